@@ -1,0 +1,50 @@
+// Lint keeps the layer direction of shared/STYLE.md: a wrong import fails CI.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+/** Folder → folders under src/ it may import (itself always allowed). */
+const LAYERS = {
+  i18n: [],
+  model: [],
+  symbols: ['model'],
+  profile: ['model', 'symbols'],
+  layout: ['model', 'symbols', 'profile'],
+  editor: ['model', 'layout', 'symbols', 'profile'],
+  canvas: ['layout', 'editor'],
+  pdf: ['layout'],
+  storage: ['model'],
+};
+const ALL = Object.keys(LAYERS).concat('ui', 'cli');
+
+const zones = Object.entries(LAYERS).flatMap(([layer, allowed]) =>
+  ALL.filter((other) => other !== layer && !allowed.includes(other)).map((other) => ({
+    target: `./src/${layer}`,
+    from: `./src/${other}`,
+    message: `src/${layer} may not import src/${other} (see shared/STYLE.md).`,
+  })),
+);
+
+export default tseslint.config(
+  { ignores: ['dist/', 'public/generated/', 'node_modules/', 'dev-dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Storage is the only place that touches browser storage.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/storage/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'localStorage', message: 'Use src/storage.' }, { name: 'indexedDB', message: 'Use src/storage.' }],
+    },
+  },
+);

@@ -1,0 +1,177 @@
+/**
+ * Layout: (document, style) → Scene. Pure and synchronous: symbol drawings and font
+ * metrics are handed in, so the same code runs in the browser, a worker and Node.
+ */
+import { elementBoundsPt } from './units';
+import { boldOf, type TextMeasurer } from './fontMetrics';
+import { fitText } from './text';
+import { DEFAULT_STYLE, type LayoutStyle } from './style';
+import type { Prim, Scene, SceneItem, ScenePage, TextPrim, VectorSymbol } from './scene';
+import { mmToPt } from '../model/units';
+import { pageSizeMm } from '../model/geometry';
+import type { Element, Line, Page, Shape, SignpostDocument, SymbolCard, SymbolRef, TextBox } from '../model/schema';
+
+export interface LayoutDeps {
+  measurer: TextMeasurer;
+  /** A loaded drawing, or undefined while loading or when missing. */
+  drawing: (ref: SymbolRef) => VectorSymbol | undefined;
+  /** Attribution line of a symbol set. */
+  attribution: (setId: string) => string | undefined;
+}
+
+/** Space between a card's edge and its content, mm. */
+const CARD_PADDING_MM = 2;
+/** Gap between picture and caption, mm. */
+const CAPTION_GAP_MM = 1.5;
+/** Caption area may take at most this share of a card's inner height. */
+const CAPTION_SHARE = 0.45;
+/** Footer text size, points. */
+export const FOOTER_SIZE = 7;
+
+function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean } {
+  const prims: Prim[] = [];
+  if (e.background || e.border) {
+    prims.push({ t: 'rect', x: 0, y: 0, w, h, fill: e.background, stroke: e.border ? '#333333' : null, strokeWidth: e.border ? 1 : 0, radius: mmToPt(2) });
+  }
+  const pad = mmToPt(CARD_PADDING_MM);
+  const innerW = w - 2 * pad;
+  const innerH = h - 2 * pad;
+  let captionLines: TextPrim[] = [];
+  let captionH = 0;
+  let overflow = false;
+  const caption = e.captionPosition === 'none' ? '' : e.caption.trim();
+  if (caption) {
+    const fitted = fitText(deps.measurer, caption, style.font, style.captionSize, style.minTextSize, innerW, innerH * CAPTION_SHARE, style.lineHeight);
+    overflow = fitted.overflow;
+    const lh = fitted.size * style.lineHeight;
+    captionH = fitted.lines.length * lh;
+    const top = e.captionPosition === 'above' ? pad : h - pad - captionH;
+    const base = deps.measurer.baseline(style.font, fitted.size, style.lineHeight);
+    captionLines = fitted.lines.map((line, i) => {
+      const lw = deps.measurer.width(line, style.font, fitted.size);
+      return { t: 'text', x: pad + (innerW - lw) / 2, y: top + i * lh + base, text: line, font: style.font, size: fitted.size, color: style.textColor };
+    });
+  }
+  const gap = caption ? mmToPt(CAPTION_GAP_MM) : 0;
+  const picH = Math.max(0, innerH - captionH - gap);
+  const side = Math.max(0, Math.min(innerW, picH));
+  const picTop = e.captionPosition === 'above' && caption ? pad + captionH + gap : pad;
+  prims.push({
+    t: 'symbol',
+    x: pad + (innerW - side) / 2,
+    y: picTop + (picH - side) / 2,
+    w: side,
+    h: side,
+    key: `${e.symbol.set}/${e.symbol.id}`,
+    drawing: deps.drawing(e.symbol) ?? null,
+  });
+  prims.push(...captionLines);
+  return { prims, overflow };
+}
+
+function layoutText(e: TextBox, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean } {
+  const font = e.bold ? boldOf(style.font) : style.font;
+  const size = Math.max(e.fontSize, style.minTextSize);
+  const fitted = fitText(deps.measurer, e.text, font, size, size, w, h, style.lineHeight);
+  const lh = size * style.lineHeight;
+  const base = deps.measurer.baseline(font, size, style.lineHeight);
+  const prims: Prim[] = fitted.lines.map((line, i) => {
+    const lw = deps.measurer.width(line, font, size);
+    const x = e.align === 'left' ? 0 : e.align === 'center' ? (w - lw) / 2 : w - lw;
+    return { t: 'text', x, y: i * lh + base, text: line, font, size, color: e.color };
+  });
+  return { prims, overflow: fitted.overflow };
+}
+
+function layoutShape(e: Shape, w: number, h: number): Prim[] {
+  return [{ t: e.shape, x: 0, y: 0, w, h, fill: e.fill, stroke: e.stroke, strokeWidth: mmToPt(e.strokeWidth) }];
+}
+
+function arrowHead(x: number, y: number, fromX: number, fromY: number, width: number, color: string): Prim {
+  const len = Math.max(8, width * 4);
+  const a = Math.atan2(y - fromY, x - fromX);
+  const spread = Math.PI / 7;
+  return {
+    t: 'poly',
+    points: [x, y, x - len * Math.cos(a - spread), y - len * Math.sin(a - spread), x - len * Math.cos(a + spread), y - len * Math.sin(a + spread)],
+    fill: color,
+  };
+}
+
+function layoutLine(e: Line): Prim[] {
+  const w = mmToPt(e.strokeWidth);
+  const x2 = mmToPt(e.dx);
+  const y2 = mmToPt(e.dy);
+  const len = Math.hypot(x2, y2) || 1;
+  const head = Math.max(8, w * 4) * Math.cos(Math.PI / 7);
+  // stop the line under the head so its square end does not poke through the point
+  const cut = (at: boolean) => (at ? Math.min(head * 0.8, len / 2) / len : 0);
+  const endCut = cut(e.arrow !== 'none');
+  const startCut = cut(e.arrow === 'both');
+  const prims: Prim[] = [{ t: 'line', points: [x2 * startCut, y2 * startCut, x2 * (1 - endCut), y2 * (1 - endCut)], color: e.color, width: w }];
+  if (e.arrow !== 'none') prims.push(arrowHead(x2, y2, 0, 0, w, e.color));
+  if (e.arrow === 'both') prims.push(arrowHead(0, 0, x2, y2, w, e.color));
+  return prims;
+}
+
+/** Lays out one element. */
+export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps): SceneItem {
+  const b = elementBoundsPt(e);
+  let prims: Prim[];
+  let overflow = false;
+  switch (e.type) {
+    case 'symbol':
+      ({ prims, overflow } = layoutSymbolCard(e, b.width, b.height, style, deps));
+      break;
+    case 'text':
+      ({ prims, overflow } = layoutText(e, b.width, b.height, style, deps));
+      break;
+    case 'shape':
+      prims = layoutShape(e, b.width, b.height);
+      break;
+    case 'line':
+      prims = layoutLine(e);
+      break;
+  }
+  return { elementId: e.id, x: b.x, y: b.y, rotation: e.type === 'line' ? 0 : e.rotation, width: b.width, height: b.height, prims, overflow };
+}
+
+function setsUsed(doc: SignpostDocument): string[] {
+  const sets = new Set<string>();
+  for (const p of doc.pages) for (const e of p.elements) if (e.type === 'symbol') sets.add(e.symbol.set);
+  return [...sets].sort();
+}
+
+function layoutFooter(text: string, width: number, height: number, margin: number, deps: LayoutDeps, style: LayoutStyle): TextPrim[] {
+  if (!text) return [];
+  const w = deps.measurer.width(text, style.font, FOOTER_SIZE);
+  return [{ t: 'text', x: Math.max(margin, (width - w) / 2), y: height - Math.max(8, margin / 2), text, font: style.font, size: FOOTER_SIZE, color: '#555555' }];
+}
+
+export function layoutPage(doc: SignpostDocument, page: Page, style: LayoutStyle, deps: LayoutDeps, footer: string): ScenePage {
+  const size = pageSizeMm(doc.page);
+  const width = mmToPt(size.width);
+  const height = mmToPt(size.height);
+  return {
+    pageId: page.id,
+    width,
+    height,
+    items: page.elements.map((e) => layoutElement(e, style, deps)),
+    footer: layoutFooter(footer, width, height, mmToPt(doc.page.margin), deps, style),
+  };
+}
+
+/** Lays out the whole document. */
+export function layoutDocument(doc: SignpostDocument, deps: LayoutDeps, style: LayoutStyle = DEFAULT_STYLE): Scene {
+  const attributions = setsUsed(doc)
+    .map((s) => deps.attribution(s))
+    .filter((a): a is string => !!a);
+  const footer = attributions.join(' · ');
+  const pages = doc.pages.map((p) => layoutPage(doc, p, style, deps, footer));
+  const fonts = new Set<string>();
+  for (const p of pages) {
+    for (const it of p.items) for (const pr of it.prims) if (pr.t === 'text') fonts.add(pr.font);
+    for (const f of p.footer) fonts.add(f.font);
+  }
+  return { title: doc.title, language: doc.language, pages, fonts: [...fonts].sort(), attributions };
+}

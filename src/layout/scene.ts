@@ -1,0 +1,94 @@
+/**
+ * The Scene: what layout decides and both renderers draw. All lengths are points,
+ * relative to the element's origin (its unrotated top-left corner).
+ */
+import type { VectorSymbol } from '../symbols/vector';
+
+export type { VectorSymbol, VectorPath } from '../symbols/vector';
+
+export interface SymbolPrim {
+  t: 'symbol';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** `set/id` of the symbol, to share one drawing between placements. */
+  key: string;
+  /** Null while loading or when the symbol is missing: renderers draw a placeholder. */
+  drawing: VectorSymbol | null;
+}
+
+/** One line of text; `y` is the baseline. */
+export interface TextPrim {
+  t: 'text';
+  x: number;
+  y: number;
+  text: string;
+  font: string;
+  size: number;
+  color: string;
+}
+
+export interface BoxPrim {
+  t: 'rect' | 'ellipse';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fill: string | null;
+  stroke: string | null;
+  strokeWidth: number;
+  radius?: number;
+  dash?: number[];
+}
+
+export interface LinePrim {
+  t: 'line';
+  points: number[];
+  color: string;
+  width: number;
+}
+
+/** A filled polygon (arrow heads). */
+export interface PolyPrim {
+  t: 'poly';
+  points: number[];
+  fill: string;
+}
+
+export type Prim = SymbolPrim | TextPrim | BoxPrim | LinePrim | PolyPrim;
+
+/** One element, placed. */
+export interface SceneItem {
+  elementId: string;
+  /** Origin on the page, points from the top-left corner. */
+  x: number;
+  y: number;
+  /** Clockwise degrees about the origin. */
+  rotation: number;
+  /** Size of the element's box, points. */
+  width: number;
+  height: number;
+  prims: Prim[];
+  /** True when text did not fit even at its smallest size; the canvas marks it. */
+  overflow: boolean;
+}
+
+export interface ScenePage {
+  pageId: string;
+  width: number;
+  height: number;
+  items: SceneItem[];
+  /** Footer text lines (attribution), drawn by both renderers. */
+  footer: TextPrim[];
+}
+
+export interface Scene {
+  title: string;
+  language: string;
+  pages: ScenePage[];
+  /** Fonts used, by id, so the PDF embeds only these. */
+  fonts: string[];
+  /** Attribution lines of the symbol sets used. */
+  attributions: string[];
+}

@@ -1,0 +1,49 @@
+/** Creating new documents, pages and elements with sensible defaults. */
+import { newId } from './ids';
+import { SCHEMA_VERSION, type Line, type Page, type Shape, type SignpostDocument, type SymbolCard, type SymbolRef, type TextBox } from './schema';
+
+export function createDocument(title: string, now = new Date()): SignpostDocument {
+  const t = now.toISOString();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: newId('d'),
+    title,
+    language: 'en-GB',
+    page: { size: 'A4', orientation: 'portrait', margin: 12 },
+    pages: [createPage()],
+    profileId: null,
+    createdAt: t,
+    updatedAt: t,
+  };
+}
+
+export const createPage = (): Page => ({ id: newId('p'), elements: [] });
+
+export function createSymbolCard(symbol: SymbolRef, caption: string, x: number, y: number, size = 50): SymbolCard {
+  return {
+    id: newId('e'),
+    type: 'symbol',
+    x,
+    y,
+    width: size,
+    height: size * 1.25,
+    rotation: 0,
+    symbol,
+    caption,
+    captionPosition: 'below',
+    border: false,
+    background: null,
+  };
+}
+
+export function createTextBox(text: string, x: number, y: number): TextBox {
+  return { id: newId('e'), type: 'text', x, y, width: 90, height: 20, rotation: 0, text, fontSize: 18, bold: false, align: 'left', color: '#1a1a1a' };
+}
+
+export function createShape(shape: Shape['shape'], x: number, y: number): Shape {
+  return { id: newId('e'), type: 'shape', shape, x, y, width: 60, height: 40, rotation: 0, fill: null, stroke: '#1a1a1a', strokeWidth: 0.8 };
+}
+
+export function createLine(x: number, y: number, arrow: Line['arrow'] = 'end'): Line {
+  return { id: newId('e'), type: 'line', x, y, dx: 50, dy: 0, arrow, color: '#1a1a1a', strokeWidth: 1.2 };
+}

@@ -1,0 +1,134 @@
+/**
+ * Pure operations on a document: `(doc, args) → doc`. Each returns the same object when
+ * nothing changed, so callers can tell a no-op from a change by identity.
+ */
+import { newId } from './ids';
+import { createPage } from './factory';
+import type { Element, Page, PageSetup, SignpostDocument } from './schema';
+
+type Patch<E> = Partial<Omit<E, 'id' | 'type'>>;
+export type ElementPatch = Patch<Element> & Record<string, unknown>;
+
+function withPages(doc: SignpostDocument, pages: Page[]): SignpostDocument {
+  return { ...doc, pages };
+}
+
+function mapPage(doc: SignpostDocument, pageId: string, fn: (p: Page) => Page): SignpostDocument {
+  let changed = false;
+  const pages = doc.pages.map((p) => {
+    if (p.id !== pageId) return p;
+    const next = fn(p);
+    if (next !== p) changed = true;
+    return next;
+  });
+  return changed ? withPages(doc, pages) : doc;
+}
+
+export function setTitle(doc: SignpostDocument, title: string): SignpostDocument {
+  return doc.title === title ? doc : { ...doc, title };
+}
+
+export function setPageSetup(doc: SignpostDocument, setup: Partial<PageSetup>): SignpostDocument {
+  const page = { ...doc.page, ...setup };
+  return JSON.stringify(page) === JSON.stringify(doc.page) ? doc : { ...doc, page };
+}
+
+export function addElements(doc: SignpostDocument, pageId: string, elements: Element[], index?: number): SignpostDocument {
+  if (!elements.length) return doc;
+  return mapPage(doc, pageId, (p) => {
+    const list = p.elements.slice();
+    list.splice(index ?? list.length, 0, ...elements);
+    return { ...p, elements: list };
+  });
+}
+
+/** Applies a patch per element id; unknown ids and equal values are ignored. */
+export function updateElements(doc: SignpostDocument, pageId: string, patches: Record<string, ElementPatch>): SignpostDocument {
+  return mapPage(doc, pageId, (p) => {
+    let changed = false;
+    const elements = p.elements.map((e) => {
+      const patch = patches[e.id];
+      if (!patch) return e;
+      const keys = Object.keys(patch).filter((k) => (e as Record<string, unknown>)[k] !== patch[k] && k in e);
+      if (!keys.length) return e;
+      changed = true;
+      const next = { ...e } as Record<string, unknown>;
+      for (const k of keys) next[k] = patch[k];
+      return next as Element;
+    });
+    return changed ? { ...p, elements } : p;
+  });
+}
+
+export function moveElements(doc: SignpostDocument, pageId: string, ids: string[], dx: number, dy: number): SignpostDocument {
+  if (!dx && !dy) return doc;
+  const page = doc.pages.find((p) => p.id === pageId);
+  if (!page) return doc;
+  const patches: Record<string, ElementPatch> = {};
+  for (const e of page.elements) if (ids.includes(e.id)) patches[e.id] = { x: e.x + dx, y: e.y + dy };
+  return updateElements(doc, pageId, patches);
+}
+
+export function removeElements(doc: SignpostDocument, pageId: string, ids: string[]): SignpostDocument {
+  return mapPage(doc, pageId, (p) => {
+    const elements = p.elements.filter((e) => !ids.includes(e.id));
+    return elements.length === p.elements.length ? p : { ...p, elements };
+  });
+}
+
+/** Copies of elements with new ids, offset by (dx, dy) mm. */
+export function cloneElements(elements: readonly Element[], dx: number, dy: number): Element[] {
+  return elements.map((e) => ({ ...e, id: newId('e'), x: e.x + dx, y: e.y + dy }));
+}
+
+/** Moves the given elements one step up (+1) or down (-1) the stacking order, or to the top/bottom. */
+export function restack(doc: SignpostDocument, pageId: string, ids: string[], where: 'forward' | 'backward' | 'front' | 'back'): SignpostDocument {
+  return mapPage(doc, pageId, (p) => {
+    const sel = new Set(ids);
+    let list = p.elements.slice();
+    if (where === 'front' || where === 'back') {
+      const picked = list.filter((e) => sel.has(e.id));
+      const rest = list.filter((e) => !sel.has(e.id));
+      list = where === 'front' ? [...rest, ...picked] : [...picked, ...rest];
+    } else if (where === 'forward') {
+      for (let i = list.length - 2; i >= 0; i--) {
+        if (sel.has(list[i].id) && !sel.has(list[i + 1].id)) [list[i], list[i + 1]] = [list[i + 1], list[i]];
+      }
+    } else {
+      for (let i = 1; i < list.length; i++) {
+        if (sel.has(list[i].id) && !sel.has(list[i - 1].id)) [list[i], list[i - 1]] = [list[i - 1], list[i]];
+      }
+    }
+    return list.every((e, i) => e === p.elements[i]) ? p : { ...p, elements: list };
+  });
+}
+
+export function addPage(doc: SignpostDocument, index = doc.pages.length, page: Page = createPage()): SignpostDocument {
+  const pages = doc.pages.slice();
+  pages.splice(index, 0, page);
+  return withPages(doc, pages);
+}
+
+export function duplicatePage(doc: SignpostDocument, pageId: string): SignpostDocument {
+  const i = doc.pages.findIndex((p) => p.id === pageId);
+  if (i < 0) return doc;
+  const copy: Page = { id: newId('p'), elements: cloneElements(doc.pages[i].elements, 0, 0) };
+  return addPage(doc, i + 1, copy);
+}
+
+export function movePage(doc: SignpostDocument, pageId: string, to: number): SignpostDocument {
+  const from = doc.pages.findIndex((p) => p.id === pageId);
+  const target = Math.max(0, Math.min(doc.pages.length - 1, to));
+  if (from < 0 || from === target) return doc;
+  const pages = doc.pages.slice();
+  const [p] = pages.splice(from, 1);
+  pages.splice(target, 0, p);
+  return withPages(doc, pages);
+}
+
+/** Removes a page; the last page cannot be removed. */
+export function removePage(doc: SignpostDocument, pageId: string): SignpostDocument {
+  if (doc.pages.length <= 1) return doc;
+  const pages = doc.pages.filter((p) => p.id !== pageId);
+  return pages.length === doc.pages.length ? doc : withPages(doc, pages);
+}

@@ -1,0 +1,152 @@
+/**
+ * The document format. Plain, JSON-serialisable, versioned data; every file that enters
+ * the app is checked against these schemas after migration (see `migrations/`).
+ */
+import { z } from 'zod';
+
+/** Current `schemaVersion` written by this build. */
+export const SCHEMA_VERSION = 1;
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+const mm = z.number().finite();
+const size = z.number().finite().min(1).max(2000);
+
+/** A reference to a symbol in a set. */
+export const SymbolRefSchema = z.object({
+  /** Set id, e.g. `openmoji`. */
+  set: z.string().min(1).max(100),
+  /** Symbol id within the set. */
+  id: z.string().min(1).max(200),
+});
+
+const box = {
+  /** Unique within the document. */
+  id: z.string().min(1).max(64),
+  /** Left edge of the unrotated box, mm from the page's left edge. */
+  x: mm,
+  /** Top edge of the unrotated box, mm from the page's top edge. */
+  y: mm,
+  /** Width in mm. */
+  width: size,
+  /** Height in mm. */
+  height: size,
+  /** Clockwise rotation in degrees about the top-left corner. */
+  rotation: z.number().finite().default(0),
+};
+
+/** A picture with an optional caption. */
+export const SymbolCardSchema = z.object({
+  ...box,
+  type: z.literal('symbol'),
+  /** The picture. */
+  symbol: SymbolRefSchema,
+  /** Caption text; empty for none. */
+  caption: z.string().max(500),
+  /** Where the caption sits. */
+  captionPosition: z.enum(['above', 'below', 'none']),
+  /** Draw a border round the card. */
+  border: z.boolean(),
+  /** Card background colour, or null for none. */
+  background: colour.nullable(),
+});
+
+/** A block of text. */
+export const TextBoxSchema = z.object({
+  ...box,
+  type: z.literal('text'),
+  /** The text; newlines start new paragraphs. */
+  text: z.string().max(10_000),
+  /** Font size in points. */
+  fontSize: z.number().min(6).max(200),
+  /** Bold face. */
+  bold: z.boolean(),
+  /** Horizontal alignment. */
+  align: z.enum(['left', 'center', 'right']),
+  /** Text colour. */
+  color: colour,
+});
+
+/** A rectangle or ellipse. */
+export const ShapeSchema = z.object({
+  ...box,
+  type: z.literal('shape'),
+  /** Which shape. */
+  shape: z.enum(['rect', 'ellipse']),
+  /** Fill colour, or null for none. */
+  fill: colour.nullable(),
+  /** Outline colour, or null for none. */
+  stroke: colour.nullable(),
+  /** Outline width in mm. */
+  strokeWidth: z.number().min(0).max(20),
+});
+
+/** A straight line or arrow from (x, y) to (x + dx, y + dy). */
+export const LineSchema = z.object({
+  /** Unique within the document. */
+  id: z.string().min(1).max(64),
+  type: z.literal('line'),
+  /** Start, mm from the page's left edge. */
+  x: mm,
+  /** Start, mm from the page's top edge. */
+  y: mm,
+  /** End minus start, horizontally, in mm. */
+  dx: mm,
+  /** End minus start, vertically, in mm. */
+  dy: mm,
+  /** Arrow heads. */
+  arrow: z.enum(['none', 'end', 'both']),
+  /** Line colour. */
+  color: colour,
+  /** Line width in mm. */
+  strokeWidth: z.number().min(0.1).max(20),
+});
+
+export const ElementSchema = z.discriminatedUnion('type', [SymbolCardSchema, TextBoxSchema, ShapeSchema, LineSchema]);
+
+export const PageSchema = z.object({
+  /** Unique within the document. */
+  id: z.string().min(1).max(64),
+  /** Elements in stacking order, bottom first. */
+  elements: z.array(ElementSchema).max(2000),
+});
+
+export const PageSetupSchema = z.object({
+  /** Paper size. */
+  size: z.enum(['A4', 'A5', 'Letter']),
+  /** Orientation. */
+  orientation: z.enum(['portrait', 'landscape']),
+  /** Margin on every side, mm. */
+  margin: z.number().min(0).max(50),
+});
+
+export const DocumentSchema = z.object({
+  /** Format version; see `migrations/`. */
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Unique id of the document. */
+  id: z.string().min(1).max(64),
+  /** Title shown on the home screen and in the PDF metadata. */
+  title: z.string().max(200),
+  /** Main language, BCP 47 (e.g. `en-GB`). */
+  language: z.string().min(2).max(35),
+  /** Paper. */
+  page: PageSetupSchema,
+  /** At least one page. */
+  pages: z.array(PageSchema).min(1).max(500),
+  /** Profile the document is made for, or null. */
+  profileId: z.string().max(64).nullable(),
+  /** Creation time, ISO 8601. */
+  createdAt: z.string(),
+  /** Last change, ISO 8601. */
+  updatedAt: z.string(),
+});
+
+export type SymbolRef = z.infer<typeof SymbolRefSchema>;
+export type SymbolCard = z.infer<typeof SymbolCardSchema>;
+export type TextBox = z.infer<typeof TextBoxSchema>;
+export type Shape = z.infer<typeof ShapeSchema>;
+export type Line = z.infer<typeof LineSchema>;
+export type Element = z.infer<typeof ElementSchema>;
+export type Page = z.infer<typeof PageSchema>;
+export type PageSetup = z.infer<typeof PageSetupSchema>;
+export type SignpostDocument = z.infer<typeof DocumentSchema>;
+export type ElementType = Element['type'];

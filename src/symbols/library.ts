@@ -1,0 +1,117 @@
+/**
+ * The symbol library: loads a set's index and its vector drawings on demand.
+ * Where the files come from is injected (fetch in the browser, the file system in Node).
+ */
+import type { SymbolRef } from '../model/schema';
+import { SymbolSearch } from './search';
+import type { SymbolEntry, SymbolIndexFile, SymbolSetInfo } from './types';
+import type { VectorSymbol } from './vector';
+
+/** Reads a JSON file under `generated/`. */
+export type JsonLoader = <T>(path: string) => Promise<T>;
+
+/** Drawing style of a set: full colour or black outline. */
+export type SymbolStyle = 'color' | 'black';
+
+export class SymbolNotFoundError extends Error {
+  constructor(readonly ref: SymbolRef) {
+    super(`Symbol ${ref.set}/${ref.id} is not in the library`);
+  }
+}
+
+interface LoadedSet {
+  file: SymbolIndexFile;
+  search: SymbolSearch;
+  byId: Map<string, SymbolEntry>;
+}
+
+export class SymbolLibrary {
+  private sets = new Map<string, Promise<LoadedSet>>();
+  private shards = new Map<string, Promise<Record<string, VectorSymbol>>>();
+  private drawings = new Map<string, VectorSymbol>();
+
+  constructor(private readonly load: JsonLoader) {}
+
+  private set(id: string): Promise<LoadedSet> {
+    let s = this.sets.get(id);
+    if (!s) {
+      s = this.load<SymbolIndexFile>(`symbols/${id}/index.json`).then((file) => ({
+        file,
+        search: new SymbolSearch(file.symbols),
+        byId: new Map(file.symbols.map((e) => [e.id, e])),
+      }));
+      s.catch(() => this.sets.delete(id));
+      this.sets.set(id, s);
+    }
+    return s;
+  }
+
+  async info(setId = 'openmoji'): Promise<SymbolSetInfo> {
+    return (await this.set(setId)).file.set;
+  }
+
+  async categories(setId = 'openmoji'): Promise<string[]> {
+    return (await this.set(setId)).file.categories.filter((c) => c !== 'flags' && c !== 'component');
+  }
+
+  async search(query: string, options?: Parameters<SymbolSearch['search']>[1], setId = 'openmoji'): Promise<SymbolEntry[]> {
+    return (await this.set(setId)).search.search(query, options);
+  }
+
+  /** The search engine itself, for synchronous use once loaded. */
+  async searcher(setId = 'openmoji'): Promise<SymbolSearch> {
+    return (await this.set(setId)).search;
+  }
+
+  async browse(category: string, setId = 'openmoji'): Promise<SymbolEntry[]> {
+    return (await this.set(setId)).file.symbols.filter((e) => e.category === category && !e.hidden);
+  }
+
+  async entry(ref: SymbolRef): Promise<SymbolEntry | undefined> {
+    const s = await this.set(ref.set);
+    return s.byId.get(ref.id);
+  }
+
+  private key(ref: SymbolRef, style: SymbolStyle) {
+    return `${ref.set}/${style}/${ref.id}`;
+  }
+
+  /** The drawing if already loaded. */
+  drawing(ref: SymbolRef, style: SymbolStyle = 'color'): VectorSymbol | undefined {
+    return this.drawings.get(this.key(ref, style));
+  }
+
+  /** Loads (once) and returns a symbol's drawing. */
+  async loadDrawing(ref: SymbolRef, style: SymbolStyle = 'color'): Promise<VectorSymbol> {
+    const have = this.drawing(ref, style);
+    if (have) return have;
+    const set = await this.set(ref.set);
+    const shard = set.byId.get(ref.id)?.shard ?? set.file.variantShards[ref.id];
+    if (shard === undefined) throw new SymbolNotFoundError(ref);
+    const shardKey = `${ref.set}/${style}/${shard}`;
+    let p = this.shards.get(shardKey);
+    if (!p) {
+      p = this.load<Record<string, VectorSymbol>>(`symbols/${ref.set}/${style}/${shard}.json`);
+      p.catch(() => this.shards.delete(shardKey));
+      this.shards.set(shardKey, p);
+    }
+    const all = await p;
+    for (const [id, v] of Object.entries(all)) this.drawings.set(this.key({ set: ref.set, id }, style), v);
+    const got = this.drawing(ref, style);
+    if (!got) throw new SymbolNotFoundError(ref);
+    return got;
+  }
+
+  /** Loads every drawing the refs need; unknown symbols are reported, not thrown. */
+  async loadAll(refs: SymbolRef[], style: SymbolStyle = 'color'): Promise<SymbolRef[]> {
+    const missing: SymbolRef[] = [];
+    await Promise.all(
+      refs.map((r) =>
+        this.loadDrawing(r, style).catch(() => {
+          missing.push(r);
+        }),
+      ),
+    );
+    return missing;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Copies the TrueType fonts that both the canvas (@font-face) and the PDF (embedded,
+ * subset) use, and writes their advance widths so layout can measure text without
+ * loading a font parser into the page.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fontkit, { type Font } from '@cantoo/fontkit';
+import type { FontMetricsFile } from '../src/layout/fontMetrics';
+
+const require = createRequire(import.meta.url);
+
+/** Font families offered, by the id documents and profiles store. */
+const FONTS: { id: string; name: string; file: string; licence: string }[] = [
+  {
+    id: 'atkinson',
+    name: 'Atkinson Hyperlegible Next',
+    file: '@expo-google-fonts/atkinson-hyperlegible-next/400Regular/AtkinsonHyperlegibleNext_400Regular.ttf',
+    licence: 'SIL Open Font License 1.1',
+  },
+  {
+    id: 'atkinson-bold',
+    name: 'Atkinson Hyperlegible Next Bold',
+    file: '@expo-google-fonts/atkinson-hyperlegible-next/700Bold/AtkinsonHyperlegibleNext_700Bold.ttf',
+    licence: 'SIL Open Font License 1.1',
+  },
+  {
+    id: 'lexend',
+    name: 'Lexend',
+    file: '@expo-google-fonts/lexend/400Regular/Lexend_400Regular.ttf',
+    licence: 'SIL Open Font License 1.1',
+  },
+  {
+    id: 'opendyslexic',
+    name: 'OpenDyslexic',
+    file: 'open-dyslexic/ttf/OpenDyslexic-Regular.ttf',
+    licence: 'Bitstream Vera licence (OpenDyslexic)',
+  },
+];
+
+/** Unicode ranges measured: Basic Latin, Latin-1, Latin Extended-A and B, punctuation. */
+const RANGES: [number, number][] = [
+  [0x20, 0x7e],
+  [0xa0, 0x24f],
+  [0x2010, 0x2027],
+  [0x2030, 0x203a],
+  [0x20ac, 0x20ac],
+  [0x2190, 0x2193],
+  [0x2212, 0x2212],
+];
+
+export function buildFonts(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const metrics: FontMetricsFile = { version: 1, fonts: {} };
+  for (const f of FONTS) {
+    const path = require.resolve(f.file);
+    const bytes = readFileSync(path);
+    const font = fontkit.create(bytes) as Font;
+    const advances: Record<string, number> = {};
+    for (const [a, b] of RANGES) {
+      for (let cp = a; cp <= b; cp++) {
+        if (!font.hasGlyphForCodePoint(cp)) continue;
+        advances[cp] = font.glyphForCodePoint(cp)!.advanceWidth;
+      }
+    }
+    const fallback = font.glyphForCodePoint(0x3f)!.advanceWidth;
+    metrics.fonts[f.id] = {
+      name: f.name,
+      file: `${f.id}.ttf`,
+      licence: f.licence,
+      unitsPerEm: font.unitsPerEm,
+      ascent: font.ascent,
+      descent: font.descent,
+      capHeight: font.capHeight,
+      fallback,
+      advances,
+    };
+    copyFileSync(path, `${dir}/${f.id}.ttf`);
+  }
+  writeFileSync(`${dir}/metrics.json`, JSON.stringify(metrics));
+}
