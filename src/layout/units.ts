@@ -7,3 +7,5 @@ export function elementBoundsPt(e: Element): { x: number; y: number; width: numb
   if (e.type === 'line') return { x: mmToPt(e.x), y: mmToPt(e.y), width: mmToPt(e.dx), height: mmToPt(e.dy) };
   return { x: mmToPt(e.x), y: mmToPt(e.y), width: mmToPt(e.width), height: mmToPt(e.height) };
 }
+
+export { mmToPt, ptToMm, PT_PER_MM } from '../model/units';

@@ -1,0 +1,14 @@
+import { createPage } from '../../model/factory';
+import { addPage as addPageOp } from '../../model/operations';
+import { defineCommand } from './command';
+
+export const addPage = defineCommand({
+  id: 'addPage',
+  labelKey: 'command.addPage',
+  history: true,
+  run: (ed) => {
+    const page = createPage();
+    ed.change((d) => addPageOp(d, ed.pageIndex + 1, page));
+    ed.setPage(page.id);
+  },
+});

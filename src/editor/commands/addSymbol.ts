@@ -1,0 +1,18 @@
+import { createSymbolCard } from '../../model/factory';
+import { addElements } from '../../model/operations';
+import type { SymbolRef } from '../../model/schema';
+import { defineCommand } from './command';
+import { nextPlacement } from './placement';
+
+/** Adds a symbol card captioned with the symbol's label, at (x, y) mm or a free spot. */
+export const addSymbol = defineCommand<{ ref: SymbolRef; caption: string; x?: number; y?: number }>({
+  id: 'addSymbol',
+  labelKey: 'command.addSymbol',
+  history: true,
+  run: (ed, { ref, caption, x, y }) => {
+    const size = 50;
+    const at = x !== undefined && y !== undefined ? { x, y } : nextPlacement(ed, size, size * 1.25);
+    const card = createSymbolCard(ref, caption, at.x, at.y, size);
+    ed.change((d) => addElements(d, ed.page.id, [card]), { select: [card.id] });
+  },
+});

@@ -1,0 +1,16 @@
+import { createTextBox } from '../../model/factory';
+import { addElements } from '../../model/operations';
+import { defineCommand } from './command';
+import { nextPlacement } from './placement';
+
+export const addText = defineCommand<{ text: string }>({
+  id: 'addText',
+  labelKey: 'command.addText',
+  shortcuts: [{ keys: 'T' }],
+  history: true,
+  run: (ed, { text }) => {
+    const at = nextPlacement(ed, 90, 20);
+    const box = createTextBox(text, at.x, at.y);
+    ed.change((d) => addElements(d, ed.page.id, [box]), { select: [box.id] });
+  },
+});

@@ -1,0 +1,42 @@
+/** Every command, by id. Menus, shortcuts and tests all go through this registry. */
+import type { Command } from './command';
+import { undo } from './undo';
+import { redo } from './redo';
+import { deleteSelection } from './deleteSelection';
+import { duplicateSelection } from './duplicateSelection';
+import { copy } from './copy';
+import { cut } from './cut';
+import { paste } from './paste';
+import { selectAll } from './selectAll';
+import { nudge } from './nudge';
+import { bringForward } from './bringForward';
+import { sendBackward } from './sendBackward';
+import { bringToFront } from './bringToFront';
+import { sendToBack } from './sendToBack';
+import { addPage } from './addPage';
+import { duplicatePage } from './duplicatePage';
+import { deletePage } from './deletePage';
+import { movePage } from './movePage';
+import { addSymbol } from './addSymbol';
+import { addText } from './addText';
+import { addShape } from './addShape';
+import { addArrow } from './addArrow';
+import { zoom } from './zoom';
+
+export { undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, nudge, bringForward, sendBackward, bringToFront, sendToBack };
+export { addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom };
+export type { Command } from './command';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const COMMANDS: Command<any>[] = [
+  undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, nudge,
+  bringForward, sendBackward, bringToFront, sendToBack,
+  addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom,
+];
+
+/** Runs a command if it is enabled; returns whether it ran. */
+export function runCommand<A>(ed: import('../editor').Editor, command: Command<A>, args: NoInfer<A>): boolean {
+  if (command.enabled && !command.enabled(ed)) return false;
+  command.run(ed, args);
+  return true;
+}

@@ -1,0 +1,19 @@
+/** Editing the words of an element: a caption or a text box. */
+import { updateElements } from '../model/operations';
+import type { Element } from '../model/schema';
+import type { Editor } from './editor';
+
+/** The editable text of an element, or null when it has none. */
+export function textOf(e: Element): string | null {
+  if (e.type === 'symbol') return e.caption;
+  if (e.type === 'text') return e.text;
+  return null;
+}
+
+/** Sets an element's text; a run of edits to one element is one undo step. */
+export function editText(ed: Editor, id: string, value: string): void {
+  const e = ed.page.elements.find((x) => x.id === id);
+  if (!e) return;
+  const patch = e.type === 'symbol' ? { caption: value } : e.type === 'text' ? { text: value } : null;
+  if (patch) ed.change((d) => updateElements(d, ed.page.id, { [id]: patch }), { mergeKey: `text:${id}` });
+}

@@ -1,0 +1,47 @@
+/** Start-up, then the home screen or the editor. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createServices, ServicesContext, type Services } from './services';
+import { Home } from './Home';
+import { EditorScreen } from './EditorScreen';
+import type { SignpostDocument } from '../model/schema';
+
+export function App({ dbName }: { dbName?: string }) {
+  const { t } = useTranslation();
+  const [services, setServices] = useState<Services | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [doc, setDoc] = useState<SignpostDocument | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    createServices(dbName).then(
+      async (s) => {
+        if (!alive) return;
+        // reopen the document that was open when the tab closed
+        const lastId = await s.store.getSetting<string>('openDocument');
+        const last = lastId ? await s.store.get(lastId).catch(() => undefined) : undefined;
+        if (!alive) return;
+        setServices(s);
+        if (last) setDoc(last);
+      },
+      (e) => alive && setFailed(String(e?.message ?? e)),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [dbName]);
+
+  if (failed) return <p role="alert" className="app-message">{t('app.loadFailed', { reason: failed })}</p>;
+  if (!services) return <p className="app-message" aria-live="polite">{t('app.loading')}</p>;
+
+  const open = (d: SignpostDocument | null) => {
+    void services.store.setSetting('openDocument', d?.id ?? null);
+    setDoc(d);
+  };
+
+  return (
+    <ServicesContext.Provider value={services}>
+      {doc ? <EditorScreen key={doc.id} initial={doc} onClose={() => open(null)} onOpen={open} /> : <Home onOpen={open} />}
+    </ServicesContext.Provider>
+  );
+}

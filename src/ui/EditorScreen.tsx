@@ -1,0 +1,105 @@
+/** The editor: toolbar, symbol library, page canvas, properties and pages. */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Editor } from '../editor/editor';
+import { addSymbol, runCommand } from '../editor/commands';
+import { commandForKey } from '../editor/shortcuts';
+import { Autosaver, type SaveStatus } from '../storage/autosave';
+import type { SignpostDocument } from '../model/schema';
+import { PageCanvas, type DroppedSymbol } from '../canvas/PageCanvas';
+import { useEditorState } from '../canvas/useEditorState';
+import { useServices } from './services';
+import { useDocumentScene } from './useDocumentScene';
+import { Toolbar } from './Toolbar';
+import { LibraryPanel } from './LibraryPanel';
+import { PropertiesPanel } from './PropertiesPanel';
+import { PagesPanel } from './PagesPanel';
+import { ErrorDialog } from './ErrorDialog';
+import { makeThumbnail } from './thumbnail';
+import { DEFAULT_STYLE } from '../layout/style';
+
+/** Keys typed into a text field belong to the field, not to shortcuts. */
+const isTyping = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDocument; onClose: () => void; onOpen: (d: SignpostDocument) => void }) {
+  const { t } = useTranslation();
+  const services = useServices();
+  const editor = useMemo(() => new Editor(initial), [initial]);
+  const state = useEditorState(editor);
+  const [status, setStatus] = useState<SaveStatus>('saved');
+  const [error, setError] = useState<string | null>(null);
+  const [snapping, setSnapping] = useState(true);
+  const { scene, cache } = useDocumentScene(services, state.doc, state.pageId);
+  const saver = useMemo(() => new Autosaver(services.store, setStatus), [services]);
+
+  // autosave every change; flush when the tab is hidden or closed
+  useEffect(() => {
+    let last = editor.doc;
+    const unsub = editor.subscribe(() => {
+      if (editor.doc !== last) {
+        last = editor.doc;
+        saver.schedule(editor.doc);
+      }
+    });
+    const flush = () => void saver.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      unsub();
+      flush();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [editor, saver]);
+
+  // a thumbnail of page 1 for the home screen, once saving settles
+  useEffect(() => {
+    if (status !== 'saved') return;
+    const url = makeThumbnail(cache.page(state.doc, state.doc.pages[0], DEFAULT_STYLE, ''), 240);
+    if (url) void services.store.setThumbnail(state.doc.id, url);
+  }, [status, state.doc, cache, services]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target)) return;
+      const hit = commandForKey(e);
+      if (!hit) return;
+      // bare letters and arrows act on the page only when focus is not on another control
+      const bare = !e.ctrlKey && !e.metaKey && !e.altKey;
+      const onControl = e.target instanceof HTMLElement && e.target.closest('button, a, [role="listbox"], [role="option"]');
+      if (bare && onControl && !e.key.startsWith('Arrow') && e.key !== 'Delete') return;
+      if (bare && onControl && e.key.startsWith('Arrow')) return;
+      e.preventDefault();
+      const args = hit.command.id === 'addText' ? { text: t('newText') } : hit.args;
+      runCommand(editor, hit.command, args);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editor, t]);
+
+  const onDropSymbol = (s: DroppedSymbol, x: number, y: number) => {
+    runCommand(editor, addSymbol, { ref: { set: s.set, id: s.id }, caption: s.label, x: x - 25, y: y - 31 });
+  };
+
+  return (
+    <div className="editor">
+      <a className="skip-link" href="#page-canvas-region">
+        {t('app.skipToCanvas')}
+      </a>
+      <Toolbar editor={editor} status={status} snapping={snapping} onSnapping={setSnapping} onClose={() => void saver.flush().then(onClose)} onOpen={onOpen} onError={setError} />
+      <div className="editor-body">
+        <LibraryPanel editor={editor} />
+        <main className="canvas-column" id="page-canvas-region">
+          <PageCanvas editor={editor} scene={scene} snapping={snapping} onDropSymbol={onDropSymbol} />
+        </main>
+        <aside className="side-column">
+          <PropertiesPanel editor={editor} scene={scene} />
+          <PagesPanel editor={editor} cache={cache} />
+        </aside>
+      </div>
+      {error && <ErrorDialog message={error} onClose={() => setError(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/** The home screen: the documents kept on this device. */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createDocument } from '../model/factory';
+import { newId } from '../model/ids';
+import type { SignpostDocument } from '../model/schema';
+import type { DocumentSummary } from '../storage/db';
+import { useServices } from './services';
+import { openErrorKey, pickFile, readDocumentFile } from './fileIo';
+import { ErrorDialog } from './ErrorDialog';
+import { Icon } from './Icon';
+
+export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
+  const { t, i18n } = useTranslation();
+  const { store } = useServices();
+  const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<SignpostDocument | null>(null);
+
+  const refresh = useCallback(() => store.list().then(setDocs), [store]);
+  useEffect(() => void refresh(), [refresh]);
+
+  const create = async () => {
+    const doc = createDocument(t('home.untitled'));
+    await store.put(doc);
+    onOpen(doc);
+  };
+  const openFile = async () => {
+    const file = await pickFile('.signpost,.json,application/zip,application/json');
+    if (!file) return;
+    try {
+      const doc = await readDocumentFile(file, new Set(docs?.map((d) => d.id)));
+      await store.put(doc);
+      onOpen(doc);
+    } catch (e) {
+      setError(t(openErrorKey(e)));
+    }
+  };
+  const open = async (id: string) => {
+    const doc = await store.get(id).catch(() => undefined);
+    if (doc) onOpen(doc);
+    else setError(t('errors.damaged'));
+  };
+  const rename = async (d: DocumentSummary) => {
+    const title = window.prompt(t('home.renamePrompt', { title: d.title }), d.title);
+    const doc = await store.get(d.id);
+    if (title === null || !doc) return;
+    await store.put({ ...doc, title: title.trim() || t('home.untitled'), updatedAt: new Date().toISOString() });
+    void refresh();
+  };
+  const duplicate = async (d: DocumentSummary) => {
+    const doc = await store.get(d.id);
+    if (!doc) return;
+    const now = new Date().toISOString();
+    await store.put({ ...doc, id: newId('d'), title: t('home.copyOf', { title: doc.title }), createdAt: now, updatedAt: now }, d.thumbnail);
+    void refresh();
+  };
+  const remove = async (d: DocumentSummary) => {
+    const doc = await store.get(d.id);
+    await store.delete(d.id);
+    setDeleted(doc ?? null);
+    void refresh();
+  };
+  const undoDelete = async () => {
+    if (!deleted) return;
+    await store.put(deleted);
+    setDeleted(null);
+    void refresh();
+  };
+  const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <main className="home">
+      <header className="home-header">
+        <h1>
+          <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={32} height={32} /> {t('app.name')}
+        </h1>
+        <div className="home-actions">
+          <button type="button" className="primary" onClick={() => void create()}>
+            <Icon name="plus" /> {t('home.newDocument')}
+          </button>
+          <button type="button" onClick={() => void openFile()}>
+            <Icon name="open" /> {t('home.openFile')}
+          </button>
+        </div>
+      </header>
+      <h2>{t('home.title')}</h2>
+      <p className="muted">{t('home.storageNote')}</p>
+      {docs && docs.length === 0 && <p className="empty-state">{t('home.empty')}</p>}
+      <ul className="doc-grid">
+        {docs?.map((d) => (
+          <li key={d.id} className="doc-card">
+            <button type="button" className="doc-open" onClick={() => void open(d.id)} aria-label={`${t('home.open')}: ${d.title}`}>
+              {d.thumbnail ? <img src={d.thumbnail} alt={t('home.thumbnailOf', { title: d.title })} /> : <span className="doc-blank" />}
+              <span className="doc-title">{d.title}</span>
+              <span className="muted">{t('home.edited', { date: fmt.format(new Date(d.updatedAt)) })}</span>
+            </button>
+            <div className="doc-actions">
+              <button type="button" onClick={() => void rename(d)} aria-label={`${t('home.rename')}: ${d.title}`}>
+                {t('home.rename')}
+              </button>
+              <button type="button" onClick={() => void duplicate(d)} aria-label={`${t('home.duplicate')}: ${d.title}`}>
+                {t('home.duplicate')}
+              </button>
+              <button type="button" onClick={() => void remove(d)} aria-label={`${t('home.delete')}: ${d.title}`}>
+                {t('home.delete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {deleted && (
+        <div className="toast" role="status">
+          {t('home.deleted', { title: deleted.title })}{' '}
+          <button type="button" onClick={() => void undoDelete()}>
+            {t('home.undoDelete')}
+          </button>
+        </div>
+      )}
+      {error && <ErrorDialog message={error} onClose={() => setError(null)} />}
+    </main>
+  );
+}

@@ -1,0 +1,138 @@
+/** The symbol library: search as you type, browse by category, recently used. */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '../editor/editor';
+import { addSymbol, runCommand } from '../editor/commands';
+import type { SymbolEntry } from '../symbols/types';
+import { SYMBOL_MIME } from '../canvas/PageCanvas';
+import { useServices } from './services';
+import { SymbolThumb } from './SymbolThumb';
+
+interface Recent {
+  set: string;
+  id: string;
+  label: string;
+}
+
+const RECENT_MAX = 16;
+
+export function LibraryPanel({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const { library, store } = useServices();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SymbolEntry[] | null>(null);
+  const [categories, setCategories] = useState<string[]>([]);
+  const [category, setCategory] = useState<string | null>(null);
+  const [recents, setRecents] = useState<Recent[]>([]);
+  const [tone, setTone] = useState(0);
+
+  useEffect(() => {
+    void library.categories().then(setCategories);
+    void store.getSetting<Recent[]>('recents').then((r) => setRecents(Array.isArray(r) ? r : []));
+    void store.getSetting<number>('skinTone').then((n) => setTone(typeof n === 'number' ? n : 0));
+  }, [library, store]);
+
+  // the newest query wins; earlier answers arriving late are dropped
+  useEffect(() => {
+    let current = true;
+    const q = query.trim();
+    if (q) void library.search(q).then((r) => current && setResults(r));
+    else if (category) void library.browse(category).then((r) => current && setResults(r));
+    else setResults(null);
+    return () => {
+      current = false;
+    };
+  }, [query, category, library]);
+
+  const add = (e: SymbolEntry | Recent) => {
+    const id = 'tones' in e && e.tones && tone > 0 ? (e.tones[tone - 1] ?? e.id) : e.id;
+    const set = 'set' in e ? e.set : 'openmoji';
+    runCommand(editor, addSymbol, { ref: { set, id }, caption: e.label });
+    const next = [{ set, id, label: e.label }, ...recents.filter((r) => !(r.id === id && r.set === set))].slice(0, RECENT_MAX);
+    setRecents(next);
+    void store.setSetting('recents', next);
+  };
+
+  const shown = useMemo(() => results?.slice(0, 60) ?? [], [results]);
+
+  const item = (e: SymbolEntry | Recent, key: string) => {
+    const set = 'set' in e ? e.set : 'openmoji';
+    return (
+      <li key={key}>
+        <button
+          type="button"
+          className="symbol-button"
+          aria-label={e.label}
+          title={t('library.add', { label: e.label })}
+          draggable
+          onDragStart={(ev) => ev.dataTransfer.setData(SYMBOL_MIME, JSON.stringify({ set, id: e.id, label: e.label }))}
+          onClick={() => add(e)}
+        >
+          <SymbolThumb symbol={{ set, id: e.id }} />
+          <span className="symbol-label">{e.label}</span>
+        </button>
+      </li>
+    );
+  };
+
+  return (
+    <nav className="library" aria-label={t('library.label')}>
+      <input
+        type="search"
+        role="searchbox"
+        aria-label={t('library.search')}
+        placeholder={t('library.searchHint')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        className="search-input"
+      />
+      <label className="tone-select">
+        {t('library.skinTone')}
+        <select
+          value={tone}
+          onChange={(e) => {
+            setTone(Number(e.target.value));
+            void store.setSetting('skinTone', Number(e.target.value));
+          }}
+        >
+          {[0, 1, 2, 3, 4, 5].map((n) => (
+            <option key={n} value={n}>
+              {t(`library.tone${n}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {results !== null ? (
+        <section aria-label={t('library.results')} className="results">
+          {!query.trim() && category && (
+            <button type="button" className="link" onClick={() => setCategory(null)}>
+              {t('library.back')}
+            </button>
+          )}
+          {shown.length === 0 ? <p className="muted">{t('library.noResults', { query })}</p> : <ul className="symbol-grid">{shown.map((e) => item(e, e.id))}</ul>}
+        </section>
+      ) : (
+        <>
+          {recents.length > 0 && (
+            <section aria-labelledby="recent-h">
+              <h2 id="recent-h">{t('library.recent')}</h2>
+              <ul className="symbol-grid">{recents.map((r) => item(r, `r-${r.set}-${r.id}`))}</ul>
+            </section>
+          )}
+          <section aria-labelledby="cat-h">
+            <h2 id="cat-h">{t('library.categories')}</h2>
+            <ul className="category-list">
+              {categories.map((c) => (
+                <li key={c}>
+                  <button type="button" onClick={() => setCategory(c)}>
+                    {t(`library.cat.${c}`, { defaultValue: c })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,149 @@
+/** Changing the selected element: caption, text, colours, arrow heads, order. */
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '../editor/editor';
+import { bringForward, bringToFront, deleteSelection, duplicateSelection, runCommand, sendBackward, sendToBack } from '../editor/commands';
+import { setPageSetup, updateElements, type ElementPatch } from '../model/operations';
+import type { ScenePage } from '../layout/scene';
+import { useEditorState } from '../canvas/useEditorState';
+import { Icon } from './Icon';
+
+export function PropertiesPanel({ editor, scene }: { editor: Editor; scene: ScenePage }) {
+  const { t } = useTranslation();
+  const state = useEditorState(editor);
+  const sel = editor.selectedElements;
+  const patch = (p: ElementPatch, mergeKey?: string) =>
+    editor.change((d) => updateElements(d, editor.page.id, Object.fromEntries(state.selection.map((id) => [id, p]))), { mergeKey });
+
+  if (sel.length === 0) {
+    return (
+      <section className="panel" aria-labelledby="props-h">
+        <h2 id="props-h">{t('props.page')}</h2>
+        <label className="field">
+          {t('toolbar.pageSize')}
+          <select value={state.doc.page.size} onChange={(e) => editor.change((d) => setPageSetup(d, { size: e.target.value as 'A4' }))}>
+            <option value="A4">A4</option>
+            <option value="A5">A5</option>
+            <option value="Letter">{t('toolbar.letter')}</option>
+          </select>
+        </label>
+        <label className="field">
+          {t('toolbar.orientation')}
+          <select value={state.doc.page.orientation} onChange={(e) => editor.change((d) => setPageSetup(d, { orientation: e.target.value as 'portrait' }))}>
+            <option value="portrait">{t('toolbar.portrait')}</option>
+            <option value="landscape">{t('toolbar.landscape')}</option>
+          </select>
+        </label>
+        <p className="muted">{t('props.none')}</p>
+      </section>
+    );
+  }
+  const e = sel[0];
+  const single = sel.length === 1;
+  const overflow = single && scene.items.find((i) => i.elementId === e.id)?.overflow;
+
+  return (
+    <section className="panel" aria-labelledby="props-h">
+      <h2 id="props-h">{single ? t('props.label') : t('props.many', { count: sel.length })}</h2>
+      {overflow && (
+        <p className="warning" role="status">
+          {t('props.overflow')}
+        </p>
+      )}
+      {single && e.type === 'symbol' && (
+        <>
+          <label className="field">
+            {t('props.caption')}
+            <input type="text" value={e.caption} onChange={(ev) => patch({ caption: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
+          </label>
+          <label className="field">
+            {t('props.captionPosition')}
+            <select value={e.captionPosition} onChange={(ev) => patch({ captionPosition: ev.target.value })}>
+              <option value="above">{t('props.above')}</option>
+              <option value="below">{t('props.below')}</option>
+              <option value="none">{t('props.hidden')}</option>
+            </select>
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={e.border} onChange={(ev) => patch({ border: ev.target.checked })} /> {t('props.border')}
+          </label>
+        </>
+      )}
+      {single && e.type === 'text' && (
+        <>
+          <label className="field">
+            {t('props.text')}
+            <textarea rows={3} value={e.text} onChange={(ev) => patch({ text: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
+          </label>
+          <label className="field">
+            {t('props.fontSize')}
+            <input type="number" min={14} max={120} value={e.fontSize} onChange={(ev) => Number(ev.target.value) >= 6 && patch({ fontSize: Number(ev.target.value) })} />
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={e.bold} onChange={(ev) => patch({ bold: ev.target.checked })} /> {t('props.bold')}
+          </label>
+          <label className="field">
+            {t('props.align')}
+            <select value={e.align} onChange={(ev) => patch({ align: ev.target.value })}>
+              <option value="left">{t('props.left')}</option>
+              <option value="center">{t('props.center')}</option>
+              <option value="right">{t('props.right')}</option>
+            </select>
+          </label>
+        </>
+      )}
+      {single && e.type === 'shape' && (
+        <>
+          <label className="check">
+            <input type="checkbox" checked={e.fill === null} onChange={(ev) => patch({ fill: ev.target.checked ? null : '#fff4c2' })} /> {t('props.noFill')}
+          </label>
+          {e.fill !== null && (
+            <label className="field">
+              {t('props.fill')}
+              <input type="color" value={e.fill} onChange={(ev) => patch({ fill: ev.target.value }, `fill:${e.id}`)} />
+            </label>
+          )}
+          <label className="field">
+            {t('props.stroke')}
+            <input type="color" value={e.stroke ?? '#1a1a1a'} onChange={(ev) => patch({ stroke: ev.target.value }, `stroke:${e.id}`)} />
+          </label>
+        </>
+      )}
+      {single && e.type === 'line' && (
+        <>
+          <label className="field">
+            {t('props.arrow')}
+            <select value={e.arrow} onChange={(ev) => patch({ arrow: ev.target.value })}>
+              <option value="none">{t('props.arrowNone')}</option>
+              <option value="end">{t('props.arrowEnd')}</option>
+              <option value="both">{t('props.arrowBoth')}</option>
+            </select>
+          </label>
+          <label className="field">
+            {t('props.color')}
+            <input type="color" value={e.color} onChange={(ev) => patch({ color: ev.target.value }, `color:${e.id}`)} />
+          </label>
+        </>
+      )}
+      <div className="button-row">
+        <button type="button" onClick={() => runCommand(editor, duplicateSelection, undefined)}>
+          <Icon name="copy" /> {t('command.duplicate')}
+        </button>
+        <button type="button" onClick={() => runCommand(editor, deleteSelection, undefined)}>
+          <Icon name="trash" /> {t('command.delete')}
+        </button>
+        <button type="button" onClick={() => runCommand(editor, bringForward, undefined)}>
+          <Icon name="front" /> {t('command.bringForward')}
+        </button>
+        <button type="button" onClick={() => runCommand(editor, sendBackward, undefined)}>
+          <Icon name="back" /> {t('command.sendBackward')}
+        </button>
+        <button type="button" onClick={() => runCommand(editor, bringToFront, undefined)}>
+          {t('command.bringToFront')}
+        </button>
+        <button type="button" onClick={() => runCommand(editor, sendToBack, undefined)}>
+          {t('command.sendToBack')}
+        </button>
+      </div>
+    </section>
+  );
+}

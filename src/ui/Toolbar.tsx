@@ -1,0 +1,105 @@
+/** The editor's top bar. Every button has a visible label and an accessible name. */
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '../editor/editor';
+import { addArrow, addShape, addText, redo, runCommand, undo, zoom } from '../editor/commands';
+import { setTitle } from '../model/operations';
+import type { SignpostDocument } from '../model/schema';
+import type { SaveStatus } from '../storage/autosave';
+import { useEditorState } from '../canvas/useEditorState';
+import { Icon } from './Icon';
+import { openErrorKey, pickFile, readDocumentFile, saveDocumentFile } from './fileIo';
+import { useServices } from './services';
+import { ExportButton } from './ExportButton';
+
+interface Props {
+  editor: Editor;
+  status: SaveStatus;
+  snapping: boolean;
+  onSnapping: (on: boolean) => void;
+  onClose: () => void;
+  onOpen: (d: SignpostDocument) => void;
+  onError: (message: string) => void;
+}
+
+export function Toolbar({ editor, status, snapping, onSnapping, onClose, onOpen, onError }: Props) {
+  const { t } = useTranslation();
+  const { store } = useServices();
+  const state = useEditorState(editor);
+  const zoomPct = Math.round(((state.zoom ?? editor.fitZoom) / (96 / 25.4)) * 100);
+
+  const openFile = async () => {
+    const file = await pickFile('.signpost,.json,application/zip,application/json');
+    if (!file) return;
+    try {
+      const ids = new Set((await store.list()).map((d) => d.id));
+      const doc = await readDocumentFile(file, ids);
+      await store.put(doc);
+      onOpen(doc);
+    } catch (e) {
+      onError(t(openErrorKey(e)));
+    }
+  };
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <button type="button" onClick={onClose}>
+        <Icon name="home" /> {t('toolbar.home')}
+      </button>
+      <input
+        className="title-input"
+        type="text"
+        aria-label={t('toolbar.title')}
+        value={state.doc.title}
+        onChange={(e) => editor.change((d) => setTitle(d, e.target.value), { mergeKey: 'title' })}
+        onBlur={() => editor.sealHistory()}
+      />
+      <span className="sep" />
+      <button type="button" onClick={() => runCommand(editor, undo, undefined)} disabled={!editor.canUndo} aria-keyshortcuts="Control+Z">
+        <Icon name="undo" /> {t('toolbar.undo')}
+      </button>
+      <button type="button" onClick={() => runCommand(editor, redo, undefined)} disabled={!editor.canRedo} aria-keyshortcuts="Control+Shift+Z">
+        <Icon name="redo" /> {t('toolbar.redo')}
+      </button>
+      <span className="sep" />
+      <button type="button" onClick={() => runCommand(editor, addText, { text: t('newText') })}>
+        <Icon name="text" /> {t('toolbar.addText')}
+      </button>
+      <button type="button" onClick={() => runCommand(editor, addArrow, undefined)}>
+        <Icon name="arrow" /> {t('toolbar.addArrow')}
+      </button>
+      <button type="button" onClick={() => runCommand(editor, addShape, { shape: 'rect' })}>
+        <Icon name="rect" /> {t('toolbar.addRect')}
+      </button>
+      <button type="button" onClick={() => runCommand(editor, addShape, { shape: 'ellipse' })}>
+        <Icon name="ellipse" /> {t('toolbar.addEllipse')}
+      </button>
+      <span className="sep" />
+      <button type="button" className="icon-only" onClick={() => runCommand(editor, zoom, { by: 0.8 })} aria-label={t('toolbar.zoomOut')} title={t('toolbar.zoomOut')}>
+        <Icon name="zoomOut" />
+      </button>
+      <span className="zoom-level" aria-live="polite">
+        {t('toolbar.zoomLevel', { percent: zoomPct })}
+      </span>
+      <button type="button" className="icon-only" onClick={() => runCommand(editor, zoom, { by: 1.25 })} aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomIn')}>
+        <Icon name="zoomIn" />
+      </button>
+      <button type="button" className="icon-only" onClick={() => runCommand(editor, zoom, { fit: true })} aria-label={t('toolbar.zoomFit')} title={t('toolbar.zoomFit')}>
+        <Icon name="fit" />
+      </button>
+      <label className="check">
+        <input type="checkbox" checked={snapping} onChange={(e) => onSnapping(e.target.checked)} /> {t('toolbar.snap')}
+      </label>
+      <span className="spacer" />
+      <span className={`save-status ${status}`} role="status">
+        {t(`status.${status}`)}
+      </span>
+      <button type="button" onClick={() => void openFile()}>
+        <Icon name="open" /> {t('toolbar.open')}
+      </button>
+      <button type="button" onClick={() => saveDocumentFile(editor.doc)}>
+        <Icon name="save" /> {t('toolbar.save')}
+      </button>
+      <ExportButton editor={editor} onError={onError} />
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+/** The app's long-lived services, made once at start-up. */
+import { createContext, useContext } from 'react';
+import { SymbolLibrary, type JsonLoader } from '../symbols/library';
+import { TextMeasurer, type FontMetricsFile } from '../layout/fontMetrics';
+import type { LayoutDeps } from '../layout/layout';
+import { LocalStore, requestPersistence } from '../storage/db';
+import { fontFamily } from '../canvas/draw';
+
+export interface Services {
+  library: SymbolLibrary;
+  measurer: TextMeasurer;
+  metrics: FontMetricsFile;
+  store: LocalStore;
+  /** Attribution of each loaded set, for footers. */
+  attributions: Map<string, string>;
+  layoutDeps: LayoutDeps;
+}
+
+const base = import.meta.env.BASE_URL;
+
+/** Fetches from our own origin only. */
+export const fetchJson: JsonLoader = async <T,>(path: string) => {
+  const res = await fetch(`${base}generated/${path}`);
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return (await res.json()) as T;
+};
+
+async function loadFonts(metrics: FontMetricsFile): Promise<void> {
+  const css = Object.entries(metrics.fonts)
+    .map(([id, m]) => `@font-face{font-family:${fontFamily(id)};src:url(${base}generated/fonts/${m.file}) format('truetype');font-display:block}`)
+    .join('\n');
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.appendChild(style);
+  // the canvas must not draw before the fonts it measures with are ready
+  await Promise.all(Object.keys(metrics.fonts).map((id) => document.fonts.load(`16px ${fontFamily(id)}`, 'Aŵ')));
+}
+
+export async function createServices(dbName?: string): Promise<Services> {
+  const library = new SymbolLibrary(fetchJson);
+  const metrics = await fetchJson<FontMetricsFile>('fonts/metrics.json');
+  const [store] = await Promise.all([LocalStore.open(dbName), loadFonts(metrics)]);
+  void requestPersistence();
+  const measurer = new TextMeasurer(metrics);
+  const attributions = new Map<string, string>();
+  const info = await library.info('openmoji');
+  attributions.set(info.id, info.attribution);
+  return {
+    library,
+    measurer,
+    metrics,
+    store,
+    attributions,
+    layoutDeps: {
+      measurer,
+      drawing: (ref) => library.drawing(ref),
+      attribution: (id) => attributions.get(id),
+    },
+  };
+}
+
+export const ServicesContext = createContext<Services | null>(null);
+
+export function useServices(): Services {
+  const s = useContext(ServicesContext);
+  if (!s) throw new Error('Services not ready');
+  return s;
+}

@@ -1,0 +1,2 @@
+import '../../src/i18n';
+import '../../src/ui/app.css';

@@ -1,0 +1,3 @@
+import 'vitest-canvas-mock';
+import 'fake-indexeddb/auto';
+import '../../src/i18n';
