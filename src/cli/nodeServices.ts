@@ -1,0 +1,45 @@
+/** The app's modules wired for Node: files from `public/generated/`, fonts from disk. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SymbolLibrary } from '../symbols/library';
+import { GENERATED_DIR, nodeJsonLoader } from '../symbols/nodeLoader';
+import { TextMeasurer, type FontMetricsFile } from '../layout/fontMetrics';
+import { layoutDocument, type LayoutDeps } from '../layout/layout';
+import type { Scene } from '../layout/scene';
+import type { SignpostDocument, SymbolRef } from '../model/schema';
+
+export interface NodeServices {
+  library: SymbolLibrary;
+  measurer: TextMeasurer;
+  metrics: FontMetricsFile;
+  deps: LayoutDeps;
+  /** Lays out a document after loading every symbol it uses. */
+  scene(doc: SignpostDocument): Promise<Scene>;
+  fontBytes(ids: string[]): Promise<Record<string, Uint8Array>>;
+}
+
+export async function nodeServices(): Promise<NodeServices> {
+  const library = new SymbolLibrary(nodeJsonLoader);
+  const metrics = await nodeJsonLoader<FontMetricsFile>('fonts/metrics.json');
+  const measurer = new TextMeasurer(metrics);
+  const info = await library.info('openmoji');
+  const attributions = new Map([[info.id, info.attribution]]);
+  const deps: LayoutDeps = { measurer, drawing: (r) => library.drawing(r), attribution: (id) => attributions.get(id) };
+  return {
+    library,
+    measurer,
+    metrics,
+    deps,
+    async scene(doc) {
+      const refs = new Map<string, SymbolRef>();
+      for (const p of doc.pages) for (const e of p.elements) if (e.type === 'symbol') refs.set(`${e.symbol.set}/${e.symbol.id}`, e.symbol);
+      await library.loadAll([...refs.values()]);
+      return layoutDocument(doc, deps);
+    },
+    async fontBytes(ids) {
+      const out: Record<string, Uint8Array> = {};
+      for (const id of ids) out[id] = await readFile(join(GENERATED_DIR, 'fonts', metrics.fonts[id].file));
+      return out;
+    },
+  };
+}
