@@ -18,7 +18,7 @@ export function rgb(hex: string): string {
  * operators. Quadratic curves become cubic ones.
  */
 export function pathOps(d: string): string {
-  const tokens = d.match(/[MLCQZ]|-?\d*\.?\d+(?:e-?\d+)?/gi) ?? [];
+  const tokens = d.match(/[A-DF-Za-df-z]|-?\d*\.?\d+(?:e-?\d+)?/g) ?? [];
   const out: string[] = [];
   let i = 0;
   let cmd = '';

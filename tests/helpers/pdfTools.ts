@@ -1,0 +1,29 @@
+/** Poppler and qpdf, run on PDF bytes (Node only). */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function withFile<T>(pdf: Uint8Array, fn: (path: string, dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'signpost-pdf-'));
+  const path = join(dir, 'doc.pdf');
+  writeFileSync(path, pdf);
+  return fn(path, dir);
+}
+
+/** `qpdf --check`: returns its output; throws when qpdf finds errors. */
+export const qpdfCheck = (pdf: Uint8Array): string => withFile(pdf, (p) => execFileSync('qpdf', ['--check', p], { encoding: 'utf8' }));
+
+export const pdfText = (pdf: Uint8Array, page?: number): string =>
+  withFile(pdf, (p) => execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), p, '-'], { encoding: 'utf8' }));
+
+export const pdfFonts = (pdf: Uint8Array): string => withFile(pdf, (p) => execFileSync('pdffonts', [p], { encoding: 'utf8' }));
+
+/** Renders one page to PNG bytes at `dpi`. */
+export function renderPage(pdf: Uint8Array, page: number, dpi: number): Uint8Array {
+  return withFile(pdf, (p, dir) => {
+    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-png', p, join(dir, 'out')]);
+    const f = readdirSync(dir).find((n) => n.startsWith('out') && n.endsWith('.png'))!;
+    return readFileSync(join(dir, f));
+  });
+}

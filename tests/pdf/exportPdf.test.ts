@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument, PDFName, PDFDict } from '@cantoo/pdf-lib';
+import { exportPdf, MissingFontError } from '../../src/pdf/exportPdf';
+import { pathOps } from '../../src/pdf/ops';
+import { nodeServices, type NodeServices } from '../../src/cli/nodeServices';
+import { writeSignpostFile, readSignpostFile } from '../../src/storage/signpostFile';
+import { signpostSourceOf } from '../../src/storage/pdfSource';
+import { setPageSetup } from '../../src/model/operations';
+import { pdfFonts, pdfText, qpdfCheck } from '../helpers/pdfTools';
+import { bailCard, gridDoc } from '../helpers/sampleDocs';
+
+let s: NodeServices;
+beforeAll(async () => {
+  s = await nodeServices();
+});
+
+async function exportDoc(doc = bailCard()) {
+  const source = writeSignpostFile(doc);
+  const scene = await s.scene(doc);
+  const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), source, date: new Date('2026-01-01T00:00:00Z') });
+  return { pdf, source, scene };
+}
+
+const xobjectCount = async (pdf: Uint8Array) => {
+  const d = await PDFDocument.load(pdf);
+  const seen = new Set<string>();
+  for (const p of d.getPages()) {
+    const xo = p.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+    for (const [, ref] of xo?.entries() ?? []) seen.add(ref.toString());
+  }
+  return seen.size;
+};
+
+describe('exportPdf', () => {
+  it('writes a valid PDF with true page sizes and metadata', async () => {
+    const { pdf } = await exportDoc();
+    expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors/);
+    const d = await PDFDocument.load(pdf);
+    expect(d.getPageCount()).toBe(1);
+    const { width, height } = d.getPage(0).getSize();
+    expect(width).toBeCloseTo((210 / 25.4) * 72, 1);
+    expect(height).toBeCloseTo((297 / 25.4) * 72, 1);
+    expect(d.getTitle()).toBe('My bail conditions');
+    expect(d.getCreator()).toBe('Signpost');
+    expect(d.catalog.get(PDFName.of('Lang'))?.toString()).toContain('en-GB');
+  });
+
+  it('handles A5, Letter and landscape', async () => {
+    for (const [size, orientation, w, h] of [
+      ['A5', 'portrait', 148, 210],
+      ['Letter', 'landscape', 279.4, 215.9],
+    ] as const) {
+      const { pdf } = await exportDoc(setPageSetup(bailCard(), { size, orientation }));
+      const p = (await PDFDocument.load(pdf)).getPage(0).getSize();
+      expect(p.width).toBeCloseTo((w / 25.4) * 72, 1);
+      expect(p.height).toBeCloseTo((h / 25.4) * 72, 1);
+    }
+  });
+
+  it('embeds the fonts and keeps text extractable in reading order', async () => {
+    const { pdf } = await exportDoc();
+    const fonts = pdfFonts(pdf);
+    expect(fonts).toMatch(/AtkinsonHyperlegibleNext-Regular\S*\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(fonts).toMatch(/AtkinsonHyperlegibleNext-Bold/);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('My bail conditions');
+    expect(text.indexOf('My bail conditions')).toBeLessThan(text.indexOf('See the police'));
+    expect(text).toContain('Ŵ ŷ');
+    expect(text).toContain('ł ż ś');
+    expect(text).toContain('Symbols: OpenMoji (openmoji.org), CC BY-SA 4.0');
+  });
+
+  it('attaches the .signpost source, which reopens as the same document', async () => {
+    const doc = bailCard();
+    const { pdf, source } = await exportDoc(doc);
+    const attached = await signpostSourceOf(pdf);
+    expect(attached).toEqual(source);
+    expect(readSignpostFile(attached!)).toEqual(doc);
+  });
+
+  it('writes each distinct symbol once, however often it appears', async () => {
+    const repeated = await exportDoc(gridDoc(4, 6, ['1F46E', '1F3E0']));
+    expect(await xobjectCount(repeated.pdf)).toBe(2);
+    const distinct = await exportDoc(gridDoc(2, 6, ['1F46E', '1F3E0', '1F600', '1F3EB', '1F68C', '1F4DA']));
+    expect(await xobjectCount(distinct.pdf)).toBe(6);
+  });
+
+  it('reports progress per page and refuses a missing font by name', async () => {
+    const doc = gridDoc(3, 2, ['1F46E']);
+    const scene = await s.scene(doc);
+    const seen: number[] = [];
+    await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), onProgress: (d) => seen.push(d) });
+    expect(seen).toEqual([1, 2, 3]);
+    await expect(exportPdf(scene, { fonts: {} })).rejects.toBeInstanceOf(MissingFontError);
+  });
+});
+
+describe('pathOps', () => {
+  it('turns SVG path data into PDF operators, quadratics into cubics', () => {
+    expect(pathOps('M0 0L10 0 10 10Z')).toBe('0 0 m\n10 0 l\n10 10 l\nh');
+    expect(pathOps('M0 0Q3 3 6 0')).toBe('0 0 m\n2 2 4 2 6 0 c');
+    expect(() => pathOps('M0 0A1 1 0 0 1 2 2')).toThrow();
+  });
+});
