@@ -27,7 +27,7 @@ export function writeSignpostFile(doc: SignpostDocument): Uint8Array {
 }
 
 const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-const isPdf = (b: Uint8Array) => b.length > 4 && strFromU8(b.subarray(0, 5)) === '%PDF-';
+export const isPdf = (b: Uint8Array): boolean => b.length > 4 && strFromU8(b.subarray(0, 5)) === '%PDF-';
 
 function parseJson(text: string): unknown {
   try {

@@ -6,7 +6,8 @@ import { newId } from '../model/ids';
 import type { SignpostDocument } from '../model/schema';
 import type { DocumentSummary } from '../storage/db';
 import { useServices } from './services';
-import { openErrorKey, pickFile, readDocumentFile } from './fileIo';
+import { openErrorKey, readDocumentFile } from './fileIo';
+import { OpenFileButton } from './OpenFileButton';
 import { ErrorDialog } from './ErrorDialog';
 import { Icon } from './Icon';
 
@@ -25,9 +26,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
     await store.put(doc);
     onOpen(doc);
   };
-  const openFile = async () => {
-    const file = await pickFile('.signpost,.json,application/zip,application/json');
-    if (!file) return;
+  const openFile = async (file: File) => {
     try {
       const doc = await readDocumentFile(file, new Set(docs?.map((d) => d.id)));
       await store.put(doc);
@@ -79,9 +78,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
           <button type="button" className="primary" onClick={() => void create()}>
             <Icon name="plus" /> {t('home.newDocument')}
           </button>
-          <button type="button" onClick={() => void openFile()}>
-            <Icon name="open" /> {t('home.openFile')}
-          </button>
+          <OpenFileButton onFile={(f) => void openFile(f)} labelKey="home.openFile" />
         </div>
       </header>
       <h2>{t('home.title')}</h2>

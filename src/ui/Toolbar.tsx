@@ -7,7 +7,8 @@ import type { SignpostDocument } from '../model/schema';
 import type { SaveStatus } from '../storage/autosave';
 import { useEditorState } from '../canvas/useEditorState';
 import { Icon } from './Icon';
-import { openErrorKey, pickFile, readDocumentFile, saveDocumentFile } from './fileIo';
+import { openErrorKey, readDocumentFile, saveDocumentFile } from './fileIo';
+import { OpenFileButton } from './OpenFileButton';
 import { useServices } from './services';
 import { ExportButton } from './ExportButton';
 
@@ -27,9 +28,7 @@ export function Toolbar({ editor, status, snapping, onSnapping, onClose, onOpen,
   const state = useEditorState(editor);
   const zoomPct = Math.round(((state.zoom ?? editor.fitZoom) / (96 / 25.4)) * 100);
 
-  const openFile = async () => {
-    const file = await pickFile('.signpost,.json,application/zip,application/json');
-    if (!file) return;
+  const openFile = async (file: File) => {
     try {
       const ids = new Set((await store.list()).map((d) => d.id));
       const doc = await readDocumentFile(file, ids);
@@ -93,9 +92,7 @@ export function Toolbar({ editor, status, snapping, onSnapping, onClose, onOpen,
       <span className={`save-status ${status}`} role="status">
         {t(`status.${status}`)}
       </span>
-      <button type="button" onClick={() => void openFile()}>
-        <Icon name="open" /> {t('toolbar.open')}
-      </button>
+      <OpenFileButton onFile={(f) => void openFile(f)} />
       <button type="button" onClick={() => saveDocumentFile(editor.doc)}>
         <Icon name="save" /> {t('toolbar.save')}
       </button>

@@ -1,23 +1,21 @@
 /** Opening and saving files through the browser: nothing is uploaded anywhere. */
 import { newId } from '../model/ids';
 import type { SignpostDocument } from '../model/schema';
-import { OpenFileError, readSignpostFile, writeSignpostFile } from '../storage/signpostFile';
+import { isPdf, OpenFileError, readSignpostFile, writeSignpostFile } from '../storage/signpostFile';
 
-/** Shows the browser's file picker. */
-export function pickFile(accept: string): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = accept;
-    input.onchange = () => resolve(input.files?.[0] ?? null);
-    input.oncancel = () => resolve(null);
-    input.click();
-  });
-}
+/** What the open dialogs accept. */
+export const OPEN_ACCEPT = '.signpost,.json,.pdf,application/zip,application/json,application/pdf';
 
 /** Reads a file the user chose into a document, with a fresh id when it clashes. */
 export async function readDocumentFile(file: File, existingIds: Set<string>): Promise<SignpostDocument> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  let bytes: Uint8Array = new Uint8Array(await file.arrayBuffer());
+  if (isPdf(bytes)) {
+    // a PDF exported from Signpost carries its source; pdf-lib loads only when needed
+    const { signpostSourceOf } = await import('../storage/pdfSource');
+    const source = await signpostSourceOf(bytes).catch(() => null);
+    if (!source) throw new OpenFileError('not-signpost', 'PDF without a Signpost source');
+    bytes = source;
+  }
   const doc = readSignpostFile(bytes);
   return existingIds.has(doc.id) ? { ...doc, id: newId('d') } : doc;
 }

@@ -1,0 +1,28 @@
+/// <reference lib="webworker" />
+/** Runs PDF export off the main thread, reporting progress per page. */
+import { exportPdf } from './exportPdf';
+import type { Scene } from '../layout/scene';
+
+export interface ExportRequest {
+  scene: Scene;
+  fonts: Record<string, Uint8Array>;
+  source?: Uint8Array;
+  sourceName?: string;
+}
+
+export type ExportMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; bytes: Uint8Array }
+  | { type: 'error'; message: string };
+
+const post = (m: ExportMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
+
+self.onmessage = async (e: MessageEvent<ExportRequest>) => {
+  const { scene, fonts, source, sourceName } = e.data;
+  try {
+    const bytes = await exportPdf(scene, { fonts, source, sourceName, onProgress: (done, total) => post({ type: 'progress', done, total }) });
+    post({ type: 'done', bytes }, [bytes.buffer]);
+  } catch (err) {
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+};

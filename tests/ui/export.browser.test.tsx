@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { createServices } from '../../src/ui/services';
+import { exportDocumentPdf } from '../../src/ui/exportClient';
+import { readDocumentFile } from '../../src/ui/fileIo';
+import { writeSignpostFile } from '../../src/storage/signpostFile';
+import { OpenFileError } from '../../src/storage/signpostFile';
+import { bailCard, gridDoc } from '../helpers/sampleDocs';
+import { elementNodes, renderApp, until } from '../helpers/renderApp';
+
+describe('PDF export in the browser', () => {
+  it('runs in a worker with progress, keeps the page responsive, and reopens from the PDF', async () => {
+    const services = await createServices(`exp-${crypto.randomUUID()}`);
+    const doc = gridDoc(8, 9, ['1F46E', '1F3E0', '1F600', '1F3EB', '1F68C', '1F4DA', '1F3E5', '1F6CC']);
+    const progress: number[] = [];
+    let frames = 0;
+    let running = true;
+    const tick = () => {
+      frames++;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const bytes = await exportDocumentPdf(services, doc, (d) => progress.push(d));
+    running = false;
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(frames).toBeGreaterThan(0);
+    const reopened = await readDocumentFile(new File([bytes as BlobPart], 'grid.pdf'), new Set());
+    expect(reopened).toEqual(doc);
+  });
+
+  it('refuses a PDF without a Signpost source', async () => {
+    const notOurs = new TextEncoder().encode('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF');
+    await expect(readDocumentFile(new File([notOurs], 'x.pdf'), new Set())).rejects.toBeInstanceOf(OpenFileError);
+  });
+});
+
+describe('opening files in the editor', () => {
+  it('refuses a broken file in plain words and leaves the open work untouched', async () => {
+    await renderApp(`open-${crypto.randomUUID()}`);
+    await page.getByRole('button', { name: 'New document' }).click();
+    await page.getByRole('searchbox', { name: 'Search symbols' }).fill('bus');
+    await page.getByRole('button', { name: 'bus', exact: true }).click();
+    await until(() => elementNodes().length === 1);
+
+    const broken = writeSignpostFile(bailCard()).slice(0, 200);
+    await userEvent.upload(page.getByLabelText('Open file…'), new File([broken as BlobPart], 'bail.signpost'));
+    const dialog = page.getByRole('alertdialog');
+    await expect.element(dialog).toHaveTextContent(/damaged/);
+    await page.getByRole('button', { name: 'OK' }).click();
+    expect(elementNodes()).toHaveLength(1);
+
+    // a good file opens
+    await userEvent.upload(page.getByLabelText('Open file…'), new File([writeSignpostFile(bailCard()) as BlobPart], 'bail.signpost'));
+    await expect.element(page.getByRole('textbox', { name: 'Document title' })).toHaveValue('My bail conditions');
+    await until(() => elementNodes().length === 8);
+  });
+});
