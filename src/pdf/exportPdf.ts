@@ -8,6 +8,7 @@
  */
 import { PDFDocument, PDFName, type PDFFont, type PDFRef } from '@cantoo/pdf-lib';
 import fontkit from '@cantoo/fontkit';
+import { strToU8, zlibSync } from 'fflate';
 import type { Prim, Scene, ScenePage, VectorSymbol } from '../layout/scene';
 import { ellipseOps, num, pathOps, rgb, rotationMatrix, roundRectOps } from './ops';
 
@@ -35,6 +36,14 @@ export class MissingFontError extends Error {
 }
 
 const CAPS = { round: 1, square: 2 } as const;
+
+/**
+ * A Flate-compressed stream. fflate at level 4 is several times faster than pdf-lib's
+ * default compression for these operator streams and only a few per cent larger.
+ */
+function flate(pdf: PDFDocument, content: string, dict: Record<string, unknown> = {}) {
+  return pdf.context.stream(zlibSync(strToU8(content), { level: 4 }), { ...dict, Filter: 'FlateDecode' } as never);
+}
 const JOINS = { round: 1, bevel: 2 } as const;
 
 class Writer {
@@ -100,7 +109,7 @@ class Writer {
       else out.push(path, 'S');
       out.push('Q');
     }
-    const stream = this.pdf.context.flateStream(out.join('\n'), {
+    const stream = flate(this.pdf, out.join('\n'), {
       Type: 'XObject',
       Subtype: 'Form',
       BBox: [0, 0, v.vw, v.vh],
@@ -176,7 +185,7 @@ class Writer {
       out.push('Q');
     }
     this.prims(sp.footer, out, usedX, usedFonts);
-    const ref = this.pdf.context.register(this.pdf.context.flateStream(out.join('\n')));
+    const ref = this.pdf.context.register(flate(this.pdf, out.join('\n')));
     page.node.addContentStream(ref);
     for (const x of this.xobjects.values()) if (usedX.has(x.name)) page.node.setXObject(PDFName.of(x.name), x.ref);
     for (const id of usedFonts) page.node.setFontDictionary(PDFName.of(this.fontNames.get(id)!), this.fonts.get(id)!.ref);

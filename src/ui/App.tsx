@@ -1,9 +1,10 @@
 /** Start-up, then the home screen or the editor. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createServices, ServicesContext, type Services } from './services';
 import { Home } from './Home';
-import { EditorScreen } from './EditorScreen';
+// the editor (Konva, search) loads when a document opens, so the home screen starts fast
+const EditorScreen = lazy(() => import('./EditorScreen').then((m) => ({ default: m.EditorScreen })));
 import type { SignpostDocument } from '../model/schema';
 
 export function App({ dbName }: { dbName?: string }) {
@@ -41,7 +42,13 @@ export function App({ dbName }: { dbName?: string }) {
 
   return (
     <ServicesContext.Provider value={services}>
-      {doc ? <EditorScreen key={doc.id} initial={doc} onClose={() => open(null)} onOpen={open} /> : <Home onOpen={open} />}
+      {doc ? (
+        <Suspense fallback={<p className="app-message">{t('app.loading')}</p>}>
+          <EditorScreen key={doc.id} initial={doc} onClose={() => open(null)} onOpen={open} />
+        </Suspense>
+      ) : (
+        <Home onOpen={open} />
+      )}
     </ServicesContext.Provider>
   );
 }

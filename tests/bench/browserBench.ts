@@ -1,0 +1,60 @@
+/** Benchmarks in headless Chromium: dragging one of 300 symbols; initial JavaScript size. */
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Row } from './nodeBench';
+import { ms, percentile, kb } from './stats';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function canvasBench(): Promise<Row[]> {
+  const server = await createServer({ server: { port: 0, strictPort: false }, logLevel: 'error' });
+  await server.listen();
+  const url = server.resolvedUrls!.local[0];
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${url}tests/bench/canvas.html`);
+    const { buildMs, target } = await page.evaluate(() => window.benchReady);
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.down();
+    await page.evaluate(() => window.benchFrames());
+    // 240 moves of 2 px, one per frame, as a hand would drag
+    for (let i = 1; i <= 240; i++) {
+      await page.mouse.move(target.x + i * 2, target.y + i);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    }
+    const { work, intervals } = await page.evaluate(() => window.benchFrames());
+    await page.mouse.up();
+    const busy = work.filter((w) => w > 0);
+    return [
+      ['Canvas: 300 symbols, build + first draw (Chromium)', ms(buildMs, 0), '—'],
+      ['Canvas: drag one of 300, work per frame p50 (Chromium)', ms(percentile(busy, 50)), '—'],
+      ['Canvas: drag one of 300, work per frame p95 (Chromium)', ms(percentile(busy, 95)), '≤ 16 ms'],
+      ['Canvas: drag one of 300, frame interval p95 (Chromium)', ms(percentile(intervals, 95), 1), '—'],
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Builds the app and sums the gzipped JavaScript that index.html loads before any interaction. */
+export function bundleBench(): Row[] {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  const html = readFileSync(join('dist', 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  let total = 0;
+  for (const f of new Set(files)) total += gzipSync(readFileSync(join('dist', f)), { level: 9 }).length;
+  const gz = (f: string) => gzipSync(readFileSync(join('dist', 'assets', f)), { level: 9 }).length;
+  const editor = readdirSync(join('dist', 'assets'))
+    .filter((f) => f.startsWith('EditorScreen-') && f.endsWith('.js'))
+    .reduce((n, f) => n + gz(f), 0);
+  return [
+    ['Initial JavaScript, gzipped (home screen; symbols, pdf-lib and fonts load later)', kb(total), '≤ 300 KB'],
+    ['… plus the editor chunk, loaded when a document opens', kb(total + editor), '≤ 300 KB'],
+  ];
+}

@@ -1,0 +1,108 @@
+/** Benchmarks that run in Node: index load, search, PDF export. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, dirname } from 'node:path';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import fontkit from '@cantoo/fontkit';
+import { GENERATED_DIR } from '../../src/symbols/nodeLoader';
+import { SymbolLibrary } from '../../src/symbols/library';
+import { nodeJsonLoader } from '../../src/symbols/nodeLoader';
+import { nodeServices } from '../../src/cli/nodeServices';
+import { exportPdf } from '../../src/pdf/exportPdf';
+import { layoutDocument } from '../../src/layout/layout';
+import { gridDoc } from '../helpers/sampleDocs';
+import { realisticQueries } from './queries';
+import { kb, median, ms, percentile } from './stats';
+
+export type Row = [figure: string, value: string, goal: string];
+
+export async function searchBench(): Promise<Row[]> {
+  const loads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    await new SymbolLibrary(nodeJsonLoader).searcher();
+    loads.push(performance.now() - t0);
+  }
+  const s = await new SymbolLibrary(nodeJsonLoader).searcher();
+  const queries = realisticQueries(1000);
+  for (const q of queries.slice(0, 200)) s.search(q); // warm up the JIT
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of queries) {
+      const t0 = performance.now();
+      s.search(q);
+      times.push(performance.now() - t0);
+    }
+  }
+  return [
+    ['Symbol index load + search index build (Node, median of 5)', ms(median(loads), 0), '—'],
+    ['Search p50, 1,000 realistic queries × 3 (Node)', ms(median(times), 3), '—'],
+    ['Search p95, 1,000 realistic queries × 3 (Node)', ms(percentile(times, 95), 3), '≤ 2 ms'],
+  ];
+}
+
+const require = createRequire(import.meta.url);
+
+/** 20 A4 pages × 10 captioned symbols with @cantoo/pdf-lib's drawSvg at every placement. */
+async function naiveExport(ids: string[], perPage: number, pages: number): Promise<Uint8Array> {
+  const svgDir = join(dirname(require.resolve('openmoji/package.json')), 'color', 'svg');
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  // the same embedded, subset font as ours, so sizes compare like with like
+  const font = await pdf.embedFont(readFileSync(join(GENERATED_DIR, 'fonts', 'atkinson.ttf')), { subset: true });
+  let n = 0;
+  for (let p = 0; p < pages; p++) {
+    const page = pdf.addPage([595.28, 841.89]);
+    for (let k = 0; k < perPage; k++) {
+      const id = ids[n++ % ids.length];
+      const svg = readFileSync(join(svgDir, `${id}.svg`), 'utf8');
+      const x = 34 + (k % 3) * 176;
+      const y = 800 - Math.floor(k / 3) * 193;
+      page.drawSvg(svg, { x, y, width: 140, height: 140 });
+      page.drawText(`Step ${k + 1}`, { x, y: y - 160, size: 16, font });
+    }
+  }
+  return pdf.save({ useObjectStreams: true });
+}
+
+async function timeIt(fn: () => Promise<Uint8Array>, runs = 9): Promise<{ t: number; size: number }> {
+  await fn();
+  const ts: number[] = [];
+  let size = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    size = (await fn()).length;
+    ts.push(performance.now() - t0);
+  }
+  return { t: median(ts), size };
+}
+
+export async function pdfBench(): Promise<Row[]> {
+  const s = await nodeServices();
+  const all = (await new SymbolLibrary(nodeJsonLoader).searcher()).entries.filter((e) => !e.hidden).map((e) => e.id);
+  const distinct = all.filter((_, i) => i % 11 === 0).slice(0, 200);
+  const ten = distinct.slice(0, 10);
+  const rows: Row[] = [];
+  for (const [label, ids, goal] of [
+    ['200 distinct symbols', distinct, 4],
+    ['the same 10 symbols on every page', ten, 8],
+  ] as const) {
+    const doc = gridDoc(20, 10, [...ids]);
+    const scene = await s.scene(doc);
+    const layoutTimes: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const t0 = performance.now();
+      layoutDocument(doc, s.deps);
+      layoutTimes.push(performance.now() - t0);
+    }
+    const fonts = await s.fontBytes(scene.fonts);
+    const ours = await timeIt(() => exportPdf(scene, { fonts }));
+    const naive = await timeIt(() => naiveExport([...ids], 10, 20));
+    rows.push(
+      [`Layout of those 20 pages (Node)`, ms(median(layoutTimes), 1), '—'],
+      [`PDF 20 A4 pages × 10 symbols, ${label}: Signpost (layout excluded)`, `${ms(ours.t, 0)}, ${kb(ours.size)}`, `≥ ${goal}× faster than drawSvg, no larger`],
+      [`PDF same, naive drawSvg at every placement`, `${ms(naive.t, 0)}, ${kb(naive.size)}`, `speed-up ${(naive.t / ours.t).toFixed(1)}×, size ${((ours.size / naive.size) * 100).toFixed(0)} %`],
+    );
+  }
+  return rows;
+}
