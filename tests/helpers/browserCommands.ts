@@ -1,6 +1,6 @@
 /** Server-side commands that browser tests call (vitest browser `commands`). */
 import type { BrowserCommand } from 'vitest/node';
-import { renderPage } from './pdfTools';
+import { renderPage } from './pdfTools.ts';
 
 /** Renders a PDF page (base64) with pdftoppm and returns the PNG as base64. */
 export const renderPdfPage: BrowserCommand<[pdfBase64: string, page: number, dpi: number]> = (_ctx, pdfBase64, page, dpi) =>

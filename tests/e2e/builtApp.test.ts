@@ -1,0 +1,78 @@
+/**
+ * The built app, served by `vite preview` and driven in Chromium: it asks nothing of any
+ * other origin, says so in its Content-Security-Policy, works offline once loaded, and
+ * axe-core finds no serious or critical accessibility problem on any screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+let server: PreviewServer;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  await build({ logLevel: 'error', build: { outDir: 'dist' } });
+  server = await preview({ preview: { port: 0 }, logLevel: 'error' });
+  base = server.resolvedUrls!.local[0];
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  mkdirSync('tests/output', { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () =>
+    (window as unknown as { axe: { run: () => Promise<{ passes: unknown[]; violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(),
+  );
+  expect(result.passes.length).toBeGreaterThan(10); // axe really ran
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+}
+
+describe('built app', () => {
+  it('stays on its own origin, is accessible, and works offline', async () => {
+    // bypassCSP only lets the test inject axe-core; the policy itself is checked below
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(base).origin) foreign.push(r.url());
+    });
+    await page.goto(base);
+    await page.getByRole('button', { name: 'New document' }).waitFor();
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: 'tests/output/home-empty.png' });
+
+    await page.getByRole('button', { name: 'New document' }).click();
+    await page.getByRole('searchbox', { name: 'Search symbols' }).fill('police');
+    await page.getByRole('button', { name: 'police officer', exact: true }).click();
+    await page.getByRole('searchbox', { name: 'Search symbols' }).fill('');
+    await page.getByRole('region', { name: 'Page canvas' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+
+    // the service worker has precached the app and the symbols: reload with no network
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15_000 }).catch(() => page.reload());
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Document title' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('searchbox', { name: 'Search symbols' }).fill('school');
+    await page.getByRole('button', { name: 'school', exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { Konva: { stages: { find: (s: string) => unknown[] }[] } }).Konva.stages[0].find('.element').length === 2);
+    expect(foreign).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
