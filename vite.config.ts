@@ -51,6 +51,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,json,ttf,webmanifest}'],
+        globIgnores: ['readme/**'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
     }),

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readSignpostFile, OpenFileError } from '../storage/signpostFile';
 import { exportPdf } from '../pdf/exportPdf';
-import { nodeServices } from './nodeServices';
+import { nodeDeflate, nodeServices } from './nodeServices';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', short: 'o' } } });
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   const s = await nodeServices();
   const t0 = performance.now();
   const scene = await s.scene(doc);
-  const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), source: bytes, sourceName: basename(input) });
+  const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), source: bytes, sourceName: basename(input), deflate: nodeDeflate });
   await writeFile(values.out, pdf);
   console.error(`${values.out}: ${scene.pages.length} page(s), ${(pdf.length / 1024).toFixed(1)} KB in ${Math.round(performance.now() - t0)} ms`);
   return 0;

@@ -1,5 +1,6 @@
 /** The app's modules wired for Node: files from `public/generated/`, fonts from disk. */
 import { readFile } from 'node:fs/promises';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { SymbolLibrary } from '../symbols/library';
 import { GENERATED_DIR, nodeJsonLoader } from '../symbols/nodeLoader';
@@ -17,6 +18,9 @@ export interface NodeServices {
   scene(doc: SignpostDocument): Promise<Scene>;
   fontBytes(ids: string[]): Promise<Record<string, Uint8Array>>;
 }
+
+/** Native zlib for PDF streams in Node. */
+export const nodeDeflate = (data: Uint8Array): Uint8Array => deflateSync(data, { level: 6 });
 
 export async function nodeServices(): Promise<NodeServices> {
   const library = new SymbolLibrary(nodeJsonLoader);

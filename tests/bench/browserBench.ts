@@ -44,7 +44,8 @@ export async function canvasBench(): Promise<Row[]> {
 
 /** Builds the app and sums the gzipped JavaScript that index.html loads before any interaction. */
 export function bundleBench(): Row[] {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  // a Vite dev server earlier in this process sets NODE_ENV=development: build for production
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   const html = readFileSync(join('dist', 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
   let total = 0;
