@@ -28,7 +28,7 @@ const zones = Object.entries(LAYERS).flatMap(([layer, allowed]) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'public/generated/', 'node_modules/', 'dev-dist/'] },
+  { ignores: ['dist/', 'public/generated/', 'node_modules/', 'dev-dist/', 'tests/tmp/', 'tests/output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,2 +1,0 @@
-import { pdfBench } from '../bench/nodeBench';
-for (const r of await pdfBench()) console.log(r.join(' | '));
