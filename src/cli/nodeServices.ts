@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { SymbolLibrary } from '../symbols/library';
 import { GENERATED_DIR, nodeJsonLoader } from '../symbols/nodeLoader';
 import { TextMeasurer, type FontMetricsFile } from '../layout/fontMetrics';
-import { layoutDocument, type LayoutDeps } from '../layout/layout';
+import { layoutDocument, type LayoutDeps, type PrintOptions } from '../layout/layout';
+import { layoutCardSheets, type CardSheet } from '../layout/cards';
 import type { Scene } from '../layout/scene';
 import type { SignpostDocument, SymbolRef } from '../model/schema';
 
@@ -14,8 +15,8 @@ export interface NodeServices {
   measurer: TextMeasurer;
   metrics: FontMetricsFile;
   deps: LayoutDeps;
-  /** Lays out a document after loading every symbol it uses. */
-  scene(doc: SignpostDocument): Promise<Scene>;
+  /** Lays out a document after loading every symbol it uses, as pages or as card sheets. */
+  scene(doc: SignpostDocument, options?: PrintOptions & { sheet?: CardSheet }): Promise<Scene>;
   fontBytes(ids: string[]): Promise<Record<string, Uint8Array>>;
 }
 
@@ -34,11 +35,11 @@ export async function nodeServices(): Promise<NodeServices> {
     measurer,
     metrics,
     deps,
-    async scene(doc) {
+    async scene(doc, options = {}) {
       const refs = new Map<string, SymbolRef>();
       for (const p of doc.pages) for (const e of p.elements) if (e.type === 'symbol') refs.set(`${e.symbol.set}/${e.symbol.id}`, e.symbol);
       await library.loadAll([...refs.values()]);
-      return layoutDocument(doc, deps);
+      return options.sheet ? layoutCardSheets(doc, deps, options.sheet, undefined, options) : layoutDocument(doc, deps, undefined, options);
     },
     async fontBytes(ids) {
       const out: Record<string, Uint8Array> = {};

@@ -142,36 +142,52 @@ function setsUsed(doc: SignpostDocument): string[] {
   return [...sets].sort();
 }
 
+export interface PrintOptions {
+  /** Optional first line of the footer, e.g. "For Sam · 26 November 2026". */
+  footerNote?: string;
+}
+
+/** Attribution lines of the symbol sets a document uses. */
+export function attributionsOf(doc: SignpostDocument, deps: LayoutDeps): string[] {
+  return setsUsed(doc)
+    .map((s) => deps.attribution(s))
+    .filter((a): a is string => !!a);
+}
+
+/** The footer line: the optional note, then the attributions. */
+export function footerText(doc: SignpostDocument, deps: LayoutDeps, options: PrintOptions = {}): string {
+  return [options.footerNote?.trim(), ...attributionsOf(doc, deps)].filter(Boolean).join(' · ');
+}
+
 function layoutFooter(text: string, width: number, height: number, margin: number, deps: LayoutDeps, style: LayoutStyle): TextPrim[] {
   if (!text) return [];
   const w = deps.measurer.width(text, style.font, FOOTER_SIZE);
   return [{ t: 'text', x: Math.max(margin, (width - w) / 2), y: height - Math.max(8, margin / 2), text, font: style.font, size: FOOTER_SIZE, color: '#555555' }];
 }
 
-export function layoutPage(doc: SignpostDocument, page: Page, style: LayoutStyle, deps: LayoutDeps, footer: string): ScenePage {
-  const size = pageSizeMm(doc.page);
-  const width = mmToPt(size.width);
-  const height = mmToPt(size.height);
-  return {
-    pageId: page.id,
-    width,
-    height,
-    items: page.elements.map((e) => layoutElement(e, style, deps)),
-    footer: layoutFooter(footer, width, height, mmToPt(doc.page.margin), deps, style),
-  };
+/** A page of the scene with the footer laid out. */
+export function scenePage(pageId: string, width: number, height: number, items: SceneItem[], footer: string, margin: number, style: LayoutStyle, deps: LayoutDeps): ScenePage {
+  return { pageId, width, height, items, footer: layoutFooter(footer, width, height, margin, deps, style) };
 }
 
-/** Lays out the whole document. */
-export function layoutDocument(doc: SignpostDocument, deps: LayoutDeps, style: LayoutStyle = DEFAULT_STYLE): Scene {
-  const attributions = setsUsed(doc)
-    .map((s) => deps.attribution(s))
-    .filter((a): a is string => !!a);
-  const footer = attributions.join(' · ');
-  const pages = doc.pages.map((p) => layoutPage(doc, p, style, deps, footer));
+export function layoutPage(doc: SignpostDocument, page: Page, style: LayoutStyle, deps: LayoutDeps, footer: string): ScenePage {
+  const size = pageSizeMm(doc.page);
+  const items = page.elements.map((e) => layoutElement(e, style, deps));
+  return scenePage(page.id, mmToPt(size.width), mmToPt(size.height), items, footer, mmToPt(doc.page.margin), style, deps);
+}
+
+/** Collects the fonts the pages use into a Scene. */
+export function toScene(doc: SignpostDocument, pages: ScenePage[], deps: LayoutDeps): Scene {
   const fonts = new Set<string>();
   for (const p of pages) {
     for (const it of p.items) for (const pr of it.prims) if (pr.t === 'text') fonts.add(pr.font);
     for (const f of p.footer) fonts.add(f.font);
   }
-  return { title: doc.title, language: doc.language, pages, fonts: [...fonts].sort(), attributions };
+  return { title: doc.title, language: doc.language, pages, fonts: [...fonts].sort(), attributions: attributionsOf(doc, deps) };
+}
+
+/** Lays out the whole document, page by page as designed. */
+export function layoutDocument(doc: SignpostDocument, deps: LayoutDeps, style: LayoutStyle = DEFAULT_STYLE, options: PrintOptions = {}): Scene {
+  const footer = footerText(doc, deps, options);
+  return toScene(doc, doc.pages.map((p) => layoutPage(doc, p, style, deps, footer)), deps);
 }

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { useServices } from './services';
-import { exportDocumentPdf } from './exportClient';
+import { exportDocumentPdf, type ExportChoice } from './exportClient';
+import { ExportDialog } from './ExportDialog';
 import { downloadBytes, safeFileName } from './fileIo';
 import { Icon } from './Icon';
 
@@ -11,12 +12,14 @@ export function ExportButton({ editor, onError }: { editor: Editor; onError: (m:
   const { t } = useTranslation();
   const services = useServices();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [choosing, setChoosing] = useState(false);
 
-  const run = async () => {
+  const run = async (choice: ExportChoice) => {
+    setChoosing(false);
     const doc = editor.doc;
     setProgress({ done: 0, total: doc.pages.length });
     try {
-      const bytes = await exportDocumentPdf(services, doc, (done, total) => setProgress({ done, total }));
+      const bytes = await exportDocumentPdf(services, doc, (done, total) => setProgress({ done, total }), choice);
       downloadBytes(bytes, `${safeFileName(doc.title)}.pdf`, 'application/pdf');
     } catch (e) {
       onError(t('errors.exportFailed', { reason: e instanceof Error ? e.message : String(e) }));
@@ -33,9 +36,10 @@ export function ExportButton({ editor, onError }: { editor: Editor; onError: (m:
           {t('export.progress', progress)}
         </span>
       )}
-      <button type="button" className="primary" onClick={() => void run()} disabled={progress !== null}>
+      <button type="button" className="primary" onClick={() => setChoosing(true)} disabled={progress !== null} aria-haspopup="dialog">
         <Icon name="pdf" /> {t('toolbar.exportPdf')}
       </button>
+      {choosing && <ExportDialog onExport={(c) => void run(c)} onCancel={() => setChoosing(false)} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 /** Exporting the open document to PDF in a Web Worker, so the editor never freezes. */
-import { layoutDocument } from '../layout/layout';
+import { layoutDocument, type PrintOptions } from '../layout/layout';
+import { layoutCardSheets, type CardSheet } from '../layout/cards';
 import type { SignpostDocument } from '../model/schema';
 import { writeSignpostFile } from '../storage/signpostFile';
 import type { ExportMessage, ExportRequest } from '../pdf/worker';
@@ -22,10 +23,15 @@ function fontBytes(services: Services, id: string): Promise<Uint8Array> {
   return p;
 }
 
+export interface ExportChoice extends PrintOptions {
+  /** Card sheets instead of the pages as designed. */
+  sheet?: CardSheet;
+}
+
 /** Lays out the document and writes its PDF in a worker; resolves with the bytes. */
-export async function exportDocumentPdf(services: Services, doc: SignpostDocument, onProgress: (done: number, total: number) => void): Promise<Uint8Array> {
+export async function exportDocumentPdf(services: Services, doc: SignpostDocument, onProgress: (done: number, total: number) => void, choice: ExportChoice = {}): Promise<Uint8Array> {
   await services.library.loadAll(symbolRefs(doc));
-  const scene = layoutDocument(doc, services.layoutDeps);
+  const scene = choice.sheet ? layoutCardSheets(doc, services.layoutDeps, choice.sheet, undefined, choice) : layoutDocument(doc, services.layoutDeps, undefined, choice);
   const fonts: Record<string, Uint8Array> = {};
   for (const id of scene.fonts) fonts[id] = await fontBytes(services, id);
   const request: ExportRequest = { scene, fonts, source: writeSignpostFile(doc), sourceName: `${safeFileName(doc.title)}.signpost` };

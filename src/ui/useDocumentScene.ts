@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { SceneCache } from '../editor/sceneCache';
 import { DEFAULT_STYLE } from '../layout/style';
+import { footerText } from '../layout/layout';
 import type { ScenePage } from '../layout/scene';
 import type { SignpostDocument, SymbolRef } from '../model/schema';
 import type { Services } from './services';
@@ -32,8 +33,7 @@ export function useDocumentScene(services: Services, doc: SignpostDocument, page
 
   const scene = useMemo(() => {
     const page = doc.pages.find((p) => p.id === pageId) ?? doc.pages[0];
-    const footer = [...new Set(symbolRefs(doc).map((r) => services.attributions.get(r.set)).filter(Boolean))].join(' · ');
-    return cache.page(doc, page, DEFAULT_STYLE, footer);
+    return cache.page(doc, page, DEFAULT_STYLE, footerText(doc, services.layoutDeps));
     // version: re-layout once drawings arrive
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc, pageId, cache, services, version]);

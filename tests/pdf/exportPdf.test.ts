@@ -6,6 +6,8 @@ import { nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { writeSignpostFile, readSignpostFile } from '../../src/storage/signpostFile';
 import { signpostSourceOf } from '../../src/storage/pdfSource';
 import { setPageSetup } from '../../src/model/operations';
+import { layoutDocument } from '../../src/layout/layout';
+import { DEFAULT_STYLE } from '../../src/layout/style';
 import { pdfFonts, pdfText, qpdfCheck } from '../helpers/pdfTools';
 import { bailCard, gridDoc } from '../helpers/sampleDocs';
 
@@ -92,6 +94,21 @@ describe('exportPdf', () => {
     await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), onProgress: (d) => seen.push(d) });
     expect(seen).toEqual([1, 2, 3]);
     await expect(exportPdf(scene, { fonts: {} })).rejects.toBeInstanceOf(MissingFontError);
+  });
+});
+
+describe('fonts', () => {
+  it.each([
+    ['lexend', /Lexend/],
+    ['opendyslexic', /OpenDyslexic/],
+  ])('embeds %s when the style asks for it, with Welsh and Polish letters intact', async (font, name) => {
+    const doc = bailCard();
+    await s.scene(doc);
+    const scene = layoutDocument(doc, s.deps, { ...DEFAULT_STYLE, font });
+    const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts) });
+    expect(pdfFonts(pdf)).toMatch(name);
+    expect(pdfText(pdf)).toContain('Ŵ ŷ');
+    expect(pdfText(pdf)).toContain('ł ż ś');
   });
 });
 

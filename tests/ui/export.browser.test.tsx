@@ -35,6 +35,35 @@ describe('PDF export in the browser', () => {
   });
 });
 
+describe('Export PDF in the editor', () => {
+  it('asks what to print, then downloads the PDF', async () => {
+    const downloads: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) downloads.push(this.download);
+      else click.call(this);
+    };
+    try {
+      await renderApp(`expui-${crypto.randomUUID()}`);
+      await page.getByRole('button', { name: 'New document' }).click();
+      await page.getByRole('textbox', { name: 'Document title' }).fill('Bus cards');
+      await page.getByRole('searchbox', { name: 'Search symbols' }).fill('bus');
+      await page.getByRole('button', { name: 'bus', exact: true }).click();
+      await page.getByRole('button', { name: 'Export PDF' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export PDF' });
+      await expect.element(dialog).toBeVisible();
+      await page.getByRole('radio', { name: 'Cards to cut out, 6 on each sheet' }).click();
+      await page.getByRole('textbox', { name: 'First name on the footer (optional)' }).fill('Sam');
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await until(() => downloads.length === 1, 15_000);
+      expect(downloads).toEqual(['Bus cards.pdf']);
+      await expect.element(page.getByRole('alertdialog')).not.toBeInTheDocument();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+});
+
 describe('opening files in the editor', () => {
   it('refuses a broken file in plain words and leaves the open work untouched', async () => {
     await renderApp(`open-${crypto.randomUUID()}`);
