@@ -249,7 +249,7 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol }: PageCanvas
   const dragging = drag.current !== null;
 
   return (
-    <div ref={wrapRef} className="canvas-wrap" role="region" aria-label={t('canvas.label')} tabIndex={0} onDragOver={onDragOver} onDrop={onDrop} data-testid="page-canvas">
+    <div ref={wrapRef} className="canvas-wrap" role="region" aria-label={t('canvas.label')} tabIndex={0} data-canvas-keys="true" onDragOver={onDragOver} onDrop={onDrop} data-testid="page-canvas">
       <Stage ref={stageRef} width={stageW} height={stageH} x={ox} y={oy} scaleX={scale} scaleY={scale} onMouseDown={onStageDown} onTouchStart={onStageDown} onMouseMove={onStageMove} onTouchMove={onStageMove} onMouseUp={onStageUp} onTouchEnd={onStageUp}>
         <Layer listening={true}>
           <Rect name="background" x={0} y={0} width={scene.width} height={scene.height} fill="#ffffff" shadowColor="#000" shadowOpacity={0.18} shadowBlur={12 / scale} shadowOffsetY={2 / scale} />

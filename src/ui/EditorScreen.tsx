@@ -14,6 +14,7 @@ import { Toolbar } from './Toolbar';
 import { LibraryPanel } from './LibraryPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { PagesPanel } from './PagesPanel';
+import { ElementList } from './ElementList';
 import { ErrorDialog } from './ErrorDialog';
 import { makeThumbnail } from './thumbnail';
 import { DEFAULT_STYLE } from '../layout/style';
@@ -66,11 +67,12 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
       if (isTyping(e.target)) return;
       const hit = commandForKey(e);
       if (!hit) return;
-      // bare letters and arrows act on the page only when focus is not on another control
+      // bare keys (letters, arrows, Delete) act on the page only from the canvas or the
+      // element list, never from another control
       const bare = !e.ctrlKey && !e.metaKey && !e.altKey;
-      const onControl = e.target instanceof HTMLElement && e.target.closest('button, a, [role="listbox"], [role="option"]');
-      if (bare && onControl && !e.key.startsWith('Arrow') && e.key !== 'Delete') return;
-      if (bare && onControl && e.key.startsWith('Arrow')) return;
+      const el = e.target instanceof HTMLElement ? e.target : null;
+      const onControl = el?.closest('button, a, label, [role="listbox"], [role="option"]') && !el.closest('[data-canvas-keys]');
+      if (bare && onControl) return;
       e.preventDefault();
       const args = hit.command.id === 'addText' ? { text: t('newText') } : hit.args;
       runCommand(editor, hit.command, args);
@@ -96,6 +98,7 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
         </main>
         <aside className="side-column">
           <PropertiesPanel editor={editor} scene={scene} />
+          <ElementList editor={editor} />
           <PagesPanel editor={editor} cache={cache} />
         </aside>
       </div>

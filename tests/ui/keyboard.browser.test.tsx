@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { elementNodes, renderApp, until } from '../helpers/renderApp';
+
+describe('editor by keyboard alone', () => {
+  it('adds, selects, nudges, deletes and restores without a mouse', async () => {
+    await renderApp(`kb-${crypto.randomUUID()}`);
+    await page.getByRole('button', { name: 'New document' }).click();
+    const search = page.getByRole('searchbox', { name: 'Search symbols' });
+    await search.click();
+    await userEvent.keyboard('school');
+    const result = page.getByRole('button', { name: 'school', exact: true });
+    await expect.element(result).toBeVisible();
+    (result.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => elementNodes().length === 1);
+
+    const item = page.getByRole('button', { name: 'Picture: school' });
+    (item.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(item).toHaveAttribute('aria-pressed', 'true');
+    const x0 = elementNodes()[0].x();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{Shift>}{ArrowRight}{/Shift}');
+    await until(() => elementNodes()[0].x() > x0);
+    expect((elementNodes()[0].x() - x0) / (72 / 25.4)).toBeCloseTo(12, 1);
+
+    // arrow keys on other controls do not move the page's contents
+    (page.getByRole('button', { name: 'Add page' }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect((elementNodes()[0].x() - x0) / (72 / 25.4)).toBeCloseTo(12, 1);
+
+    (item.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Delete}');
+    await until(() => elementNodes().length === 0);
+    await expect.element(page.getByText('The page is empty.', { exact: false })).toBeVisible();
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await until(() => elementNodes().length === 1);
+  });
+});
