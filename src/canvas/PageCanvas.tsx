@@ -11,7 +11,7 @@ import { PT_PER_MM } from '../layout/units';
 import type { Editor } from '../editor/editor';
 import { commitDrag, commitTransform, elementsInRect, snapDrag, type Guide } from '../editor/drag';
 import { ElementNode, type ElementHandlers } from './ElementNode';
-import { drawPrims } from './draw';
+import { drawPrims, onImageLoaded } from './draw';
 import { useEditorState } from './useEditorState';
 import { InlineEditor } from './InlineEditor';
 import { updateLineEnd } from './lineEnds';
@@ -55,6 +55,9 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol }: PageCanvas
   const drag = useRef<DragState | null>(null);
   const marquee = useRef<{ x: number; y: number; add: boolean; moved: boolean } | null>(null);
   const [box, setBox] = useState({ width: 800, height: 600 });
+
+  // photos decode asynchronously: redraw when one arrives
+  useEffect(() => onImageLoaded(() => stageRef.current?.batchDraw()), []);
 
   useEffect(() => {
     const el = wrapRef.current;
@@ -252,7 +255,7 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol }: PageCanvas
     <div ref={wrapRef} className="canvas-wrap" role="region" aria-label={t('canvas.label')} tabIndex={0} data-canvas-keys="true" onDragOver={onDragOver} onDrop={onDrop} data-testid="page-canvas">
       <Stage ref={stageRef} width={stageW} height={stageH} x={ox} y={oy} scaleX={scale} scaleY={scale} onMouseDown={onStageDown} onTouchStart={onStageDown} onMouseMove={onStageMove} onTouchMove={onStageMove} onMouseUp={onStageUp} onTouchEnd={onStageUp}>
         <Layer listening={true}>
-          <Rect name="background" x={0} y={0} width={scene.width} height={scene.height} fill="#ffffff" shadowColor="#000" shadowOpacity={0.18} shadowBlur={12 / scale} shadowOffsetY={2 / scale} />
+          <Rect name="background" x={0} y={0} width={scene.width} height={scene.height} fill={scene.background} shadowColor="#000" shadowOpacity={0.18} shadowBlur={12 / scale} shadowOffsetY={2 / scale} />
           <Shape listening={false} sceneFunc={(ctx) => drawPrims(ctx._context, scene.footer)} />
         </Layer>
         <Layer ref={contentRef}>

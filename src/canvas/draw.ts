@@ -2,7 +2,7 @@
  * Draws Scene primitives on a 2D canvas context, in points. Used by the Konva shapes of
  * the editor and by page thumbnails: the same code, so they always agree.
  */
-import type { Prim, SymbolPrim, TextPrim, VectorPath, VectorSymbol } from '../layout/scene';
+import type { ImagePrim, Prim, SymbolPrim, TextPrim, VectorPath, VectorSymbol } from '../layout/scene';
 
 /** CSS family name of a font id; `src/ui/fonts.ts` declares the @font-face rules. */
 export const fontFamily = (font: string): string => `sp-${font}`;
@@ -71,6 +71,32 @@ function drawPlaceholder(ctx: CanvasRenderingContext2D, s: SymbolPrim): void {
   ctx.restore();
 }
 
+const images = new Map<string, HTMLImageElement>();
+const imageListeners = new Set<() => void>();
+
+/** Calls `fn` whenever a photo finishes decoding, so canvases can redraw. */
+export function onImageLoaded(fn: () => void): () => void {
+  imageListeners.add(fn);
+  return () => imageListeners.delete(fn);
+}
+
+function imageOf(p: ImagePrim): HTMLImageElement {
+  let img = images.get(p.key);
+  if (!img) {
+    img = new Image();
+    img.onload = () => imageListeners.forEach((fn) => fn());
+    img.src = `data:${p.mime};base64,${p.data}`;
+    images.set(p.key, img);
+  }
+  return img;
+}
+
+function drawImage(ctx: CanvasRenderingContext2D, p: ImagePrim): void {
+  const img = imageOf(p);
+  if (img.complete && img.naturalWidth) ctx.drawImage(img, p.x, p.y, p.w, p.h);
+  else drawPlaceholder(ctx, { t: 'symbol', x: p.x, y: p.y, w: p.w, h: p.h, key: p.key, drawing: null });
+}
+
 export function drawText(ctx: CanvasRenderingContext2D, t: TextPrim): void {
   ctx.font = `${t.size}px ${fontFamily(t.font)}`;
   // layout measured without kerning; the PDF writes without it too
@@ -91,6 +117,9 @@ export function drawPrims(ctx: CanvasRenderingContext2D, prims: readonly Prim[])
         break;
       case 'text':
         drawText(ctx, pr);
+        break;
+      case 'image':
+        drawImage(ctx, pr);
         break;
       case 'rect':
       case 'ellipse': {

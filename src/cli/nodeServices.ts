@@ -8,15 +8,18 @@ import { TextMeasurer, type FontMetricsFile } from '../layout/fontMetrics';
 import { layoutDocument, type LayoutDeps, type PrintOptions } from '../layout/layout';
 import { layoutCardSheets, type CardSheet } from '../layout/cards';
 import type { Scene } from '../layout/scene';
-import type { SignpostDocument, SymbolRef } from '../model/schema';
+import type { SignpostDocument } from '../model/schema';
+import type { Profile } from '../model/profile';
+import { resolveStyle } from '../profile/resolve';
+import { symbolsNeeded } from '../layout/needs';
 
 export interface NodeServices {
   library: SymbolLibrary;
   measurer: TextMeasurer;
   metrics: FontMetricsFile;
   deps: LayoutDeps;
-  /** Lays out a document after loading every symbol it uses, as pages or as card sheets. */
-  scene(doc: SignpostDocument, options?: PrintOptions & { sheet?: CardSheet }): Promise<Scene>;
+  /** Lays out a document after loading every symbol it uses, as pages or as card sheets, for a profile or none. */
+  scene(doc: SignpostDocument, options?: PrintOptions & { sheet?: CardSheet; profile?: Profile | null }): Promise<Scene>;
   fontBytes(ids: string[]): Promise<Record<string, Uint8Array>>;
 }
 
@@ -29,17 +32,16 @@ export async function nodeServices(): Promise<NodeServices> {
   const measurer = new TextMeasurer(metrics);
   const info = await library.info('openmoji');
   const attributions = new Map([[info.id, info.attribution]]);
-  const deps: LayoutDeps = { measurer, drawing: (r) => library.drawing(r), attribution: (id) => attributions.get(id) };
+  const deps: LayoutDeps = { measurer, drawing: (r, style) => library.drawing(r, style), attribution: (id) => attributions.get(id) };
   return {
     library,
     measurer,
     metrics,
     deps,
     async scene(doc, options = {}) {
-      const refs = new Map<string, SymbolRef>();
-      for (const p of doc.pages) for (const e of p.elements) if (e.type === 'symbol') refs.set(`${e.symbol.set}/${e.symbol.id}`, e.symbol);
-      await library.loadAll([...refs.values()]);
-      return options.sheet ? layoutCardSheets(doc, deps, options.sheet, undefined, options) : layoutDocument(doc, deps, undefined, options);
+      const style = resolveStyle(options.profile);
+      await library.loadAll(symbolsNeeded(doc, style), style.symbolStyle);
+      return options.sheet ? layoutCardSheets(doc, deps, options.sheet, style, options) : layoutDocument(doc, deps, style, options);
     },
     async fontBytes(ids) {
       const out: Record<string, Uint8Array> = {};

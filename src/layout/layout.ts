@@ -5,7 +5,8 @@
 import { elementBoundsPt } from './units';
 import { boldOf, type TextMeasurer } from './fontMetrics';
 import { fitText } from './text';
-import { DEFAULT_STYLE, type LayoutStyle } from './style';
+import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
+import { splitPage } from './paginate';
 import type { Prim, Scene, SceneItem, ScenePage, TextPrim, VectorSymbol } from './scene';
 import { mmToPt } from '../model/units';
 import { pageSizeMm } from '../model/geometry';
@@ -13,8 +14,8 @@ import type { Element, Line, Page, Shape, SignpostDocument, SymbolCard, SymbolRe
 
 export interface LayoutDeps {
   measurer: TextMeasurer;
-  /** A loaded drawing, or undefined while loading or when missing. */
-  drawing: (ref: SymbolRef) => VectorSymbol | undefined;
+  /** A loaded drawing in a style, or undefined while loading or when missing. */
+  drawing: (ref: SymbolRef, style: 'color' | 'black') => VectorSymbol | undefined;
   /** Attribution line of a symbol set. */
   attribution: (setId: string) => string | undefined;
 }
@@ -28,24 +29,43 @@ const CAPTION_SHARE = 0.45;
 /** Footer text size, points. */
 export const FOOTER_SIZE = 7;
 
+/** The picture of a card: the young person's own picture when the caption is in their vocabulary. */
+function pictureOf(e: SymbolCard, style: LayoutStyle, deps: LayoutDeps, x: number, y: number, side: number): Prim {
+  const own = style.vocabulary.get(normalisePhrase(e.caption));
+  if (own?.kind === 'photo') {
+    const photo = style.photos.get(own.photoId);
+    if (photo) {
+      // fit the photo's proportions inside the square
+      const k = Math.min(side / photo.width, side / photo.height);
+      const w = photo.width * k;
+      const h = photo.height * k;
+      return { t: 'image', x: x + (side - w) / 2, y: y + (side - h) / 2, w, h, key: `photo/${photo.id}`, mime: photo.mime, data: photo.data };
+    }
+  }
+  const ref = own?.kind === 'symbol' ? own.symbol : e.symbol;
+  return { t: 'symbol', x, y, w: side, h: side, key: `${ref.set}/${ref.id}/${style.symbolStyle}`, drawing: deps.drawing(ref, style.symbolStyle) ?? null };
+}
+
 function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean } {
   const prims: Prim[] = [];
   if (e.background || e.border) {
-    prims.push({ t: 'rect', x: 0, y: 0, w, h, fill: e.background, stroke: e.border ? '#333333' : null, strokeWidth: e.border ? 1 : 0, radius: mmToPt(2) });
+    const stroke = e.border ? (style.forceTextColor ? style.textColor : '#333333') : null;
+    prims.push({ t: 'rect', x: 0, y: 0, w, h, fill: e.background, stroke, strokeWidth: e.border ? style.borderWidth : 0, radius: mmToPt(2) });
   }
+  const position = style.captionPosition === 'document' ? e.captionPosition : e.captionPosition === 'none' ? 'none' : style.captionPosition;
   const pad = mmToPt(CARD_PADDING_MM);
   const innerW = w - 2 * pad;
   const innerH = h - 2 * pad;
   let captionLines: TextPrim[] = [];
   let captionH = 0;
   let overflow = false;
-  const caption = e.captionPosition === 'none' ? '' : e.caption.trim();
+  const caption = position === 'none' ? '' : e.caption.trim();
   if (caption) {
     const fitted = fitText(deps.measurer, caption, style.font, style.captionSize, style.minTextSize, innerW, innerH * CAPTION_SHARE, style.lineHeight);
     overflow = fitted.overflow;
     const lh = fitted.size * style.lineHeight;
     captionH = fitted.lines.length * lh;
-    const top = e.captionPosition === 'above' ? pad : h - pad - captionH;
+    const top = position === 'above' ? pad : h - pad - captionH;
     const base = deps.measurer.baseline(style.font, fitted.size, style.lineHeight);
     captionLines = fitted.lines.map((line, i) => {
       const lw = deps.measurer.width(line, style.font, fitted.size);
@@ -54,17 +74,9 @@ function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyl
   }
   const gap = caption ? mmToPt(CAPTION_GAP_MM) : 0;
   const picH = Math.max(0, innerH - captionH - gap);
-  const side = Math.max(0, Math.min(innerW, picH));
-  const picTop = e.captionPosition === 'above' && caption ? pad + captionH + gap : pad;
-  prims.push({
-    t: 'symbol',
-    x: pad + (innerW - side) / 2,
-    y: picTop + (picH - side) / 2,
-    w: side,
-    h: side,
-    key: `${e.symbol.set}/${e.symbol.id}`,
-    drawing: deps.drawing(e.symbol) ?? null,
-  });
+  const side = Math.max(0, Math.min(innerW, picH)) * style.symbolScale;
+  const picTop = position === 'above' && caption ? pad + captionH + gap : pad;
+  prims.push(pictureOf(e, style, deps, pad + (innerW - side) / 2, picTop + (picH - side) / 2, side));
   prims.push(...captionLines);
   return { prims, overflow };
 }
@@ -78,7 +90,7 @@ function layoutText(e: TextBox, w: number, h: number, style: LayoutStyle, deps: 
   const prims: Prim[] = fitted.lines.map((line, i) => {
     const lw = deps.measurer.width(line, font, size);
     const x = e.align === 'left' ? 0 : e.align === 'center' ? (w - lw) / 2 : w - lw;
-    return { t: 'text', x, y: i * lh + base, text: line, font, size, color: e.color };
+    return { t: 'text', x, y: i * lh + base, text: line, font, size, color: style.forceTextColor ? style.textColor : e.color };
   });
   return { prims, overflow: fitted.overflow };
 }
@@ -167,7 +179,7 @@ function layoutFooter(text: string, width: number, height: number, margin: numbe
 
 /** A page of the scene with the footer laid out. */
 export function scenePage(pageId: string, width: number, height: number, items: SceneItem[], footer: string, margin: number, style: LayoutStyle, deps: LayoutDeps): ScenePage {
-  return { pageId, width, height, items, footer: layoutFooter(footer, width, height, margin, deps, style) };
+  return { pageId, width, height, background: style.background, items, footer: layoutFooter(footer, width, height, margin, deps, style) };
 }
 
 export function layoutPage(doc: SignpostDocument, page: Page, style: LayoutStyle, deps: LayoutDeps, footer: string): ScenePage {
@@ -186,8 +198,9 @@ export function toScene(doc: SignpostDocument, pages: ScenePage[], deps: LayoutD
   return { title: doc.title, language: doc.language, pages, fonts: [...fonts].sort(), attributions: attributionsOf(doc, deps) };
 }
 
-/** Lays out the whole document, page by page as designed. */
+/** Lays out the whole document, page by page, splitting pages that hold more cards than the style allows. */
 export function layoutDocument(doc: SignpostDocument, deps: LayoutDeps, style: LayoutStyle = DEFAULT_STYLE, options: PrintOptions = {}): Scene {
   const footer = footerText(doc, deps, options);
-  return toScene(doc, doc.pages.map((p) => layoutPage(doc, p, style, deps, footer)), deps);
+  const pages = doc.pages.flatMap((p) => splitPage(p, style.maxItemsPerPage));
+  return toScene(doc, pages.map((p) => layoutPage(doc, p, style, deps, footer)), deps);
 }

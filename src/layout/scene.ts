@@ -56,7 +56,21 @@ export interface PolyPrim {
   fill: string;
 }
 
-export type Prim = SymbolPrim | TextPrim | BoxPrim | LinePrim | PolyPrim;
+/** A photo, fitted into its box keeping its proportions. */
+export interface ImagePrim {
+  t: 'image';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Identifies the image, so each is decoded and embedded once. */
+  key: string;
+  mime: 'image/jpeg' | 'image/png';
+  /** Base64 bytes. */
+  data: string;
+}
+
+export type Prim = SymbolPrim | TextPrim | BoxPrim | LinePrim | PolyPrim | ImagePrim;
 
 /** One element, placed. */
 export interface SceneItem {
@@ -78,6 +92,8 @@ export interface ScenePage {
   pageId: string;
   width: number;
   height: number;
+  /** Page colour (a profile's tint), drawn under everything. */
+  background: string;
   items: SceneItem[];
   /** Footer text lines (attribution), drawn by both renderers. */
   footer: TextPrim[];

@@ -28,6 +28,11 @@ export function setTitle(doc: SignpostDocument, title: string): SignpostDocument
   return doc.title === title ? doc : { ...doc, title };
 }
 
+/** Chooses the profile a document is made for; the content is not touched. */
+export function setProfile(doc: SignpostDocument, profileId: string | null): SignpostDocument {
+  return doc.profileId === profileId ? doc : { ...doc, profileId };
+}
+
 export function setPageSetup(doc: SignpostDocument, setup: Partial<PageSetup>): SignpostDocument {
   const page = { ...doc.page, ...setup };
   return JSON.stringify(page) === JSON.stringify(doc.page) ? doc : { ...doc, page };

@@ -27,6 +27,8 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stream compressor; defaults to fflate. */
   deflate?: Deflate;
+  /** When set, the PDF opens only with this password (AES-256). */
+  password?: string;
 }
 
 /** Raised when a font the scene needs was not supplied. */
@@ -52,6 +54,20 @@ class Writer {
   private xobjects = new Map<string, { name: string; ref: PDFRef }>();
   private gstates = new Map<string, { name: string; ref: PDFRef }>();
   private fontNames = new Map<string, string>();
+  private images = new Map<string, { name: string; ref: PDFRef }>();
+  /** Photos to embed before the pages are written (embedding is asynchronous). */
+  async embedImages(scene: Scene): Promise<void> {
+    for (const p of scene.pages) {
+      for (const it of p.items) {
+        for (const pr of it.prims) {
+          if (pr.t !== 'image' || this.images.has(pr.key)) continue;
+          const bytes = Uint8Array.from(atob(pr.data), (c) => c.charCodeAt(0));
+          const img = pr.mime === 'image/png' ? await this.pdf.embedPng(bytes) : await this.pdf.embedJpg(bytes);
+          this.images.set(pr.key, { name: `I${this.images.size}`, ref: img.ref });
+        }
+      }
+    }
+  }
 
   constructor(
     private readonly pdf: PDFDocument,
@@ -152,6 +168,13 @@ class Writer {
           out.push('q', `${num(pr.w / pr.drawing.vw)} 0 0 ${num(pr.h / pr.drawing.vh)} ${num(pr.x)} ${num(pr.y)} cm`, `/${name} Do`, 'Q');
           break;
         }
+        case 'image': {
+          const img = this.images.get(pr.key)!;
+          usedX.add(img.name);
+          // images fill the unit square bottom-up; the page is drawn top-down
+          out.push('q', `${num(pr.w)} 0 0 ${num(-pr.h)} ${num(pr.x)} ${num(pr.y + pr.h)} cm`, `/${img.name} Do`, 'Q');
+          break;
+        }
         case 'text': {
           const font = this.fonts.get(pr.font);
           if (!font) throw new MissingFontError(pr.font);
@@ -195,6 +218,7 @@ class Writer {
     const usedX = new Set<string>();
     const usedFonts = new Set<string>();
     const out: string[] = [`1 0 0 -1 0 ${num(sp.height)} cm`];
+    if (sp.background.toLowerCase() !== '#ffffff') out.push('q', `${rgb(sp.background)} rg`, `0 0 ${num(sp.width)} ${num(sp.height)} re`, 'f', 'Q');
     for (const it of sp.items) {
       out.push('q', `1 0 0 1 ${num(it.x)} ${num(it.y)} cm`);
       if (it.rotation) out.push(rotationMatrix(it.rotation));
@@ -204,7 +228,7 @@ class Writer {
     this.prims(sp.footer, out, usedX, usedFonts);
     const ref = this.stream(out.join('\n'));
     page.node.addContentStream(ref);
-    for (const x of this.xobjects.values()) if (usedX.has(x.name)) page.node.setXObject(PDFName.of(x.name), x.ref);
+    for (const x of [...this.xobjects.values(), ...this.images.values()]) if (usedX.has(x.name)) page.node.setXObject(PDFName.of(x.name), x.ref);
     for (const id of usedFonts) page.node.setFontDictionary(PDFName.of(this.fontNames.get(id)!), this.fonts.get(id)!.ref);
   }
 }
@@ -231,6 +255,7 @@ export async function exportPdf(scene: Scene, options: ExportOptions): Promise<U
     fonts.set(id, await pdf.embedFont(bytes, { subset: true, features: { kern: false, liga: false } }));
   }
   const writer = new Writer(pdf, fonts);
+  await writer.embedImages(scene);
   scene.pages.forEach((p, i) => {
     writer.page(p);
     options.onProgress?.(i + 1, scene.pages.length);
@@ -243,6 +268,9 @@ export async function exportPdf(scene: Scene, options: ExportOptions): Promise<U
       creationDate: date,
       modificationDate: date,
     });
+  }
+  if (options.password) {
+    pdf.encrypt({ userPassword: options.password, ownerPassword: options.password, algorithm: 'AES-256' });
   }
   return pdf.save({ useObjectStreams: true });
 }

@@ -8,6 +8,7 @@ export interface ExportRequest {
   fonts: Record<string, Uint8Array>;
   source?: Uint8Array;
   sourceName?: string;
+  password?: string;
 }
 
 export type ExportMessage =
@@ -18,9 +19,9 @@ export type ExportMessage =
 const post = (m: ExportMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
 self.onmessage = async (e: MessageEvent<ExportRequest>) => {
-  const { scene, fonts, source, sourceName } = e.data;
+  const { scene, fonts, source, sourceName, password } = e.data;
   try {
-    const bytes = await exportPdf(scene, { fonts, source, sourceName, onProgress: (done, total) => post({ type: 'progress', done, total }) });
+    const bytes = await exportPdf(scene, { fonts, source, sourceName, password, onProgress: (done, total) => post({ type: 'progress', done, total }) });
     post({ type: 'done', bytes }, [bytes.buffer]);
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });

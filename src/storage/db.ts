@@ -4,6 +4,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { parseDocument } from '../model/validate';
 import type { SignpostDocument } from '../model/schema';
+import { parseProfile, type Profile } from '../model/profile';
 
 export interface DocumentSummary {
   id: string;
@@ -20,6 +21,8 @@ interface StoredDocument extends DocumentSummary {
 interface SignpostDB extends DBSchema {
   documents: { key: string; value: StoredDocument; indexes: { updatedAt: string } };
   settings: { key: string; value: unknown };
+  /** Profiles hold their photos inside, so deleting one leaves nothing behind. */
+  profiles: { key: string; value: Profile };
 }
 
 /** Raised when the device has no room left: the UI keeps the document in memory. */
@@ -36,11 +39,14 @@ export class LocalStore {
   private constructor(private readonly db: IDBPDatabase<SignpostDB>) {}
 
   static async open(name = 'signpost'): Promise<LocalStore> {
-    const db = await openDB<SignpostDB>(name, 1, {
-      upgrade(db) {
-        const docs = db.createObjectStore('documents', { keyPath: 'id' });
-        docs.createIndex('updatedAt', 'updatedAt');
-        db.createObjectStore('settings');
+    const db = await openDB<SignpostDB>(name, 2, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          const docs = db.createObjectStore('documents', { keyPath: 'id' });
+          docs.createIndex('updatedAt', 'updatedAt');
+          db.createObjectStore('settings');
+        }
+        if (oldVersion < 2) db.createObjectStore('profiles', { keyPath: 'id' });
       },
     });
     return new LocalStore(db);
@@ -81,6 +87,42 @@ export class LocalStore {
 
   async delete(id: string): Promise<void> {
     await this.db.delete('documents', id);
+  }
+
+  /** Profiles by name. */
+  async profiles(): Promise<Profile[]> {
+    const all = await this.db.getAll('profiles');
+    return all
+      .map((p) => {
+        try {
+          return parseProfile(p);
+        } catch {
+          return null;
+        }
+      })
+      .filter((p): p is Profile => p !== null)
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async putProfile(profile: Profile): Promise<void> {
+    try {
+      await this.db.put('profiles', profile);
+    } catch (e) {
+      if (isQuota(e)) throw new StorageFullError();
+      throw e;
+    }
+  }
+
+  /** Removes a profile with its photos, and unlinks documents made for it. */
+  async deleteProfile(id: string): Promise<void> {
+    const tx = this.db.transaction(['profiles', 'documents'], 'readwrite');
+    await tx.objectStore('profiles').delete(id);
+    let cursor = await tx.objectStore('documents').openCursor();
+    while (cursor) {
+      if (cursor.value.doc.profileId === id) await cursor.update({ ...cursor.value, doc: { ...cursor.value.doc, profileId: null } });
+      cursor = await cursor.continue();
+    }
+    await tx.done;
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

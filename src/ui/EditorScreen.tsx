@@ -17,7 +17,9 @@ import { PagesPanel } from './PagesPanel';
 import { ElementList } from './ElementList';
 import { ErrorDialog } from './ErrorDialog';
 import { makeThumbnail } from './thumbnail';
-import { DEFAULT_STYLE } from '../layout/style';
+import { useProfiles } from './profileStore';
+import { resolveStyle } from '../profile/resolve';
+import { ProfileBar } from './ProfileBar';
 
 /** Keys typed into a text field belong to the field, not to shortcuts. */
 const isTyping = (t: EventTarget | null) =>
@@ -31,7 +33,10 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [error, setError] = useState<string | null>(null);
   const [snapping, setSnapping] = useState(true);
-  const { scene, cache } = useDocumentScene(services, state.doc, state.pageId);
+  const profiles = useProfiles(services.profiles);
+  const profile = profiles.find((p) => p.id === state.doc.profileId) ?? null;
+  const style = useMemo(() => resolveStyle(profile), [profile]);
+  const { scene, cache } = useDocumentScene(services, state.doc, state.pageId, style);
   const saver = useMemo(() => new Autosaver(services.store, setStatus), [services]);
 
   // autosave every change; flush when the tab is hidden or closed
@@ -58,9 +63,9 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
   // a thumbnail of page 1 for the home screen, once saving settles
   useEffect(() => {
     if (status !== 'saved') return;
-    const url = makeThumbnail(cache.page(state.doc, state.doc.pages[0], DEFAULT_STYLE, ''), 240);
+    const url = makeThumbnail(cache.page(state.doc, state.doc.pages[0], style, ''), 240);
     if (url) void services.store.setThumbnail(state.doc.id, url);
-  }, [status, state.doc, cache, services]);
+  }, [status, state.doc, cache, services, style]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -90,7 +95,8 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
       <a className="skip-link" href="#page-canvas-region">
         {t('app.skipToCanvas')}
       </a>
-      <Toolbar editor={editor} status={status} snapping={snapping} onSnapping={setSnapping} onClose={() => void saver.flush().then(onClose)} onOpen={onOpen} onError={setError} />
+      <Toolbar editor={editor} profile={profile} status={status} snapping={snapping} onSnapping={setSnapping} onClose={() => void saver.flush().then(onClose)} onOpen={onOpen} onError={setError} />
+      <ProfileBar editor={editor} profile={profile} />
       <div className="editor-body">
         <LibraryPanel editor={editor} />
         <main className="canvas-column" id="page-canvas-region">
@@ -99,7 +105,7 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
         <aside className="side-column">
           <PropertiesPanel editor={editor} scene={scene} />
           <ElementList editor={editor} />
-          <PagesPanel editor={editor} cache={cache} />
+          <PagesPanel editor={editor} cache={cache} style={style} />
         </aside>
       </div>
       {error && <ErrorDialog message={error} onClose={() => setError(null)} />}

@@ -3,24 +3,31 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { useServices } from './services';
-import { exportDocumentPdf, type ExportChoice } from './exportClient';
+import { exportDocumentPdf, exportForProfiles, type ExportChoice } from './exportClient';
+import type { Profile } from '../model/profile';
 import { ExportDialog } from './ExportDialog';
 import { downloadBytes, safeFileName } from './fileIo';
 import { Icon } from './Icon';
 
-export function ExportButton({ editor, onError }: { editor: Editor; onError: (m: string) => void }) {
+export function ExportButton({ editor, profile, onError }: { editor: Editor; profile: Profile | null; onError: (m: string) => void }) {
   const { t } = useTranslation();
   const services = useServices();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [choosing, setChoosing] = useState(false);
 
-  const run = async (choice: ExportChoice) => {
+  const run = async (choice: ExportChoice, forProfiles: Profile[], combined: boolean) => {
     setChoosing(false);
     const doc = editor.doc;
-    setProgress({ done: 0, total: doc.pages.length });
+    setProgress({ done: 0, total: forProfiles.length > 1 ? forProfiles.length : doc.pages.length });
     try {
-      const bytes = await exportDocumentPdf(services, doc, (done, total) => setProgress({ done, total }), choice);
-      downloadBytes(bytes, `${safeFileName(doc.title)}.pdf`, 'application/pdf');
+      const onProgress = (done: number, total: number) => setProgress({ done, total });
+      if (forProfiles.length > 1) {
+        const out = await exportForProfiles(services, doc, forProfiles, combined, onProgress, choice);
+        downloadBytes(out.bytes, `${safeFileName(doc.title)}.${out.zip ? 'zip' : 'pdf'}`, out.zip ? 'application/zip' : 'application/pdf');
+      } else {
+        const bytes = await exportDocumentPdf(services, doc, onProgress, choice, forProfiles[0] ?? null);
+        downloadBytes(bytes, `${safeFileName(doc.title)}.pdf`, 'application/pdf');
+      }
     } catch (e) {
       onError(t('errors.exportFailed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -39,7 +46,7 @@ export function ExportButton({ editor, onError }: { editor: Editor; onError: (m:
       <button type="button" className="primary" onClick={() => setChoosing(true)} disabled={progress !== null} aria-haspopup="dialog">
         <Icon name="pdf" /> {t('toolbar.exportPdf')}
       </button>
-      {choosing && <ExportDialog onExport={(c) => void run(c)} onCancel={() => setChoosing(false)} />}
+      {choosing && <ExportDialog current={profile} onExport={(c, ps, combined) => void run(c, ps, combined)} onCancel={() => setChoosing(false)} />}
     </>
   );
 }

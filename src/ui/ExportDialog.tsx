@@ -4,20 +4,38 @@ import { useTranslation } from 'react-i18next';
 import { CARDS_PER_SHEET, type CardSheet } from '../layout/cards';
 import { footerNoteOf } from '../layout/footer';
 import type { ExportChoice } from './exportClient';
+import type { Profile } from '../model/profile';
+import { useServices } from './services';
+import { useProfiles } from './profileStore';
 
 type Layout = 'pages' | 'wallet' | `${(typeof CARDS_PER_SHEET)[number]}`;
 
-export function ExportDialog({ onExport, onCancel }: { onExport: (c: ExportChoice) => void; onCancel: () => void }) {
+interface Props {
+  /** The document's own profile, ticked to start with. */
+  current: Profile | null;
+  onExport: (c: ExportChoice, profiles: Profile[], combined: boolean) => void;
+  onCancel: () => void;
+}
+
+export function ExportDialog({ current, onExport, onCancel }: Props) {
   const { t, i18n } = useTranslation();
+  const services = useServices();
+  const profiles = useProfiles(services.profiles);
+  const [chosen, setChosen] = useState<string[]>(current ? [current.id] : []);
+  const [combined, setCombined] = useState(false);
+  const [password, setPassword] = useState('');
   const [layout, setLayout] = useState<Layout>('pages');
-  const [name, setName] = useState('');
+  const [name, setName] = useState(current?.name ?? '');
   const [withDate, setWithDate] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
 
   const submit = () => {
     const sheet: CardSheet | undefined = layout === 'pages' ? undefined : layout === 'wallet' ? { kind: 'wallet' } : { kind: 'grid', perSheet: Number(layout) as (typeof CARDS_PER_SHEET)[number] };
-    onExport({ sheet, footerNote: footerNoteOf(name, withDate ? new Date() : undefined, i18n.language) });
+    const forProfiles = profiles.filter((p) => chosen.includes(p.id));
+    // for several young people each copy carries its own first name
+    const who = forProfiles.length > 1 ? undefined : name;
+    onExport({ sheet, password: password || undefined, footerNote: footerNoteOf(who, withDate ? new Date() : undefined, i18n.language) }, forProfiles, combined);
   };
   const options: Layout[] = ['pages', ...CARDS_PER_SHEET.map((n) => `${n}` as Layout), 'wallet'];
 
@@ -43,12 +61,36 @@ export function ExportDialog({ onExport, onCancel }: { onExport: (c: ExportChoic
             </label>
           ))}
         </fieldset>
+        {profiles.length > 0 && (
+          <fieldset>
+            <legend>{t('export.forProfiles')}</legend>
+            {profiles.map((p) => (
+              <label key={p.id} className="check">
+                <input type="checkbox" checked={chosen.includes(p.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, p.id] : chosen.filter((x) => x !== p.id))} /> {p.name}
+              </label>
+            ))}
+            {chosen.length > 1 && (
+              <>
+                <label className="check">
+                  <input type="radio" name="bundle" checked={!combined} onChange={() => setCombined(false)} /> {t('export.zip')}
+                </label>
+                <label className="check">
+                  <input type="radio" name="bundle" checked={combined} onChange={() => setCombined(true)} /> {t('export.combined')}
+                </label>
+              </>
+            )}
+          </fieldset>
+        )}
         <label className="field">
           {t('export.name')}
           <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
         </label>
         <label className="check">
           <input type="checkbox" checked={withDate} onChange={(e) => setWithDate(e.target.checked)} /> {t('export.date')}
+        </label>
+        <label className="field">
+          {t('export.password')}
+          <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
         <div className="button-row dialog-actions">
           <button type="button" onClick={onCancel}>

@@ -4,22 +4,22 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { addPage, deletePage, duplicatePage, movePage, runCommand } from '../editor/commands';
 import type { SceneCache } from '../editor/sceneCache';
-import { DEFAULT_STYLE } from '../layout/style';
+import type { LayoutStyle } from '../layout/style';
 import type { Page } from '../model/schema';
 import { useEditorState } from '../canvas/useEditorState';
 import { drawPageThumbnail } from './thumbnail';
 import { Icon } from './Icon';
 
-function PageThumb({ editor, cache, page }: { editor: Editor; cache: SceneCache; page: Page }) {
+function PageThumb({ editor, cache, page, style }: { editor: Editor; cache: SceneCache; page: Page; style: LayoutStyle }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const doc = editor.doc;
   useEffect(() => {
-    if (ref.current) drawPageThumbnail(ref.current, cache.page(doc, page, DEFAULT_STYLE, ''), 96);
-  }, [doc, page, cache, cache.version]);
+    if (ref.current) drawPageThumbnail(ref.current, cache.page(doc, page, style, ''), 96);
+  }, [doc, page, cache, cache.version, style]);
   return <canvas ref={ref} className="page-thumb" aria-hidden="true" />;
 }
 
-export function PagesPanel({ editor, cache }: { editor: Editor; cache: SceneCache }) {
+export function PagesPanel({ editor, cache, style }: { editor: Editor; cache: SceneCache; style: LayoutStyle }) {
   const { t } = useTranslation();
   const state = useEditorState(editor);
   const pages = state.doc.pages;
@@ -30,7 +30,7 @@ export function PagesPanel({ editor, cache }: { editor: Editor; cache: SceneCach
         {pages.map((p, i) => (
           <li key={p.id} className={p.id === state.pageId ? 'current' : undefined}>
             <button type="button" className="page-button" aria-current={p.id === state.pageId ? 'page' : undefined} onClick={() => editor.setPage(p.id)} aria-label={t('pages.page', { n: i + 1 })}>
-              <PageThumb editor={editor} cache={cache} page={p} />
+              <PageThumb editor={editor} cache={cache} page={p} style={style} />
               <span>{t('pages.page', { n: i + 1 })}</span>
             </button>
             <div className="page-actions">

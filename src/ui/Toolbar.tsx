@@ -4,6 +4,7 @@ import type { Editor } from '../editor/editor';
 import { addArrow, addShape, addText, redo, runCommand, undo, zoom } from '../editor/commands';
 import { setTitle } from '../model/operations';
 import type { SignpostDocument } from '../model/schema';
+import type { Profile } from '../model/profile';
 import type { SaveStatus } from '../storage/autosave';
 import { useEditorState } from '../canvas/useEditorState';
 import { Icon } from './Icon';
@@ -14,6 +15,7 @@ import { ExportButton } from './ExportButton';
 
 interface Props {
   editor: Editor;
+  profile: Profile | null;
   status: SaveStatus;
   snapping: boolean;
   onSnapping: (on: boolean) => void;
@@ -22,7 +24,7 @@ interface Props {
   onError: (message: string) => void;
 }
 
-export function Toolbar({ editor, status, snapping, onSnapping, onClose, onOpen, onError }: Props) {
+export function Toolbar({ editor, profile, status, snapping, onSnapping, onClose, onOpen, onError }: Props) {
   const { t } = useTranslation();
   const { store } = useServices();
   const state = useEditorState(editor);
@@ -96,7 +98,7 @@ export function Toolbar({ editor, status, snapping, onSnapping, onClose, onOpen,
       <button type="button" onClick={() => saveDocumentFile(editor.doc)}>
         <Icon name="save" /> {t('toolbar.save')}
       </button>
-      <ExportButton editor={editor} onError={onError} />
+      <ExportButton editor={editor} profile={profile} onError={onError} />
     </header>
   );
 }

@@ -1,11 +1,17 @@
 /** Exporting the open document to PDF in a Web Worker, so the editor never freezes. */
 import { layoutDocument, type PrintOptions } from '../layout/layout';
+import { layoutPassport, type PassportLabels } from '../layout/passport';
+import { symbolsNeeded } from '../layout/needs';
+import type { Scene } from '../layout/scene';
+import { resolveStyle } from '../profile/resolve';
+import type { Profile } from '../model/profile';
+import { createDocument } from '../model/factory';
+import { zipSync } from 'fflate';
 import { layoutCardSheets, type CardSheet } from '../layout/cards';
 import type { SignpostDocument } from '../model/schema';
 import { writeSignpostFile } from '../storage/signpostFile';
 import type { ExportMessage, ExportRequest } from '../pdf/worker';
 import type { Services } from './services';
-import { symbolRefs } from './useDocumentScene';
 import { safeFileName } from './fileIo';
 
 const fontCache = new Map<string, Promise<Uint8Array>>();
@@ -26,15 +32,11 @@ function fontBytes(services: Services, id: string): Promise<Uint8Array> {
 export interface ExportChoice extends PrintOptions {
   /** Card sheets instead of the pages as designed. */
   sheet?: CardSheet;
+  /** Password needed to open the PDF. */
+  password?: string;
 }
 
-/** Lays out the document and writes its PDF in a worker; resolves with the bytes. */
-export async function exportDocumentPdf(services: Services, doc: SignpostDocument, onProgress: (done: number, total: number) => void, choice: ExportChoice = {}): Promise<Uint8Array> {
-  await services.library.loadAll(symbolRefs(doc));
-  const scene = choice.sheet ? layoutCardSheets(doc, services.layoutDeps, choice.sheet, undefined, choice) : layoutDocument(doc, services.layoutDeps, undefined, choice);
-  const fonts: Record<string, Uint8Array> = {};
-  for (const id of scene.fonts) fonts[id] = await fontBytes(services, id);
-  const request: ExportRequest = { scene, fonts, source: writeSignpostFile(doc), sourceName: `${safeFileName(doc.title)}.signpost` };
+async function runWorker(request: ExportRequest, onProgress: (done: number, total: number) => void): Promise<Uint8Array> {
   const worker = new Worker(new URL('../pdf/worker.ts', import.meta.url), { type: 'module' });
   try {
     return await new Promise<Uint8Array>((resolve, reject) => {
@@ -50,4 +52,63 @@ export async function exportDocumentPdf(services: Services, doc: SignpostDocumen
   } finally {
     worker.terminate();
   }
+}
+
+async function fontsFor(services: Services, scene: Scene): Promise<Record<string, Uint8Array>> {
+  const fonts: Record<string, Uint8Array> = {};
+  for (const id of scene.fonts) fonts[id] = await fontBytes(services, id);
+  return fonts;
+}
+
+/** Lays out a document for one profile (or none). */
+export async function sceneFor(services: Services, doc: SignpostDocument, profile: Profile | null, choice: ExportChoice = {}): Promise<Scene> {
+  const style = resolveStyle(profile);
+  await services.library.loadAll(symbolsNeeded(doc, style), style.symbolStyle);
+  return choice.sheet ? layoutCardSheets(doc, services.layoutDeps, choice.sheet, style, choice) : layoutDocument(doc, services.layoutDeps, style, choice);
+}
+
+/** A profile's communication passport as a PDF. */
+export async function exportPassportPdf(services: Services, profile: Profile, labels: PassportLabels): Promise<Uint8Array> {
+  const style = resolveStyle(profile);
+  await services.library.loadAll(symbolsNeeded(createDocument(''), style), style.symbolStyle);
+  const scene = layoutPassport(profile, labels, style, services.layoutDeps);
+  return runWorker({ scene, fonts: await fontsFor(services, scene) }, () => undefined);
+}
+
+/** One PDF per profile, as a zip, or all of them combined into one PDF. */
+export async function exportForProfiles(
+  services: Services,
+  doc: SignpostDocument,
+  profiles: Profile[],
+  combined: boolean,
+  onProgress: (done: number, total: number) => void,
+  choice: ExportChoice = {},
+): Promise<{ bytes: Uint8Array; zip: boolean }> {
+  const scenes = await Promise.all(profiles.map((p) => sceneFor(services, doc, p, { ...choice, footerNote: [p.name, choice.footerNote].filter(Boolean).join(' · ') })));
+  const source = writeSignpostFile(doc);
+  if (combined) {
+    const all: Scene = { ...scenes[0], pages: scenes.flatMap((s) => s.pages), fonts: [...new Set(scenes.flatMap((s) => s.fonts))].sort() };
+    const bytes = await runWorker({ scene: all, fonts: await fontsFor(services, all), source, sourceName: `${safeFileName(doc.title)}.signpost`, password: choice.password }, onProgress);
+    return { bytes, zip: false };
+  }
+  const files: Record<string, Uint8Array> = {};
+  for (let i = 0; i < scenes.length; i++) {
+    const pdf = await runWorker({ scene: scenes[i], fonts: await fontsFor(services, scenes[i]), source, sourceName: `${safeFileName(doc.title)}.signpost`, password: choice.password }, () => undefined);
+    files[`${safeFileName(doc.title)} - ${safeFileName(profiles[i].name)}.pdf`] = pdf;
+    onProgress(i + 1, scenes.length);
+  }
+  return { bytes: zipSync(files, { level: 0 }), zip: true };
+}
+
+/** Lays out the document (for its profile, if any) and writes its PDF in a worker. */
+export async function exportDocumentPdf(
+  services: Services,
+  doc: SignpostDocument,
+  onProgress: (done: number, total: number) => void,
+  choice: ExportChoice = {},
+  profile: Profile | null = null,
+): Promise<Uint8Array> {
+  const scene = await sceneFor(services, doc, profile, choice);
+  const request: ExportRequest = { scene, fonts: await fontsFor(services, scene), source: writeSignpostFile(doc), sourceName: `${safeFileName(doc.title)}.signpost`, password: choice.password };
+  return runWorker(request, onProgress);
 }

@@ -5,12 +5,15 @@ import { TextMeasurer, type FontMetricsFile } from '../layout/fontMetrics';
 import type { LayoutDeps } from '../layout/layout';
 import { LocalStore, requestPersistence } from '../storage/db';
 import { fontFamily } from '../canvas/draw';
+import { ProfileStore } from './profileStore';
 
 export interface Services {
   library: SymbolLibrary;
   measurer: TextMeasurer;
   metrics: FontMetricsFile;
   store: LocalStore;
+  /** Communication profiles. */
+  profiles: ProfileStore;
   /** Attribution of each loaded set, for footers. */
   attributions: Map<string, string>;
   layoutDeps: LayoutDeps;
@@ -42,6 +45,8 @@ export async function createServices(dbName?: string): Promise<Services> {
   const [store] = await Promise.all([LocalStore.open(dbName), loadFonts(metrics)]);
   void requestPersistence();
   const measurer = new TextMeasurer(metrics);
+  const profiles = new ProfileStore(store);
+  await profiles.load();
   const attributions = new Map<string, string>();
   const info = await library.info('openmoji');
   attributions.set(info.id, info.attribution);
@@ -50,10 +55,11 @@ export async function createServices(dbName?: string): Promise<Services> {
     measurer,
     metrics,
     store,
+    profiles,
     attributions,
     layoutDeps: {
       measurer,
-      drawing: (ref) => library.drawing(ref),
+      drawing: (ref, style) => library.drawing(ref, style),
       attribution: (id) => attributions.get(id),
     },
   };

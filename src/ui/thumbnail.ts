@@ -11,7 +11,7 @@ export function drawPageThumbnail(canvas: HTMLCanvasElement, page: ScenePage, wi
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.scale(scale * ratio, scale * ratio);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = page.background;
   ctx.fillRect(0, 0, page.width, page.height);
   for (const it of page.items) {
     ctx.save();

@@ -1,27 +1,25 @@
 /** Keeps symbol drawings loaded for a document and lays out its current page. */
 import { useEffect, useMemo, useState } from 'react';
 import { SceneCache } from '../editor/sceneCache';
-import { DEFAULT_STYLE } from '../layout/style';
+import { DEFAULT_STYLE, type LayoutStyle } from '../layout/style';
 import { footerText } from '../layout/layout';
 import type { ScenePage } from '../layout/scene';
-import type { SignpostDocument, SymbolRef } from '../model/schema';
+import type { SignpostDocument } from '../model/schema';
+import { symbolsNeeded } from '../layout/needs';
 import type { Services } from './services';
 
-export function symbolRefs(doc: SignpostDocument): SymbolRef[] {
-  const seen = new Map<string, SymbolRef>();
-  for (const p of doc.pages) for (const e of p.elements) if (e.type === 'symbol') seen.set(`${e.symbol.set}/${e.symbol.id}`, e.symbol);
-  return [...seen.values()];
-}
+/** Distinct symbols of a document (for loading before layout). */
+export const symbolRefs = (doc: SignpostDocument) => symbolsNeeded(doc);
 
-export function useDocumentScene(services: Services, doc: SignpostDocument, pageId: string): { scene: ScenePage; cache: SceneCache; version: number } {
+export function useDocumentScene(services: Services, doc: SignpostDocument, pageId: string, style: LayoutStyle = DEFAULT_STYLE): { scene: ScenePage; cache: SceneCache; version: number } {
   const cache = useMemo(() => new SceneCache(services.layoutDeps), [services]);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    const missing = symbolRefs(doc).filter((r) => !services.library.drawing(r));
+    const missing = symbolsNeeded(doc, style).filter((r) => !services.library.drawing(r, style.symbolStyle));
     if (!missing.length) return;
     let alive = true;
-    void services.library.loadAll(missing).then(() => {
+    void services.library.loadAll(missing, style.symbolStyle).then(() => {
       if (!alive) return;
       cache.version++;
       setVersion(cache.version);
@@ -29,14 +27,14 @@ export function useDocumentScene(services: Services, doc: SignpostDocument, page
     return () => {
       alive = false;
     };
-  }, [doc, services, cache]);
+  }, [doc, services, cache, style]);
 
   const scene = useMemo(() => {
     const page = doc.pages.find((p) => p.id === pageId) ?? doc.pages[0];
-    return cache.page(doc, page, DEFAULT_STYLE, footerText(doc, services.layoutDeps));
+    return cache.page(doc, page, style, footerText(doc, services.layoutDeps));
     // version: re-layout once drawings arrive
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc, pageId, cache, services, version]);
+  }, [doc, pageId, cache, services, version, style]);
 
   return { scene, cache, version };
 }

@@ -7,7 +7,7 @@ import { PropertiesPanel } from '../../src/ui/PropertiesPanel';
 import { docWithCards } from '../helpers/docs';
 import type { ScenePage } from '../../src/layout/scene';
 
-const emptyScene: ScenePage = { pageId: 'p', width: 595, height: 842, items: [], footer: [] };
+const emptyScene: ScenePage = { pageId: 'p', width: 595, height: 842, background: '#ffffff', items: [], footer: [] };
 
 describe('PropertiesPanel', () => {
   it('shows page settings with nothing selected, and edits a caption as one undo step', () => {

@@ -1,0 +1,45 @@
+/**
+ * Splitting a page that holds more symbol cards than a profile allows. The cards keep
+ * their reading order and move, a batch at a time, into the places of the first cards;
+ * headings (text above the first card) repeat on every part; arrows and other things go
+ * with the places they touch. The document itself is never changed.
+ */
+import { elementBounds, rectsIntersect, type Rect } from '../model/geometry';
+import type { Element, Page, SymbolCard } from '../model/schema';
+
+const readingOrder = (a: Rect, b: Rect) => (Math.abs(a.y - b.y) > 5 ? a.y - b.y : a.x - b.x);
+
+/** The page as one or more pages of at most `max` cards each. */
+export function splitPage(page: Page, max: number | null): Page[] {
+  const cards = page.elements.filter((e): e is SymbolCard => e.type === 'symbol');
+  if (max === null || cards.length <= max) return [page];
+  const ordered = [...cards].sort((a, b) => readingOrder(elementBounds(a), elementBounds(b)));
+  const slots = ordered.slice(0, max).map(elementBounds);
+  const firstTop = Math.min(...slots.map((r) => r.y));
+  const others = page.elements.filter((e) => e.type !== 'symbol');
+  const headings = others.filter((e) => e.type === 'text' && elementBounds(e).y + elementBounds(e).height <= firstTop + 0.01);
+  // which slots each other element touches (a little slack so arrows between cards count)
+  const touches = new Map<Element, number[]>();
+  for (const e of others) {
+    if (headings.includes(e)) continue;
+    const b = elementBounds(e);
+    const grown = { x: b.x - 3, y: b.y - 3, width: b.width + 6, height: b.height + 6 };
+    touches.set(e, slots.flatMap((s, i) => (rectsIntersect(grown, s) ? [i] : [])));
+  }
+  const parts: Page[] = [];
+  for (let start = 0, part = 0; start < ordered.length; start += max, part++) {
+    const batch = ordered.slice(start, start + max);
+    const placed = batch.map((c, i) => ({ ...c, x: slots[i].x, y: slots[i].y, width: slots[i].width, height: slots[i].height, rotation: 0 }));
+    const extra = others.filter((e) => {
+      if (headings.includes(e)) return true;
+      const t = touches.get(e)!;
+      // loose things stay on the first part; connectors go where all their places are filled
+      return t.length === 0 ? part === 0 : t.every((i) => i < batch.length);
+    });
+    // keep the original stacking: things in page order, cards in their places
+    const byId = new Map<string, Element>([...extra, ...placed].map((e) => [e.id, e]));
+    const elements = page.elements.filter((e) => byId.has(e.id)).map((e) => byId.get(e.id)!);
+    parts.push({ id: part === 0 ? page.id : `${page.id}#${part + 1}`, elements });
+  }
+  return parts;
+}

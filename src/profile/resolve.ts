@@ -1,0 +1,60 @@
+/** Turning a profile into the style layout uses, and into the checks the editor runs. */
+import { TINTS, type Profile } from '../model/profile';
+import type { SignpostDocument } from '../model/schema';
+import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
+
+/** The layout style for a profile, or the default when there is none. */
+export function resolveStyle(profile: Profile | null | undefined): LayoutStyle {
+  if (!profile) return DEFAULT_STYLE;
+  const hc = profile.highContrast;
+  return {
+    font: profile.font,
+    captionSize: Math.max(14, profile.textSize),
+    // text may shrink a little to fit a card, never below 14 pt
+    minTextSize: Math.max(14, profile.textSize - 4),
+    lineHeight: profile.lineSpacing,
+    textColor: hc ? '#000000' : profile.textColor,
+    forceTextColor: hc,
+    symbolStyle: profile.symbolStyle,
+    symbolScale: profile.symbolScale,
+    captionPosition: profile.captionPosition,
+    background: hc ? '#ffffff' : TINTS[profile.tint],
+    borderWidth: hc ? 2.5 : 1,
+    maxItemsPerPage: profile.maxItemsPerPage,
+    vocabulary: new Map(profile.vocabulary.map((v) => [normalisePhrase(v.phrase), v.picture])),
+    photos: new Map(profile.photos.map((p) => [p.id, p])),
+  };
+}
+
+/** One use of a word or symbol the profile says to avoid. */
+export interface AvoidWarning {
+  pageIndex: number;
+  elementId: string;
+  /** The word found, or the symbol id. */
+  match: string;
+  reason: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every place a document uses a word or symbol the profile says to avoid. */
+export function avoidWarnings(doc: SignpostDocument, profile: Profile | null | undefined): AvoidWarning[] {
+  if (!profile?.avoid.length) return [];
+  const words = profile.avoid
+    .filter((a) => a.word.trim())
+    .map((a) => ({ a, re: new RegExp(`(^|[^\\p{L}])${escape(normalisePhrase(a.word))}($|[^\\p{L}])`, 'u') }));
+  const out: AvoidWarning[] = [];
+  doc.pages.forEach((page, pageIndex) => {
+    for (const e of page.elements) {
+      const text = e.type === 'symbol' ? e.caption : e.type === 'text' ? e.text : '';
+      const norm = normalisePhrase(text);
+      for (const { a, re } of words) if (norm && re.test(norm)) out.push({ pageIndex, elementId: e.id, match: a.word, reason: a.reason });
+      if (e.type === 'symbol') {
+        for (const a of profile.avoid) {
+          if (a.symbol && a.symbol.set === e.symbol.set && a.symbol.id === e.symbol.id) out.push({ pageIndex, elementId: e.id, match: a.word || e.caption || e.symbol.id, reason: a.reason });
+        }
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * The presentation a document is laid out with. With no profile it is DEFAULT_STYLE;
+ * a profile resolves into one (see resolve.ts). Layout reads nothing else about a profile.
+ */
+import type { Photo, Picture } from '../model/profile';
+
+export interface LayoutStyle {
+  /** Font id (atkinson, lexend, opendyslexic). */
+  font: string;
+  /** Caption size, points, before any shrinking. */
+  captionSize: number;
+  /** Smallest size text may shrink to, points. */
+  minTextSize: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight: number;
+  /** Colour of captions and, when `forceTextColor`, of all text. */
+  textColor: string;
+  /** Use `textColor` for every text box too (high contrast). */
+  forceTextColor: boolean;
+  /** Symbol drawing style. */
+  symbolStyle: 'color' | 'black';
+  /** Share of the available picture area a symbol fills (0.5–1). */
+  symbolScale: number;
+  /** Overrides each card's caption position, unless `document`. */
+  captionPosition: 'document' | 'above' | 'below';
+  /** Page colour. */
+  background: string;
+  /** Card border width, points. */
+  borderWidth: number;
+  /** Most symbol cards on one page; fuller pages are split. Null for no limit. */
+  maxItemsPerPage: number | null;
+  /** Normalised phrase → the young person's own picture. */
+  vocabulary: ReadonlyMap<string, Picture>;
+  /** The profile's photos by id. */
+  photos: ReadonlyMap<string, Photo>;
+}
+
+export const DEFAULT_STYLE: LayoutStyle = {
+  font: 'atkinson',
+  captionSize: 16,
+  minTextSize: 14,
+  lineHeight: 1.2,
+  textColor: '#1a1a1a',
+  forceTextColor: false,
+  symbolStyle: 'color',
+  symbolScale: 1,
+  captionPosition: 'document',
+  background: '#ffffff',
+  borderWidth: 1,
+  maxItemsPerPage: null,
+  vocabulary: new Map(),
+  photos: new Map(),
+};
+
+/** Lower case, no punctuation, single spaces: how phrases are compared. */
+export function normalisePhrase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

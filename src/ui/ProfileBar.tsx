@@ -1,0 +1,73 @@
+/**
+ * Who the document is for: choosing a profile re-renders the page through it. Shows the
+ * words to avoid that the document uses, and when pages will print split.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '../editor/editor';
+import { setProfile } from '../model/operations';
+import type { Profile } from '../model/profile';
+import { avoidWarnings } from '../profile/resolve';
+import { useEditorState } from '../canvas/useEditorState';
+import { useServices } from './services';
+import { useProfiles } from './profileStore';
+import { ProfilesDialog } from './ProfilesDialog';
+
+export function ProfileBar({ editor, profile }: { editor: Editor; profile: Profile | null }) {
+  const { t } = useTranslation();
+  const services = useServices();
+  const profiles = useProfiles(services.profiles);
+  const state = useEditorState(editor);
+  const [managing, setManaging] = useState(false);
+  const warnings = useMemo(() => avoidWarnings(state.doc, profile), [state.doc, profile]);
+  const cards = editor.page.elements.filter((e) => e.type === 'symbol').length;
+  const parts = profile ? Math.ceil(cards / profile.maxItemsPerPage) : 1;
+
+  return (
+    <div className="profile-bar">
+      <label className="inline-field">
+        {t('profile.madeFor')}
+        <select value={state.doc.profileId ?? ''} onChange={(e) => editor.change((d) => setProfile(d, e.target.value || null))}>
+          <option value="">{t('profile.none')}</option>
+          {profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => setManaging(true)} aria-haspopup="dialog">
+        {t('profile.manage')}
+      </button>
+      {profile && parts > 1 && (
+        <span className="muted" role="note">
+          {t('profile.splitNote', { name: profile.name, count: parts, max: profile.maxItemsPerPage })}
+        </span>
+      )}
+      {warnings.length > 0 && (
+        <section className="avoid-warnings" aria-label={t('warnings.label')}>
+          <strong>{t('warnings.label')}:</strong>
+          <ul>
+            {warnings.map((w) => (
+              <li key={`${w.elementId}-${w.match}`}>
+                {t('warnings.item', { match: w.match, page: w.pageIndex + 1 })}
+                {w.reason && <span className="muted"> ({t('warnings.because', { reason: w.reason })})</span>}{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    editor.setPage(state.doc.pages[w.pageIndex].id);
+                    editor.select([w.elementId]);
+                  }}
+                >
+                  {t('warnings.show')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {managing && <ProfilesDialog initialId={state.doc.profileId} onClose={() => setManaging(false)} />}
+    </div>
+  );
+}
