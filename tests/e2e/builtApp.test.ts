@@ -61,6 +61,18 @@ describe('built app', () => {
     await page.getByRole('searchbox', { name: 'Search symbols' }).fill('');
     await page.getByRole('region', { name: 'Page canvas' }).waitFor();
     expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: 'tests/output/editor.png' });
+
+    // the dialogs too
+    await page.getByRole('button', { name: 'Profiles…' }).click();
+    await page.getByRole('button', { name: 'New profile' }).click();
+    await page.getByRole('textbox', { name: 'First name or initials' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Export PDF' }).click();
+    await page.getByRole('dialog', { name: 'Export PDF' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
 
     // the service worker has precached the app and the symbols: reload with no network
     await page.evaluate(() => navigator.serviceWorker.ready);

@@ -20,7 +20,8 @@ export function stage(): Konva.Stage {
   return s;
 }
 
-export const elementNodes = () => stage().find('.element');
+/** The element nodes on the canvas; none while the editor is not open yet. */
+export const elementNodes = () => (Konva.stages.some((st) => st.container().isConnected) ? stage().find('.element') : []);
 
 /** Screen position (client px) of a point given in stage (page point) coordinates. */
 export function clientPoint(x: number, y: number): { x: number; y: number } {
