@@ -11,12 +11,13 @@
  * Skips the work when the stamp matches (package versions + this script's hash).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseSvg } from './normalise';
 import { buildFonts } from './fonts';
+import { buildVocabulary } from './buildVocabulary';
 import type { SymbolEntry, SymbolIndexFile } from '../src/symbols/types';
 import type { VectorSymbol } from '../src/symbols/vector';
 
@@ -40,7 +41,8 @@ interface OpenMojiRecord {
 
 function stamp(): string {
   const h = createHash('sha256');
-  for (const f of ['build.ts', 'normalise.ts', 'fonts.ts', 'categories.json']) h.update(readFileSync(join(here, f)));
+  for (const f of ['build.ts', 'normalise.ts', 'fonts.ts', 'buildVocabulary.ts', 'categories.json']) h.update(readFileSync(join(here, f)));
+  for (const f of readdirSync(join(here, 'vocabulary'))) h.update(readFileSync(join(here, 'vocabulary', f)));
   for (const p of ['openmoji', '@expo-google-fonts/atkinson-hyperlegible-next', '@expo-google-fonts/lexend', 'open-dyslexic']) {
     h.update(p + require(`${p}/package.json`).version);
   }
@@ -144,6 +146,9 @@ function main(): void {
   mkdirSync(out, { recursive: true });
   buildOpenMoji();
   buildFonts(join(out, 'fonts'));
+  const data = JSON.parse(readFileSync(join(dirname(require.resolve('openmoji/package.json')), 'data', 'openmoji.json'), 'utf8'));
+  const n = buildVocabulary(join(here, 'vocabulary'), join(out, 'vocabulary'), data);
+  console.log(`symbols: ${n} curated vocabulary terms`);
   writeFileSync(stampFile, want);
   console.log(`symbols: built in ${Math.round(performance.now() - t0)} ms`);
 }

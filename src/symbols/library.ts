@@ -6,6 +6,8 @@ import type { SymbolRef } from '../model/schema';
 import { SymbolSearch } from './search';
 import type { SymbolEntry, SymbolIndexFile, SymbolSetInfo } from './types';
 import type { VectorSymbol } from './vector';
+import { Symboliser } from './symbolise';
+import type { VocabularyFile } from './vocabulary';
 
 /** Reads a JSON file under `generated/`. */
 export type JsonLoader = <T>(path: string) => Promise<T>;
@@ -29,6 +31,7 @@ export class SymbolLibrary {
   private sets = new Map<string, Promise<LoadedSet>>();
   private shards = new Map<string, Promise<Record<string, VectorSymbol>>>();
   private drawings = new Map<string, VectorSymbol>();
+  private symbolisers = new Map<string, Promise<Symboliser>>();
 
   constructor(private readonly load: JsonLoader) {}
 
@@ -61,6 +64,18 @@ export class SymbolLibrary {
   /** The search engine itself, for synchronous use once loaded. */
   async searcher(setId = 'openmoji'): Promise<SymbolSearch> {
     return (await this.set(setId)).search;
+  }
+
+  /** The symboliser for a language: curated vocabulary first, then this set's labels and keywords. */
+  symboliser(language = 'en', setId = 'openmoji'): Promise<Symboliser> {
+    const key = `${language}/${setId}`;
+    let s = this.symbolisers.get(key);
+    if (!s) {
+      s = Promise.all([this.load<VocabularyFile>(`vocabulary/${language}.json`), this.set(setId)]).then(([v, set]) => new Symboliser(v, set.file.symbols, setId));
+      s.catch(() => this.symbolisers.delete(key));
+      this.symbolisers.set(key, s);
+    }
+    return s;
   }
 
   async browse(category: string, setId = 'openmoji'): Promise<SymbolEntry[]> {

@@ -53,6 +53,8 @@ export class SymbolSearch {
   private readonly index: MiniSearch<Doc>;
   private readonly labels: string[];
   private readonly keywords: Set<string>[];
+  /** Sound-alike keys of each label's words. */
+  private readonly labelSounds: Set<string>[];
 
   constructor(readonly entries: readonly SymbolEntry[]) {
     this.index = new MiniSearch<Doc>({
@@ -62,6 +64,7 @@ export class SymbolSearch {
     });
     this.labels = entries.map((e) => normalise(e.label));
     this.keywords = entries.map((e) => new Set(e.keywords.map(normalise)));
+    this.labelSounds = this.labels.map((l) => new Set(words(l).map(soundKey)));
     this.index.addAll(
       entries.map((e, n) => ({
         n,
@@ -79,12 +82,13 @@ export class SymbolSearch {
     const limit = options.limit ?? 60;
     if (q.length < 2) return this.initial(q, limit, options);
     const qWords = words(q);
+    const qSounds = qWords.map(soundKey);
     const hits = this.index.search(
       {
         combineWith: 'OR',
         queries: [
           { queries: qWords, combineWith: 'AND', fields: ['label', 'keywords'], prefix: true, fuzzy: (t) => (t.length >= 5 ? 0.25 : t.length >= 4 ? 1 : 0), boost: { label: 3 } },
-          { queries: qWords.map(soundKey), combineWith: 'AND', fields: ['sounds'] },
+          { queries: qSounds, combineWith: 'AND', fields: ['sounds'] },
         ],
       },
       { weights: { fuzzy: 0.3, prefix: 0.6 } },
@@ -100,6 +104,8 @@ export class SymbolSearch {
       if (label === q) tier = 4;
       else if (qWords.every((w) => lw.includes(w))) tier = 3;
       else if (qWords.every((w) => this.keywords[h.id as number].has(w))) tier = 2;
+      // spelt as it sounds ("polise"): nearly as good as the word itself
+      else if (qSounds.every((w) => this.labelSounds[h.id as number].has(w))) tier = 2;
       else if (lw.some((w) => w.startsWith(qWords[0]))) tier = 1;
       // within a tier, fewer extra words means the plainer concept ("police officer" over
       // "man police officer"), then MiniSearch's relevance

@@ -1,0 +1,38 @@
+/**
+ * npm run --silent symbols -- search "<query>"
+ * npm run --silent symbols -- symbolise "<text>" [--mode every-word|key-words]
+ *
+ * The same search and symbolise modules the app uses, printing JSON.
+ */
+import { parseArgs } from 'node:util';
+import { SymbolLibrary } from '../symbols/library';
+import { nodeJsonLoader } from '../symbols/nodeLoader';
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { mode: { type: 'string' }, limit: { type: 'string' } } });
+  const [command, ...rest] = positionals;
+  const input = rest.join(' ');
+  const library = new SymbolLibrary(nodeJsonLoader);
+  const info = await library.info();
+  if (command === 'search' && input) {
+    const results = await library.search(input, { limit: Number(values.limit) || 20 });
+    console.log(JSON.stringify({ query: input, results: results.map((e) => ({ id: e.id, label: e.label, set: info.id })) }));
+    return 0;
+  }
+  if (command === 'symbolise' && input) {
+    const s = await library.symboliser('en');
+    const mode = values.mode === 'key-words' ? 'key-words' : 'every-word';
+    const label = async (id: string) => (await library.entry({ set: info.id, id }))?.label ?? id;
+    const tokens = [];
+    for (const t of s.symbolise(input, { mode })) {
+      const ids = t.picture && 'ids' in t.picture ? t.picture.ids : [];
+      tokens.push({ text: t.text, symbols: await Promise.all(ids.map(async (id) => ({ id, label: await label(id) }))), ...(t.picture && 'modifier' in t.picture && t.picture.modifier ? { modifier: t.picture.modifier } : {}) });
+    }
+    console.log(JSON.stringify({ tokens }));
+    return 0;
+  }
+  console.error('Usage:\n  npm run --silent symbols -- search "<query>"\n  npm run --silent symbols -- symbolise "<text>" [--mode key-words]');
+  return 2;
+}
+
+main().then((code) => process.exit(code));

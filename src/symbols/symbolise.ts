@@ -1,0 +1,169 @@
+/**
+ * Symbolise: text in, a picture for each word or phrase out. Phrases are matched before
+ * single words ("police station" before "police"); words are matched after lower-casing,
+ * dropping punctuation and trying their dictionary forms (went → go, children → child).
+ * The young person's own vocabulary wins over a choice made in the document, which wins
+ * over the curated vocabulary, which wins over the symbol library.
+ */
+import type { Picture } from '../model/profile';
+import { lemmaCandidates } from './lemma';
+import { isFunctionWord } from './functionWords';
+import type { SymbolEntry } from './types';
+import type { VocabularyFile, VocabularyPicture } from './vocabulary';
+
+/** What a token shows: a (composed) library picture or one of the profile's photos. */
+export type TokenPicture = VocabularyPicture | { photoId: string };
+
+export interface Token {
+  /** The text as typed, e.g. "Police station". */
+  text: string;
+  /** Offsets in the input. */
+  start: number;
+  end: number;
+  /** The normalised form the picture was found under, e.g. "police station". */
+  key: string;
+  /** The picture shown, or null. */
+  picture: TokenPicture | null;
+  /** Other pictures to choose from, best first (the shown one excluded). */
+  alternatives: VocabularyPicture[];
+  /** A grammar word (a, the, of…), skipped in key-words mode. */
+  functionWord: boolean;
+}
+
+export interface SymboliseOptions {
+  /** `key-words` gives no picture to function words; `text-only` gives none at all. */
+  mode?: 'every-word' | 'key-words' | 'text-only';
+  /** The profile's own words and pictures, by normalised phrase. */
+  personal?: ReadonlyMap<string, Picture>;
+  /** Choices made in this document, by key: a picture, or null for "no picture". */
+  choices?: Readonly<Record<string, VocabularyPicture | null>>;
+}
+
+const MAX_PHRASE = 4;
+const MAX_ALTERNATIVES = 8;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** Words with their offsets; "7pm" splits into "7 pm", apostrophes stay inside words. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  const re = /(\d+)(am|pm)\b|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/giu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] && m[2]) {
+      out.push({ text: m[1], start: m.index, end: m.index + m[1].length, lower: m[1] });
+      out.push({ text: m[2], start: m.index + m[1].length, end: m.index + m[0].length, lower: m[2].toLowerCase() });
+    } else {
+      out.push({ text: m[0], start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
+    }
+  }
+  return out;
+}
+
+export class Symboliser {
+  private readonly lexicon = new Map<string, VocabularyPicture[]>();
+  /** Keys of the curated vocabulary, preferred over library matches of another word form. */
+  private readonly curated = new Set<string>();
+  /** Word → dictionary form, remembered: the same words come back all the time. */
+  private readonly lemmas = new Map<string, string>();
+  private readonly longest: number;
+
+  constructor(vocabulary: VocabularyFile, library: readonly SymbolEntry[], setId = 'openmoji') {
+    let add = (key: string, pic: VocabularyPicture) => {
+      const list = this.lexicon.get(key);
+      if (!list) this.lexicon.set(key, [pic]);
+      else if (list.length < MAX_ALTERNATIVES && !list.some((p) => p.ids.join() === pic.ids.join() && p.modifier === pic.modifier)) list.push(pic);
+    };
+    for (const t of vocabulary.terms) {
+      this.curated.add(t.term);
+      for (const p of t.pictures) add(t.term, p);
+    }
+    // then the library: whole labels, single-word labels, then keywords; grammar words
+    // get pictures only from the curated list ("by" is not a copyright sign)
+    const curatedAdd = add;
+    add = (key, pic) => {
+      if (!isFunctionWord(key) || this.lexicon.has(key)) curatedAdd(key, pic);
+    };
+    const visible = library.filter((e) => !e.hidden);
+    for (const e of visible) add(e.label.toLowerCase(), { set: setId, ids: [e.id] });
+    for (const e of visible) {
+      const w = e.label.toLowerCase().split(/[\s:,]+/);
+      if (w.length === 2 && ['man', 'woman', 'person'].includes(w[0])) add(w[1], { set: setId, ids: [e.id] });
+    }
+    for (const e of visible) for (const k of e.keywords) if (!k.includes(' ')) add(k, { set: setId, ids: [e.id] });
+    let longest = 1;
+    for (const k of this.lexicon.keys()) longest = Math.max(longest, k.split(' ').length);
+    this.longest = Math.min(MAX_PHRASE, longest);
+  }
+
+  /** Whether the lexicon (curated or library) has a picture for this form. */
+  has(key: string): boolean {
+    return this.lexicon.has(key);
+  }
+
+  /** All pictures for a key, best first. */
+  picturesFor(key: string): VocabularyPicture[] {
+    return this.lexicon.get(key) ?? [];
+  }
+
+  /** The dictionary form of a word that the lexicon knows, or the word itself. */
+  lemma(lower: string): string {
+    let l = this.lemmas.get(lower);
+    if (l === undefined) {
+      const c = lemmaCandidates(lower);
+      l = c.find((x) => this.curated.has(x)) ?? c.find((x) => this.lexicon.has(x)) ?? c[0];
+      if (this.lemmas.size > 50_000) this.lemmas.clear();
+      this.lemmas.set(lower, l);
+    }
+    return l;
+  }
+
+  symbolise(text: string, options: SymboliseOptions = {}): Token[] {
+    const mode = options.mode ?? 'every-word';
+    const ws = words(text);
+    const lem = ws.map((w) => this.lemma(w.lower));
+    const known = (k: string) => this.lexicon.has(k) || !!options.personal?.has(k);
+    const tokens: Token[] = [];
+    for (let i = 0; i < ws.length; ) {
+      let matched = false;
+      for (let n = Math.min(this.longest, ws.length - i); n >= 2 && !matched; n--) {
+        const part = ws.slice(i, i + n);
+        let raw = part[0].lower;
+        let firstLemma = lem[i];
+        let lemmas = lem[i];
+        for (let k = 1; k < n; k++) {
+          raw += ' ' + part[k].lower;
+          firstLemma += ' ' + part[k].lower;
+          lemmas += ' ' + lem[i + k];
+        }
+        const key = known(raw) ? raw : known(firstLemma) ? firstLemma : known(lemmas) ? lemmas : undefined;
+        if (key) {
+          tokens.push(this.token(text.slice(part[0].start, part[n - 1].end), part[0].start, part[n - 1].end, key, false, mode, options));
+          i += n;
+          matched = true;
+        }
+      }
+      if (matched) continue;
+      const w = ws[i];
+      const key = options.personal?.has(w.lower) ? w.lower : lem[i];
+      tokens.push(this.token(w.text, w.start, w.end, key, isFunctionWord(key) || isFunctionWord(w.lower), mode, options));
+      i++;
+    }
+    return tokens;
+  }
+
+  private token(text: string, start: number, end: number, key: string, functionWord: boolean, mode: SymboliseOptions['mode'], options: SymboliseOptions): Token {
+    const all = this.picturesFor(key);
+    let picture: TokenPicture | null = all[0] ?? null;
+    const own = options.personal?.get(key);
+    if (options.choices && key in options.choices) picture = options.choices[key];
+    if (own) picture = own.kind === 'photo' ? { photoId: own.photoId } : { set: own.symbol.set, ids: [own.symbol.id] };
+    if (mode === 'text-only' || (mode === 'key-words' && functionWord && !own)) picture = null;
+    const shown = picture && 'ids' in picture ? picture.ids.join() : '';
+    return { text, start, end, key, picture, alternatives: all.filter((p) => p.ids.join() !== shown), functionWord };
+  }
+}

@@ -1,0 +1,28 @@
+/** Types of the curated vocabulary the build writes to `generated/vocabulary/<lang>.json`. */
+
+export const MODIFIERS = ['not', 'question', 'plus', 'past', 'future'] as const;
+/** A mark drawn over any symbol: a red bar, a question mark, a plus, or a past/future arrow. */
+export type Modifier = (typeof MODIFIERS)[number];
+
+/** One picture for a term: one to three symbols of a set, and perhaps a modifier. */
+export interface VocabularyPicture {
+  /** Set id (the curated vocabulary uses `openmoji`). */
+  set: string;
+  /** Symbol ids, shown side by side. */
+  ids: string[];
+  modifier?: Modifier;
+}
+
+export interface VocabularyTerm {
+  /** The word or phrase, lower case. */
+  term: string;
+  category: string;
+  /** Best first; later ones are alternatives (homographs such as "fine"). */
+  pictures: VocabularyPicture[];
+}
+
+export interface VocabularyFile {
+  version: 1;
+  language: string;
+  terms: VocabularyTerm[];
+}

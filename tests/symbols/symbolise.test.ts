@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { SymbolLibrary } from '../../src/symbols/library';
+import { nodeJsonLoader } from '../../src/symbols/nodeLoader';
+import { lemmaCandidates } from '../../src/symbols/lemma';
+import type { Symboliser, Token } from '../../src/symbols/symbolise';
+import type { VocabularyFile } from '../../src/symbols/vocabulary';
+import { coverage, fieldSentences } from './coverage';
+
+let lib: SymbolLibrary;
+let s: Symboliser;
+const ids = (t: Token | undefined) => (t?.picture && 'ids' in t.picture ? t.picture.ids : []);
+const find = (tokens: Token[], text: string) => tokens.find((t) => t.text.toLowerCase() === text.toLowerCase());
+
+beforeAll(async () => {
+  lib = new SymbolLibrary(nodeJsonLoader);
+  s = await lib.symboliser('en');
+});
+
+describe('lemmaCandidates', () => {
+  it.each([
+    ['went', 'go'],
+    ['children', 'child'],
+    ['teeth', 'tooth'],
+    ['worried', 'worry'],
+    ['stopped', 'stop'],
+    ['running', 'run'],
+    ['making', 'make'],
+    ['buses', 'bus'],
+    ['stories', 'story'],
+    ['liked', 'like'],
+    ['appointments', 'appointment'],
+  ])('%s → %s', (w, lemma) => expect(lemmaCandidates(w)).toContain(lemma));
+});
+
+describe('Symboliser', () => {
+  it('matches phrases before single words', () => {
+    const t = s.symbolise('Go to the police station with your social worker, then brush teeth and wake up.');
+    expect(t.map((x) => x.text)).toEqual(expect.arrayContaining(['police station', 'social worker', 'brush teeth', 'wake up']));
+    expect(find(t, 'police station')!.picture).toMatchObject({ ids: ['1F46E', '1F3E2'] });
+  });
+
+  it('normalises case, punctuation, plurals and verb forms', () => {
+    const t = s.symbolise('APPOINTMENTS! He went home. The children were worried, STOPPED.');
+    expect(find(t, 'APPOINTMENTS')!.key).toBe('appointment');
+    expect(find(t, 'went')!.key).toBe('go');
+    expect(find(t, 'children')!.key).toBe('child');
+    expect(find(t, 'worried')!.key).toBe('worried');
+    expect(find(t, 'STOPPED')!.key).toBe('stop');
+    expect(t.every((x) => !/[!.,]/.test(x.text))).toBe(true);
+  });
+
+  it('gives function words no picture in key-words mode, but keeps negation', () => {
+    const t = s.symbolise('You must not go to the park', { mode: 'key-words' });
+    expect(find(t, 'the')!.picture).toBeNull();
+    expect(find(t, 'to')!.picture).toBeNull();
+    expect(find(t, 'must not')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(t, 'park')!.picture).not.toBeNull();
+    const every = s.symbolise('You must go', { mode: 'every-word' });
+    expect(find(every, 'You')!.picture).not.toBeNull();
+    expect(s.symbolise('You must go', { mode: 'text-only' }).every((x) => x.picture === null)).toBe(true);
+  });
+
+  it('reads times like 7pm and 7 pm', () => {
+    for (const text of ['home by 7pm', 'home by 7 pm']) {
+      const t = s.symbolise(text);
+      expect(t.find((x) => x.key === '7 pm')?.picture).toMatchObject({ ids: ['1F556'] });
+    }
+  });
+
+  it('offers alternatives, and a document choice sticks or removes the picture', () => {
+    const [fine] = s.symbolise('fine');
+    expect(fine.alternatives.length).toBeGreaterThan(0); // money, and feeling fine
+    const alt = fine.alternatives[0];
+    expect(s.symbolise('fine', { choices: { fine: alt } })[0].picture).toEqual(alt);
+    expect(s.symbolise('fine', { choices: { fine: null } })[0].picture).toBeNull();
+  });
+
+  it('lets the young person’s own words win over everything', () => {
+    const personal = new Map([
+      ['mum', { kind: 'photo' as const, photoId: 'ph1' }],
+      ['home', { kind: 'symbol' as const, symbol: { set: 'openmoji', id: '1F3E1' } }],
+    ]);
+    const t = s.symbolise('My mum is at home', { personal, choices: { home: null } });
+    expect(find(t, 'mum')!.picture).toEqual({ photoId: 'ph1' });
+    expect(ids(find(t, 'home'))).toEqual(['1F3E1']);
+  });
+
+  it('has at least 300 curated terms, every one resolving to symbols that exist', async () => {
+    const vocab = await nodeJsonLoader<VocabularyFile>('vocabulary/en.json');
+    expect(vocab.terms.length).toBeGreaterThanOrEqual(300);
+    const all = vocab.terms.flatMap((t) => t.pictures.flatMap((p) => p.ids.map((id) => ({ set: p.set, id }))));
+    const missing = await lib.loadAll(all);
+    expect(missing).toEqual([]);
+    for (const term of ['curfew', 'bail', 'solicitor', 'foster carer', 'brush teeth', 'monday', 'seven o\'clock', 'worried', 'must not']) {
+      expect(vocab.terms.some((t) => t.term === term)).toBe(true);
+    }
+    expect(vocab.terms.find((t) => t.term === 'curfew')!.pictures[0].ids).toHaveLength(3); // house + clock + moon
+  });
+
+  it('puts a picture to at least 90 % of content words in 150+ sentences of this field', () => {
+    const sentences = fieldSentences();
+    expect(sentences.length).toBeGreaterThanOrEqual(150);
+    const c = coverage(s, sentences);
+    expect(c.share).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('symbols command line', () => {
+  const run = (...args: string[]) => JSON.parse(execFileSync('npx', ['tsx', 'src/cli/symbols.ts', ...args], { encoding: 'utf8' }));
+
+  it('searches and symbolises, printing JSON', () => {
+    const found = run('search', 'police');
+    expect(found.query).toBe('police');
+    expect(found.results[0]).toEqual({ id: expect.any(String), label: expect.stringContaining('police'), set: 'openmoji' });
+    const sym = run('symbolise', 'I went to court');
+    expect(sym.tokens.map((t: { text: string }) => t.text)).toEqual(['I', 'went', 'to', 'court']);
+    expect(sym.tokens[3].symbols[0]).toEqual({ id: '1F3DB', label: 'classical building' });
+    expect(sym.tokens[2].symbols).toEqual([]);
+  }, 30_000);
+});
