@@ -32,7 +32,8 @@ export async function nodeServices(): Promise<NodeServices> {
   const measurer = new TextMeasurer(metrics);
   const info = await library.info('openmoji');
   const attributions = new Map([[info.id, info.attribution]]);
-  const deps: LayoutDeps = { measurer, drawing: (r, style) => library.drawing(r, style), attribution: (id) => attributions.get(id) };
+  const symboliser = await library.symboliser('en');
+  const deps: LayoutDeps = { measurer, drawing: (r, style) => library.drawing(r, style), attribution: (id) => attributions.get(id), symboliser };
   return {
     library,
     measurer,
@@ -40,7 +41,7 @@ export async function nodeServices(): Promise<NodeServices> {
     deps,
     async scene(doc, options = {}) {
       const style = resolveStyle(options.profile);
-      await library.loadAll(symbolsNeeded(doc, style), style.symbolStyle);
+      await library.loadAll(symbolsNeeded(doc, style, symboliser), style.symbolStyle);
       return options.sheet ? layoutCardSheets(doc, deps, options.sheet, style, options) : layoutDocument(doc, deps, style, options);
     },
     async fontBytes(ids) {

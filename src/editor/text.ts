@@ -6,7 +6,7 @@ import type { Editor } from './editor';
 /** The editable text of an element, or null when it has none. */
 export function textOf(e: Element): string | null {
   if (e.type === 'symbol') return e.caption;
-  if (e.type === 'text') return e.text;
+  if (e.type === 'text' || e.type === 'symtext') return e.text;
   return null;
 }
 
@@ -14,6 +14,6 @@ export function textOf(e: Element): string | null {
 export function editText(ed: Editor, id: string, value: string): void {
   const e = ed.page.elements.find((x) => x.id === id);
   if (!e) return;
-  const patch = e.type === 'symbol' ? { caption: value } : e.type === 'text' ? { text: value } : null;
+  const patch = e.type === 'symbol' ? { caption: value } : e.type === 'text' || e.type === 'symtext' ? { text: value } : null;
   if (patch) ed.change((d) => updateElements(d, ed.page.id, { [id]: patch }), { mergeKey: `text:${id}` });
 }

@@ -7,6 +7,9 @@ import { boldOf, type TextMeasurer } from './fontMetrics';
 import { fitText } from './text';
 import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
 import { splitPage } from './paginate';
+import { composedPrims, pictureWidth } from './picture';
+import { layoutSymbolText } from './symbolText';
+import type { Symboliser } from '../symbols/symbolise';
 import type { Prim, Scene, SceneItem, ScenePage, TextPrim, VectorSymbol } from './scene';
 import { mmToPt } from '../model/units';
 import { pageSizeMm } from '../model/geometry';
@@ -18,6 +21,8 @@ export interface LayoutDeps {
   drawing: (ref: SymbolRef, style: 'color' | 'black') => VectorSymbol | undefined;
   /** Attribution line of a symbol set. */
   attribution: (setId: string) => string | undefined;
+  /** Symbolises text; without one, symbolised text lays out as plain words. */
+  symboliser?: Pick<Symboliser, 'symbolise'>;
 }
 
 /** Space between a card's edge and its content, mm. */
@@ -30,7 +35,7 @@ const CAPTION_SHARE = 0.45;
 export const FOOTER_SIZE = 7;
 
 /** The picture of a card: the young person's own picture when the caption is in their vocabulary. */
-function pictureOf(e: SymbolCard, style: LayoutStyle, deps: LayoutDeps, x: number, y: number, side: number): Prim {
+function pictureOf(e: SymbolCard, style: LayoutStyle, deps: LayoutDeps, x: number, y: number, side: number): Prim[] {
   const own = style.vocabulary.get(normalisePhrase(e.caption));
   if (own?.kind === 'photo') {
     const photo = style.photos.get(own.photoId);
@@ -39,11 +44,18 @@ function pictureOf(e: SymbolCard, style: LayoutStyle, deps: LayoutDeps, x: numbe
       const k = Math.min(side / photo.width, side / photo.height);
       const w = photo.width * k;
       const h = photo.height * k;
-      return { t: 'image', x: x + (side - w) / 2, y: y + (side - h) / 2, w, h, key: `photo/${photo.id}`, mime: photo.mime, data: photo.data };
+      return [{ t: 'image', x: x + (side - w) / 2, y: y + (side - h) / 2, w, h, key: `photo/${photo.id}`, mime: photo.mime, data: photo.data }];
     }
   }
-  const ref = own?.kind === 'symbol' ? own.symbol : e.symbol;
-  return { t: 'symbol', x, y, w: side, h: side, key: `${ref.set}/${ref.id}/${style.symbolStyle}`, drawing: deps.drawing(ref, style.symbolStyle) ?? null };
+  if (own?.kind === 'symbol') {
+    const ref = own.symbol;
+    return [{ t: 'symbol', x, y, w: side, h: side, key: `${ref.set}/${ref.id}/${style.symbolStyle}`, drawing: deps.drawing(ref, style.symbolStyle) ?? null }];
+  }
+  // a composition (house + clock + moon) fits side by side inside the square
+  const ids = [e.symbol.id, ...(e.also ?? []).filter((r) => r.set === e.symbol.set).map((r) => r.id)];
+  const pw = pictureWidth(ids.length, side);
+  const size = pw > side ? (side * side) / pw : side;
+  return composedPrims({ set: e.symbol.set, ids, modifier: e.modifier }, x + (side - pictureWidth(ids.length, size)) / 2, y + (side - size) / 2, size, style, deps);
 }
 
 function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean } {
@@ -76,7 +88,7 @@ function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyl
   const picH = Math.max(0, innerH - captionH - gap);
   const side = Math.max(0, Math.min(innerW, picH)) * style.symbolScale;
   const picTop = position === 'above' && caption ? pad + captionH + gap : pad;
-  prims.push(pictureOf(e, style, deps, pad + (innerW - side) / 2, picTop + (picH - side) / 2, side));
+  prims.push(...pictureOf(e, style, deps, pad + (innerW - side) / 2, picTop + (picH - side) / 2, side));
   prims.push(...captionLines);
   return { prims, overflow };
 }
@@ -143,6 +155,9 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps):
       break;
     case 'line':
       prims = layoutLine(e);
+      break;
+    case 'symtext':
+      ({ prims, overflow } = layoutSymbolText(e, b.width, b.height, style, deps));
       break;
   }
   return { elementId: e.id, x: b.x, y: b.y, rotation: e.type === 'line' ? 0 : e.rotation, width: b.width, height: b.height, prims, overflow };

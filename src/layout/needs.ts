@@ -1,11 +1,36 @@
 /** What must be loaded before a document can be laid out in a style. */
 import type { SignpostDocument, SymbolRef } from '../model/schema';
-import type { LayoutStyle } from './style';
+import { DEFAULT_STYLE, type LayoutStyle } from './style';
+import { MODIFIER_BADGES } from './picture';
+import { tokensOf } from './symbolText';
+import type { LayoutDeps } from './layout';
+import type { Symboliser } from '../symbols/symbolise';
 
-/** Distinct symbols a document shows in a style, its vocabulary's symbols included. */
-export function symbolsNeeded(doc: SignpostDocument, style?: LayoutStyle): SymbolRef[] {
+/**
+ * Distinct symbols a document shows in a style: cards and their compositions, the
+ * vocabulary's symbols, modifier badges, and (given the symboliser) the pictures of
+ * symbolised text.
+ */
+export function symbolsNeeded(doc: SignpostDocument, style: LayoutStyle = DEFAULT_STYLE, symboliser?: Pick<Symboliser, 'symbolise'>): SymbolRef[] {
   const seen = new Map<string, SymbolRef>();
-  for (const p of doc.pages) for (const e of p.elements) if (e.type === 'symbol') seen.set(`${e.symbol.set}/${e.symbol.id}`, e.symbol);
-  for (const pic of style?.vocabulary.values() ?? []) if (pic.kind === 'symbol') seen.set(`${pic.symbol.set}/${pic.symbol.id}`, pic.symbol);
+  const add = (r: SymbolRef) => seen.set(`${r.set}/${r.id}`, r);
+  const badge = (m: string | null | undefined) => m && m !== 'not' && add({ set: 'openmoji', id: MODIFIER_BADGES[m as keyof typeof MODIFIER_BADGES] });
+  for (const p of doc.pages) {
+    for (const e of p.elements) {
+      if (e.type === 'symbol') {
+        add(e.symbol);
+        (e.also ?? []).forEach(add);
+        badge(e.modifier);
+      } else if (e.type === 'symtext' && symboliser) {
+        for (const t of tokensOf(e, style, { symboliser } as LayoutDeps)) {
+          if (t.picture && 'ids' in t.picture) {
+            for (const id of t.picture.ids) add({ set: t.picture.set, id });
+            badge(t.picture.modifier);
+          }
+        }
+      }
+    }
+  }
+  for (const pic of style.vocabulary.values()) if (pic.kind === 'symbol') add(pic.symbol);
   return [...seen.values()];
 }

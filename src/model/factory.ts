@@ -1,6 +1,6 @@
 /** Creating new documents, pages and elements with sensible defaults. */
 import { newId } from './ids';
-import { SCHEMA_VERSION, type Line, type Page, type Shape, type SignpostDocument, type SymbolCard, type SymbolRef, type TextBox } from './schema';
+import { SCHEMA_VERSION, type SymbolText, type Line, type Page, type Shape, type SignpostDocument, type SymbolCard, type SymbolRef, type TextBox } from './schema';
 
 export function createDocument(title: string, now = new Date()): SignpostDocument {
   const t = now.toISOString();
@@ -33,7 +33,13 @@ export function createSymbolCard(symbol: SymbolRef, caption: string, x: number, 
     captionPosition: 'below',
     border: false,
     background: null,
+    also: [],
+    modifier: null,
   };
+}
+
+export function createSymbolText(text: string, x: number, y: number, layout: SymbolText['layout'] = 'above'): SymbolText {
+  return { id: newId('e'), type: 'symtext', x, y, width: 160, height: 80, rotation: 0, text, layout, fontSize: 16, choices: {} };
 }
 
 export function createTextBox(text: string, x: number, y: number): TextBox {

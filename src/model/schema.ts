@@ -34,6 +34,18 @@ const box = {
   rotation: z.number().finite().default(0),
 };
 
+export const MODIFIER_VALUES = ['not', 'question', 'plus', 'past', 'future'] as const;
+
+/** A picture made of one to three symbols of a set, perhaps with a modifier. */
+export const ComposedPictureSchema = z.object({
+  /** Set id. */
+  set: z.string().min(1).max(100),
+  /** Symbol ids, side by side. */
+  ids: z.array(z.string().min(1).max(200)).min(1).max(3),
+  /** A mark over the picture: a red bar (not), question mark, plus, past or future arrow. */
+  modifier: z.enum(MODIFIER_VALUES).optional(),
+});
+
 /** A picture with an optional caption. */
 export const SymbolCardSchema = z.object({
   ...box,
@@ -48,6 +60,24 @@ export const SymbolCardSchema = z.object({
   border: z.boolean(),
   /** Card background colour, or null for none. */
   background: colour.nullable(),
+  /** Up to two more symbols shown beside the first (house + clock + moon for a curfew). */
+  also: z.array(SymbolRefSchema).max(2).default([]),
+  /** A mark over the picture. */
+  modifier: z.enum(MODIFIER_VALUES).nullable().default(null),
+});
+
+/** Text in which each word or phrase can carry a picture. */
+export const SymbolTextSchema = z.object({
+  ...box,
+  type: z.literal('symtext'),
+  /** The text as written. */
+  text: z.string().max(5000),
+  /** A picture above each word, or Easy Read: one picture then one sentence, a row each. */
+  layout: z.enum(['above', 'easy-read']),
+  /** Word size in points. */
+  fontSize: z.number().min(6).max(120),
+  /** Pictures chosen in this document, by word (its dictionary form); null means none. */
+  choices: z.record(z.string().max(200), ComposedPictureSchema.nullable()).default({}),
 });
 
 /** A block of text. */
@@ -101,7 +131,7 @@ export const LineSchema = z.object({
   strokeWidth: z.number().min(0.1).max(20),
 });
 
-export const ElementSchema = z.discriminatedUnion('type', [SymbolCardSchema, TextBoxSchema, ShapeSchema, LineSchema]);
+export const ElementSchema = z.discriminatedUnion('type', [SymbolCardSchema, TextBoxSchema, ShapeSchema, LineSchema, SymbolTextSchema]);
 
 export const PageSchema = z.object({
   /** Unique within the document. */
@@ -145,6 +175,8 @@ export type SymbolCard = z.infer<typeof SymbolCardSchema>;
 export type TextBox = z.infer<typeof TextBoxSchema>;
 export type Shape = z.infer<typeof ShapeSchema>;
 export type Line = z.infer<typeof LineSchema>;
+export type SymbolText = z.infer<typeof SymbolTextSchema>;
+export type ComposedPicture = z.infer<typeof ComposedPictureSchema>;
 export type Element = z.infer<typeof ElementSchema>;
 export type Page = z.infer<typeof PageSchema>;
 export type PageSetup = z.infer<typeof PageSetupSchema>;

@@ -23,6 +23,7 @@ export function resolveStyle(profile: Profile | null | undefined): LayoutStyle {
     maxItemsPerPage: profile.maxItemsPerPage,
     vocabulary: new Map(profile.vocabulary.map((v) => [normalisePhrase(v.phrase), v.picture])),
     photos: new Map(profile.photos.map((p) => [p.id, p])),
+    readingSupport: profile.readingSupport,
   };
 }
 

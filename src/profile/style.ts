@@ -33,6 +33,8 @@ export interface LayoutStyle {
   vocabulary: ReadonlyMap<string, Picture>;
   /** The profile's photos by id. */
   photos: ReadonlyMap<string, Photo>;
+  /** Which words of symbolised text get a picture. */
+  readingSupport: 'every-word' | 'key-words' | 'text-only';
 }
 
 export const DEFAULT_STYLE: LayoutStyle = {
@@ -50,6 +52,7 @@ export const DEFAULT_STYLE: LayoutStyle = {
   maxItemsPerPage: null,
   vocabulary: new Map(),
   photos: new Map(),
+  readingSupport: 'key-words',
 };
 
 /** Lower case, no punctuation, single spaces: how phrases are compared. */

@@ -79,7 +79,7 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
       const onControl = el?.closest('button, a, label, [role="listbox"], [role="option"]') && !el.closest('[data-canvas-keys]');
       if (bare && onControl) return;
       e.preventDefault();
-      const args = hit.command.id === 'addText' ? { text: t('newText') } : hit.args;
+      const args = hit.command.id === 'addText' ? { text: t('newText') } : hit.command.id === 'addSymbolText' ? { text: t('newSymbolText') } : hit.args;
       runCommand(editor, hit.command, args);
     };
     window.addEventListener('keydown', onKey);
@@ -95,15 +95,15 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
       <a className="skip-link" href="#page-canvas-region">
         {t('app.skipToCanvas')}
       </a>
-      <Toolbar editor={editor} profile={profile} status={status} snapping={snapping} onSnapping={setSnapping} onClose={() => void saver.flush().then(onClose)} onOpen={onOpen} onError={setError} />
-      <ProfileBar editor={editor} profile={profile} />
+      <Toolbar editor={editor} profile={profile} status={status} onClose={() => void saver.flush().then(onClose)} onOpen={onOpen} onError={setError} />
+      <ProfileBar editor={editor} profile={profile} snapping={snapping} onSnapping={setSnapping} />
       <div className="editor-body">
         <LibraryPanel editor={editor} />
         <main className="canvas-column" id="page-canvas-region">
           <PageCanvas editor={editor} scene={scene} snapping={snapping} onDropSymbol={onDropSymbol} />
         </main>
         <aside className="side-column">
-          <PropertiesPanel editor={editor} scene={scene} />
+          <PropertiesPanel editor={editor} scene={scene} profile={profile} />
           <ElementList editor={editor} />
           <PagesPanel editor={editor} cache={cache} style={style} />
         </aside>

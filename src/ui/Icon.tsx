@@ -6,6 +6,7 @@ const PATHS: Record<string, string> = {
   undo: 'M9 14L4 9l5-5M4 9h10a6 6 0 010 12h-3',
   redo: 'M15 14l5-5-5-5M20 9H10a6 6 0 000 12h3',
   text: 'M5 6V4h14v2M12 4v16M9 20h6',
+  symtext: 'M4 4h6v6H4zM14 4h6v6h-6zM4 16h6M14 16h6M4 20h6M14 20h6',
   arrow: 'M4 12h15M13 6l6 6-6 6',
   rect: 'M4 6h16v12H4z',
   ellipse: 'M12 5c5 0 9 3 9 7s-4 7-9 7-9-3-9-7 4-7 9-7z',

@@ -13,6 +13,7 @@ export function OpenFileButton({ onFile, labelKey = 'toolbar.open' }: { onFile: 
       <input
         type="file"
         accept={OPEN_ACCEPT}
+        aria-label={t('toolbar.open')}
         className="visually-hidden"
         onChange={(e) => {
           const f = e.target.files?.[0];

@@ -13,7 +13,14 @@ import { useServices } from './services';
 import { useProfiles } from './profileStore';
 import { ProfilesDialog } from './ProfilesDialog';
 
-export function ProfileBar({ editor, profile }: { editor: Editor; profile: Profile | null }) {
+interface Props {
+  editor: Editor;
+  profile: Profile | null;
+  snapping: boolean;
+  onSnapping: (on: boolean) => void;
+}
+
+export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
   const { t } = useTranslation();
   const services = useServices();
   const profiles = useProfiles(services.profiles);
@@ -39,6 +46,9 @@ export function ProfileBar({ editor, profile }: { editor: Editor; profile: Profi
       <button type="button" onClick={() => setManaging(true)} aria-haspopup="dialog">
         {t('profile.manage')}
       </button>
+      <label className="check">
+        <input type="checkbox" checked={snapping} onChange={(e) => onSnapping(e.target.checked)} /> {t('toolbar.snap')}
+      </label>
       {profile && parts > 1 && (
         <span className="muted" role="note">
           {t('profile.splitNote', { name: profile.name, count: parts, max: profile.maxItemsPerPage })}

@@ -6,8 +6,10 @@ import { setPageSetup, updateElements, type ElementPatch } from '../model/operat
 import type { ScenePage } from '../layout/scene';
 import { useEditorState } from '../canvas/useEditorState';
 import { Icon } from './Icon';
+import { TokenPictures } from './TokenPictures';
+import type { Profile } from '../model/profile';
 
-export function PropertiesPanel({ editor, scene }: { editor: Editor; scene: ScenePage }) {
+export function PropertiesPanel({ editor, scene, profile = null }: { editor: Editor; scene: ScenePage; profile?: Profile | null }) {
   const { t } = useTranslation();
   const state = useEditorState(editor);
   const sel = editor.selectedElements;
@@ -89,6 +91,26 @@ export function PropertiesPanel({ editor, scene }: { editor: Editor; scene: Scen
               <option value="right">{t('props.right')}</option>
             </select>
           </label>
+        </>
+      )}
+      {single && e.type === 'symtext' && (
+        <>
+          <label className="field">
+            {t('props.text')}
+            <textarea rows={3} value={e.text} onChange={(ev) => patch({ text: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
+          </label>
+          <label className="field">
+            {t('symtext.layout')}
+            <select value={e.layout} onChange={(ev) => patch({ layout: ev.target.value })}>
+              <option value="above">{t('symtext.above')}</option>
+              <option value="easy-read">{t('symtext.easyRead')}</option>
+            </select>
+          </label>
+          <label className="field">
+            {t('props.fontSize')}
+            <input type="number" min={14} max={120} value={e.fontSize} onChange={(ev) => Number(ev.target.value) >= 6 && patch({ fontSize: Number(ev.target.value) })} />
+          </label>
+          <TokenPictures editor={editor} element={e} profile={profile} />
         </>
       )}
       {single && e.type === 'shape' && (

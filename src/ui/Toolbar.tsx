@@ -1,7 +1,7 @@
 /** The editor's top bar. Every button has a visible label and an accessible name. */
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
-import { addArrow, addShape, addText, redo, runCommand, undo, zoom } from '../editor/commands';
+import { addArrow, addShape, addSymbolText, addText, redo, runCommand, undo, zoom } from '../editor/commands';
 import { setTitle } from '../model/operations';
 import type { SignpostDocument } from '../model/schema';
 import type { Profile } from '../model/profile';
@@ -17,14 +17,12 @@ interface Props {
   editor: Editor;
   profile: Profile | null;
   status: SaveStatus;
-  snapping: boolean;
-  onSnapping: (on: boolean) => void;
   onClose: () => void;
   onOpen: (d: SignpostDocument) => void;
   onError: (message: string) => void;
 }
 
-export function Toolbar({ editor, profile, status, snapping, onSnapping, onClose, onOpen, onError }: Props) {
+export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: Props) {
   const { t } = useTranslation();
   const { store } = useServices();
   const state = useEditorState(editor);
@@ -55,15 +53,18 @@ export function Toolbar({ editor, profile, status, snapping, onSnapping, onClose
         onBlur={() => editor.sealHistory()}
       />
       <span className="sep" />
-      <button type="button" onClick={() => runCommand(editor, undo, undefined)} disabled={!editor.canUndo} aria-keyshortcuts="Control+Z">
-        <Icon name="undo" /> {t('toolbar.undo')}
+      <button type="button" className="icon-only" onClick={() => runCommand(editor, undo, undefined)} disabled={!editor.canUndo} aria-keyshortcuts="Control+Z" aria-label={t('toolbar.undo')} title={t('toolbar.undoTip')}>
+        <Icon name="undo" />
       </button>
-      <button type="button" onClick={() => runCommand(editor, redo, undefined)} disabled={!editor.canRedo} aria-keyshortcuts="Control+Shift+Z">
-        <Icon name="redo" /> {t('toolbar.redo')}
+      <button type="button" className="icon-only" onClick={() => runCommand(editor, redo, undefined)} disabled={!editor.canRedo} aria-keyshortcuts="Control+Shift+Z" aria-label={t('toolbar.redo')} title={t('toolbar.redoTip')}>
+        <Icon name="redo" />
       </button>
       <span className="sep" />
       <button type="button" onClick={() => runCommand(editor, addText, { text: t('newText') })}>
         <Icon name="text" /> {t('toolbar.addText')}
+      </button>
+      <button type="button" onClick={() => runCommand(editor, addSymbolText, { text: t('newSymbolText') })}>
+        <Icon name="symtext" /> {t('toolbar.addSymbolText')}
       </button>
       <button type="button" onClick={() => runCommand(editor, addArrow, undefined)}>
         <Icon name="arrow" /> {t('toolbar.addArrow')}
@@ -87,14 +88,11 @@ export function Toolbar({ editor, profile, status, snapping, onSnapping, onClose
       <button type="button" className="icon-only" onClick={() => runCommand(editor, zoom, { fit: true })} aria-label={t('toolbar.zoomFit')} title={t('toolbar.zoomFit')}>
         <Icon name="fit" />
       </button>
-      <label className="check">
-        <input type="checkbox" checked={snapping} onChange={(e) => onSnapping(e.target.checked)} /> {t('toolbar.snap')}
-      </label>
       <span className="spacer" />
       <span className={`save-status ${status}`} role="status">
         {t(`status.${status}`)}
       </span>
-      <OpenFileButton onFile={(f) => void openFile(f)} />
+      <OpenFileButton onFile={(f) => void openFile(f)} labelKey="toolbar.openShort" />
       <button type="button" onClick={() => saveDocumentFile(editor.doc)}>
         <Icon name="save" /> {t('toolbar.save')}
       </button>

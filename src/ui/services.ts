@@ -48,7 +48,7 @@ export async function createServices(dbName?: string): Promise<Services> {
   const profiles = new ProfileStore(store);
   await profiles.load();
   const attributions = new Map<string, string>();
-  const info = await library.info('openmoji');
+  const [info, symboliser] = await Promise.all([library.info('openmoji'), library.symboliser('en')]);
   attributions.set(info.id, info.attribution);
   return {
     library,
@@ -61,6 +61,7 @@ export async function createServices(dbName?: string): Promise<Services> {
       measurer,
       drawing: (ref, style) => library.drawing(ref, style),
       attribution: (id) => attributions.get(id),
+      symboliser,
     },
   };
 }

@@ -16,7 +16,7 @@ export function useDocumentScene(services: Services, doc: SignpostDocument, page
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    const missing = symbolsNeeded(doc, style).filter((r) => !services.library.drawing(r, style.symbolStyle));
+    const missing = symbolsNeeded(doc, style, services.layoutDeps.symboliser).filter((r) => !services.library.drawing(r, style.symbolStyle));
     if (!missing.length) return;
     let alive = true;
     void services.library.loadAll(missing, style.symbolStyle).then(() => {

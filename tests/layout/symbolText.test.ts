@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeDeflate, nodeServices, type NodeServices } from '../../src/cli/nodeServices';
+import { layoutElement } from '../../src/layout/layout';
+import { DEFAULT_STYLE } from '../../src/layout/style';
+import { createDocument, createSymbolText } from '../../src/model/factory';
+import { exportPdf } from '../../src/pdf/exportPdf';
+import type { SymbolText } from '../../src/model/schema';
+import type { Prim, TextPrim } from '../../src/layout/scene';
+import { pdfText, qpdfCheck } from '../helpers/pdfTools';
+
+let s: NodeServices;
+beforeAll(async () => {
+  s = await nodeServices();
+});
+
+const TEXT = 'You must be at home by 7pm. You must not go to the park. Your worker will meet you on Monday.';
+const texts = (prims: Prim[]) => prims.filter((p): p is TextPrim => p.t === 'text');
+
+async function laid(e: SymbolText) {
+  await s.scene({ ...createDocument('t'), pages: [{ id: 'p', elements: [e] }] });
+  return layoutElement(e, DEFAULT_STYLE, s.deps);
+}
+
+describe('symbolised text', () => {
+  it('puts a picture above each key word and wraps like text', async () => {
+    const e = { ...createSymbolText(TEXT, 10, 10, 'above'), width: 120, height: 200 };
+    const item = await laid(e);
+    const words = texts(item.prims);
+    expect(words.map((w) => w.text).join(' ')).toBe(TEXT);
+    const lines = new Set(words.map((w) => Math.round(w.y)));
+    expect(lines.size).toBeGreaterThan(2); // it wrapped
+    for (const w of words) expect(w.x + (s.measurer.width(w.text, w.font, w.size)) <= item.width + 0.5).toBe(true);
+    // each picture sits above a word, never beside the text line
+    const pics = item.prims.filter((p) => p.t === 'symbol');
+    expect(pics.length).toBeGreaterThan(8);
+    expect(item.overflow).toBe(false);
+    // "must not" is one token with a red bar over its picture
+    expect(words.some((w) => w.text === 'must not')).toBe(true);
+    expect(item.prims.some((p) => p.t === 'line' && p.color === '#d32f2f')).toBe(true);
+  });
+
+  it('lays Easy Read out as one row per sentence, a picture on the left', async () => {
+    const e = { ...createSymbolText(TEXT, 10, 10, 'easy-read'), width: 170, height: 200 };
+    const item = await laid(e);
+    const lines = texts(item.prims);
+    expect(lines.map((l) => l.text)).toEqual(['You must be at home by 7pm.', 'You must not go to the park.', 'Your worker will meet you on Monday.']);
+    const pics = item.prims.filter((p): p is Extract<Prim, { t: 'symbol' }> => p.t === 'symbol');
+    expect(Math.max(...pics.map((p) => p.x + p.w))).toBeLessThan(Math.min(...lines.map((l) => l.x)));
+  });
+
+  it('uses a choice made in the document, or no picture', async () => {
+    const base = createSymbolText('Go to the park', 0, 0, 'above');
+    const chosen = await laid({ ...base, choices: { park: { set: 'openmoji', ids: ['1F333'] } } });
+    expect(chosen.prims.some((p) => p.t === 'symbol' && p.key.startsWith('openmoji/1F333/'))).toBe(true);
+    const none = await laid({ ...base, choices: { park: null, go: null } });
+    expect(none.prims.filter((p) => p.t === 'symbol')).toHaveLength(0);
+  });
+
+  it('marks overflow when the box is too small', async () => {
+    const item = await laid({ ...createSymbolText(TEXT, 0, 0, 'above'), width: 60, height: 30 });
+    expect(item.overflow).toBe(true);
+  });
+
+  it('prints, with the sentences extractable in order', async () => {
+    const doc = { ...createDocument('Bail'), pages: [{ id: 'p', elements: [{ ...createSymbolText(TEXT, 12, 12, 'easy-read'), width: 180, height: 120 }] }] };
+    const scene = await s.scene(doc);
+    const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), deflate: nodeDeflate });
+    qpdfCheck(pdf);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text.indexOf('home by 7pm')).toBeLessThan(text.indexOf('not go to the park'));
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { elementNodes, renderApp, until } from '../helpers/renderApp';
+
+describe('symbol text in the editor', () => {
+  it('pictures words as they are typed; a word’s picture can be swapped or removed, and undone', async () => {
+    await renderApp(`sym-${crypto.randomUUID()}`);
+    await page.getByRole('button', { name: 'New document' }).click();
+    await page.getByRole('button', { name: 'Symbol text', exact: true }).click();
+    await until(() => elementNodes().length === 1);
+    await page.getByRole('textbox', { name: 'Text' }).fill('I feel fine at school');
+    await expect.element(page.getByRole('button', { name: 'fine: change picture' })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'school: change picture' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'fine: change picture' }).click();
+    const choices = page.getByRole('group', { name: 'Pictures for “fine”' });
+    await expect.element(choices).toBeVisible();
+    await page.getByRole('button', { name: 'Picture 1 for “fine”' }).click();
+    await expect.element(page.getByRole('button', { name: 'Back to the usual picture' })).toBeVisible();
+    await page.getByRole('button', { name: 'No picture' }).click();
+    // Ctrl+Z takes back one choice at a time
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.element(page.getByRole('button', { name: 'Back to the usual picture' })).not.toBeInTheDocument();
+  });
+});
