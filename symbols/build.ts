@@ -42,7 +42,7 @@ interface OpenMojiRecord {
 function stamp(): string {
   const h = createHash('sha256');
   for (const f of ['build.ts', 'normalise.ts', 'fonts.ts', 'buildVocabulary.ts', 'categories.json']) h.update(readFileSync(join(here, f)));
-  for (const f of readdirSync(join(here, 'vocabulary'))) h.update(readFileSync(join(here, 'vocabulary', f)));
+  for (const d of ['vocabulary', 'plain-language']) for (const f of readdirSync(join(here, d))) h.update(readFileSync(join(here, d, f)));
   for (const p of ['openmoji', '@expo-google-fonts/atkinson-hyperlegible-next', '@expo-google-fonts/lexend', 'open-dyslexic']) {
     h.update(p + require(`${p}/package.json`).version);
   }
@@ -135,6 +135,17 @@ function buildOpenMoji(): void {
   console.log(`symbols: ${entries.length} OpenMoji symbols (${variants.length} skin-tone variants grouped), ${Math.ceil(ordered.length / SHARD_SIZE)} shards`);
 }
 
+/** Copies the plain-language rules and glossary, checking every entry names a known source. */
+function copyPlainLanguage(src: string, dest: string): void {
+  mkdirSync(dest, { recursive: true });
+  for (const f of readdirSync(src).filter((n) => n.endsWith('.json'))) {
+    const data = JSON.parse(readFileSync(join(src, f), 'utf8'));
+    const bad = [...data.rules.map((r: { source: string }) => r.source), ...data.glossary.map((g: string[]) => g[2])].filter((s: string) => !(s in data.sources));
+    if (bad.length) throw new Error(`${f}: unknown sources ${bad.join(', ')}`);
+    writeFileSync(join(dest, f), JSON.stringify(data));
+  }
+}
+
 function main(): void {
   const force = process.argv.includes('--force');
   const stampFile = join(out, 'stamp.txt');
@@ -149,6 +160,7 @@ function main(): void {
   const data = JSON.parse(readFileSync(join(dirname(require.resolve('openmoji/package.json')), 'data', 'openmoji.json'), 'utf8'));
   const n = buildVocabulary(join(here, 'vocabulary'), join(out, 'vocabulary'), data);
   console.log(`symbols: ${n} curated vocabulary terms`);
+  copyPlainLanguage(join(here, 'plain-language'), join(out, 'plain-language'));
   writeFileSync(stampFile, want);
   console.log(`symbols: built in ${Math.round(performance.now() - t0)} ms`);
 }

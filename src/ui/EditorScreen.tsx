@@ -15,6 +15,7 @@ import { LibraryPanel } from './LibraryPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { PagesPanel } from './PagesPanel';
 import { ElementList } from './ElementList';
+import { PlainLanguagePanel } from './PlainLanguagePanel';
 import { ErrorDialog } from './ErrorDialog';
 import { makeThumbnail } from './thumbnail';
 import { useProfiles } from './profileStore';
@@ -105,6 +106,7 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
         <aside className="side-column">
           <PropertiesPanel editor={editor} scene={scene} profile={profile} />
           <ElementList editor={editor} />
+          <PlainLanguagePanel editor={editor} />
           <PagesPanel editor={editor} cache={cache} style={style} />
         </aside>
       </div>

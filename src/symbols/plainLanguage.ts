@@ -1,0 +1,157 @@
+/**
+ * The plain-language check: flags sentences that are hard to take in, following Easy Read
+ * practice. The rules' settings and the glossary are data (`symbols/plain-language/`),
+ * each with its source; this file only applies them.
+ */
+import { lemmaCandidates } from './lemma';
+
+export interface PlainRules {
+  version: 1;
+  sources: Record<string, string>;
+  rules: (
+    | { id: 'long-sentence'; maxWords: number; source: string }
+    | { id: 'many-ideas'; maxJoins: number; joiners: string[]; source: string }
+    | { id: 'passive'; auxiliaries: string[]; source: string }
+    | { id: 'long-word'; minSyllables: number; source: string }
+    | { id: 'negative'; words: string[]; source: string }
+    | { id: 'jargon'; source: string }
+  )[];
+  /** [hard term, plainer words, source id] */
+  glossary: [string, string, string][];
+}
+
+export type RuleId = PlainRules['rules'][number]['id'];
+
+export interface Finding {
+  rule: RuleId;
+  /** Offsets of the sentence in the text. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The part the finding is about, offsets in the text. */
+  start: number;
+  end: number;
+  /** The words found (a jargon term, a long word, a negative…). */
+  match: string;
+  /** Numbers or words for the message (word count, plainer words). */
+  detail?: string;
+  /** A one-click fix: replace text[start, end) with this. */
+  replacement?: string;
+  /** Where the rule comes from. */
+  source: string;
+}
+
+/** Past participles that do not end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set(
+  'given taken seen made told kept held sent put done known shown written brought bought caught found heard left lost meant paid said sold stolen taught thought understood won arrested charged'.split(' '),
+);
+
+const sentenceRe = /[^.!?\n]+[.!?]*/g;
+const wordRe = /[\p{L}][\p{L}'’-]*/gu;
+
+export function syllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length <= 3) return 1;
+  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups?.length ?? 1);
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class PlainLanguageChecker {
+  private readonly glossary: { re: RegExp; plain: string; source: string }[];
+  private readonly glossaryWords: Set<string>;
+
+  constructor(private readonly data: PlainRules) {
+    // longest terms first, so "remanded in custody" wins over "remanded"
+    this.glossary = [...data.glossary]
+      .sort((a, b) => b[0].length - a[0].length)
+      .map(([term, plain, source]) => ({ re: new RegExp(`(?<![\\p{L}])${escapeRe(term)}(?![\\p{L}])`, 'giu'), plain, source: data.sources[source] ?? source }));
+    this.glossaryWords = new Set(data.glossary.flatMap(([t]) => t.toLowerCase().split(' ')));
+  }
+
+  private source(id: string): string {
+    return this.data.sources[id] ?? id;
+  }
+
+  check(text: string): Finding[] {
+    const out: Finding[] = [];
+    for (const m of text.matchAll(sentenceRe)) {
+      const sentence = m[0];
+      if (!sentence.trim()) continue;
+      const s0 = m.index!;
+      const s1 = s0 + sentence.length;
+      const words = [...sentence.matchAll(wordRe)].map((w) => ({ text: w[0], lower: w[0].toLowerCase().replace(/’/g, "'"), start: s0 + w.index!, end: s0 + w.index! + w[0].length }));
+      if (!words.length) continue;
+      const taken: [number, number][] = [];
+      const push = (f: Omit<Finding, 'sentenceStart' | 'sentenceEnd'>) => out.push({ ...f, sentenceStart: s0, sentenceEnd: s1 });
+      for (const rule of this.data.rules) {
+        switch (rule.id) {
+          case 'long-sentence':
+            if (words.length > rule.maxWords) push({ rule: rule.id, start: s0, end: s1, match: sentence.trim(), detail: String(words.length), source: this.source(rule.source) });
+            break;
+          case 'many-ideas': {
+            const joins = words.filter((w, i) => i > 0 && rule.joiners.includes(w.lower)).length + (sentence.match(/[,;:]/g)?.length ?? 0);
+            if (joins > rule.maxJoins) push({ rule: rule.id, start: s0, end: s1, match: sentence.trim(), detail: String(joins + 1), source: this.source(rule.source) });
+            break;
+          }
+          case 'passive':
+            for (let i = 0; i + 1 < words.length; i++) {
+              if (!rule.auxiliaries.includes(words[i].lower)) continue;
+              // allow one adverb between: "was quickly arrested"
+              for (const j of [i + 1, i + 2]) {
+                const w = words[j];
+                if (!w) continue;
+                const participle = (w.lower.endsWith('ed') && w.lower.length > 4 && !['need', 'bed', 'red'].includes(w.lower)) || IRREGULAR_PARTICIPLES.has(w.lower);
+                if (participle) {
+                  push({ rule: rule.id, start: words[i].start, end: w.end, match: text.slice(words[i].start, w.end), source: this.source(rule.source) });
+                  i = j;
+                  break;
+                }
+                if (!w.lower.endsWith('ly')) break;
+              }
+            }
+            break;
+          case 'negative':
+            for (const neg of [...rule.words].sort((a, b) => b.length - a.length)) {
+              const re = new RegExp(`(?<![\\p{L}])${escapeRe(neg)}(?![\\p{L}])`, 'giu');
+              for (const n of sentence.matchAll(re)) {
+                const st = s0 + n.index!;
+                if (taken.some(([a, b]) => st >= a && st < b)) continue;
+                taken.push([st, st + n[0].length]);
+                push({ rule: rule.id, start: st, end: st + n[0].length, match: n[0], source: this.source(rule.source) });
+              }
+            }
+            break;
+          case 'jargon':
+            for (const g of this.glossary) {
+              for (const j of sentence.matchAll(g.re)) {
+                const st = s0 + j.index!;
+                const en = st + j[0].length;
+                if (out.some((f) => f.rule === 'jargon' && st < f.end && en > f.start)) continue;
+                push({ rule: rule.id, start: st, end: en, match: j[0], replacement: matchCase(j[0], g.plain), detail: g.plain, source: g.source });
+              }
+            }
+            break;
+          case 'long-word':
+            for (const w of words) {
+              if (this.glossaryWords.has(w.lower) || syllables(lemmaCandidates(w.lower)[0]) < rule.minSyllables) continue;
+              push({ rule: rule.id, start: w.start, end: w.end, match: w.text, source: this.source(rule.source) });
+            }
+            break;
+        }
+      }
+    }
+    // in reading order: a list the user works down
+    return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
+
+/** Keeps a capital letter at the start of a sentence when fixing. */
+function matchCase(original: string, plain: string): string {
+  return /^\p{Lu}/u.test(original) ? plain[0].toUpperCase() + plain.slice(1) : plain;
+}
+
+/** Applies a finding's fix to the text. */
+export function applyFix(text: string, f: Finding): string {
+  return f.replacement === undefined ? text : text.slice(0, f.start) + f.replacement + text.slice(f.end);
+}

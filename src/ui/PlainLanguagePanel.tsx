@@ -1,0 +1,84 @@
+/** "Check the words": Easy Read practice applied to every caption and text, with one-click fixes. */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '../editor/editor';
+import { textOf, editText } from '../editor/text';
+import { applyFix, PlainLanguageChecker, type Finding, type PlainRules } from '../symbols/plainLanguage';
+import { useEditorState } from '../canvas/useEditorState';
+import { fetchJson } from './services';
+
+let checker: Promise<PlainLanguageChecker> | null = null;
+const loadChecker = () => (checker ??= fetchJson<PlainRules>('plain-language/en.json').then((d) => new PlainLanguageChecker(d)));
+
+interface Located extends Finding {
+  pageIndex: number;
+  pageId: string;
+  elementId: string;
+}
+
+export function PlainLanguagePanel({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const state = useEditorState(editor);
+  const [c, setC] = useState<PlainLanguageChecker | null>(null);
+  useEffect(() => {
+    void loadChecker().then(setC);
+  }, []);
+
+  const findings = useMemo<Located[]>(() => {
+    if (!c) return [];
+    return state.doc.pages.flatMap((p, pageIndex) =>
+      p.elements.flatMap((e) => {
+        const text = textOf(e);
+        return text ? c.check(text).map((f) => ({ ...f, pageIndex, pageId: p.id, elementId: e.id })) : [];
+      }),
+    );
+  }, [c, state.doc]);
+
+  const show = (f: Located) => {
+    editor.setPage(f.pageId);
+    editor.select([f.elementId]);
+  };
+  const fix = (f: Located) => {
+    editor.setPage(f.pageId);
+    const el = editor.page.elements.find((e) => e.id === f.elementId);
+    const text = el ? textOf(el) : null;
+    if (text !== null) {
+      editText(editor, f.elementId, applyFix(text, f));
+      editor.sealHistory();
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="plain-h">
+      <details>
+        <summary>
+          <h2 id="plain-h" className="inline-heading">
+            {t('plain.label', { count: findings.length })}
+          </h2>
+        </summary>
+        {findings.length === 0 ? (
+          <p className="muted">{t('plain.none')}</p>
+        ) : (
+          <ul className="findings">
+            {findings.map((f, i) => (
+              <li key={`${f.elementId}-${f.rule}-${f.start}-${i}`}>
+                <span className="muted">{t('plain.where', { page: f.pageIndex + 1 })}</span> {t(`plain.rule.${f.rule}`, { match: f.match, detail: f.detail })}
+                <div className="button-row">
+                  <button type="button" className="link" onClick={() => show(f)}>
+                    {t('warnings.show')}
+                  </button>
+                  {f.replacement !== undefined && (
+                    <button type="button" onClick={() => fix(f)}>
+                      {t('plain.fix', { to: f.replacement })}
+                    </button>
+                  )}
+                </div>
+                <span className="source">{t('plain.source', { source: f.source })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </section>
+  );
+}
