@@ -11,6 +11,8 @@ export interface ElementHandlers {
   onDragMove: (e: Konva.KonvaEventObject<DragEvent>) => void;
   onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => void;
   onDblClick: (id: string) => void;
+  /** A click on a word's picture in symbolised text. */
+  onWordClick: (id: string, key: string) => void;
 }
 
 /** Extra hit area round thin things (lines), points. */
@@ -36,6 +38,12 @@ function ElementNodeImpl({ item, handlers, draggable }: { item: SceneItem; handl
       onDragMove={handlers.onDragMove}
       onDragEnd={handlers.onDragEnd}
       onDblClick={() => handlers.onDblClick(item.elementId)}
+      onClick={(e) => {
+        if (!item.hotspots) return;
+        const p = e.currentTarget.getRelativePointerPosition();
+        const hit = p && item.hotspots.find((h) => p.x >= h.x && p.x <= h.x + h.w && p.y >= h.y && p.y <= h.y + h.h);
+        if (hit) handlers.onWordClick(item.elementId, hit.key);
+      }}
       onDblTap={() => handlers.onDblClick(item.elementId)}
     >
       <Shape

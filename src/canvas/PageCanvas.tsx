@@ -172,6 +172,7 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol }: PageCanvas
       commitDrag(editor, d.ids, Math.round(d.dx * 10) / 10, Math.round(d.dy * 10) / 10);
     },
     onDblClick: (id) => editor.setEditing(id),
+    onWordClick: (id, key) => editor.setActiveToken({ elementId: id, key }),
   };
 
   const onTransformEnd = () => {

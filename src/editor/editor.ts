@@ -16,6 +16,8 @@ export interface EditorState {
   readonly zoom: number | null;
   /** Element whose text is being edited inline, if any. */
   readonly editingId: string | null;
+  /** A word of symbolised text whose picture was clicked, to show its alternatives. */
+  readonly activeToken: { elementId: string; key: string } | null;
 }
 
 export interface ChangeOptions {
@@ -43,7 +45,7 @@ export class Editor {
   fitZoom = 2;
 
   constructor(doc: SignpostDocument) {
-    this.state = { doc, pageId: doc.pages[0].id, selection: [], zoom: null, editingId: null };
+    this.state = { doc, pageId: doc.pages[0].id, selection: [], zoom: null, editingId: null, activeToken: null };
   }
 
   getState = (): EditorState => this.state;
@@ -154,6 +156,10 @@ export class Editor {
 
   setZoom(zoom: number | null): void {
     this.set({ zoom: zoom === null ? null : Math.max(0.5, Math.min(12, zoom)) });
+  }
+
+  setActiveToken(token: { elementId: string; key: string } | null): void {
+    this.set({ activeToken: token });
   }
 
   setEditing(id: string | null): void {

@@ -143,6 +143,7 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps):
   const b = elementBoundsPt(e);
   let prims: Prim[];
   let overflow = false;
+  let hotspots: SceneItem['hotspots'];
   switch (e.type) {
     case 'symbol':
       ({ prims, overflow } = layoutSymbolCard(e, b.width, b.height, style, deps));
@@ -156,11 +157,14 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps):
     case 'line':
       prims = layoutLine(e);
       break;
-    case 'symtext':
-      ({ prims, overflow } = layoutSymbolText(e, b.width, b.height, style, deps));
+    case 'symtext': {
+      const r = layoutSymbolText(e, b.width, b.height, style, deps);
+      ({ prims, overflow } = r);
+      hotspots = r.boxes.map(({ key, x, y, w, h }) => ({ key, x, y, w, h }));
       break;
+    }
   }
-  return { elementId: e.id, x: b.x, y: b.y, rotation: e.type === 'line' ? 0 : e.rotation, width: b.width, height: b.height, prims, overflow };
+  return { elementId: e.id, x: b.x, y: b.y, rotation: e.type === 'line' ? 0 : e.rotation, width: b.width, height: b.height, prims, overflow, ...(hotspots ? { hotspots } : {}) };
 }
 
 function setsUsed(doc: SignpostDocument): string[] {

@@ -86,6 +86,8 @@ export interface SceneItem {
   prims: Prim[];
   /** True when text did not fit even at its smallest size; the canvas marks it. */
   overflow: boolean;
+  /** Places of words with pictures in symbolised text, for clicking on a word's picture. */
+  hotspots?: { key: string; x: number; y: number; w: number; h: number }[];
 }
 
 export interface ScenePage {

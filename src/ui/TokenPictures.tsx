@@ -2,7 +2,8 @@
  * The words of a symbolised text with their pictures: choose another picture, remove it,
  * or save the choice to the young person's own words.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useEditorState } from '../canvas/useEditorState';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { setTokenChoice } from '../editor/symbolText';
@@ -17,6 +18,17 @@ export function TokenPictures({ editor, element, profile }: { editor: Editor; el
   const { t } = useTranslation();
   const services = useServices();
   const [open, setOpen] = useState<string | null>(null);
+  const { activeToken } = useEditorState(editor);
+  // a click on a word's picture on the page opens that word's choices here
+  useEffect(() => {
+    if (activeToken?.elementId !== element.id) return;
+    const i = tokensOf(element, resolveStyle(profile), services.layoutDeps).filter((tk) => !tk.functionWord || tk.picture).findIndex((tk) => tk.key === activeToken.key);
+    if (i >= 0) {
+      setOpen(`${activeToken.key}-${i}`);
+      document.getElementById(`token-${element.id}-${i}`)?.focus();
+    }
+    editor.setActiveToken(null);
+  }, [activeToken, element, profile, services, editor]);
   const tokens = tokensOf(element, resolveStyle(profile), services.layoutDeps).filter((tk) => !tk.functionWord || tk.picture);
   const remember = (key: string, pic: ComposedPicture) => {
     if (!profile || pic.ids.length !== 1) return;
@@ -29,7 +41,7 @@ export function TokenPictures({ editor, element, profile }: { editor: Editor; el
       <ul>
         {tokens.map((tk, i) => (
           <li key={`${tk.key}-${i}`}>
-            <button type="button" className="token-button" aria-expanded={open === `${tk.key}-${i}`} onClick={() => setOpen(open === `${tk.key}-${i}` ? null : `${tk.key}-${i}`)}>
+            <button type="button" id={`token-${element.id}-${i}`} className="token-button" aria-expanded={open === `${tk.key}-${i}`} onClick={() => setOpen(open === `${tk.key}-${i}` ? null : `${tk.key}-${i}`)}>
               {tk.picture && 'ids' in tk.picture ? <PictureThumb picture={tk.picture} size={28} /> : <span className="no-picture" aria-hidden="true" />}
               <span>{t('symtext.word', { word: tk.text })}</span>
             </button>

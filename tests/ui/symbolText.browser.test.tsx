@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { elementNodes, renderApp, until } from '../helpers/renderApp';
 
 describe('symbol text in the editor', () => {
@@ -22,5 +22,18 @@ describe('symbol text in the editor', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.element(page.getByRole('button', { name: 'Back to the usual picture' })).not.toBeInTheDocument();
+
+    // clicking a word's picture on the page opens its choices: step along the picture row
+    // until the last word, "school", answers (slower than a double-click, which edits)
+    const node = elementNodes()[0];
+    const abs = node.getAbsoluteTransform();
+    let clicked = false;
+    for (let lx = 4; lx < 300 && !clicked; lx += 16) {
+      const p = abs.point({ x: lx, y: 15 });
+      await userEvent.click(page.getByRole('region', { name: 'Page canvas' }), { position: { x: p.x, y: p.y } });
+      clicked = page.getByRole('group', { name: 'Pictures for “school”' }).query() !== null;
+      await new Promise((r) => setTimeout(r, 450));
+    }
+    expect(clicked).toBe(true);
   });
 });
