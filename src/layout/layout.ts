@@ -9,6 +9,7 @@ import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
 import { splitPage } from './paginate';
 import { composedPrims, pictureWidth } from './picture';
 import { layoutSymbolText } from './symbolText';
+import { layoutContainer } from './containers';
 import type { Symboliser } from '../symbols/symbolise';
 import type { Prim, Scene, SceneItem, ScenePage, TextPrim, VectorSymbol } from './scene';
 import { mmToPt } from '../model/units';
@@ -157,6 +158,9 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps):
     case 'line':
       prims = layoutLine(e);
       break;
+    case 'container':
+      ({ prims, overflow } = layoutContainer(e, style, deps));
+      break;
     case 'symtext': {
       const r = layoutSymbolText(e, b.width, b.height, style, deps);
       ({ prims, overflow } = r);
@@ -220,6 +224,6 @@ export function toScene(doc: SignpostDocument, pages: ScenePage[], deps: LayoutD
 /** Lays out the whole document, page by page, splitting pages that hold more cards than the style allows. */
 export function layoutDocument(doc: SignpostDocument, deps: LayoutDeps, style: LayoutStyle = DEFAULT_STYLE, options: PrintOptions = {}): Scene {
   const footer = footerText(doc, deps, options);
-  const pages = doc.pages.flatMap((p) => splitPage(p, style.maxItemsPerPage));
+  const pages = doc.pages.flatMap((p) => splitPage(p, style));
   return toScene(doc, pages.map((p) => layoutPage(doc, p, style, deps, footer)), deps);
 }

@@ -21,6 +21,12 @@ export function symbolsNeeded(doc: SignpostDocument, style: LayoutStyle = DEFAUL
         add(e.symbol);
         (e.also ?? []).forEach(add);
         badge(e.modifier);
+      } else if (e.type === 'container') {
+        for (const it of e.items) {
+          if (it.symbol) add(it.symbol);
+          (it.also ?? []).forEach(add);
+          badge(it.modifier);
+        }
       } else if (e.type === 'symtext' && symboliser) {
         for (const t of tokensOf(e, style, { symboliser } as LayoutDeps)) {
           if (t.picture && 'ids' in t.picture) {

@@ -5,12 +5,47 @@
  * with the places they touch. The document itself is never changed.
  */
 import { elementBounds, rectsIntersect, type Rect } from '../model/geometry';
-import type { Element, Page, SymbolCard } from '../model/schema';
+import type { Container, Element, Page, SymbolCard } from '../model/schema';
+import { containerCapacity, type PlacedContainer } from './containers';
+import type { LayoutStyle } from './style';
 
 const readingOrder = (a: Rect, b: Rect) => (Math.abs(a.y - b.y) > 5 ? a.y - b.y : a.x - b.x);
 
+/**
+ * A page whose containers hold more items than fit (or than the profile allows) continues
+ * on further pages: each part takes the next items, numbering carries on, and headings
+ * above the containers repeat.
+ */
+function splitContainers(page: Page, style: LayoutStyle): Page[] | null {
+  const containers = page.elements.filter((e): e is Container => e.type === 'container');
+  if (!containers.length) return null;
+  const caps = new Map(containers.map((c) => [c.id, containerCapacity(c, style)]));
+  const parts = Math.max(...containers.map((c) => Math.ceil(c.items.length / caps.get(c.id)!)));
+  if (parts <= 1) return null;
+  const top = Math.min(...containers.map((c) => c.y));
+  const isHeading = (e: Element) => e.type === 'text' && elementBounds(e).y + elementBounds(e).height <= top + 0.01;
+  const out: Page[] = [];
+  for (let part = 0; part < parts; part++) {
+    const elements: Element[] = [];
+    for (const e of page.elements) {
+      if (e.type === 'container') {
+        const cap = caps.get(e.id)!;
+        const items = e.items.slice(part * cap, (part + 1) * cap);
+        if (items.length) elements.push({ ...e, items, first: part * cap } as PlacedContainer);
+      } else if (part === 0 || isHeading(e)) {
+        elements.push(e);
+      }
+    }
+    out.push({ id: part === 0 ? page.id : `${page.id}#${part + 1}`, elements });
+  }
+  return out;
+}
+
 /** The page as one or more pages of at most `max` cards each. */
-export function splitPage(page: Page, max: number | null): Page[] {
+export function splitPage(page: Page, style: LayoutStyle): Page[] {
+  const max = style.maxItemsPerPage;
+  const byContainers = splitContainers(page, style);
+  if (byContainers) return byContainers;
   const cards = page.elements.filter((e): e is SymbolCard => e.type === 'symbol');
   if (max === null || cards.length <= max) return [page];
   const ordered = [...cards].sort((a, b) => readingOrder(elementBounds(a), elementBounds(b)));

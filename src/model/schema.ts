@@ -131,7 +131,50 @@ export const LineSchema = z.object({
   strokeWidth: z.number().min(0.1).max(20),
 });
 
-export const ElementSchema = z.discriminatedUnion('type', [SymbolCardSchema, TextBoxSchema, ShapeSchema, LineSchema, SymbolTextSchema]);
+/** One step, cell, event or point of a container. */
+export const ContainerItemSchema = z.object({
+  /** Unique within the container. */
+  id: z.string().min(1).max(64),
+  /** The picture, or null for words only. */
+  symbol: SymbolRefSchema.nullable(),
+  /** Up to two more symbols beside the first. */
+  also: z.array(SymbolRefSchema).max(2).default([]),
+  /** A mark over the picture. */
+  modifier: z.enum(MODIFIER_VALUES).nullable().default(null),
+  /** The words. */
+  caption: z.string().max(500),
+  /** Background colour of the cell (scales), or null. */
+  color: colour.nullable().default(null),
+});
+
+/**
+ * An auto-layout element: its items are placed by layout, so adding, removing or
+ * reordering one reflows the rest, and a long one continues on the next page.
+ */
+export const ContainerSchema = z.object({
+  ...box,
+  type: z.literal('container'),
+  /** sequence: steps in order; grid: rows × columns; timeline: events along a line; scale: 1 to n with colours. */
+  kind: z.enum(['sequence', 'grid', 'timeline', 'scale']),
+  /** Direction of a sequence. */
+  direction: z.enum(['horizontal', 'vertical']),
+  /** Columns of a grid (and of a sequence that wraps). */
+  columns: z.number().int().min(1).max(8),
+  /** Number the items. */
+  numbered: z.boolean(),
+  /** Arrows between steps. */
+  arrows: z.boolean(),
+  /** A tick box on each step. */
+  ticks: z.boolean(),
+  /** Index of the "you are here" item on a timeline, or null. */
+  marker: z.number().int().min(0).nullable(),
+  /** Words of the marker, e.g. "You are here". */
+  markerLabel: z.string().max(60),
+  /** The items in order. */
+  items: z.array(ContainerItemSchema).max(100),
+});
+
+export const ElementSchema = z.discriminatedUnion('type', [SymbolCardSchema, TextBoxSchema, ShapeSchema, LineSchema, SymbolTextSchema, ContainerSchema]);
 
 export const PageSchema = z.object({
   /** Unique within the document. */
@@ -176,6 +219,8 @@ export type TextBox = z.infer<typeof TextBoxSchema>;
 export type Shape = z.infer<typeof ShapeSchema>;
 export type Line = z.infer<typeof LineSchema>;
 export type SymbolText = z.infer<typeof SymbolTextSchema>;
+export type Container = z.infer<typeof ContainerSchema>;
+export type ContainerItem = z.infer<typeof ContainerItemSchema>;
 export type ComposedPicture = z.infer<typeof ComposedPictureSchema>;
 export type Element = z.infer<typeof ElementSchema>;
 export type Page = z.infer<typeof PageSchema>;

@@ -20,6 +20,8 @@ function describe(e: Element, t: (k: string, o?: Record<string, unknown>) => str
       return t(e.arrow === 'none' ? 'elements.line' : 'elements.arrow');
     case 'symtext':
       return t('elements.symtext', { text: e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text });
+    case 'container':
+      return t(`elements.${e.kind}`, { count: e.items.length });
   }
 }
 

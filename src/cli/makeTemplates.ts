@@ -1,0 +1,194 @@
+/**
+ * npm run templates: writes the template gallery's documents to `public/templates/`.
+ * Templates are ordinary documents (validated like any file); this script only saves
+ * typing symbol ids by hand. Run it after changing a template, and commit the output.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDocument, createSymbolText, createTextBox } from '../model/factory';
+import { DocumentSchema, type Container, type ContainerItem, type Element, type SignpostDocument } from '../model/schema';
+import { SymbolLibrary } from '../symbols/library';
+import { GENERATED_DIR, nodeJsonLoader } from '../symbols/nodeLoader';
+
+const OUT = join(GENERATED_DIR, '..', 'templates');
+const lib = new SymbolLibrary(nodeJsonLoader);
+const byLabel = new Map((await lib.searcher()).entries.map((e) => [e.label.toLowerCase(), e.id]));
+
+let n = 0;
+const id = (p: string) => `${p}${(n++).toString(36)}`;
+
+/** A picture by OpenMoji label; "a + b" composes; "!not" etc. add a modifier. */
+function pic(spec: string): Pick<ContainerItem, 'symbol' | 'also' | 'modifier'> {
+  const [names, mod] = spec.split('!').map((s) => s.trim());
+  const ids = names.split(' + ').map((name) => {
+    const found = byLabel.get(name.toLowerCase().replace(/’/g, "'"));
+    if (!found) throw new Error(`No symbol labelled "${name}"`);
+    return found;
+  });
+  return { symbol: { set: 'openmoji', id: ids[0] }, also: ids.slice(1).map((i) => ({ set: 'openmoji', id: i })), modifier: (mod as ContainerItem['modifier']) ?? null };
+}
+
+const item = (spec: string | null, caption: string, color: string | null = null): ContainerItem => ({
+  id: id('i'),
+  ...(spec ? pic(spec) : { symbol: null, also: [], modifier: null }),
+  caption,
+  color,
+});
+
+function container(kind: Container['kind'], x: number, y: number, width: number, height: number, items: ContainerItem[], opts: Partial<Container> = {}): Container {
+  return { id: id('c'), type: 'container', kind, x, y, width, height, rotation: 0, direction: 'horizontal', columns: 3, numbered: false, arrows: false, ticks: false, marker: null, markerLabel: '', items, ...opts };
+}
+
+const heading = (text: string, y = 12, size = 26): Element => ({ ...createTextBox(text, 12, y), id: id('h'), fontSize: size, bold: true, width: 186, height: size * 0.55 });
+const para = (text: string, y: number, height = 14, size = 16): Element => ({ ...createTextBox(text, 12, y), id: id('t'), fontSize: size, width: 186, height });
+
+function doc(title: string, pages: Element[][]): SignpostDocument {
+  const d = createDocument(title, new Date('2026-01-01T00:00:00Z'));
+  return { ...d, id: `template-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, pages: pages.map((elements, i) => ({ id: `p${i + 1}`, elements })) };
+}
+
+const templates: Record<string, SignpostDocument> = {
+  'court-order': doc('My court order', [
+    [
+      heading('My court order'),
+      para('The court decided:', 30, 10, 18),
+      container('grid', 12, 40, 186, 48, [item('classical building + scroll', 'I have a referral order.'), item('spiral calendar', 'It lasts 6 months.')], { columns: 2 }),
+      para('What I must do:', 94, 10, 18),
+      container('sequence', 12, 104, 186, 52, [item('person walking + spiral calendar', 'Go to every meeting.'), item('speaking head', 'Talk to my worker.'), item('house + crescent moon', 'Be home by 8 pm.')], { ticks: true }),
+      para('What I must not do:', 162, 10, 18),
+      container('grid', 12, 172, 186, 52, [item('telephone receiver !not', 'Do not contact him.'), item('national park !not', 'Do not go to the park.'), item('kitchen knife !not', 'Do not carry a knife.')], { columns: 3 }),
+    ],
+    [
+      heading('Who helps me'),
+      container('grid', 12, 30, 186, 78, [item('woman office worker + classical building', 'My youth justice worker'), item('woman + house', 'My carer'), item('man in tuxedo + briefcase', 'My solicitor')], { columns: 3 }),
+      heading('What happens if I do not do it', 116, 22),
+      container('sequence', 12, 134, 186, 78, [item('warning', 'I get a warning.'), item('classical building', 'I may go back to court.'), item('judge', 'The judge decides what happens.')], { arrows: true }),
+    ],
+  ]),
+  'bail-card': doc('My bail conditions', [
+    [
+      heading('My bail conditions'),
+      para('These are the rules until I go back to court.', 28, 10),
+      container('grid', 12, 42, 186, 150, [
+        item('house + seven o’clock + crescent moon', 'Be at home from 7 pm to 7 am.'),
+        item('police officer + office building', 'Sign in at the police station on Monday.'),
+        item('telephone receiver !not', 'Do not contact the witnesses.'),
+        item('cityscape !not', 'Do not go to the town centre.'),
+        item('watch + police officer', 'Wear my tag.'),
+        item('classical building + spiral calendar', 'Go to court on the date on my letter.'),
+      ], { columns: 2 }),
+      para('If I break these rules, the police can arrest me. Print as wallet cards to carry with me.', 200, 20),
+    ],
+  ]),
+  'police-station': doc('What happens at the police station', [
+    [
+      heading('At the police station'),
+      container('sequence', 12, 30, 186, 150, [
+        item('police car', 'I arrive at the police station.'),
+        item('police officer + clipboard', 'The custody officer tells me my rights.'),
+        item('man in tuxedo + briefcase', 'I talk to my solicitor.'),
+        item('interview', 'I have an interview.'),
+        item('hourglass not done', 'I wait.'),
+        item('police officer + memo', 'The police decide what happens next.'),
+      ], { numbered: true, arrows: true, columns: 3 }),
+    ],
+    [
+      heading('My rights'),
+      container('grid', 12, 30, 186, 150, [
+        item('man in tuxedo + briefcase', 'I can have a free solicitor.'),
+        item('people holding hands', 'An appropriate adult stays with me.'),
+        item('hot beverage', 'I can have a break when I need one.'),
+        item('female doctor', 'I can see a doctor.'),
+      ], { columns: 2 }),
+    ],
+  ]),
+  'what-happens-next': doc('What happens next', [
+    [
+      heading('What happens next'),
+      container('timeline', 12, 36, 186, 90, [item('police officer + locked', 'Arrest'), item('interview', 'Interview'), item('police officer + memo', 'Charge'), item('classical building', 'Court'), item('scroll', 'Order')], { marker: 1, markerLabel: 'I am here' }),
+      para('My worker will tell me when each step happens.', 140, 12),
+    ],
+  ]),
+  'my-day': doc('My day', [
+    [
+      heading('My day'),
+      container('sequence', 12, 30, 186, 240, [
+        item('seven o’clock + alarm clock', 'Wake up at 7'),
+        item('toothbrush', 'Brush teeth'),
+        item('eight o’clock + bowl with spoon', 'Breakfast at 8'),
+        item('school', 'School'),
+        item('twelve o’clock + sandwich', 'Lunch at 12'),
+        item('four o’clock + memo', 'Homework at 4'),
+        item('six o’clock + pot of food', 'Dinner at 6'),
+        item('nine o’clock + bed', 'Bed at 9'),
+      ], { numbered: true, ticks: true, columns: 4 }),
+    ],
+  ]),
+  'now-next': doc('Now and next', [
+    [heading('Now and next'), container('sequence', 12, 30, 186, 120, [item('memo', 'Now: homework'), item('television', 'Next: TV')], { arrows: true })],
+    [heading('First and then'), container('sequence', 12, 30, 186, 120, [item('toothbrush', 'First: brush teeth'), item('bed', 'Then: bed')], { arrows: true })],
+  ]),
+  'choice-board': doc('Choice board', [
+    [
+      heading('What would you like?'),
+      container('grid', 12, 30, 186, 180, [item('soccer ball', 'Football'), item('video game', 'Games'), item('musical notes', 'Music'), item('person walking', 'A walk')], { columns: 2 }),
+      para('Add or remove choices: 2, 4 or 6 work well.', 215, 12),
+    ],
+  ]),
+  'review-meeting': doc('My review meeting', [
+    [
+      heading('My review meeting'),
+      para('Who will be there:', 28, 10, 18),
+      container('grid', 12, 38, 186, 50, [item('woman office worker + house', 'My social worker'), item('woman + house with garden', 'My carer'), item('man office worker + clipboard', 'The reviewing officer'), item('speaking head + people holding hands', 'My advocate')], { columns: 4 }),
+      para('What we will talk about:', 94, 10, 18),
+      container('sequence', 12, 104, 186, 50, [item('house', 'Where I live'), item('school', 'School'), item('red heart', 'How I feel')], { numbered: true }),
+      para('How I can have my say:', 160, 10, 18),
+      container('grid', 12, 170, 186, 50, [item('speaking head', 'Tell them'), item('writing hand', 'Write it down'), item('people holding hands', 'Ask my advocate')], { columns: 3 }),
+    ],
+  ]),
+  'feelings-scale': doc('My feelings scale', [
+    [
+      heading('How do I feel?'),
+      container('scale', 12, 30, 186, 60, [
+        item('grinning face with smiling eyes', 'Great', '#c8e6c9'),
+        item('slightly smiling face', 'OK', '#e6f4c8'),
+        item('neutral face', 'Not sure', '#fff6c2'),
+        item('worried face', 'Worried', '#ffe0b2'),
+        item('enraged face', 'Very upset', '#ffcdd2'),
+      ]),
+      heading('What helps me calm down', 110, 22),
+      container('grid', 12, 128, 186, 90, [item('musical notes', 'Music'), item('wind face', 'Deep breaths'), item('person walking', 'A walk'), item('speaking head', 'Talk to someone')], { columns: 4 }),
+    ],
+  ]),
+  'social-story': doc('My social story', [
+    [heading('Going to a new school'), { ...createSymbolText('I am going to a new school.', 12, 40, 'easy-read'), id: id('s'), width: 186, height: 40, fontSize: 22 }],
+    [heading('Going to a new school'), { ...createSymbolText('A teacher will meet me at the door.', 12, 40, 'easy-read'), id: id('s'), width: 186, height: 40, fontSize: 22 }],
+    [heading('Going to a new school'), { ...createSymbolText('I can ask for help.', 12, 40, 'easy-read'), id: id('s'), width: 186, height: 40, fontSize: 22 }],
+    [heading('Going to a new school'), { ...createSymbolText('I will go home at 3 o’clock.', 12, 40, 'easy-read'), id: id('s'), width: 186, height: 40, fontSize: 22 }],
+  ]),
+  passport: doc('Communication passport', [
+    [
+      heading('My name is {name}'),
+      para('I like: {likes}', 34, 24, 18),
+      para('Help me by: {helpMe}', 62, 24, 18),
+      para('Please don’t: {dont}', 90, 24, 18),
+      container('grid', 12, 120, 186, 60, [item('speaking head', 'Speak slowly.'), item('framed picture', 'Show me pictures.'), item('hourglass not done', 'Give me time.')], { columns: 3 }),
+    ],
+  ]),
+  'moving-home': doc('Moving to a new home', [
+    [
+      heading('Moving to a new home'),
+      container('grid', 12, 30, 186, 60, [item('woman + house with garden', 'Who: Sam and Jo'), item('house with garden', 'Where: 12 Park Road'), item('spiral calendar', 'When: Friday')], { columns: 3 }),
+      container('timeline', 12, 100, 186, 90, [item('people dialogue', 'Visit'), item('backpack', 'Pack'), item('taxi', 'Move'), item('bed', 'First night')], { marker: 0, markerLabel: 'Now' }),
+    ],
+  ]),
+};
+
+mkdirSync(OUT, { recursive: true });
+const index = Object.entries(templates).map(([slug, d]) => {
+  DocumentSchema.parse(d);
+  writeFileSync(join(OUT, `${slug}.json`), JSON.stringify(d, null, 1) + '\n');
+  return slug;
+});
+writeFileSync(join(OUT, 'index.json'), JSON.stringify({ version: 1, templates: index }, null, 1) + '\n');
+console.log(`templates: ${index.length} written to public/templates/`);

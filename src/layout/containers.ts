@@ -1,0 +1,167 @@
+/**
+ * Containers lay out their items: a sequence of steps (with numbers, arrows and tick
+ * boxes), a grid, a timeline with a "you are here" marker, and a scale. Each item is drawn
+ * as a symbol card, so captions fit and shrink exactly as on any card.
+ */
+import { mmToPt } from '../model/units';
+import type { Container, SymbolCard } from '../model/schema';
+import { boldOf } from './fontMetrics';
+import { layoutElement, type LayoutDeps } from './layout';
+import type { Prim } from './scene';
+import type { LayoutStyle } from './style';
+
+/** Smallest cell that still reads well, mm: larger text needs larger cells, so fewer fit a row. */
+const minCell = (style: LayoutStyle) => Math.max(30, style.captionSize * 2.2);
+const GAP = 4;
+const ARROW_GAP = 9;
+const MARKER_COLOUR = '#c62828';
+
+/** A container as layout sees it: `first` numbers a continuation from where the last part stopped. */
+export type PlacedContainer = Container & { first?: number };
+
+interface Grid {
+  cols: number;
+  rows: number;
+  cellW: number;
+  cellH: number;
+  gapX: number;
+  gapY: number;
+  /** Height kept under the cells for the timeline's line and marker. */
+  foot: number;
+}
+
+function gridOf(c: Container, n: number, style: LayoutStyle): Grid {
+  const MIN_CELL = minCell(style);
+  const gapX = c.kind === 'sequence' && c.arrows && c.direction === 'horizontal' ? ARROW_GAP : GAP;
+  const gapY = c.kind === 'sequence' && c.arrows && c.direction === 'vertical' ? ARROW_GAP : GAP;
+  const foot = c.kind === 'timeline' ? 22 : 0;
+  const fitAcross = (len: number, gap: number) => Math.max(1, Math.floor((len + gap) / (MIN_CELL + gap)));
+  let cols: number;
+  let rows: number;
+  if (c.kind === 'grid') {
+    cols = Math.min(c.columns, fitAcross(c.width, gapX));
+    rows = Math.max(1, Math.ceil(n / cols));
+  } else if (c.kind === 'sequence' && c.direction === 'vertical') {
+    cols = 1;
+    rows = Math.max(1, n);
+  } else {
+    // one row if it fits (at most `columns` for a sequence); a long one wraps into rows
+    cols = Math.max(1, Math.min(n, fitAcross(c.width, gapX), c.kind === 'sequence' ? c.columns : Infinity));
+    rows = c.kind === 'sequence' ? Math.max(1, Math.ceil(n / cols)) : 1;
+  }
+  const maxRows = c.kind === 'timeline' || c.kind === 'scale' ? 1 : fitAcross(c.height - foot, gapY);
+  rows = Math.min(rows, maxRows);
+  const cellW = (c.width - (cols - 1) * gapX) / cols;
+  // cells no taller than a card: pictures should not float in tall empty boxes
+  const cellH = Math.min((c.height - foot - (rows - 1) * gapY) / rows, cellW * (c.kind === 'scale' || c.kind === 'timeline' ? 1.6 : 1.3));
+  return { cols, rows, cellW, cellH, gapX, gapY, foot };
+}
+
+/** How many items fit in the container's box, and within a profile's limit. */
+export function containerCapacity(c: Container, style: LayoutStyle): number {
+  const g = gridOf(c, c.items.length, style);
+  const fit = c.kind === 'sequence' && c.direction === 'vertical' ? Math.max(1, Math.floor((c.height + g.gapY) / (minCell(style) + g.gapY))) : g.cols * g.rows;
+  return Math.max(1, Math.min(fit, style.maxItemsPerPage ?? Infinity));
+}
+
+const shift = (prims: Prim[], dx: number, dy: number): Prim[] =>
+  prims.map((p) => {
+    if (p.t === 'line' || p.t === 'poly') return { ...p, points: p.points.map((v, i) => v + (i % 2 === 0 ? dx : dy)) };
+    return { ...p, x: p.x + dx, y: p.y + dy };
+  });
+
+function arrow(x1: number, y1: number, x2: number, y2: number, color: string): Prim[] {
+  const a = Math.atan2(y2 - y1, x2 - x1);
+  const len = 7;
+  const sp = Math.PI / 7;
+  return [
+    { t: 'line', points: [x1, y1, x2 - len * 0.8 * Math.cos(a), y2 - len * 0.8 * Math.sin(a)], color, width: 2 },
+    { t: 'poly', points: [x2, y2, x2 - len * Math.cos(a - sp), y2 - len * Math.sin(a - sp), x2 - len * Math.cos(a + sp), y2 - len * Math.sin(a + sp)], fill: color },
+  ];
+}
+
+/** Lays out a container's items inside its box (w × h points). */
+export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean } {
+  const cap = containerCapacity(c, { ...style, maxItemsPerPage: null });
+  const items = c.items.slice(0, cap);
+  const g = gridOf(c, items.length, style);
+  const prims: Prim[] = [];
+  const ink = style.forceTextColor ? style.textColor : '#333333';
+  let overflow = c.items.length > cap;
+  const cell = (i: number) => {
+    const col = i % g.cols;
+    const row = Math.floor(i / g.cols);
+    return { x: col * (g.cellW + g.gapX), y: row * (g.cellH + g.gapY), col, row };
+  };
+  items.forEach((item, i) => {
+    const at = cell(i);
+    const card: SymbolCard = {
+      id: `${c.id}/${item.id}`,
+      type: 'symbol',
+      x: 0,
+      y: 0,
+      width: g.cellW,
+      height: g.cellH,
+      rotation: 0,
+      symbol: item.symbol ?? { set: 'openmoji', id: '' },
+      also: item.also ?? [],
+      modifier: item.modifier ?? null,
+      caption: item.caption,
+      captionPosition: 'below',
+      border: c.kind !== 'timeline',
+      background: item.color ?? null,
+    };
+    const laid = layoutElement(card, style, deps);
+    overflow ||= laid.overflow;
+    // an item with no picture shows its words alone
+    const own = item.symbol ? laid.prims : laid.prims.filter((p) => p.t !== 'symbol');
+    prims.push(...shift(own, mmToPt(at.x), mmToPt(at.y)));
+    const x = mmToPt(at.x);
+    const y = mmToPt(at.y);
+    if (c.numbered || c.kind === 'scale') {
+      const r = 9;
+      const n = String((c.first ?? 0) + i + 1);
+      const font = boldOf(style.font);
+      const size = 11;
+      prims.push({ t: 'ellipse', x: x + 4, y: y + 4, w: 2 * r, h: 2 * r, fill: '#1f5f8b', stroke: null, strokeWidth: 0 });
+      prims.push({ t: 'text', x: x + 4 + r - deps.measurer.width(n, font, size) / 2, y: y + 4 + r + size * 0.36, text: n, font, size, color: '#ffffff' });
+    }
+    if (c.ticks) {
+      const s = 14;
+      prims.push({ t: 'rect', x: x + mmToPt(g.cellW) - s - 5, y: y + 5, w: s, h: s, fill: '#ffffff', stroke: ink, strokeWidth: 1.2, radius: 2 });
+    }
+    if (c.kind === 'sequence' && c.arrows && i + 1 < items.length) {
+      const next = cell(i + 1);
+      if (c.direction === 'horizontal' && next.row === at.row) {
+        const ay = y + mmToPt(g.cellH) / 2;
+        prims.push(...arrow(x + mmToPt(g.cellW) + 2, ay, mmToPt(next.x) - 2, ay, ink));
+      } else if (c.direction === 'vertical') {
+        const ax = x + mmToPt(g.cellW) / 2;
+        prims.push(...arrow(ax, y + mmToPt(g.cellH) + 2, ax, mmToPt(next.y) - 2, ink));
+      }
+    }
+  });
+  if (c.kind === 'timeline' && items.length) {
+    const lineY = mmToPt(g.cellH + 6);
+    const last = cell(items.length - 1);
+    prims.push({ t: 'line', points: [0, lineY, mmToPt(last.x + g.cellW), lineY], color: ink, width: 3 });
+    items.forEach((_, i) => {
+      const cx = mmToPt(cell(i).x + g.cellW / 2);
+      prims.push({ t: 'ellipse', x: cx - 6, y: lineY - 6, w: 12, h: 12, fill: '#ffffff', stroke: ink, strokeWidth: 2.5 });
+    });
+    const m = (c.marker ?? -1) - (c.first ?? 0);
+    if (m >= 0 && m < items.length) {
+      const cx = mmToPt(cell(m).x + g.cellW / 2);
+      prims.push({ t: 'ellipse', x: cx - 6, y: lineY - 6, w: 12, h: 12, fill: MARKER_COLOUR, stroke: null, strokeWidth: 0 });
+      prims.push({ t: 'poly', points: [cx, lineY + 9, cx - 8, lineY + 21, cx + 8, lineY + 21], fill: MARKER_COLOUR });
+      if (c.markerLabel) {
+        const font = boldOf(style.font);
+        const size = Math.max(style.minTextSize, 14);
+        const w = deps.measurer.width(c.markerLabel, font, size);
+        const tx = Math.max(0, Math.min(mmToPt(c.width) - w, cx - w / 2));
+        prims.push({ t: 'text', x: tx, y: lineY + 22 + size, text: c.markerLabel, font, size, color: MARKER_COLOUR });
+      }
+    }
+  }
+  return { prims, overflow };
+}
