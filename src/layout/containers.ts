@@ -31,7 +31,8 @@ interface Grid {
 }
 
 function gridOf(c: Container, n: number, style: LayoutStyle): Grid {
-  const MIN_CELL = minCell(style);
+  // points on a scale or a line can be narrower than cards: five must fit across a page
+  const MIN_CELL = minCell(style) * (c.kind === 'scale' || c.kind === 'timeline' ? 0.8 : 1);
   const gapX = c.kind === 'sequence' && c.arrows && c.direction === 'horizontal' ? ARROW_GAP : GAP;
   const gapY = c.kind === 'sequence' && c.arrows && c.direction === 'vertical' ? ARROW_GAP : GAP;
   const foot = c.kind === 'timeline' ? 22 : 0;

@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor } from '../editor/editor';
-import { addSymbol, runCommand } from '../editor/commands';
+import { addContainerItem, addSymbol, runCommand } from '../editor/commands';
+import { containerAt } from '../editor/containerDrop';
 import { commandForKey } from '../editor/shortcuts';
 import { Autosaver, type SaveStatus } from '../storage/autosave';
 import type { SignpostDocument } from '../model/schema';
@@ -88,7 +89,10 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
   }, [editor, t]);
 
   const onDropSymbol = (s: DroppedSymbol, x: number, y: number) => {
-    runCommand(editor, addSymbol, { ref: { set: s.set, id: s.id }, caption: s.label, x: x - 25, y: y - 31 });
+    // dropped on a sequence or grid: it becomes a step there, and the rest reflow
+    const target = containerAt(editor, x, y);
+    if (target) runCommand(editor, addContainerItem, { id: target.container.id, symbol: { set: s.set, id: s.id }, caption: s.label, index: target.index });
+    else runCommand(editor, addSymbol, { ref: { set: s.set, id: s.id }, caption: s.label, x: x - 25, y: y - 31 });
   };
 
   return (

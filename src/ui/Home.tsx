@@ -1,7 +1,6 @@
 /** The home screen: the documents kept on this device. */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createDocument } from '../model/factory';
 import { newId } from '../model/ids';
 import type { SignpostDocument } from '../model/schema';
 import type { DocumentSummary } from '../storage/db';
@@ -10,6 +9,7 @@ import { openErrorKey, readDocumentFile } from './fileIo';
 import { OpenFileButton } from './OpenFileButton';
 import { ErrorDialog } from './ErrorDialog';
 import { Icon } from './Icon';
+import { TemplateGallery } from './TemplateGallery';
 
 export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
   const { t, i18n } = useTranslation();
@@ -21,8 +21,9 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
   const refresh = useCallback(() => store.list().then(setDocs), [store]);
   useEffect(() => void refresh(), [refresh]);
 
-  const create = async () => {
-    const doc = createDocument(t('home.untitled'));
+  const [choosing, setChoosing] = useState(false);
+  const create = async (doc: SignpostDocument) => {
+    setChoosing(false);
     await store.put(doc);
     onOpen(doc);
   };
@@ -75,7 +76,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
           <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={32} height={32} /> {t('app.name')}
         </h1>
         <div className="home-actions">
-          <button type="button" className="primary" onClick={() => void create()}>
+          <button type="button" className="primary" onClick={() => setChoosing(true)} aria-haspopup="dialog">
             <Icon name="plus" /> {t('home.newDocument')}
           </button>
           <OpenFileButton onFile={(f) => void openFile(f)} labelKey="home.openFile" />
@@ -115,6 +116,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
         </div>
       )}
       {error && <ErrorDialog message={error} onClose={() => setError(null)} />}
+      {choosing && <TemplateGallery onCreate={(d) => void create(d)} onCancel={() => setChoosing(false)} />}
     </main>
   );
 }

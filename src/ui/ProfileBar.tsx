@@ -12,6 +12,7 @@ import { useEditorState } from '../canvas/useEditorState';
 import { useServices } from './services';
 import { useProfiles } from './profileStore';
 import { ProfilesDialog } from './ProfilesDialog';
+import { USER_TEMPLATES } from './TemplateGallery';
 
 interface Props {
   editor: Editor;
@@ -26,6 +27,13 @@ export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
   const profiles = useProfiles(services.profiles);
   const state = useEditorState(editor);
   const [managing, setManaging] = useState(false);
+  const [savedTemplate, setSavedTemplate] = useState(false);
+  const saveAsTemplate = async () => {
+    const list = (await services.store.getSetting<unknown[]>(USER_TEMPLATES)) ?? [];
+    const doc = { ...editor.doc, id: `mine-${editor.doc.id}` };
+    await services.store.setSetting(USER_TEMPLATES, [...(Array.isArray(list) ? list : []).filter((d) => (d as { id?: string }).id !== doc.id), doc]);
+    setSavedTemplate(true);
+  };
   const warnings = useMemo(() => avoidWarnings(state.doc, profile), [state.doc, profile]);
   const cards = editor.page.elements.filter((e) => e.type === 'symbol').length;
   const parts = profile ? Math.ceil(cards / profile.maxItemsPerPage) : 1;
@@ -46,6 +54,14 @@ export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
       <button type="button" onClick={() => setManaging(true)} aria-haspopup="dialog">
         {t('profile.manage')}
       </button>
+      <button type="button" onClick={() => void saveAsTemplate()}>
+        {t('gallery.saveAsTemplate')}
+      </button>
+      {savedTemplate && (
+        <span role="status" className="muted">
+          {t('gallery.saved')}
+        </span>
+      )}
       <label className="check">
         <input type="checkbox" checked={snapping} onChange={(e) => onSnapping(e.target.checked)} /> {t('toolbar.snap')}
       </label>

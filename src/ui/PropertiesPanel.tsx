@@ -7,6 +7,7 @@ import type { ScenePage } from '../layout/scene';
 import { useEditorState } from '../canvas/useEditorState';
 import { Icon } from './Icon';
 import { TokenPictures } from './TokenPictures';
+import { ContainerPanel } from './ContainerPanel';
 import type { Profile } from '../model/profile';
 
 export function PropertiesPanel({ editor, scene, profile = null }: { editor: Editor; scene: ScenePage; profile?: Profile | null }) {
@@ -113,6 +114,7 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
           <TokenPictures editor={editor} element={e} profile={profile} />
         </>
       )}
+      {single && e.type === 'container' && <ContainerPanel editor={editor} c={e} />}
       {single && e.type === 'shape' && (
         <>
           <label className="check">

@@ -56,6 +56,11 @@ describe('built app', () => {
     await page.screenshot({ path: 'tests/output/home-empty.png' });
 
     await page.getByRole('button', { name: 'New document' }).click();
+    await page.getByRole('dialog', { name: 'Start a new document' }).waitFor();
+    await page.locator('.template-preview').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: 'tests/output/gallery.png' });
+    await page.getByRole('button', { name: /^Blank page/ }).click();
     await page.getByRole('searchbox', { name: 'Search symbols' }).fill('police');
     await page.getByRole('button', { name: 'police officer', exact: true }).click();
     await page.getByRole('searchbox', { name: 'Search symbols' }).fill('');

@@ -39,3 +39,10 @@ export async function until(cond: () => boolean, timeout = 5000): Promise<void> 
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** Home → New document → Blank page. */
+export async function newBlankDocument(): Promise<void> {
+  const { page } = await import('vitest/browser');
+  await page.getByRole('button', { name: 'New document' }).click();
+  await page.getByRole('button', { name: /^Blank page/ }).click();
+}

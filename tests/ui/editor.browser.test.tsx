@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type Konva from 'konva';
-import { clientPoint, elementNodes, renderApp, stage, until } from '../helpers/renderApp';
+import { clientPoint, elementNodes, renderApp, stage, until, newBlankDocument } from '../helpers/renderApp';
 
 /** Drags with real pointer events from one stage point to another. */
 async function dragOnStage(from: { x: number; y: number }, to: { x: number; y: number }, modifiers: string[] = []) {
@@ -23,7 +23,7 @@ describe('editor in Chromium', () => {
   it('adds a symbol by search, moves it, multi-selects, undoes and survives a reload', async () => {
     const db = `test-${crypto.randomUUID()}`;
     const app = await renderApp(db);
-    await page.getByRole('button', { name: 'New document' }).click();
+    await newBlankDocument();
 
     // search and add with the keyboard
     const search = page.getByRole('searchbox', { name: 'Search symbols' });

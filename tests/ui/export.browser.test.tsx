@@ -6,7 +6,7 @@ import { readDocumentFile } from '../../src/ui/fileIo';
 import { writeSignpostFile } from '../../src/storage/signpostFile';
 import { OpenFileError } from '../../src/storage/signpostFile';
 import { bailCard, gridDoc } from '../helpers/sampleDocs';
-import { elementNodes, renderApp, until } from '../helpers/renderApp';
+import { elementNodes, renderApp, until, newBlankDocument } from '../helpers/renderApp';
 
 describe('PDF export in the browser', () => {
   it('runs in a worker with progress, keeps the page responsive, and reopens from the PDF', async () => {
@@ -45,7 +45,7 @@ describe('Export PDF in the editor', () => {
     };
     try {
       await renderApp(`expui-${crypto.randomUUID()}`);
-      await page.getByRole('button', { name: 'New document' }).click();
+      await newBlankDocument();
       await page.getByRole('textbox', { name: 'Document title' }).fill('Bus cards');
       await page.getByRole('searchbox', { name: 'Search symbols' }).fill('bus');
       await page.getByRole('button', { name: 'bus', exact: true }).click();
@@ -67,7 +67,7 @@ describe('Export PDF in the editor', () => {
 describe('opening files in the editor', () => {
   it('refuses a broken file in plain words and leaves the open work untouched', async () => {
     await renderApp(`open-${crypto.randomUUID()}`);
-    await page.getByRole('button', { name: 'New document' }).click();
+    await newBlankDocument();
     await page.getByRole('searchbox', { name: 'Search symbols' }).fill('bus');
     await page.getByRole('button', { name: 'bus', exact: true }).click();
     await until(() => elementNodes().length === 1);

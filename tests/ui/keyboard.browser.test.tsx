@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { elementNodes, renderApp, until } from '../helpers/renderApp';
+import { elementNodes, renderApp, until, newBlankDocument } from '../helpers/renderApp';
 
 describe('editor by keyboard alone', () => {
   it('adds, selects, nudges, deletes and restores without a mouse', async () => {
     await renderApp(`kb-${crypto.randomUUID()}`);
-    await page.getByRole('button', { name: 'New document' }).click();
+    await newBlankDocument();
     const search = page.getByRole('searchbox', { name: 'Search symbols' });
     await search.click();
     await userEvent.keyboard('school');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { elementNodes, renderApp, until } from '../helpers/renderApp';
+import { elementNodes, renderApp, until, newBlankDocument } from '../helpers/renderApp';
 
 describe('Check the words', () => {
   it('points at hard words and fixes one in one click, as one undo step', async () => {
     await renderApp(`plain-${crypto.randomUUID()}`);
-    await page.getByRole('button', { name: 'New document' }).click();
+    await newBlankDocument();
     await page.getByRole('button', { name: 'Text', exact: true }).click();
     await until(() => elementNodes().length === 1);
     const text = page.getByRole('textbox', { name: 'Text', exact: true });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { writeSignpostFile } from '../../src/storage/signpostFile';
 import { nineCards } from '../helpers/profiles';
-import { elementNodes, renderApp, stage, until } from '../helpers/renderApp';
+import { elementNodes, renderApp, stage, until, newBlankDocument } from '../helpers/renderApp';
 import { TINTS } from '../../src/model/profile';
 
 const pixels = () => {
@@ -71,7 +71,7 @@ describe('profiles in the editor', () => {
 
   it('refuses a file that is not a picture, in plain words', async () => {
     await renderApp(`prof2-${crypto.randomUUID()}`);
-    await page.getByRole('button', { name: 'New document' }).click();
+    await newBlankDocument();
     await page.getByRole('button', { name: 'Profiles…' }).click();
     await page.getByRole('button', { name: 'New profile' }).click();
     await userEvent.upload(page.getByLabelText('Add a photo…'), new File(['not a picture'], 'notes.png', { type: 'image/png' }));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { elementNodes, renderApp, until } from '../helpers/renderApp';
+import { elementNodes, renderApp, until, newBlankDocument } from '../helpers/renderApp';
 
 describe('symbol text in the editor', () => {
   it('pictures words as they are typed; a word’s picture can be swapped or removed, and undone', async () => {
     await renderApp(`sym-${crypto.randomUUID()}`);
-    await page.getByRole('button', { name: 'New document' }).click();
+    await newBlankDocument();
     await page.getByRole('button', { name: 'Symbol text', exact: true }).click();
     await until(() => elementNodes().length === 1);
     await page.getByRole('textbox', { name: 'Text' }).fill('I feel fine at school');

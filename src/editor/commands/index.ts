@@ -23,16 +23,17 @@ import { addShape } from './addShape';
 import { addArrow } from './addArrow';
 import { zoom } from './zoom';
 import { addSymbolText } from './addSymbolText';
+import { addContainerItem } from './addContainerItem';
 
 export { undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, nudge, bringForward, sendBackward, bringToFront, sendToBack };
-export { addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText };
+export { addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText, addContainerItem };
 export type { Command } from './command';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const COMMANDS: Command<any>[] = [
   undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, nudge,
   bringForward, sendBackward, bringToFront, sendToBack,
-  addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText,
+  addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText, addContainerItem,
 ];
 
 /** Runs a command if it is enabled; returns whether it ran. */

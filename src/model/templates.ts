@@ -1,0 +1,41 @@
+/** Starting a document from a template: a fresh copy, filled in from a profile where it asks. */
+import { newId } from './ids';
+import type { Profile } from './profile';
+import type { Element, SignpostDocument } from './schema';
+
+/** Placeholders a template may use, filled from the profile it is made for. */
+export const PLACEHOLDERS = ['name', 'likes', 'helpMe', 'dont'] as const;
+
+function fill(text: string, profile: Profile | null): string {
+  return text.replace(/\{(name|likes|helpMe|dont)\}/g, (_, k: (typeof PLACEHOLDERS)[number]) => {
+    if (!profile) return '…';
+    return k === 'name' ? profile.name : profile.notes[k] || '…';
+  });
+}
+
+function fillElement(e: Element, profile: Profile | null): Element {
+  switch (e.type) {
+    case 'symbol':
+      return { ...e, caption: fill(e.caption, profile) };
+    case 'text':
+    case 'symtext':
+      return { ...e, text: fill(e.text, profile) };
+    case 'container':
+      return { ...e, items: e.items.map((i) => ({ ...i, caption: fill(i.caption, profile) })) };
+    default:
+      return e;
+  }
+}
+
+/** A new document from a template, made for `profile` (or for no one). */
+export function fromTemplate(template: SignpostDocument, profile: Profile | null, now = new Date()): SignpostDocument {
+  const t = now.toISOString();
+  return {
+    ...template,
+    id: newId('d'),
+    profileId: profile?.id ?? null,
+    createdAt: t,
+    updatedAt: t,
+    pages: template.pages.map((p) => ({ ...p, id: newId('p'), elements: p.elements.map((e) => fillElement(e, profile)) })),
+  };
+}

@@ -1,0 +1,112 @@
+/** Editing a container: its layout switches and its items (add, reorder, remove, words, picture). */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '../editor/editor';
+import { addContainerItem, runCommand } from '../editor/commands';
+import { moveItem, removeItem, updateItem } from '../model/containers';
+import { updateElements } from '../model/operations';
+import type { Container } from '../model/schema';
+import { PictureThumb } from './PictureThumb';
+import { SymbolPicker } from './SymbolPicker';
+import { Icon } from './Icon';
+
+export function ContainerPanel({ editor, c }: { editor: Editor; c: Container }) {
+  const { t } = useTranslation();
+  const [picking, setPicking] = useState<string | null>(null);
+  const pid = editor.page.id;
+  const set = (patch: Partial<Container>) => editor.change((d) => updateElements(d, pid, { [c.id]: patch }));
+  return (
+    <div className="container-panel">
+      <p className="muted">{t(`container.kind.${c.kind}`)}</p>
+      {c.kind === 'sequence' && (
+        <>
+          <label className="field">
+            {t('container.direction')}
+            <select value={c.direction} onChange={(e) => set({ direction: e.target.value as Container['direction'] })}>
+              <option value="horizontal">{t('container.horizontal')}</option>
+              <option value="vertical">{t('container.vertical')}</option>
+            </select>
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={c.numbered} onChange={(e) => set({ numbered: e.target.checked })} /> {t('container.numbered')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={c.arrows} onChange={(e) => set({ arrows: e.target.checked })} /> {t('container.arrows')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={c.ticks} onChange={(e) => set({ ticks: e.target.checked })} /> {t('container.ticks')}
+          </label>
+        </>
+      )}
+      {(c.kind === 'grid' || c.kind === 'sequence') && (
+        <label className="field">
+          {t('container.columns')}
+          <input type="number" min={1} max={8} value={c.columns} onChange={(e) => set({ columns: Math.min(8, Math.max(1, Number(e.target.value) || 1)) })} />
+        </label>
+      )}
+      {c.kind === 'timeline' && (
+        <>
+          <label className="field">
+            {t('container.marker')}
+            <select value={c.marker ?? ''} onChange={(e) => set({ marker: e.target.value === '' ? null : Number(e.target.value) })}>
+              <option value="">{t('container.noMarker')}</option>
+              {c.items.map((it, i) => (
+                <option key={it.id} value={i}>
+                  {it.caption || i + 1}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            {t('container.markerLabel')}
+            <input type="text" value={c.markerLabel} onChange={(e) => editor.change((d) => updateElements(d, pid, { [c.id]: { markerLabel: e.target.value } }), { mergeKey: `marker:${c.id}` })} />
+          </label>
+        </>
+      )}
+      <h3 className="small-heading">{t('container.items')}</h3>
+      <ol className="container-items">
+        {c.items.map((it, i) => (
+          <li key={it.id}>
+            <div className="item-row">
+              {it.symbol ? <PictureThumb picture={{ set: it.symbol.set, ids: [it.symbol.id, ...(it.also ?? []).map((a) => a.id)], modifier: it.modifier ?? undefined }} size={28} /> : <span className="no-picture" aria-hidden="true" />}
+              <input
+                type="text"
+                aria-label={t('container.itemWords', { n: i + 1 })}
+                value={it.caption}
+                onChange={(e) => editor.change((d) => updateItem(d, pid, c.id, it.id, { caption: e.target.value }), { mergeKey: `item:${it.id}` })}
+                onBlur={() => editor.sealHistory()}
+              />
+            </div>
+            <div className="button-row">
+              <button type="button" className="icon-only" disabled={i === 0} onClick={() => editor.change((d) => moveItem(d, pid, c.id, it.id, -1))} aria-label={t('container.moveUp', { n: i + 1 })} title={t('container.moveUp', { n: i + 1 })}>
+                <Icon name="up" />
+              </button>
+              <button type="button" className="icon-only" disabled={i === c.items.length - 1} onClick={() => editor.change((d) => moveItem(d, pid, c.id, it.id, 1))} aria-label={t('container.moveDown', { n: i + 1 })} title={t('container.moveDown', { n: i + 1 })}>
+                <Icon name="down" />
+              </button>
+              <button type="button" onClick={() => setPicking(picking === it.id ? null : it.id)} aria-expanded={picking === it.id}>
+                {t('container.picture')}
+              </button>
+              <button type="button" className="icon-only" onClick={() => editor.change((d) => removeItem(d, pid, c.id, it.id))} aria-label={t('container.remove', { n: i + 1 })} title={t('container.remove', { n: i + 1 })}>
+                <Icon name="trash" />
+              </button>
+            </div>
+            {picking === it.id && (
+              <SymbolPicker
+                label={t('container.findPicture', { n: i + 1 })}
+                onPick={(ref) => {
+                  editor.change((d) => updateItem(d, pid, c.id, it.id, { symbol: ref, also: [], modifier: null }));
+                  setPicking(null);
+                }}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => runCommand(editor, addContainerItem, { id: c.id, symbol: null, caption: t('container.newItem') })}>
+        <Icon name="plus" /> {t('container.add')}
+      </button>
+      <p className="muted small">{t('container.dropHint')}</p>
+    </div>
+  );
+}

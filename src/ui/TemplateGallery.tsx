@@ -1,0 +1,174 @@
+/**
+ * "New document": a blank page or a template for a real job, each with a preview, made
+ * for a young person if one is chosen. Users' own templates sit alongside.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createDocument } from '../model/factory';
+import { fromTemplate } from '../model/templates';
+import { parseDocument } from '../model/validate';
+import type { SignpostDocument } from '../model/schema';
+import { layoutPage, footerText } from '../layout/layout';
+import { symbolsNeeded } from '../layout/needs';
+import { resolveStyle } from '../profile/resolve';
+import { readSignpostFile } from '../storage/signpostFile';
+import { fetchJson, useServices } from './services';
+import { useProfiles } from './profileStore';
+import { drawPageThumbnail } from './thumbnail';
+import { openErrorKey } from './fileIo';
+import { Icon } from './Icon';
+
+interface Entry {
+  key: string;
+  /** i18n slug for built-in templates; null for the user's own. */
+  slug: string | null;
+  doc: SignpostDocument;
+}
+
+export const USER_TEMPLATES = 'templates';
+
+function Preview({ doc }: { doc: SignpostDocument }) {
+  const services = useServices();
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    let alive = true;
+    void services.library.loadAll(symbolsNeeded(doc, undefined, services.layoutDeps.symboliser)).then(() => {
+      if (!alive || !ref.current) return;
+      const style = resolveStyle(null);
+      drawPageThumbnail(ref.current, layoutPage(doc, doc.pages[0], style, services.layoutDeps, footerText(doc, services.layoutDeps)), 150);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [doc, services]);
+  return <canvas ref={ref} className="template-preview" aria-hidden="true" />;
+}
+
+export function TemplateGallery({ onCreate, onCancel }: { onCreate: (d: SignpostDocument) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const services = useServices();
+  const profiles = useProfiles(services.profiles);
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [own, setOwn] = useState<Entry[]>([]);
+  const [profileId, setProfileId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const first = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    first.current?.focus();
+    void fetchJson<{ templates: string[] }>('../templates/index.json').then(async (idx) => {
+      const docs = await Promise.all(idx.templates.map(async (slug) => ({ key: slug, slug, doc: parseDocument(await fetchJson(`../templates/${slug}.json`)) })));
+      setEntries(docs);
+    });
+    void services.store.getSetting<unknown[]>(USER_TEMPLATES).then((list) => {
+      const ok: Entry[] = [];
+      for (const raw of Array.isArray(list) ? list : []) {
+        try {
+          const doc = parseDocument(raw);
+          ok.push({ key: doc.id, slug: null, doc });
+        } catch {
+          // a damaged saved template is skipped, not fatal
+        }
+      }
+      setOwn(ok);
+    });
+  }, [services]);
+
+  const profile = profiles.find((p) => p.id === profileId) ?? null;
+  const create = (doc: SignpostDocument) => onCreate(fromTemplate(doc, profile));
+  const blank = () => onCreate({ ...createDocument(t('home.untitled')), profileId: profile?.id ?? null });
+  const removeOwn = async (key: string) => {
+    const next = own.filter((o) => o.key !== key);
+    setOwn(next);
+    await services.store.setSetting(USER_TEMPLATES, next.map((o) => o.doc));
+  };
+  const addFromFile = async (file: File) => {
+    try {
+      const doc = readSignpostFile(new Uint8Array(await file.arrayBuffer()));
+      const next = [...own.filter((o) => o.key !== doc.id), { key: doc.id, slug: null, doc }];
+      setOwn(next);
+      await services.store.setSetting(USER_TEMPLATES, next.map((o) => o.doc));
+    } catch (e) {
+      setError(t(openErrorKey(e)));
+    }
+  };
+
+  return (
+    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+      <div role="dialog" aria-modal="true" aria-labelledby="gallery-title" className="dialog wide">
+        <div className="dialog-head">
+          <h2 id="gallery-title">{t('gallery.title')}</h2>
+          <button type="button" onClick={onCancel}>
+            {t('profile.cancel')}
+          </button>
+        </div>
+        {profiles.length > 0 && (
+          <label className="inline-field">
+            {t('gallery.for')}
+            <select value={profileId} onChange={(e) => setProfileId(e.target.value)}>
+              <option value="">{t('profile.none')}</option>
+              {profiles.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <ul className="template-grid">
+          <li>
+            <button ref={first} type="button" className="template-card" onClick={blank}>
+              <span className="template-blank" aria-hidden="true">
+                <Icon name="plus" />
+              </span>
+              <strong>{t('gallery.blank')}</strong>
+              <span className="muted">{t('gallery.blankAbout')}</span>
+            </button>
+          </li>
+          {entries.map((e) => (
+            <li key={e.key}>
+              <button type="button" className="template-card" onClick={() => create(e.doc)}>
+                <Preview doc={e.doc} />
+                <strong>{t(`gallery.t.${e.slug}.title`)}</strong>
+                <span className="muted">{t(`gallery.t.${e.slug}.about`)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h3>{t('gallery.own')}</h3>
+        {own.length === 0 && <p className="muted">{t('gallery.ownEmpty')}</p>}
+        <ul className="template-grid">
+          {own.map((e) => (
+            <li key={e.key}>
+              <button type="button" className="template-card" onClick={() => create(e.doc)}>
+                <Preview doc={e.doc} />
+                <strong>{e.doc.title}</strong>
+              </button>
+              <button type="button" onClick={() => void removeOwn(e.key)} aria-label={t('gallery.removeOwn', { title: e.doc.title })}>
+                {t('home.delete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <label className="file-button">
+          <input
+            type="file"
+            accept=".signpost,.json,application/zip,application/json"
+            className="visually-hidden"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void addFromFile(f);
+            }}
+          />
+          <Icon name="open" /> {t('gallery.addFile')}
+        </label>
+        {error && (
+          <p role="alert" className="warning">
+            {error}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

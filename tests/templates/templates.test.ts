@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nodeDeflate, nodeServices, type NodeServices } from '../../src/cli/nodeServices';
+import { exportPdf } from '../../src/pdf/exportPdf';
+import { parseDocument } from '../../src/model/validate';
+import { fromTemplate } from '../../src/model/templates';
+import { emerging, fluent, highContrast } from '../helpers/profiles';
+import { qpdfCheck } from '../helpers/pdfTools';
+
+const DIR = join(import.meta.dirname, '..', '..', 'public', 'templates');
+const index: { templates: string[] } = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8'));
+const load = (slug: string) => parseDocument(JSON.parse(readFileSync(join(DIR, `${slug}.json`), 'utf8')));
+
+let s: NodeServices;
+beforeAll(async () => {
+  s = await nodeServices();
+});
+
+describe('templates', () => {
+  it('has the twelve templates for the real jobs', () => {
+    expect(index.templates).toEqual([
+      'court-order', 'bail-card', 'police-station', 'what-happens-next', 'my-day', 'now-next',
+      'choice-board', 'review-meeting', 'feelings-scale', 'social-story', 'passport', 'moving-home',
+    ]);
+  });
+
+  it.each(index.templates)('%s loads, lays out without overflow for three contrasting profiles, and exports', async (slug) => {
+    const doc = load(slug);
+    for (const profile of [emerging(), fluent(), highContrast()]) {
+      const scene = await s.scene(doc, { profile });
+      for (const page of scene.pages) {
+        for (const item of page.items) {
+          expect(item.overflow, `${slug} for ${profile.name}: ${item.elementId} overflows`).toBe(false);
+          for (const p of item.prims) if (p.t === 'symbol') expect(p.drawing, `${slug}: ${p.key} missing`).not.toBeNull();
+        }
+      }
+      const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), deflate: nodeDeflate });
+      qpdfCheck(pdf);
+    }
+  }, 30_000);
+
+  it('fills the passport from the profile, and starts each document afresh', () => {
+    const t = load('passport');
+    const p = { ...fluent(), notes: { likes: 'Football', helpMe: 'Show me pictures', dont: 'Shout' } };
+    const doc = fromTemplate(t, p);
+    expect(doc.id).not.toBe(t.id);
+    expect(doc.profileId).toBe(p.id);
+    const texts = doc.pages[0].elements.flatMap((e) => (e.type === 'text' ? [e.text] : []));
+    expect(texts).toEqual(expect.arrayContaining(['My name is Bea', 'I like: Football', 'Help me by: Show me pictures', 'Please don’t: Shout']));
+    expect(JSON.stringify(fromTemplate(t, null))).not.toContain('{name}');
+  });
+});
