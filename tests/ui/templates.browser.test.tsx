@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { elementNodes, renderApp, until } from '../helpers/renderApp';
+
+describe('template gallery', () => {
+  it('starts a document from a template, and an added step reflows the steps', async () => {
+    await renderApp(`tpl-${crypto.randomUUID()}`);
+    await page.getByRole('button', { name: 'New document' }).click();
+    await page.getByRole('button', { name: /^My day/ }).click();
+    await expect.element(page.getByRole('textbox', { name: 'Document title' })).toHaveValue('My day');
+    await until(() => elementNodes().length === 2);
+    await page.getByRole('button', { name: 'Steps (8)' }).click();
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await expect.element(page.getByRole('button', { name: 'Steps (9)' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Words for item 9' }).fill('Read a book');
+    await page.getByRole('button', { name: 'Move item 9 earlier' }).click();
+    await expect.element(page.getByRole('textbox', { name: 'Words for item 8' })).toHaveValue('Read a book');
+  });
+});
