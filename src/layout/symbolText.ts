@@ -22,6 +22,15 @@ export interface TokenBox {
 
 const GAP = 6;
 
+/** Verbs too general to stand for a sentence on their own. */
+const GENERIC = new Set(['go', 'come', 'be', 'have', 'do', 'get', 'can', 'will', 'must', 'see', 'say', 'make', 'take', 'give', 'new', 'want', 'need', 'know', 'think', 'like']);
+
+/** The one picture of an Easy Read row: the last specific word with a picture ("school" in "I am going to a new school"). */
+function rowPicture(sentence: Token[]): TokenPicture | null {
+  const pictured = sentence.filter((t) => t.picture && !t.functionWord);
+  return ([...pictured].reverse().find((t) => !GENERIC.has(t.key)) ?? pictured[0])?.picture ?? null;
+}
+
 function picturePrims(pic: TokenPicture, x: number, y: number, size: number, style: LayoutStyle, deps: LayoutDeps): Prim[] {
   if ('photoId' in pic) {
     const photo = style.photos.get(pic.photoId);
@@ -101,7 +110,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
     const first = sentence[0];
     const last = sentence[sentence.length - 1];
     const text = e.text.slice(first.start, labels[tokens.indexOf(last)].length + last.start);
-    const pic = sentence.find((t) => t.picture && !t.functionWord)?.picture ?? null;
+    const pic = rowPicture(sentence);
     const lines = breakLines(m, text, font, size, Math.max(20, w - textX));
     const textH = lines.length * size * style.lineHeight;
     const rowH = Math.max(picSize, textH);
