@@ -7,6 +7,7 @@ import { useServices } from './services';
 import { photoFromFile, PhotoError } from './photos';
 import { ProfilePreview } from './ProfilePreview';
 import { SymbolThumb } from './SymbolThumb';
+import { SymbolPicker } from './SymbolPicker';
 
 interface Props {
   profile: Profile;
@@ -236,11 +237,12 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
         <h3 id="avoid-h">{t('profile.avoid')}</h3>
         <ul className="vocab-list">
           {p.avoid.map((a, i) => (
-            <li key={`${a.word}-${i}`}>
+            <li key={`${a.word}-${a.symbol?.id ?? ''}-${i}`}>
+              {a.symbol && <SymbolThumb symbol={a.symbol} size={28} />}
               <span>
                 <strong>{a.word}</strong> {a.reason && `— ${a.reason}`}
               </span>
-              <button type="button" onClick={() => set('avoid', p.avoid.filter((x) => x !== a))} aria-label={t('profile.removeAvoid', { word: a.word })}>
+              <button type="button" onClick={() => set('avoid', p.avoid.filter((x) => x !== a))} aria-label={t('profile.removeAvoid', { word: a.word || a.symbol?.id })}>
                 ×
               </button>
             </li>
@@ -266,6 +268,13 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
           </label>
           <button type="submit">{t('profile.addAvoid')}</button>
         </form>
+        <SymbolPicker
+          label={t('profile.avoidSymbol')}
+          onPick={(symbol, label) => {
+            set('avoid', [...p.avoid, { word: '', reason: avoidReason.trim() || label, symbol }]);
+            setAvoidReason('');
+          }}
+        />
       </section>
     </div>
   );

@@ -9,7 +9,7 @@ import type { Scene, TextPrim } from '../../src/layout/scene';
 import { emerging, fluent, highContrast, nineCards, TINY_PNG } from '../helpers/profiles';
 import { pdfText, qpdfCheck } from '../helpers/pdfTools';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -147,4 +147,30 @@ describe('layoutDocument without a profile', () => {
     await s.scene(doc);
     expect(layoutDocument(doc, s.deps).pages).toHaveLength(1);
   });
+});
+
+describe('protected PDFs and the command line', () => {
+  it('a PDF with a password does not open without it', async () => {
+    const scene = await layoutFor(fluent());
+    const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), deflate: nodeDeflate, password: 'tea and toast' });
+    const f = save(pdf);
+    expect(() => execFileSync('qpdf', ['--check', f], { stdio: 'pipe' })).toThrow();
+    expect(execFileSync('qpdf', ['--password=tea and toast', '--show-encryption', f], { encoding: 'utf8' })).toMatch(/R = 6/); // AES-256
+    expect(execFileSync('pdftotext', ['-upw', 'tea and toast', f, '-'], { encoding: 'utf8' })).toContain('My week');
+  });
+
+  it('npm run export applies a profile, and refuses a protected one without its passphrase', async () => {
+    const { writeSignpostFile } = await import('../../src/storage/signpostFile');
+    const { writeProfileFile } = await import('../../src/storage/profileFile');
+    const dir = mkdtempSync(join(tmpdir(), 'sp-cli-'));
+    writeFileSync(join(dir, 'week.signpost'), writeSignpostFile(nineCards()));
+    writeFileSync(join(dir, 'ash.profile.json'), await writeProfileFile(emerging(), 'green door'));
+    const run = (...args: string[]) => execFileSync('npx', ['tsx', 'src/cli/export.ts', join(dir, 'week.signpost'), '-o', join(dir, 'out.pdf'), ...args], { encoding: 'utf8', stdio: 'pipe' });
+    expect(() => run('--profile', join(dir, 'ash.profile.json'))).toThrow(/protected/);
+    run('--profile', join(dir, 'ash.profile.json'), '--passphrase', 'green door');
+    const pdf = new Uint8Array(readFileSync(join(dir, 'out.pdf')));
+    expect(execFileSync('pdfinfo', [join(dir, 'out.pdf')], { encoding: 'utf8' })).toMatch(/Pages:\s+3/); // four a page for Ash
+    expect(execFileSync('pdffonts', [join(dir, 'out.pdf')], { encoding: 'utf8' })).toContain('Lexend');
+    expect(pdfText(pdf)).toContain('Ash');
+  }, 60_000);
 });
