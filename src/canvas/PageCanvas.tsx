@@ -33,6 +33,8 @@ export interface PageCanvasProps {
   scene: ScenePage;
   snapping: boolean;
   onDropSymbol: (s: DroppedSymbol, xMm: number, yMm: number) => void;
+  /** Picture files dropped from the desktop. */
+  onDropFiles?: (files: File[], xMm: number, yMm: number) => void;
 }
 
 interface DragState {
@@ -42,7 +44,7 @@ interface DragState {
   dy: number;
 }
 
-export function PageCanvas({ editor, scene, snapping, onDropSymbol }: PageCanvasProps) {
+export function PageCanvas({ editor, scene, snapping, onDropSymbol, onDropFiles }: PageCanvasProps) {
   const { t } = useTranslation();
   const state = useEditorState(editor);
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -230,7 +232,7 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol }: PageCanvas
   };
 
   const onDragOver = (e: ReactDragEvent) => {
-    if (e.dataTransfer.types.includes(SYMBOL_MIME)) {
+    if (e.dataTransfer.types.includes(SYMBOL_MIME) || (onDropFiles && e.dataTransfer.types.includes('Files'))) {
       e.preventDefault();
       e.dataTransfer.dropEffect = 'copy';
     }
@@ -238,10 +240,16 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol }: PageCanvas
   const onDrop = (e: ReactDragEvent) => {
     const raw = e.dataTransfer.getData(SYMBOL_MIME);
     const stage = stageRef.current;
-    if (!raw || !stage) return;
+    if (!stage) return;
+    const files = [...e.dataTransfer.files].filter((f) => f.type.startsWith('image/'));
+    if (!raw && !(files.length && onDropFiles)) return;
     e.preventDefault();
     stage.setPointersPositions(e.nativeEvent);
     const p = pointerPt();
+    if (!raw) {
+      onDropFiles?.(files, Math.round(toMm(p.x)), Math.round(toMm(p.y)));
+      return;
+    }
     try {
       onDropSymbol(JSON.parse(raw) as DroppedSymbol, Math.round(toMm(p.x)), Math.round(toMm(p.y)));
     } catch {

@@ -93,8 +93,17 @@ function imageOf(p: ImagePrim): HTMLImageElement {
 
 function drawImage(ctx: CanvasRenderingContext2D, p: ImagePrim): void {
   const img = imageOf(p);
-  if (img.complete && img.naturalWidth) ctx.drawImage(img, p.x, p.y, p.w, p.h);
-  else drawPlaceholder(ctx, { t: 'symbol', x: p.x, y: p.y, w: p.w, h: p.h, key: p.key, drawing: null });
+  if (img.complete && img.naturalWidth) {
+    ctx.save();
+    if (p.circle) {
+      ctx.beginPath();
+      ctx.ellipse(p.x + p.w / 2, p.y + p.h / 2, p.w / 2, p.h / 2, 0, 0, Math.PI * 2);
+      ctx.clip();
+    }
+    if (p.src) ctx.drawImage(img, p.src.x, p.src.y, p.src.w, p.src.h, p.x, p.y, p.w, p.h);
+    else ctx.drawImage(img, p.x, p.y, p.w, p.h);
+    ctx.restore();
+  } else drawPlaceholder(ctx, { t: 'symbol', x: p.x, y: p.y, w: p.w, h: p.h, key: p.key, drawing: null });
 }
 
 export function drawText(ctx: CanvasRenderingContext2D, t: TextPrim): void {

@@ -17,14 +17,14 @@ export class SceneCache {
 
   page(doc: SignpostDocument, page: Page, style: LayoutStyle, footer: string): ScenePage {
     const scene = layoutPage(doc, { ...page, elements: [] }, style, this.deps, footer);
-    scene.items = page.elements.map((e) => this.item(e, style));
+    scene.items = page.elements.map((e) => this.item(e, style, doc.assets));
     return scene;
   }
 
-  item(e: Element, style: LayoutStyle): SceneItem {
+  item(e: Element, style: LayoutStyle, assets: SignpostDocument['assets'] = {}): SceneItem {
     const hit = this.items.get(e);
     if (hit && hit.version === this.version && hit.style === style) return hit.item;
-    const item = layoutElement(e, style, this.deps);
+    const item = layoutElement(e, style, this.deps, assets);
     this.items.set(e, { version: this.version, style, item });
     return item;
   }

@@ -14,7 +14,7 @@ import type { Symboliser } from '../symbols/symbolise';
 import type { Prim, Scene, SceneItem, ScenePage, TextPrim, VectorSymbol } from './scene';
 import { mmToPt } from '../model/units';
 import { pageSizeMm } from '../model/geometry';
-import type { Element, Line, Page, Shape, SignpostDocument, SymbolCard, SymbolRef, TextBox } from '../model/schema';
+import type { Asset, Element, ImageElement, Line, Page, Shape, SignpostDocument, SymbolCard, SymbolRef, TextBox } from '../model/schema';
 
 export interface LayoutDeps {
   measurer: TextMeasurer;
@@ -139,8 +139,35 @@ function layoutLine(e: Line): Prim[] {
   return prims;
 }
 
-/** Lays out one element. */
-export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps): SceneItem {
+function layoutImage(e: ImageElement, w: number, h: number, assets: Readonly<Record<string, Asset>>): Prim[] {
+  const a = assets[e.assetId];
+  if (!a) return [{ t: 'symbol', x: 0, y: 0, w, h, key: `missing/${e.assetId}`, drawing: null }];
+  if (e.crop === 'none') {
+    // the whole picture, fitted inside the box
+    const k = Math.min(w / a.width, h / a.height);
+    return [{ t: 'image', x: (w - a.width * k) / 2, y: (h - a.height * k) / 2, w: a.width * k, h: a.height * k, key: `asset/${a.id}`, mime: a.mime, data: a.data }];
+  }
+  // a square from the middle of the picture, filling the largest square in the box
+  const side = Math.min(w, h);
+  const s = Math.min(a.width, a.height);
+  return [
+    {
+      t: 'image',
+      x: (w - side) / 2,
+      y: (h - side) / 2,
+      w: side,
+      h: side,
+      key: `asset/${a.id}`,
+      mime: a.mime,
+      data: a.data,
+      src: { x: (a.width - s) / 2, y: (a.height - s) / 2, w: s, h: s },
+      ...(e.crop === 'circle' ? { circle: true } : {}),
+    },
+  ];
+}
+
+/** Lays out one element; image elements find their pictures in `assets`. */
+export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps, assets: Readonly<Record<string, Asset>> = {}): SceneItem {
   const b = elementBoundsPt(e);
   let prims: Prim[];
   let overflow = false;
@@ -160,6 +187,9 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps):
       break;
     case 'container':
       ({ prims, overflow } = layoutContainer(e, style, deps));
+      break;
+    case 'image':
+      prims = layoutImage(e, b.width, b.height, assets);
       break;
     case 'symtext': {
       const r = layoutSymbolText(e, b.width, b.height, style, deps);
@@ -207,7 +237,7 @@ export function scenePage(pageId: string, width: number, height: number, items: 
 
 export function layoutPage(doc: SignpostDocument, page: Page, style: LayoutStyle, deps: LayoutDeps, footer: string): ScenePage {
   const size = pageSizeMm(doc.page);
-  const items = page.elements.map((e) => layoutElement(e, style, deps));
+  const items = page.elements.map((e) => layoutElement(e, style, deps, doc.assets));
   return scenePage(page.id, mmToPt(size.width), mmToPt(size.height), items, footer, mmToPt(doc.page.margin), style, deps);
 }
 

@@ -68,6 +68,10 @@ export interface ImagePrim {
   mime: 'image/jpeg' | 'image/png';
   /** Base64 bytes. */
   data: string;
+  /** The part of the image shown, in image pixels (all of it when absent). */
+  src?: { x: number; y: number; w: number; h: number };
+  /** Clip the picture to the circle inside its box. */
+  circle?: boolean;
 }
 
 export type Prim = SymbolPrim | TextPrim | BoxPrim | LinePrim | PolyPrim | ImagePrim;

@@ -12,6 +12,7 @@ export function createDocument(title: string, now = new Date()): SignpostDocumen
     page: { size: 'A4', orientation: 'portrait', margin: 12 },
     pages: [createPage()],
     profileId: null,
+    assets: {},
     createdAt: t,
     updatedAt: t,
   };

@@ -4,7 +4,7 @@
  */
 import { newId } from './ids';
 import { createPage } from './factory';
-import type { Element, Page, PageSetup, SignpostDocument } from './schema';
+import type { Asset, Element, Page, PageSetup, SignpostDocument } from './schema';
 
 type Patch<E> = Partial<Omit<E, 'id' | 'type'>>;
 export type ElementPatch = Patch<Element> & Record<string, unknown>;
@@ -26,6 +26,19 @@ function mapPage(doc: SignpostDocument, pageId: string, fn: (p: Page) => Page): 
 
 export function setTitle(doc: SignpostDocument, title: string): SignpostDocument {
   return doc.title === title ? doc : { ...doc, title };
+}
+
+/** Stores a picture in the document (once: an asset with the same id is kept). */
+export function addAsset(doc: SignpostDocument, asset: Asset): SignpostDocument {
+  if (doc.assets?.[asset.id]) return doc;
+  return { ...doc, assets: { ...doc.assets, [asset.id]: asset } };
+}
+
+/** Drops pictures no image element uses any more, so files do not carry dead weight. */
+export function pruneAssets(doc: SignpostDocument): SignpostDocument {
+  const used = new Set(doc.pages.flatMap((p) => p.elements.flatMap((e) => (e.type === 'image' ? [e.assetId] : []))));
+  const keep = Object.fromEntries(Object.entries(doc.assets ?? {}).filter(([id]) => used.has(id)));
+  return Object.keys(keep).length === Object.keys(doc.assets ?? {}).length ? doc : { ...doc, assets: keep };
 }
 
 /** Chooses the profile a document is made for; the content is not touched. */

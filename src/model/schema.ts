@@ -174,7 +174,30 @@ export const ContainerSchema = z.object({
   items: z.array(ContainerItemSchema).max(100),
 });
 
-export const ElementSchema = z.discriminatedUnion('type', [SymbolCardSchema, TextBoxSchema, ShapeSchema, LineSchema, SymbolTextSchema, ContainerSchema]);
+/** A picture stored once in the document: a downscaled JPEG or PNG with no EXIF data. */
+export const AssetSchema = z.object({
+  /** Unique within the document. */
+  id: z.string().min(1).max(64),
+  /** `image/jpeg` or `image/png`. */
+  mime: z.enum(['image/jpeg', 'image/png']),
+  /** Base64 bytes. */
+  data: z.string().max(12_000_000),
+  /** Pixel size. */
+  width: z.number().int().min(1).max(4000),
+  height: z.number().int().min(1).max(4000),
+});
+
+/** A photo or picture of the user's own, placed on the page. */
+export const ImageElementSchema = z.object({
+  ...box,
+  type: z.literal('image'),
+  /** The asset shown. */
+  assetId: z.string().min(1).max(64),
+  /** Show it whole, or cropped to a square or a circle from its centre. */
+  crop: z.enum(['none', 'square', 'circle']),
+});
+
+export const ElementSchema = z.discriminatedUnion('type', [SymbolCardSchema, TextBoxSchema, ShapeSchema, LineSchema, SymbolTextSchema, ContainerSchema, ImageElementSchema]);
 
 export const PageSchema = z.object({
   /** Unique within the document. */
@@ -207,6 +230,8 @@ export const DocumentSchema = z.object({
   pages: z.array(PageSchema).min(1).max(500),
   /** Profile the document is made for, or null. */
   profileId: z.string().max(64).nullable(),
+  /** Pictures used by image elements, each stored once, by id. */
+  assets: z.record(z.string().max(64), AssetSchema).default({}),
   /** Creation time, ISO 8601. */
   createdAt: z.string(),
   /** Last change, ISO 8601. */
@@ -220,6 +245,8 @@ export type Shape = z.infer<typeof ShapeSchema>;
 export type Line = z.infer<typeof LineSchema>;
 export type SymbolText = z.infer<typeof SymbolTextSchema>;
 export type Container = z.infer<typeof ContainerSchema>;
+export type ImageElement = z.infer<typeof ImageElementSchema>;
+export type Asset = z.infer<typeof AssetSchema>;
 export type ContainerItem = z.infer<typeof ContainerItemSchema>;
 export type ComposedPicture = z.infer<typeof ComposedPictureSchema>;
 export type Element = z.infer<typeof ElementSchema>;

@@ -54,7 +54,7 @@ class Writer {
   private xobjects = new Map<string, { name: string; ref: PDFRef }>();
   private gstates = new Map<string, { name: string; ref: PDFRef }>();
   private fontNames = new Map<string, string>();
-  private images = new Map<string, { name: string; ref: PDFRef }>();
+  private images = new Map<string, { name: string; ref: PDFRef; width: number; height: number }>();
   /** Photos to embed before the pages are written (embedding is asynchronous). */
   async embedImages(scene: Scene): Promise<void> {
     for (const p of scene.pages) {
@@ -63,7 +63,7 @@ class Writer {
           if (pr.t !== 'image' || this.images.has(pr.key)) continue;
           const bytes = Uint8Array.from(atob(pr.data), (c) => c.charCodeAt(0));
           const img = pr.mime === 'image/png' ? await this.pdf.embedPng(bytes) : await this.pdf.embedJpg(bytes);
-          this.images.set(pr.key, { name: `I${this.images.size}`, ref: img.ref });
+          this.images.set(pr.key, { name: `I${this.images.size}`, ref: img.ref, width: img.width, height: img.height });
         }
       }
     }
@@ -171,8 +171,13 @@ class Writer {
         case 'image': {
           const img = this.images.get(pr.key)!;
           usedX.add(img.name);
+          out.push('q');
+          if (pr.circle) out.push(ellipseOps(pr.x, pr.y, pr.w, pr.h), 'W n');
+          else if (pr.src) out.push(`${num(pr.x)} ${num(pr.y)} ${num(pr.w)} ${num(pr.h)} re`, 'W n');
+          // the whole image is scaled so that its shown part fills the box
+          const full = pr.src ? { x: pr.x - (pr.src.x * pr.w) / pr.src.w, y: pr.y - (pr.src.y * pr.h) / pr.src.h, w: (img.width * pr.w) / pr.src.w, h: (img.height * pr.h) / pr.src.h } : { x: pr.x, y: pr.y, w: pr.w, h: pr.h };
           // images fill the unit square bottom-up; the page is drawn top-down
-          out.push('q', `${num(pr.w)} 0 0 ${num(-pr.h)} ${num(pr.x)} ${num(pr.y + pr.h)} cm`, `/${img.name} Do`, 'Q');
+          out.push(`${num(full.w)} 0 0 ${num(-full.h)} ${num(full.x)} ${num(full.y + full.h)} cm`, `/${img.name} Do`, 'Q');
           break;
         }
         case 'text': {

@@ -6,6 +6,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DocumentError, parseDocument } from '../model/validate';
 import type { SignpostDocument } from '../model/schema';
+import { pruneAssets } from '../model/operations';
 
 /** Largest file we try to open, bytes. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -22,8 +23,25 @@ export class OpenFileError extends Error {
   }
 }
 
-export function writeSignpostFile(doc: SignpostDocument): Uint8Array {
-  return zipSync({ 'document.json': strToU8(JSON.stringify(doc, null, 1)) }, { level: 6 });
+const b64 = (b: Uint8Array) => {
+  let s = '';
+  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
+  return btoa(s);
+};
+const unb64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+const assetPath = (id: string, mime: string) => `assets/${id}.${mime === 'image/png' ? 'png' : 'jpg'}`;
+
+/** Pictures go into `assets/` as files; document.json keeps their details without the bytes. */
+export function writeSignpostFile(full: SignpostDocument): Uint8Array {
+  const doc = pruneAssets(full);
+  const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};
+  const assets: SignpostDocument['assets'] = {};
+  for (const a of Object.values(doc.assets ?? {})) {
+    files[assetPath(a.id, a.mime)] = [unb64(a.data), { level: 0 }]; // already compressed
+    assets[a.id] = { ...a, data: '' };
+  }
+  files['document.json'] = strToU8(JSON.stringify({ ...doc, assets }, null, 1));
+  return zipSync(files, { level: 6 });
 }
 
 const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -62,7 +80,15 @@ export function readSignpostFile(bytes: Uint8Array): SignpostDocument {
     }
     const json = files['document.json'];
     if (!json) throw new OpenFileError('not-signpost', 'Zip without document.json');
-    return fromJson(parseJson(strFromU8(json)));
+    const raw = parseJson(strFromU8(json)) as { assets?: Record<string, { id: string; mime: string; data: string }> };
+    for (const a of Object.values(raw?.assets ?? {})) {
+      if (a && typeof a === 'object' && !a.data) {
+        const bytes = files[assetPath(String(a.id), String(a.mime))];
+        if (!bytes) throw new OpenFileError('damaged', `missing ${assetPath(String(a.id), String(a.mime))}`);
+        a.data = b64(bytes);
+      }
+    }
+    return fromJson(raw);
   }
   if (isPdf(bytes)) throw new OpenFileError('not-signpost', 'PDF without a Signpost source');
   const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();

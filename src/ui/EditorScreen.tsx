@@ -1,8 +1,9 @@
 /** The editor: toolbar, symbol library, page canvas, properties and pages. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Editor } from '../editor/editor';
-import { addContainerItem, addSymbol, runCommand } from '../editor/commands';
+import { addContainerItem, addImage, addSymbol, runCommand } from '../editor/commands';
+import { ASSET_MAX_SIDE, photoFromFile, PhotoError } from './photos';
 import { containerAt } from '../editor/containerDrop';
 import { commandForKey } from '../editor/shortcuts';
 import { Autosaver, type SaveStatus } from '../storage/autosave';
@@ -88,6 +89,33 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
     return () => window.removeEventListener('keydown', onKey);
   }, [editor, t]);
 
+  const addPhotos = async (files: File[], x?: number, y?: number) => {
+    for (const f of files) {
+      try {
+        const asset = await photoFromFile(f, ASSET_MAX_SIDE);
+        runCommand(editor, addImage, { asset, x, y });
+      } catch (e) {
+        setError(t(e instanceof PhotoError && e.code === 'too-large' ? 'profile.photoTooLarge' : 'profile.photoNotImage'));
+      }
+    }
+  };
+
+  // paste a picture from the clipboard
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      if (isTyping(e.target)) return;
+      const files = [...(e.clipboardData?.files ?? [])].filter((f) => f.type.startsWith('image/'));
+      if (files.length) {
+        e.preventDefault();
+        void addPhotosRef.current(files);
+      }
+    };
+    window.addEventListener('paste', onPaste);
+    return () => window.removeEventListener('paste', onPaste);
+  }, []);
+  const addPhotosRef = useRef(addPhotos);
+  addPhotosRef.current = addPhotos;
+
   const onDropSymbol = (s: DroppedSymbol, x: number, y: number) => {
     // dropped on a sequence or grid: it becomes a step there, and the rest reflow
     const target = containerAt(editor, x, y);
@@ -103,9 +131,9 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
       <Toolbar editor={editor} profile={profile} status={status} onClose={() => void saver.flush().then(onClose)} onOpen={onOpen} onError={setError} />
       <ProfileBar editor={editor} profile={profile} snapping={snapping} onSnapping={setSnapping} />
       <div className="editor-body">
-        <LibraryPanel editor={editor} />
+        <LibraryPanel editor={editor} onPhotos={(files) => void addPhotos(files)} />
         <main className="canvas-column" id="page-canvas-region">
-          <PageCanvas editor={editor} scene={scene} snapping={snapping} onDropSymbol={onDropSymbol} />
+          <PageCanvas editor={editor} scene={scene} snapping={snapping} onDropSymbol={onDropSymbol} onDropFiles={(files, x, y) => void addPhotos(files, x, y)} />
         </main>
         <aside className="side-column">
           <PropertiesPanel editor={editor} scene={scene} profile={profile} />

@@ -22,6 +22,8 @@ function describe(e: Element, t: (k: string, o?: Record<string, unknown>) => str
       return t('elements.symtext', { text: e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text });
     case 'container':
       return t(`elements.${e.kind}`, { count: e.items.length });
+    case 'image':
+      return t('elements.image');
   }
 }
 

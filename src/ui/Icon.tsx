@@ -11,6 +11,7 @@ const PATHS: Record<string, string> = {
   rect: 'M4 6h16v12H4z',
   ellipse: 'M12 5c5 0 9 3 9 7s-4 7-9 7-9-3-9-7 4-7 9-7z',
   home: 'M3 11l9-8 9 8M5 10v10h14V10',
+  photo: 'M3 6h18v13H3zM3 16l5-5 4 4 3-3 6 6M15 9a1 1 0 100 .1',
   pdf: 'M6 2h9l5 5v15H6zM14 2v6h6M9 14h6M9 18h6',
   zoomIn: 'M11 4a7 7 0 100 14 7 7 0 000-14zM21 21l-5-5M8 11h6M11 8v6',
   zoomOut: 'M11 4a7 7 0 100 14 7 7 0 000-14zM21 21l-5-5M8 11h6',

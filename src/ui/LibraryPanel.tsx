@@ -7,6 +7,7 @@ import type { SymbolEntry } from '../symbols/types';
 import { SYMBOL_MIME } from '../canvas/PageCanvas';
 import { useServices } from './services';
 import { SymbolThumb } from './SymbolThumb';
+import { Icon } from './Icon';
 
 interface Recent {
   set: string;
@@ -16,7 +17,7 @@ interface Recent {
 
 const RECENT_MAX = 16;
 
-export function LibraryPanel({ editor }: { editor: Editor }) {
+export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (files: File[]) => void }) {
   const { t } = useTranslation();
   const { library, store } = useServices();
   const [query, setQuery] = useState('');
@@ -77,6 +78,20 @@ export function LibraryPanel({ editor }: { editor: Editor }) {
 
   return (
     <nav className="library" aria-label={t('library.label')}>
+      <label className="file-button">
+        <input
+          type="file"
+          accept="image/*"
+          multiple
+          className="visually-hidden"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length) onPhotos(files);
+          }}
+        />
+        <Icon name="photo" /> {t('library.addPhoto')}
+      </label>
       <input
         type="search"
         role="searchbox"

@@ -8,6 +8,7 @@ import { useEditorState } from '../canvas/useEditorState';
 import { Icon } from './Icon';
 import { TokenPictures } from './TokenPictures';
 import { ContainerPanel } from './ContainerPanel';
+import { ImagePanel } from './ImagePanel';
 import type { Profile } from '../model/profile';
 
 export function PropertiesPanel({ editor, scene, profile = null }: { editor: Editor; scene: ScenePage; profile?: Profile | null }) {
@@ -115,6 +116,7 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
         </>
       )}
       {single && e.type === 'container' && <ContainerPanel editor={editor} c={e} />}
+      {single && e.type === 'image' && <ImagePanel editor={editor} e={e} />}
       {single && e.type === 'shape' && (
         <>
           <label className="check">

@@ -17,7 +17,10 @@ export class PhotoError extends Error {
   }
 }
 
-export async function photoFromFile(file: Blob): Promise<Photo> {
+/** Longest side of a photo placed in a document: 300 dpi across most of an A4 page. */
+export const ASSET_MAX_SIDE = 2000;
+
+export async function photoFromFile(file: Blob, maxSide = PHOTO_MAX_SIDE): Promise<Photo> {
   if (file.size > PHOTO_MAX_FILE) throw new PhotoError('too-large');
   let bitmap: ImageBitmap;
   try {
@@ -25,7 +28,7 @@ export async function photoFromFile(file: Blob): Promise<Photo> {
   } catch {
     throw new PhotoError('not-image');
   }
-  const k = Math.min(1, PHOTO_MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+  const k = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
   const width = Math.max(1, Math.round(bitmap.width * k));
   const height = Math.max(1, Math.round(bitmap.height * k));
   const canvas = document.createElement('canvas');
@@ -36,6 +39,24 @@ export async function photoFromFile(file: Blob): Promise<Photo> {
   ctx.fillRect(0, 0, width, height);
   ctx.drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
+  return encode(canvas, width, height);
+}
+
+function encode(canvas: HTMLCanvasElement, width: number, height: number): Photo {
   const url = canvas.toDataURL('image/jpeg', 0.86);
   return { id: newId('ph'), mime: 'image/jpeg', data: url.slice(url.indexOf(',') + 1), width, height };
+}
+
+/** A copy of a picture made brighter (amount > 0) or darker (< 0), as a new picture. */
+export async function adjustBrightness(p: Photo, amount: number): Promise<Photo> {
+  const img = new Image();
+  img.src = `data:${p.mime};base64,${p.data}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = p.width;
+  canvas.height = p.height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.filter = `brightness(${1 + amount})`;
+  ctx.drawImage(img, 0, 0);
+  return encode(canvas, p.width, p.height);
 }

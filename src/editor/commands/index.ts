@@ -24,16 +24,17 @@ import { addArrow } from './addArrow';
 import { zoom } from './zoom';
 import { addSymbolText } from './addSymbolText';
 import { addContainerItem } from './addContainerItem';
+import { addImage } from './addImage';
 
 export { undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, nudge, bringForward, sendBackward, bringToFront, sendToBack };
-export { addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText, addContainerItem };
+export { addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText, addContainerItem, addImage };
 export type { Command } from './command';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const COMMANDS: Command<any>[] = [
   undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, nudge,
   bringForward, sendBackward, bringToFront, sendToBack,
-  addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText, addContainerItem,
+  addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText, addContainerItem, addImage,
 ];
 
 /** Runs a command if it is enabled; returns whether it ran. */
