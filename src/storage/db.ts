@@ -5,6 +5,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { parseDocument } from '../model/validate';
 import type { SignpostDocument } from '../model/schema';
 import { parseProfile, type Profile } from '../model/profile';
+import { PackSchema, type Pack } from '../model/pack';
 
 export interface DocumentSummary {
   id: string;
@@ -23,6 +24,8 @@ interface SignpostDB extends DBSchema {
   settings: { key: string; value: unknown };
   /** Profiles hold their photos inside, so deleting one leaves nothing behind. */
   profiles: { key: string; value: Profile };
+  /** Imported symbol packs, pictures inside. */
+  packs: { key: string; value: Pack };
 }
 
 /** Raised when the device has no room left: the UI keeps the document in memory. */
@@ -39,7 +42,7 @@ export class LocalStore {
   private constructor(private readonly db: IDBPDatabase<SignpostDB>) {}
 
   static async open(name = 'signpost'): Promise<LocalStore> {
-    const db = await openDB<SignpostDB>(name, 2, {
+    const db = await openDB<SignpostDB>(name, 3, {
       upgrade(db, oldVersion) {
         if (oldVersion < 1) {
           const docs = db.createObjectStore('documents', { keyPath: 'id' });
@@ -47,6 +50,7 @@ export class LocalStore {
           db.createObjectStore('settings');
         }
         if (oldVersion < 2) db.createObjectStore('profiles', { keyPath: 'id' });
+        if (oldVersion < 3) db.createObjectStore('packs', { keyPath: 'id' });
       },
     });
     return new LocalStore(db);
@@ -123,6 +127,28 @@ export class LocalStore {
       cursor = await cursor.continue();
     }
     await tx.done;
+  }
+
+  /** Imported packs; a damaged one is skipped. */
+  async packs(): Promise<Pack[]> {
+    const all = await this.db.getAll('packs');
+    return all.flatMap((p) => {
+      const r = PackSchema.safeParse(p);
+      return r.success ? [r.data] : [];
+    });
+  }
+
+  async putPack(pack: Pack): Promise<void> {
+    try {
+      await this.db.put('packs', pack);
+    } catch (e) {
+      if (isQuota(e)) throw new StorageFullError();
+      throw e;
+    }
+  }
+
+  async deletePack(id: string): Promise<void> {
+    await this.db.delete('packs', id);
   }
 
   async getSetting<T>(key: string): Promise<T | undefined> {

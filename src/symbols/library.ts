@@ -3,6 +3,7 @@
  * Where the files come from is injected (fetch in the browser, the file system in Node).
  */
 import type { SymbolRef } from '../model/schema';
+import type { Pack } from '../model/pack';
 import { SymbolSearch } from './search';
 import type { SymbolEntry, SymbolIndexFile, SymbolSetInfo } from './types';
 import type { VectorSymbol } from './vector';
@@ -32,6 +33,8 @@ export class SymbolLibrary {
   private shards = new Map<string, Promise<Record<string, VectorSymbol>>>();
   private drawings = new Map<string, VectorSymbol>();
   private symbolisers = new Map<string, Promise<Symboliser>>();
+  /** Imported packs: pictures are images, searched by their own index. */
+  private packs = new Map<string, { pack: Pack; search: SymbolSearch; byId: Map<string, Pack['symbols'][number]> }>();
 
   constructor(private readonly load: JsonLoader) {}
 
@@ -47,6 +50,40 @@ export class SymbolLibrary {
       this.sets.set(id, s);
     }
     return s;
+  }
+
+  /** Adds (or replaces) an imported pack. */
+  addPack(pack: Pack): void {
+    const entries: SymbolEntry[] = pack.symbols.map((s) => ({ id: s.id, label: s.label, keywords: s.keywords, category: s.category, sub: '', shard: -1 }));
+    this.packs.set(pack.id, { pack, search: new SymbolSearch(entries), byId: new Map(pack.symbols.map((s) => [s.id, s])) });
+  }
+
+  removePack(id: string): void {
+    this.packs.delete(id);
+  }
+
+  /** Imported packs, enabled or not. */
+  packList(): Pack[] {
+    return [...this.packs.values()].map((p) => p.pack);
+  }
+
+  /** The picture of a pack symbol, or undefined for other sets. */
+  packImage(ref: SymbolRef): { data: string; width: number; height: number } | undefined {
+    return this.packs.get(ref.set)?.byId.get(ref.id);
+  }
+
+  /**
+   * Search across OpenMoji and every enabled pack, or one set when `setId` is given.
+   * A pack's results come first: a service imports a pack because it wants those pictures.
+   */
+  async searchAll(query: string, setId?: string, limit = 60): Promise<{ set: string; entry: SymbolEntry }[]> {
+    const out: { set: string; entry: SymbolEntry }[] = [];
+    for (const p of this.packs.values()) {
+      if ((setId && setId !== p.pack.id) || (!setId && !p.pack.enabled)) continue;
+      out.push(...p.search.search(query, { limit }).map((entry) => ({ set: p.pack.id, entry })));
+    }
+    if (!setId || setId === 'openmoji') out.push(...(await this.search(query, { limit })).map((entry) => ({ set: 'openmoji', entry })));
+    return out.slice(0, limit);
   }
 
   async info(setId = 'openmoji'): Promise<SymbolSetInfo> {
@@ -121,7 +158,8 @@ export class SymbolLibrary {
   async loadAll(refs: SymbolRef[], style: SymbolStyle = 'color'): Promise<SymbolRef[]> {
     const missing: SymbolRef[] = [];
     await Promise.all(
-      refs.map((r) =>
+      // pack pictures are already in memory
+      refs.filter((r) => !this.packs.has(r.set)).map((r) =>
         this.loadDrawing(r, style).catch(() => {
           missing.push(r);
         }),

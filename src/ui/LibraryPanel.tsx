@@ -8,6 +8,7 @@ import { SYMBOL_MIME } from '../canvas/PageCanvas';
 import { useServices } from './services';
 import { SymbolThumb } from './SymbolThumb';
 import { Icon } from './Icon';
+import { PacksDialog } from './PacksDialog';
 
 interface Recent {
   set: string;
@@ -21,7 +22,13 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
   const { t } = useTranslation();
   const { library, store } = useServices();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SymbolEntry[] | null>(null);
+  const [results, setResults] = useState<{ set: string; entry: SymbolEntry }[] | null>(null);
+  const [setFilter, setSetFilter] = useState('');
+  const [packsOpen, setPacksOpen] = useState(false);
+  const [packsVersion, setPacksVersion] = useState(0);
+  // packsVersion changes when a pack is imported, switched or removed
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const packs = useMemo(() => library.packList().filter((p) => p.enabled), [library, packsVersion]);
   const [categories, setCategories] = useState<string[]>([]);
   const [category, setCategory] = useState<string | null>(null);
   const [recents, setRecents] = useState<Recent[]>([]);
@@ -37,17 +44,17 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
   useEffect(() => {
     let current = true;
     const q = query.trim();
-    if (q) void library.search(q).then((r) => current && setResults(r));
-    else if (category) void library.browse(category).then((r) => current && setResults(r));
+    if (q) void library.searchAll(q, setFilter || undefined).then((r) => current && setResults(r));
+    else if (category) void library.browse(category).then((r) => current && setResults(r.map((entry) => ({ set: 'openmoji', entry }))));
     else setResults(null);
     return () => {
       current = false;
     };
-  }, [query, category, library]);
+  }, [query, category, library, setFilter, packsVersion]);
 
-  const add = (e: SymbolEntry | Recent) => {
+  const add = (e: SymbolEntry | Recent, fromSet = 'openmoji') => {
     const id = 'tones' in e && e.tones && tone > 0 ? (e.tones[tone - 1] ?? e.id) : e.id;
-    const set = 'set' in e ? e.set : 'openmoji';
+    const set = 'set' in e ? e.set : fromSet;
     runCommand(editor, addSymbol, { ref: { set, id }, caption: e.label });
     const next = [{ set, id, label: e.label }, ...recents.filter((r) => !(r.id === id && r.set === set))].slice(0, RECENT_MAX);
     setRecents(next);
@@ -56,8 +63,8 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
 
   const shown = useMemo(() => results?.slice(0, 60) ?? [], [results]);
 
-  const item = (e: SymbolEntry | Recent, key: string) => {
-    const set = 'set' in e ? e.set : 'openmoji';
+  const item = (e: SymbolEntry | Recent, key: string, fromSet = 'openmoji') => {
+    const set = 'set' in e ? e.set : fromSet;
     return (
       <li key={key}>
         <button
@@ -67,7 +74,7 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
           title={t('library.add', { label: e.label })}
           draggable
           onDragStart={(ev) => ev.dataTransfer.setData(SYMBOL_MIME, JSON.stringify({ set, id: e.id, label: e.label }))}
-          onClick={() => add(e)}
+          onClick={() => add(e, set)}
         >
           <SymbolThumb symbol={{ set, id: e.id }} />
           <span className="symbol-label">{e.label}</span>
@@ -92,6 +99,10 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
         />
         <Icon name="photo" /> {t('library.addPhoto')}
       </label>
+      <button type="button" onClick={() => setPacksOpen(true)} aria-haspopup="dialog">
+        {t('packs.open')}
+      </button>
+      {packsOpen && <PacksDialog onClose={() => setPacksOpen(false)} onChanged={() => setPacksVersion((v) => v + 1)} />}
       <input
         type="search"
         role="searchbox"
@@ -101,6 +112,20 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
         onChange={(e) => setQuery(e.target.value)}
         className="search-input"
       />
+      {packs.length > 0 && (
+        <label className="tone-select">
+          {t('packs.set')}
+          <select value={setFilter} onChange={(e) => setSetFilter(e.target.value)}>
+            <option value="">{t('packs.allSets')}</option>
+            <option value="openmoji">OpenMoji</option>
+            {packs.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="tone-select">
         {t('library.skinTone')}
         <select
@@ -124,7 +149,7 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
               {t('library.back')}
             </button>
           )}
-          {shown.length === 0 ? <p className="muted">{t('library.noResults', { query })}</p> : <ul className="symbol-grid">{shown.map((e) => item(e, e.id))}</ul>}
+          {shown.length === 0 ? <p className="muted">{t('library.noResults', { query })}</p> : <ul className="symbol-grid">{shown.map((r) => item(r.entry, `${r.set}/${r.entry.id}`, r.set))}</ul>}
         </section>
       ) : (
         <>

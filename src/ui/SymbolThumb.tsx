@@ -9,6 +9,24 @@ export function SymbolThumb({ symbol, size = 48 }: { symbol: SymbolRef; size?: n
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let alive = true;
+    const img = library.packImage(symbol);
+    if (img) {
+      const c = ref.current;
+      const el = new Image();
+      el.onload = () => {
+        if (!alive || !c) return;
+        const ratio = window.devicePixelRatio || 1;
+        c.width = size * ratio;
+        c.height = size * ratio;
+        const ctx = c.getContext('2d');
+        const k = Math.min(size / img.width, size / img.height);
+        ctx?.drawImage(el, ((size - img.width * k) / 2) * ratio, ((size - img.height * k) / 2) * ratio, img.width * k * ratio, img.height * k * ratio);
+      };
+      el.src = `data:image/png;base64,${img.data}`;
+      return () => {
+        alive = false;
+      };
+    }
     void library.loadDrawing(symbol).then(
       (v) => {
         const c = ref.current;

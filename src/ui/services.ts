@@ -48,8 +48,12 @@ export async function createServices(dbName?: string): Promise<Services> {
   const profiles = new ProfileStore(store);
   await profiles.load();
   const attributions = new Map<string, string>();
-  const [info, symboliser] = await Promise.all([library.info('openmoji'), library.symboliser('en')]);
+  const [info, symboliser, packs] = await Promise.all([library.info('openmoji'), library.symboliser('en'), store.packs()]);
   attributions.set(info.id, info.attribution);
+  for (const p of packs) {
+    library.addPack(p);
+    attributions.set(p.id, p.attribution || p.name);
+  }
   return {
     library,
     measurer,
@@ -61,6 +65,7 @@ export async function createServices(dbName?: string): Promise<Services> {
       measurer,
       drawing: (ref, style) => library.drawing(ref, style),
       attribution: (id) => attributions.get(id),
+      packImage: (ref) => library.packImage(ref),
       symboliser,
     },
   };

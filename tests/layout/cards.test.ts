@@ -53,3 +53,13 @@ describe('card sheets', () => {
     expect(text).toContain('Sam · 26 November 2026 · Symbols: OpenMoji');
   });
 });
+
+describe('attribution of imported packs', () => {
+  it('names every set a document uses in the footer', async () => {
+    const { footerText } = await import('../../src/layout/layout');
+    const { createDocument, createSymbolCard } = await import('../../src/model/factory');
+    const doc = { ...createDocument('x'), pages: [{ id: 'p', elements: [createSymbolCard({ set: 'openmoji', id: '1F46E' }, 'a', 0, 0), createSymbolCard({ set: 'pack-mulberry', id: 'bus' }, 'b', 60, 0)] }] };
+    const deps = { ...s.deps, attribution: (id: string) => (id === 'pack-mulberry' ? 'Mulberry Symbols, CC BY-SA 2.0 UK' : s.deps.attribution(id)) };
+    expect(footerText(doc, deps)).toBe('Symbols: OpenMoji (openmoji.org), CC BY-SA 4.0 · Mulberry Symbols, CC BY-SA 2.0 UK');
+  });
+});

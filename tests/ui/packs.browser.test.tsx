@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { strToU8, zipSync } from 'fflate';
+import { sanitiseSvg, importPack } from '../../src/ui/packImport';
+import { analysePack } from '../../src/storage/packReader';
+import { csvPackZip, HOSTILE, svgOf } from '../helpers/packs';
+import { elementNodes, newBlankDocument, renderApp, until } from '../helpers/renderApp';
+
+describe('symbol pack import', () => {
+  it('sanitises hostile SVG: no scripts, handlers, foreign objects or outside references', () => {
+    const script = sanitiseSvg(HOSTILE['script.svg'])!;
+    expect(script).not.toMatch(/script/i);
+    expect(sanitiseSvg(HOSTILE['onload.svg'])).not.toMatch(/onload/i);
+    expect(sanitiseSvg(HOSTILE['foreign.svg'])).not.toMatch(/foreignObject|iframe/i);
+    const ext = sanitiseSvg(HOSTILE['external.svg'])!;
+    expect(ext).not.toContain('example.org');
+    expect(sanitiseSvg(HOSTILE['broken.svg'])).toBeNull();
+  });
+
+  it('imports the rest of a pack when some files are hostile or broken, saying which', async () => {
+    const files = [...Object.entries(HOSTILE).map(([path, text]) => ({ path, bytes: strToU8(text) })), { path: 'fine.svg', bytes: strToU8(svgOf(1)) }];
+    const { pack, problems } = await importPack(files, analysePack(files, 'Mixed'), 'Mixed', 'Test', () => undefined);
+    expect(problems).toEqual([{ kind: 'not-image', name: 'broken.svg' }]);
+    expect(pack.symbols.map((s) => s.id).sort()).toEqual(['external', 'fine', 'foreign', 'onload', 'script']);
+    expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+
+  it('imports a zip through the dialog with progress, then finds and places its symbols', async () => {
+    await renderApp(`packs-${crypto.randomUUID()}`);
+    await newBlankDocument();
+    await page.getByRole('button', { name: 'Symbol packs…' }).click();
+    await userEvent.upload(page.getByLabelText('Import a zip file…'), new File([zipSync({ ...Object.fromEntries(Object.entries(HOSTILE).map(([k, v]) => [`pics/${k}`, strToU8(v)])) }) as BlobPart], 'hostile.zip'));
+    await expect.element(page.getByText(/5 pictures found/)).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await userEvent.upload(page.getByLabelText('Import a zip file…'), new File([csvPackZip() as BlobPart], 'Test pack.zip'));
+    await expect.element(page.getByText('60 pictures found. 60 ready to import, 60 with extra words. 0 problems.')).toBeVisible();
+    await page.getByRole('button', { name: 'Import 60 symbols' }).click();
+    await expect.element(page.getByText('Imported 60 symbols. 0 were left out.')).toBeVisible();
+    await expect.element(page.getByRole('checkbox', { name: 'Test pack (60 symbols)' })).toBeChecked();
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('searchbox', { name: 'Search symbols' }).fill('Picture 7');
+    await page.getByRole('button', { name: 'Picture 7', exact: true }).click();
+    await until(() => elementNodes().length === 1);
+    // the pack's picture is drawn on the page
+    await until(() => {
+      const c = elementNodes()[0].toCanvas({ pixelRatio: 1 });
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let coloured = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 0 && !(d[i] === d[i + 1] && d[i + 1] === d[i + 2])) coloured++;
+      return coloured > 100;
+    });
+    // searching can be narrowed to one set
+    await page.getByRole('combobox', { name: 'Symbol set' }).selectOptions('OpenMoji');
+    await expect.element(page.getByText('No symbols match “Picture 7”. Try another word.')).toBeVisible();
+  });
+});
