@@ -23,7 +23,7 @@ export interface LayoutDeps {
   /** Attribution line of a symbol set. */
   attribution: (setId: string) => string | undefined;
   /** The picture of an imported pack's symbol (PNG), when the set is a pack. */
-  packImage?: (ref: SymbolRef) => { data: string; width: number; height: number } | undefined;
+  packImage?: (ref: SymbolRef) => { mime: 'image/svg+xml' | 'image/png' | 'image/jpeg'; data: string; width: number; height: number } | undefined;
   /** Symbolises text; without one, symbolised text lays out as plain words. */
   symboliser?: Pick<Symboliser, 'symbolise'>;
 }

@@ -33,7 +33,7 @@ export function composedPrims(p: PictureSpec, x: number, y: number, size: number
     if (img) {
       // an imported pack's picture, fitted in the square
       const k = Math.min(side / img.width, side / img.height);
-      return { t: 'image', x: x + i * side + (side - img.width * k) / 2, y: top + (side - img.height * k) / 2, w: img.width * k, h: img.height * k, key: `${p.set}/${id}`, mime: 'image/png', data: img.data };
+      return { t: 'image', x: x + i * side + (side - img.width * k) / 2, y: top + (side - img.height * k) / 2, w: img.width * k, h: img.height * k, key: `${p.set}/${id}`, mime: img.mime, data: img.data };
     }
     return { t: 'symbol', x: x + i * side, y: top, w: side, h: side, key: `${p.set}/${id}/${style.symbolStyle}`, drawing: deps.drawing({ set: p.set, id }, style.symbolStyle) ?? null };
   });

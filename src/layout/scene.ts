@@ -65,7 +65,8 @@ export interface ImagePrim {
   h: number;
   /** Identifies the image, so each is decoded and embedded once. */
   key: string;
-  mime: 'image/jpeg' | 'image/png';
+  /** SVG comes only from imported packs (sanitised); it is rasterised before a PDF is written. */
+  mime: 'image/jpeg' | 'image/png' | 'image/svg+xml';
   /** Base64 bytes. */
   data: string;
   /** The part of the image shown, in image pixels (all of it when absent). */

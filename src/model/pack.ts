@@ -12,7 +12,9 @@ export const PackSymbolSchema = z.object({
   keywords: z.array(z.string().max(100)).max(50),
   /** Category, if the pack has them. */
   category: z.string().max(100),
-  /** Rendered picture: PNG, base64. */
+  /** The picture's type: sanitised SVG, PNG or JPEG. */
+  mime: z.enum(['image/svg+xml', 'image/png', 'image/jpeg']),
+  /** The picture, base64. */
   data: z.string().max(4_000_000),
   width: z.number().int().min(1).max(4000),
   height: z.number().int().min(1).max(4000),

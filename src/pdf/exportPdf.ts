@@ -61,6 +61,7 @@ class Writer {
       for (const it of p.items) {
         for (const pr of it.prims) {
           if (pr.t !== 'image' || this.images.has(pr.key)) continue;
+          if (pr.mime === 'image/svg+xml') throw new Error('SVG pictures must be rasterised before export (see ui/exportClient)');
           const bytes = Uint8Array.from(atob(pr.data), (c) => c.charCodeAt(0));
           const img = pr.mime === 'image/png' ? await this.pdf.embedPng(bytes) : await this.pdf.embedJpg(bytes);
           this.images.set(pr.key, { name: `I${this.images.size}`, ref: img.ref, width: img.width, height: img.height });

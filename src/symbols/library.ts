@@ -68,7 +68,7 @@ export class SymbolLibrary {
   }
 
   /** The picture of a pack symbol, or undefined for other sets. */
-  packImage(ref: SymbolRef): { data: string; width: number; height: number } | undefined {
+  packImage(ref: SymbolRef): Pack['symbols'][number] | undefined {
     return this.packs.get(ref.set)?.byId.get(ref.id);
   }
 

@@ -22,7 +22,7 @@ export function SymbolThumb({ symbol, size = 48 }: { symbol: SymbolRef; size?: n
         const k = Math.min(size / img.width, size / img.height);
         ctx?.drawImage(el, ((size - img.width * k) / 2) * ratio, ((size - img.height * k) / 2) * ratio, img.width * k * ratio, img.height * k * ratio);
       };
-      el.src = `data:image/png;base64,${img.data}`;
+      el.src = `data:${img.mime};base64,${img.data}`;
       return () => {
         alive = false;
       };

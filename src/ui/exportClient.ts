@@ -7,6 +7,7 @@ import { resolveStyle } from '../profile/resolve';
 import type { Profile } from '../model/profile';
 import { createDocument } from '../model/factory';
 import { zipSync } from 'fflate';
+import { svgToPng } from './packImport';
 import { layoutCardSheets, type CardSheet } from '../layout/cards';
 import type { SignpostDocument } from '../model/schema';
 import { writeSignpostFile } from '../storage/signpostFile';
@@ -54,6 +55,29 @@ async function runWorker(request: ExportRequest, onProgress: (done: number, tota
   }
 }
 
+/** Imported packs may hold SVG pictures: the PDF gets them as 512 px PNGs, made here (workers cannot draw SVG). */
+async function rasteriseSvg(scene: Scene): Promise<Scene> {
+  const cache = new Map<string, Promise<string>>();
+  const pages = await Promise.all(
+    scene.pages.map(async (p) => ({
+      ...p,
+      items: await Promise.all(
+        p.items.map(async (it) => ({
+          ...it,
+          prims: await Promise.all(
+            it.prims.map(async (pr) => {
+              if (pr.t !== 'image' || pr.mime !== 'image/svg+xml') return pr;
+              if (!cache.has(pr.key)) cache.set(pr.key, svgToPng(pr.data, pr.w, pr.h));
+              return { ...pr, mime: 'image/png' as const, data: await cache.get(pr.key)! };
+            }),
+          ),
+        })),
+      ),
+    })),
+  );
+  return { ...scene, pages };
+}
+
 async function fontsFor(services: Services, scene: Scene): Promise<Record<string, Uint8Array>> {
   const fonts: Record<string, Uint8Array> = {};
   for (const id of scene.fonts) fonts[id] = await fontBytes(services, id);
@@ -64,7 +88,7 @@ async function fontsFor(services: Services, scene: Scene): Promise<Record<string
 export async function sceneFor(services: Services, doc: SignpostDocument, profile: Profile | null, choice: ExportChoice = {}): Promise<Scene> {
   const style = resolveStyle(profile);
   await services.library.loadAll(symbolsNeeded(doc, style, services.layoutDeps.symboliser), style.symbolStyle);
-  return choice.sheet ? layoutCardSheets(doc, services.layoutDeps, choice.sheet, style, choice) : layoutDocument(doc, services.layoutDeps, style, choice);
+  return rasteriseSvg(choice.sheet ? layoutCardSheets(doc, services.layoutDeps, choice.sheet, style, choice) : layoutDocument(doc, services.layoutDeps, style, choice));
 }
 
 /** A profile's communication passport as a PDF. */

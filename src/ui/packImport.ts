@@ -10,52 +10,81 @@ import type { PackAnalysis, PackFile, PackProblem } from '../storage/packReader'
 
 export const PACK_SYMBOL_SIDE = 512;
 
+let purifier: ReturnType<typeof DOMPurify> | null = null;
+
+/** One DOMPurify instance with our hook: outside references are dropped. */
+function purify(): ReturnType<typeof DOMPurify> {
+  if (!purifier) {
+    purifier = DOMPurify(window);
+    purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+      const v = data.attrValue ?? '';
+      if ((data.attrName === 'href' || data.attrName === 'xlink:href') && !v.startsWith('#')) data.keepAttr = false;
+      if (/url\(\s*['"]?(?!#)/i.test(v)) data.keepAttr = false;
+    });
+  }
+  return purifier;
+}
+
 /** Drops anything in an SVG that could run code or reach outside the file. */
 export function sanitiseSvg(text: string): string | null {
-  const purify = DOMPurify(window);
-  purify.addHook('uponSanitizeAttribute', (_node, data) => {
-    const v = data.attrValue ?? '';
-    if ((data.attrName === 'href' || data.attrName === 'xlink:href') && !v.startsWith('#')) data.keepAttr = false;
-    if (/url\(\s*['"]?(?!#)/i.test(v)) data.keepAttr = false;
-  });
-  const clean = purify.sanitize(text, { USE_PROFILES: { svg: true, svgFilters: true }, FORBID_TAGS: ['foreignObject', 'script', 'image'], WHOLE_DOCUMENT: false });
+  const clean = purify().sanitize(text, { USE_PROFILES: { svg: true, svgFilters: true }, FORBID_TAGS: ['foreignObject', 'script', 'image'], WHOLE_DOCUMENT: false });
   return /^\s*<svg[\s>]/i.test(clean) ? clean : null;
 }
 
-async function decode(file: PackFile): Promise<CanvasImageSource & { width: number; height: number }> {
+const b64 = (b: Uint8Array) => {
+  let s = '';
+  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
+  return btoa(s);
+};
+
+/**
+ * Checks one picture and prepares it for storing. SVG is sanitised and given a size, and
+ * kept as SVG (drawn by the browser; rasterised only when a PDF is made); PNG and JPEG
+ * are decoded to prove they are pictures and kept as they are.
+ */
+async function prepare(file: PackFile): Promise<Pick<PackSymbol, 'mime' | 'data' | 'width' | 'height'>> {
   if (/\.svg$/i.test(file.path)) {
     const clean = sanitiseSvg(new TextDecoder().decode(file.bytes));
     if (!clean) throw new Error('unsafe or empty SVG');
-    // give the SVG a size so the browser can draw it
     const doc = new DOMParser().parseFromString(clean, 'image/svg+xml');
     const svg = doc.documentElement;
+    if (svg.nodeName !== 'svg' || doc.getElementsByTagName('parsererror').length) throw new Error('not an SVG');
     const vb = svg.getAttribute('viewBox')?.split(/[\s,]+/).map(Number);
-    if (!svg.getAttribute('width') || svg.getAttribute('width')!.includes('%')) svg.setAttribute('width', String(vb?.[2] || PACK_SYMBOL_SIDE));
-    if (!svg.getAttribute('height') || svg.getAttribute('height')!.includes('%')) svg.setAttribute('height', String(vb?.[3] || PACK_SYMBOL_SIDE));
-    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
-    try {
-      const img = new Image();
-      img.src = url;
-      await img.decode();
-      return img;
-    } finally {
-      URL.revokeObjectURL(url);
-    }
+    const num = (v: string | null) => (v && !v.includes('%') ? parseFloat(v) : NaN);
+    const width = Math.round(num(svg.getAttribute('width')) || vb?.[2] || PACK_SYMBOL_SIDE);
+    const height = Math.round(num(svg.getAttribute('height')) || vb?.[3] || PACK_SYMBOL_SIDE);
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    const text = new XMLSerializer().serializeToString(svg);
+    return { mime: 'image/svg+xml', data: b64(new TextEncoder().encode(text)), width: Math.min(4000, Math.max(1, width)), height: Math.min(4000, Math.max(1, height)) };
   }
-  return createImageBitmap(new Blob([file.bytes as BlobPart]));
+  const bitmap = await createImageBitmap(new Blob([file.bytes as BlobPart]));
+  const out = { mime: /\.png$/i.test(file.path) ? ('image/png' as const) : ('image/jpeg' as const), data: b64(file.bytes), width: Math.min(4000, bitmap.width), height: Math.min(4000, bitmap.height) };
+  bitmap.close();
+  return out;
 }
 
-function render(src: CanvasImageSource & { width: number; height: number }): { data: string; width: number; height: number } {
-  const k = PACK_SYMBOL_SIDE / Math.max(src.width || PACK_SYMBOL_SIDE, src.height || PACK_SYMBOL_SIDE);
-  const width = Math.max(1, Math.round((src.width || PACK_SYMBOL_SIDE) * k));
-  const height = Math.max(1, Math.round((src.height || PACK_SYMBOL_SIDE) * k));
-  const c = document.createElement('canvas');
-  c.width = width;
-  c.height = height;
-  c.getContext('2d')!.drawImage(src, 0, 0, width, height);
-  const url = c.toDataURL('image/png');
-  return { data: url.slice(url.indexOf(',') + 1), width, height };
+/** Rasterises an SVG picture to PNG (at `side` px on its long side), for the PDF writer. */
+export async function svgToPng(data: string, width: number, height: number, side = PACK_SYMBOL_SIDE): Promise<string> {
+  const url = URL.createObjectURL(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const k = side / Math.max(width, height);
+    const c = document.createElement('canvas');
+    c.width = Math.max(1, Math.round(width * k));
+    c.height = Math.max(1, Math.round(height * k));
+    c.getContext('2d')!.drawImage(img, 0, 0, c.width, c.height);
+    const png = c.toDataURL('image/png');
+    return png.slice(png.indexOf(',') + 1);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
+
+/** Pictures checked between progress updates. */
+const BATCH = 50;
 
 /** Turns an analysed pack into a stored pack, reporting progress; bad pictures become problems. */
 export async function importPack(
@@ -69,19 +98,21 @@ export async function importPack(
   const symbols: PackSymbol[] = [];
   const problems: PackProblem[] = [];
   const total = analysis.entries.length;
-  for (let i = 0; i < total; i++) {
-    const e = analysis.entries[i];
-    try {
-      const img = await decode(byPath.get(e.path)!);
-      symbols.push({ id: e.id, label: e.label, keywords: e.keywords, category: e.category, ...render(img) });
-    } catch {
-      problems.push({ kind: 'not-image', name: e.path.split('/').pop() ?? e.path });
-    }
-    if (i % 50 === 49 || i === total - 1) {
-      onProgress(i + 1, total);
-      // let the progress bar paint
-      await new Promise((r) => requestAnimationFrame(r));
-    }
+  for (let start = 0; start < total; start += BATCH) {
+    const batch = analysis.entries.slice(start, start + BATCH);
+    const done = await Promise.all(
+      batch.map(async (e) => {
+        try {
+          const pic = await prepare(byPath.get(e.path)!);
+          return { id: e.id, label: e.label, keywords: e.keywords, category: e.category, ...pic };
+        } catch {
+          problems.push({ kind: 'not-image', name: e.path.split('/').pop() ?? e.path });
+          return null;
+        }
+      }),
+    );
+    for (const s of done) if (s) symbols.push(s);
+    onProgress(Math.min(total, start + BATCH), total);
   }
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 30) || 'pack';
   return { pack: { schemaVersion: PACK_SCHEMA_VERSION, id: `pack-${slug}-${newId()}`, name, attribution, enabled: true, symbols }, problems };

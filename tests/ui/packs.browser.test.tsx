@@ -4,6 +4,10 @@ import { strToU8, zipSync } from 'fflate';
 import { sanitiseSvg, importPack } from '../../src/ui/packImport';
 import { analysePack } from '../../src/storage/packReader';
 import { csvPackZip, HOSTILE, svgOf } from '../helpers/packs';
+import { createServices } from '../../src/ui/services';
+import { exportDocumentPdf } from '../../src/ui/exportClient';
+import { createDocument, createSymbolCard } from '../../src/model/factory';
+import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { elementNodes, newBlankDocument, renderApp, until } from '../helpers/renderApp';
 
 describe('symbol pack import', () => {
@@ -23,6 +27,20 @@ describe('symbol pack import', () => {
     expect(problems).toEqual([{ kind: 'not-image', name: 'broken.svg' }]);
     expect(pack.symbols.map((s) => s.id).sort()).toEqual(['external', 'fine', 'foreign', 'onload', 'script']);
     expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+
+  it('prints pack symbols (SVG drawn to PNG for the PDF) with the pack named in the footer', async () => {
+    const services = await createServices(`packpdf-${crypto.randomUUID()}`);
+    const files = [{ path: 'bus.svg', bytes: strToU8(svgOf(3)) }];
+    const { pack } = await importPack(files, analysePack(files, 'Mine'), 'Our pack', 'Our pack, licensed to the hub', () => undefined);
+    services.library.addPack(pack);
+    services.attributions.set(pack.id, pack.attribution);
+    const doc = { ...createDocument('Pack'), pages: [{ id: 'p', elements: [createSymbolCard({ set: pack.id, id: 'bus' }, 'Bus', 20, 20)] }] };
+    const pdf = await exportDocumentPdf(services, doc, () => undefined);
+    const loaded = await PDFDocument.load(pdf);
+    const xo = loaded.getPage(0).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict);
+    expect(xo.keys().map(String).some((k) => k.startsWith('/I'))).toBe(true);
+    expect(loaded.getSubject()).toContain('Our pack, licensed to the hub');
   });
 
   it('imports a zip through the dialog with progress, then finds and places its symbols', async () => {
