@@ -9,10 +9,14 @@ import type { Container } from '../model/schema';
 import { PictureThumb } from './PictureThumb';
 import { SymbolPicker } from './SymbolPicker';
 import { Icon } from './Icon';
+import { useServices } from './services';
+import { boardFromContainer } from './boards';
+import { downloadBytes, safeFileName } from './fileIo';
 
 export function ContainerPanel({ editor, c }: { editor: Editor; c: Container }) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState<string | null>(null);
+  const services = useServices();
   const pid = editor.page.id;
   const set = (patch: Partial<Container>) => editor.change((d) => updateElements(d, pid, { [c.id]: patch }));
   return (
@@ -107,6 +111,17 @@ export function ContainerPanel({ editor, c }: { editor: Editor; c: Container }) 
         <Icon name="plus" /> {t('container.add')}
       </button>
       <p className="muted small">{t('container.dropHint')}</p>
+      {(c.kind === 'grid' || c.kind === 'sequence') && (
+        <button
+          type="button"
+          onClick={async () => {
+            const bytes = await boardFromContainer(services, c, editor.doc.language, editor.doc.title);
+            downloadBytes(bytes, `${safeFileName(editor.doc.title)}.obz`, 'application/zip');
+          }}
+        >
+          <Icon name="save" /> {t('boards.save')}
+        </button>
+      )}
     </div>
   );
 }

@@ -7,13 +7,15 @@ import type { DocumentSummary } from '../storage/db';
 import { useServices } from './services';
 import { openErrorKey, readDocumentFile } from './fileIo';
 import { OpenFileButton } from './OpenFileButton';
+import { documentFromBoard, isBoardFile } from './boards';
 import { ErrorDialog } from './ErrorDialog';
 import { Icon } from './Icon';
 import { TemplateGallery } from './TemplateGallery';
 
 export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
   const { t, i18n } = useTranslation();
-  const { store } = useServices();
+  const services = useServices();
+  const { store } = services;
   const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<SignpostDocument | null>(null);
@@ -29,6 +31,13 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
   };
   const openFile = async (file: File) => {
     try {
+      if (isBoardFile(file.name)) {
+        const { doc, webOnly } = await documentFromBoard(services, new Uint8Array(await file.arrayBuffer()));
+        await store.put(doc);
+        if (webOnly) window.alert(t('boards.webOnly', { count: webOnly }));
+        onOpen(doc);
+        return;
+      }
       const doc = await readDocumentFile(file, new Set(docs?.map((d) => d.id)));
       await store.put(doc);
       onOpen(doc);

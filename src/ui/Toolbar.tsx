@@ -10,6 +10,7 @@ import { useEditorState } from '../canvas/useEditorState';
 import { Icon } from './Icon';
 import { openErrorKey, readDocumentFile, saveDocumentFile } from './fileIo';
 import { OpenFileButton } from './OpenFileButton';
+import { documentFromBoard, isBoardFile } from './boards';
 import { useServices } from './services';
 import { ExportButton } from './ExportButton';
 
@@ -24,12 +25,20 @@ interface Props {
 
 export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: Props) {
   const { t } = useTranslation();
-  const { store } = useServices();
+  const services = useServices();
+  const { store } = services;
   const state = useEditorState(editor);
   const zoomPct = Math.round(((state.zoom ?? editor.fitZoom) / (96 / 25.4)) * 100);
 
   const openFile = async (file: File) => {
     try {
+      if (isBoardFile(file.name)) {
+        const { doc, webOnly } = await documentFromBoard(services, new Uint8Array(await file.arrayBuffer()));
+        await store.put(doc);
+        if (webOnly) window.alert(t('boards.webOnly', { count: webOnly }));
+        onOpen(doc);
+        return;
+      }
       const ids = new Set((await store.list()).map((d) => d.id));
       const doc = await readDocumentFile(file, ids);
       await store.put(doc);

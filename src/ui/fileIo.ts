@@ -1,10 +1,11 @@
 /** Opening and saving files through the browser: nothing is uploaded anywhere. */
 import { newId } from '../model/ids';
+import { BoardError } from '../storage/obf';
 import type { SignpostDocument } from '../model/schema';
 import { isPdf, OpenFileError, readSignpostFile, writeSignpostFile } from '../storage/signpostFile';
 
 /** What the open dialogs accept. */
-export const OPEN_ACCEPT = '.signpost,.json,.pdf,application/zip,application/json,application/pdf';
+export const OPEN_ACCEPT = '.signpost,.json,.pdf,.obf,.obz,application/zip,application/json,application/pdf';
 
 /** Reads a file the user chose into a document, with a fresh id when it clashes. */
 export async function readDocumentFile(file: File, existingIds: Set<string>): Promise<SignpostDocument> {
@@ -22,6 +23,7 @@ export async function readDocumentFile(file: File, existingIds: Set<string>): Pr
 
 /** The i18n key of the message for an error raised while opening a file. */
 export function openErrorKey(e: unknown): string {
+  if (e instanceof BoardError) return e.code === 'not-board' ? 'errors.not-board' : 'errors.damaged';
   return e instanceof OpenFileError ? `errors.${e.code}` : 'errors.unknown';
 }
 

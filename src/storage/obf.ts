@@ -1,0 +1,120 @@
+/**
+ * Open Board Format (.obf boards, .obz zips): reading a board into a grid, and writing a
+ * grid or sequence out as an .obz with the spec's required fields and each image's licence.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
+export interface ObfImageIn {
+  id: string;
+  /** Base64 bytes and type, when the picture is inside the board or the zip. */
+  data?: string;
+  mime?: string;
+  /** A web address that cannot be fetched offline. */
+  url?: string;
+}
+
+export interface BoardIn {
+  name: string;
+  locale: string;
+  columns: number;
+  /** Buttons in grid order (row by row), each with its label and picture, if any. */
+  buttons: { label: string; image: ObfImageIn | null }[];
+}
+
+export class BoardError extends Error {
+  constructor(readonly code: 'not-board' | 'damaged') {
+    super(code);
+    this.name = 'BoardError';
+  }
+}
+
+interface ObfJson {
+  format?: string;
+  id?: string;
+  name?: string;
+  locale?: string;
+  grid?: { rows?: number; columns?: number; order?: (string | number | null)[][] };
+  buttons?: { id: string | number; label?: string; image_id?: string | number }[];
+  images?: { id: string | number; data?: string; path?: string; url?: string; content_type?: string }[];
+}
+
+const dataUri = /^data:([^;,]+)(;base64)?,(.*)$/s;
+const toB64 = (b: Uint8Array) => {
+  let s = '';
+  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
+  return btoa(s);
+};
+const mimeOf = (path: string) => (/\.svg$/i.test(path) ? 'image/svg+xml' : /\.png$/i.test(path) ? 'image/png' : /\.jpe?g$/i.test(path) ? 'image/jpeg' : '');
+
+function board(obf: ObfJson, zipFiles: Record<string, Uint8Array> | null, dir: string): BoardIn {
+  if (!obf || typeof obf !== 'object' || !String(obf.format ?? '').startsWith('open-board-') || !Array.isArray(obf.buttons)) throw new BoardError('not-board');
+  const images = new Map<string, ObfImageIn>();
+  for (const im of obf.images ?? []) {
+    const id = String(im.id);
+    const m = typeof im.data === 'string' ? dataUri.exec(im.data) : null;
+    if (m) {
+      images.set(id, { id, mime: m[1], data: m[2] ? m[3] : btoa(decodeURIComponent(m[3])) });
+    } else if (im.path && zipFiles) {
+      const bytes = zipFiles[im.path] ?? zipFiles[`${dir}${im.path}`];
+      images.set(id, bytes ? { id, mime: im.content_type || mimeOf(im.path), data: toB64(bytes) } : { id, url: im.url });
+    } else {
+      images.set(id, { id, url: im.url ?? im.path });
+    }
+  }
+  const byId = new Map(obf.buttons.map((b) => [String(b.id), b]));
+  const order = obf.grid?.order ?? [];
+  const columns = Math.max(1, Math.min(8, obf.grid?.columns ?? order[0]?.length ?? 4));
+  const ids = order.length ? order.flat().filter((x) => x !== null && x !== undefined).map(String) : obf.buttons.map((b) => String(b.id));
+  const buttons = ids
+    .map((id) => byId.get(id))
+    .filter((b): b is NonNullable<typeof b> => !!b)
+    .map((b) => ({ label: String(b.label ?? ''), image: b.image_id !== undefined ? (images.get(String(b.image_id)) ?? null) : null }));
+  return { name: obf.name || 'Board', locale: obf.locale || 'en', columns, buttons };
+}
+
+/** Reads an .obf (JSON) or .obz (zip with manifest.json) file. */
+export function readBoard(bytes: Uint8Array): BoardIn {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  try {
+    if (!isZip) return board(JSON.parse(strFromU8(bytes)), null, '');
+    const files = unzipSync(bytes);
+    const manifest = files['manifest.json'] ? JSON.parse(strFromU8(files['manifest.json'])) : null;
+    const root: string = manifest?.root ?? Object.keys(files).find((f) => f.endsWith('.obf'));
+    if (!root || !files[root]) throw new BoardError('not-board');
+    return board(JSON.parse(strFromU8(files[root])), files, root.includes('/') ? root.slice(0, root.lastIndexOf('/') + 1) : '');
+  } catch (e) {
+    if (e instanceof BoardError) throw e;
+    throw new BoardError('damaged');
+  }
+}
+
+export interface BoardOut {
+  id: string;
+  name: string;
+  locale: string;
+  columns: number;
+  buttons: { label: string; image: { bytes: Uint8Array; mime: string; licence: { type: string; author_name: string; author_url?: string } } | null }[];
+}
+
+/** Writes an .obz: manifest.json, one board, its images, with every required field. */
+export function writeObz(b: BoardOut): Uint8Array {
+  const rows = Math.max(1, Math.ceil(b.buttons.length / b.columns));
+  const files: Record<string, Uint8Array> = {};
+  const images: Record<string, unknown>[] = [];
+  const buttons = b.buttons.map((btn, i) => {
+    const out: Record<string, unknown> = { id: `b${i + 1}`, label: btn.label };
+    if (btn.image) {
+      const ext = btn.image.mime === 'image/svg+xml' ? 'svg' : btn.image.mime === 'image/png' ? 'png' : 'jpg';
+      const path = `images/i${i + 1}.${ext}`;
+      files[path] = btn.image.bytes;
+      images.push({ id: `i${i + 1}`, path, content_type: btn.image.mime, width: 300, height: 300, license: btn.image.licence });
+      out.image_id = `i${i + 1}`;
+    }
+    return out;
+  });
+  const order = Array.from({ length: rows }, (_, r) => Array.from({ length: b.columns }, (_, c) => buttons[r * b.columns + c]?.id ?? null));
+  const obf = { format: 'open-board-0.1', id: b.id, locale: b.locale, name: b.name, buttons, grid: { rows, columns: b.columns, order }, images, sounds: [] };
+  files['boards/board.obf'] = strToU8(JSON.stringify(obf, null, 1));
+  files['manifest.json'] = strToU8(JSON.stringify({ format: 'open-board-0.1', root: 'boards/board.obf', paths: { boards: { [b.id]: 'boards/board.obf' }, images: Object.fromEntries(images.map((im) => [im.id, im.path])), sounds: {} } }, null, 1));
+  return zipSync(files);
+}
