@@ -9,6 +9,7 @@ import { useServices } from './services';
 import { SymbolThumb } from './SymbolThumb';
 import { Icon } from './Icon';
 import { PacksDialog } from './PacksDialog';
+import { useEditorState } from '../canvas/useEditorState';
 
 interface Recent {
   set: string;
@@ -19,6 +20,11 @@ interface Recent {
 const RECENT_MAX = 16;
 
 export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (files: File[]) => void }) {
+  // recents and favourites belong to the young person the document is for
+  const who = useEditorState(editor).doc.profileId ?? 'none';
+  const recentsKey = `recents:${who}`;
+  const favouritesKey = `favourites:${who}`;
+  const [favourites, setFavourites] = useState<Recent[]>([]);
   const { t } = useTranslation();
   const { library, store } = useServices();
   const [query, setQuery] = useState('');
@@ -36,9 +42,18 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
 
   useEffect(() => {
     void library.categories().then(setCategories);
-    void store.getSetting<Recent[]>('recents').then((r) => setRecents(Array.isArray(r) ? r : []));
     void store.getSetting<number>('skinTone').then((n) => setTone(typeof n === 'number' ? n : 0));
   }, [library, store]);
+  useEffect(() => {
+    void store.getSetting<Recent[]>(recentsKey).then((r) => setRecents(Array.isArray(r) ? r : []));
+    void store.getSetting<Recent[]>(favouritesKey).then((r) => setFavourites(Array.isArray(r) ? r : []));
+  }, [store, recentsKey, favouritesKey]);
+  const isFavourite = (set: string, id: string) => favourites.some((f) => f.set === set && f.id === id);
+  const toggleFavourite = (r: Recent) => {
+    const next = isFavourite(r.set, r.id) ? favourites.filter((f) => !(f.set === r.set && f.id === r.id)) : [...favourites, r];
+    setFavourites(next);
+    void store.setSetting(favouritesKey, next);
+  };
 
   // the newest query wins; earlier answers arriving late are dropped
   useEffect(() => {
@@ -58,15 +73,26 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
     runCommand(editor, addSymbol, { ref: { set, id }, caption: e.label });
     const next = [{ set, id, label: e.label }, ...recents.filter((r) => !(r.id === id && r.set === set))].slice(0, RECENT_MAX);
     setRecents(next);
-    void store.setSetting('recents', next);
+    void store.setSetting(recentsKey, next);
   };
 
   const shown = useMemo(() => results?.slice(0, 60) ?? [], [results]);
 
   const item = (e: SymbolEntry | Recent, key: string, fromSet = 'openmoji') => {
     const set = 'set' in e ? e.set : fromSet;
+    const fav = isFavourite(set, e.id);
     return (
-      <li key={key}>
+      <li key={key} className="symbol-item">
+        <button
+          type="button"
+          className="favourite-toggle"
+          aria-pressed={fav}
+          aria-label={t(fav ? 'library.unfavourite' : 'library.favourite', { label: e.label })}
+          title={t(fav ? 'library.unfavourite' : 'library.favourite', { label: e.label })}
+          onClick={() => toggleFavourite({ set, id: e.id, label: e.label })}
+        >
+          {fav ? '★' : '☆'}
+        </button>
         <button
           type="button"
           className="symbol-button"
@@ -98,6 +124,20 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
           }}
         />
         <Icon name="photo" /> {t('library.addPhoto')}
+      </label>
+      <label className="file-button">
+        <input
+          type="file"
+          accept="image/*"
+          capture="environment"
+          className="visually-hidden"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length) onPhotos(files);
+          }}
+        />
+        <Icon name="photo" /> {t('library.takePhoto')}
       </label>
       <button type="button" onClick={() => setPacksOpen(true)} aria-haspopup="dialog">
         {t('packs.open')}
@@ -153,6 +193,12 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
         </section>
       ) : (
         <>
+          {favourites.length > 0 && (
+            <section aria-labelledby="fav-h">
+              <h2 id="fav-h">{t('library.favourites')}</h2>
+              <ul className="symbol-grid">{favourites.map((r) => item(r, `f-${r.set}-${r.id}`))}</ul>
+            </section>
+          )}
           {recents.length > 0 && (
             <section aria-labelledby="recent-h">
               <h2 id="recent-h">{t('library.recent')}</h2>

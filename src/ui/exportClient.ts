@@ -55,9 +55,45 @@ async function runWorker(request: ExportRequest, onProgress: (done: number, tota
   }
 }
 
-/** Imported packs may hold SVG pictures: the PDF gets them as 512 px PNGs, made here (workers cannot draw SVG). */
-async function rasteriseSvg(scene: Scene): Promise<Scene> {
+/** Print resolution for photos. */
+const PRINT_DPI = 300;
+
+/** A photo redrawn so its long side is `px`, as JPEG (EXIF-free, as all our pictures are). */
+async function resample(mime: string, data: string, px: number): Promise<string> {
+  const img = new Image();
+  img.src = `data:${mime};base64,${data}`;
+  await img.decode();
+  const k = px / Math.max(img.naturalWidth, img.naturalHeight);
+  const c = document.createElement('canvas');
+  c.width = Math.max(1, Math.round(img.naturalWidth * k));
+  c.height = Math.max(1, Math.round(img.naturalHeight * k));
+  const ctx = c.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, c.width, c.height);
+  ctx.drawImage(img, 0, 0, c.width, c.height);
+  const url = c.toDataURL('image/jpeg', 0.88);
+  return url.slice(url.indexOf(',') + 1);
+}
+
+/**
+ * Pictures ready for the PDF writer, which runs in a worker and cannot draw: a pack's SVG
+ * becomes a 512 px PNG, and a photo larger than 300 dpi at the largest size it is placed
+ * at is downscaled to that.
+ */
+async function printReady(scene: Scene): Promise<Scene> {
   const cache = new Map<string, Promise<string>>();
+  // the largest size each photo is placed at, in points; a cropped photo keeps its pixels
+  const largest = new Map<string, number>();
+  const cropped = new Set<string>();
+  for (const p of scene.pages) {
+    for (const it of p.items) {
+      for (const pr of it.prims) {
+        if (pr.t !== 'image' || pr.mime === 'image/svg+xml' || !pr.key.startsWith('asset/')) continue;
+        if (pr.src) cropped.add(pr.key);
+        largest.set(pr.key, Math.max(largest.get(pr.key) ?? 0, pr.w, pr.h));
+      }
+    }
+  }
   const pages = await Promise.all(
     scene.pages.map(async (p) => ({
       ...p,
@@ -66,9 +102,20 @@ async function rasteriseSvg(scene: Scene): Promise<Scene> {
           ...it,
           prims: await Promise.all(
             it.prims.map(async (pr) => {
-              if (pr.t !== 'image' || pr.mime !== 'image/svg+xml') return pr;
-              if (!cache.has(pr.key)) cache.set(pr.key, svgToPng(pr.data, pr.w, pr.h));
-              return { ...pr, mime: 'image/png' as const, data: await cache.get(pr.key)! };
+              if (pr.t !== 'image') return pr;
+              if (pr.mime === 'image/svg+xml') {
+                if (!cache.has(pr.key)) cache.set(pr.key, svgToPng(pr.data, pr.w, pr.h));
+                return { ...pr, mime: 'image/png' as const, data: await cache.get(pr.key)! };
+              }
+              const big = largest.get(pr.key);
+              if (!big || cropped.has(pr.key)) return pr;
+              const target = Math.min(2000, Math.ceil((big / 72) * PRINT_DPI));
+              const img = new Image();
+              img.src = `data:${pr.mime};base64,${pr.data}`;
+              await img.decode();
+              if (Math.max(img.naturalWidth, img.naturalHeight) <= target * 1.1) return pr;
+              if (!cache.has(pr.key)) cache.set(pr.key, resample(pr.mime, pr.data, target));
+              return { ...pr, mime: 'image/jpeg' as const, data: await cache.get(pr.key)! };
             }),
           ),
         })),
@@ -88,7 +135,7 @@ async function fontsFor(services: Services, scene: Scene): Promise<Record<string
 export async function sceneFor(services: Services, doc: SignpostDocument, profile: Profile | null, choice: ExportChoice = {}): Promise<Scene> {
   const style = resolveStyle(profile);
   await services.library.loadAll(symbolsNeeded(doc, style, services.layoutDeps.symboliser), style.symbolStyle);
-  return rasteriseSvg(choice.sheet ? layoutCardSheets(doc, services.layoutDeps, choice.sheet, style, choice) : layoutDocument(doc, services.layoutDeps, style, choice));
+  return printReady(choice.sheet ? layoutCardSheets(doc, services.layoutDeps, choice.sheet, style, choice) : layoutDocument(doc, services.layoutDeps, style, choice));
 }
 
 /** A profile's communication passport as a PDF. */

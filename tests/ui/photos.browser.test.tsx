@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { ASSET_MAX_SIDE, photoFromFile } from '../../src/ui/photos';
+import { createServices } from '../../src/ui/services';
+import { exportDocumentPdf } from '../../src/ui/exportClient';
+import { createDocument } from '../../src/model/factory';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream, type PDFRef } from '@cantoo/pdf-lib';
 import { elementNodes, newBlankDocument, renderApp, stage, until } from '../helpers/renderApp';
 
 /** A JPEG from a canvas with an EXIF segment spliced in, carrying a GPS marker we can look for. */
@@ -33,6 +37,18 @@ describe('your own photos', () => {
     const bytes = atob(p.data);
     expect(bytes).not.toContain('SECRET-HOME');
     expect(bytes).not.toContain('Exif');
+  });
+
+  it('print at 300 dpi of the largest size they are placed at', async () => {
+    const asset = await photoFromFile(await jpegWithExif(2600, 1800), ASSET_MAX_SIDE);
+    const services = await createServices(`photopdf-${crypto.randomUUID()}`);
+    const el = { id: 'e', type: 'image' as const, x: 10, y: 10, width: 30, height: 21, rotation: 0, assetId: asset.id, crop: 'none' as const };
+    const doc = { ...createDocument('Photo'), assets: { [asset.id]: asset }, pages: [{ id: 'p', elements: [el] }] };
+    const pdf = await PDFDocument.load(await exportDocumentPdf(services, doc, () => undefined));
+    const xo = pdf.getPage(0).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict);
+    const ref = xo.get(xo.keys().find((k) => String(k).startsWith('/I'))!) as PDFRef;
+    const width = (pdf.context.lookup(ref) as PDFRawStream).dict.get(PDFName.of('Width'))!.toString();
+    expect(Number(width)).toBe(Math.ceil((30 / 25.4) * 300)); // 30 mm wide at 300 dpi
   });
 
   it('can be added from the library, cropped to a circle, and made brighter (undoably)', async () => {
