@@ -1,7 +1,7 @@
 /** Symbol packs: import one (zip or folder) after a preview, turn packs on or off, remove them. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { analysePack, filesOfZip, PackError, type ColumnMapping, type PackAnalysis, type PackFile } from '../storage/packReader';
+import { analysePack, filesOfZip, PackError, type ColumnMapping, type PackAnalysis, type PackFile, type PackProblem } from '../storage/packReader';
 import type { Pack } from '../model/pack';
 import { useServices } from './services';
 import { importPack } from './packImport';
@@ -12,6 +12,8 @@ interface Pending {
   analysis: PackAnalysis;
   name: string;
   attribution: string;
+  /** Pictures checked and ready (sanitised SVG, decoded PNG/JPEG), once the check has run. */
+  checked?: { pack: Pack; problems: PackProblem[] };
 }
 
 export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onChanged: () => void }) {
@@ -28,11 +30,19 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
     setPacks(services.library.packList());
     onChanged();
   };
+  /** Checks every picture before anything is stored, so the preview can list unreadable ones. */
+  const check = async (p: Pending) => {
+    setPending(p);
+    setProgress({ done: 0, total: p.analysis.entries.length });
+    const checked = await importPack(p.files, p.analysis, p.name, p.attribution, (done, total) => setProgress({ done, total }));
+    setProgress(null);
+    setPending({ ...p, checked });
+  };
   const analyse = (files: PackFile[], name: string) => {
     try {
       const analysis = analysePack(files, name);
-      setPending({ files, analysis, name, attribution: analysis.licence.split('\n').filter(Boolean).slice(0, 3).join(' ').slice(0, 300) });
       setMessage(null);
+      void check({ files, analysis, name, attribution: analysis.licence.split('\n').filter(Boolean).slice(0, 3).join(' ').slice(0, 300) });
     } catch (e) {
       setMessage(t(e instanceof PackError && e.code === 'empty' ? 'packs.empty' : 'packs.damaged'));
     }
@@ -48,15 +58,14 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
     const files = await Promise.all(list.map(async (f) => ({ path: (f.webkitRelativePath || f.name).split('/').slice(1).join('/') || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     analyse(files, (list[0]?.webkitRelativePath || 'pack').split('/')[0]);
   };
-  const remap = (m: ColumnMapping) => pending && setPending({ ...pending, analysis: analysePack(pending.files, pending.name, m) });
+  const remap = (m: ColumnMapping) => pending && void check({ ...pending, checked: undefined, analysis: analysePack(pending.files, pending.name, m) });
   const doImport = async () => {
-    if (!pending) return;
-    setProgress({ done: 0, total: pending.analysis.entries.length });
-    const { pack, problems } = await importPack(pending.files, pending.analysis, pending.name, pending.attribution, (done, total) => setProgress({ done, total }));
+    if (!pending?.checked) return;
+    const { problems } = pending.checked;
+    const pack = { ...pending.checked.pack, name: pending.name.trim(), attribution: pending.attribution.trim() };
     await services.store.putPack(pack);
     services.library.addPack(pack);
     services.attributions.set(pack.id, pack.attribution || pack.name);
-    setProgress(null);
     setPending(null);
     setMessage(t('packs.done', { count: pack.symbols.length, skipped: problems.length + pending.analysis.problems.length }));
     refresh();
@@ -110,7 +119,16 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
         {a && pending && (
           <section aria-labelledby="preview-h" className="profile-section">
             <h3 id="preview-h">{t('packs.preview')}</h3>
-            <p role="status">{t('packs.counts', { images: a.images, ready: a.entries.length, withWords: a.entries.filter((e) => e.keywords.length).length, problems: a.problems.length })}</p>
+            {pending.checked && (
+              <p role="status">
+                {t('packs.counts', {
+                  images: a.images,
+                  ready: pending.checked.pack.symbols.length,
+                  withWords: pending.checked.pack.symbols.filter((e) => e.keywords.length).length,
+                  problems: a.problems.length + pending.checked.problems.length,
+                })}
+              </p>
+            )}
             <label className="field">
               {t('packs.name')}
               <input type="text" value={pending.name} onChange={(e) => setPending({ ...pending, name: e.target.value })} />
@@ -136,9 +154,9 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
                 ))}
               </div>
             )}
-            {a.problems.length > 0 && (
+            {a.problems.length + (pending.checked?.problems.length ?? 0) > 0 && (
               <ul className="findings">
-                {a.problems.slice(0, 20).map((p, i) => (
+                {[...a.problems, ...(pending.checked?.problems ?? [])].slice(0, 20).map((p, i) => (
                   <li key={i}>{t(`packs.problem.${p.kind}`, { name: p.name })}</li>
                 ))}
               </ul>
@@ -152,8 +170,8 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
                 <button type="button" onClick={() => setPending(null)}>
                   {t('profile.cancel')}
                 </button>
-                <button type="button" className="primary" disabled={!a.entries.length || !pending.name.trim()} onClick={() => void doImport()}>
-                  {t('packs.import', { count: a.entries.length })}
+                <button type="button" className="primary" disabled={!pending.checked?.pack.symbols.length || !pending.name.trim()} onClick={() => void doImport()}>
+                  {t('packs.import', { count: pending.checked?.pack.symbols.length ?? 0 })}
                 </button>
               </div>
             )}

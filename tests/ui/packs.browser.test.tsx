@@ -48,10 +48,11 @@ describe('symbol pack import', () => {
     await newBlankDocument();
     await page.getByRole('button', { name: 'Symbol packs…' }).click();
     await userEvent.upload(page.getByLabelText('Import a zip file…'), new File([zipSync({ ...Object.fromEntries(Object.entries(HOSTILE).map(([k, v]) => [`pics/${k}`, strToU8(v)])) }) as BlobPart], 'hostile.zip'));
-    await expect.element(page.getByText(/5 pictures found/)).toBeVisible();
+    await expect.element(page.getByText('Pictures found: 5. Ready to import: 4 (0 with extra words). Problems: 1.')).toBeVisible();
+    await expect.element(page.getByText('“broken.svg” is not a picture Signpost can use safely, so it was left out.')).toBeVisible();
     await page.getByRole('button', { name: 'Cancel' }).click();
     await userEvent.upload(page.getByLabelText('Import a zip file…'), new File([csvPackZip() as BlobPart], 'Test pack.zip'));
-    await expect.element(page.getByText('60 pictures found. 60 ready to import, 60 with extra words. 0 problems.')).toBeVisible();
+    await expect.element(page.getByText('Pictures found: 60. Ready to import: 60 (60 with extra words). Problems: 0.')).toBeVisible();
     await page.getByRole('button', { name: 'Import 60 symbols' }).click();
     await expect.element(page.getByText('Imported 60 symbols. 0 were left out.')).toBeVisible();
     await expect.element(page.getByRole('checkbox', { name: 'Test pack (60 symbols)' })).toBeChecked();
