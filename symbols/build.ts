@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { normaliseSvg } from './normalise';
 import { buildFonts } from './fonts';
 import { buildVocabulary } from './buildVocabulary';
+import { buildLanguages } from './languages';
 import type { SymbolEntry, SymbolIndexFile } from '../src/symbols/types';
 import type { VectorSymbol } from '../src/symbols/vector';
 
@@ -43,7 +44,8 @@ function stamp(): string {
   const h = createHash('sha256');
   for (const f of ['build.ts', 'normalise.ts', 'fonts.ts', 'buildVocabulary.ts', 'categories.json']) h.update(readFileSync(join(here, f)));
   for (const d of ['vocabulary', 'plain-language']) for (const f of readdirSync(join(here, d))) h.update(readFileSync(join(here, d, f)));
-  for (const p of ['openmoji', '@expo-google-fonts/atkinson-hyperlegible-next', '@expo-google-fonts/lexend', 'open-dyslexic']) {
+  h.update(readFileSync(join(here, 'languages.ts')));
+  for (const p of ['openmoji', '@expo-google-fonts/atkinson-hyperlegible-next', '@expo-google-fonts/lexend', 'open-dyslexic', 'emojibase-data', 'cldr-annotations-full', 'cldr-annotations-derived-full']) {
     h.update(p + require(`${p}/package.json`).version);
   }
   return h.digest('hex').slice(0, 16);
@@ -161,6 +163,10 @@ function main(): void {
   const n = buildVocabulary(join(here, 'vocabulary'), join(out, 'vocabulary'), data);
   console.log(`symbols: ${n} curated vocabulary terms`);
   copyPlainLanguage(join(here, 'plain-language'), join(out, 'plain-language'));
+  const index: SymbolIndexFile = JSON.parse(readFileSync(join(out, 'symbols', 'openmoji', 'index.json'), 'utf8'));
+  const emojiOf = new Map<string, string>(data.map((d: { hexcode: string; emoji: string }) => [d.hexcode, d.emoji]));
+  const langs = buildLanguages(join(out, 'symbols', 'openmoji', 'lang'), index.symbols.map((e) => ({ hexcode: e.id, emoji: emojiOf.get(e.id) ?? '' })));
+  console.log(`symbols: names in ${langs} more languages`);
   writeFileSync(stampFile, want);
   console.log(`symbols: built in ${Math.round(performance.now() - t0)} ms`);
 }

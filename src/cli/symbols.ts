@@ -1,5 +1,5 @@
 /**
- * npm run --silent symbols -- search "<query>"
+ * npm run --silent symbols -- search "<query>" [--lang pl]
  * npm run --silent symbols -- symbolise "<text>" [--mode every-word|key-words]
  *
  * The same search and symbolise modules the app uses, printing JSON.
@@ -9,13 +9,13 @@ import { SymbolLibrary } from '../symbols/library';
 import { nodeJsonLoader } from '../symbols/nodeLoader';
 
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { mode: { type: 'string' }, limit: { type: 'string' } } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { mode: { type: 'string' }, limit: { type: 'string' }, lang: { type: 'string' } } });
   const [command, ...rest] = positionals;
   const input = rest.join(' ');
   const library = new SymbolLibrary(nodeJsonLoader);
   const info = await library.info();
   if (command === 'search' && input) {
-    const results = await library.search(input, { limit: Number(values.limit) || 20 });
+    const results = await library.searchInLanguage(input, values.lang ?? 'en', Number(values.limit) || 20);
     console.log(JSON.stringify({ query: input, results: results.map((e) => ({ id: e.id, label: e.label, set: info.id })) }));
     return 0;
   }

@@ -41,6 +41,11 @@ export function pruneAssets(doc: SignpostDocument): SignpostDocument {
   return Object.keys(keep).length === Object.keys(doc.assets ?? {}).length ? doc : { ...doc, assets: keep };
 }
 
+/** The document's main language (BCP 47); symbol search and names follow it. */
+export function setLanguage(doc: SignpostDocument, language: string): SignpostDocument {
+  return doc.language === language ? doc : { ...doc, language };
+}
+
 /** Chooses the profile a document is made for; the content is not touched. */
 export function setProfile(doc: SignpostDocument, profileId: string | null): SignpostDocument {
   return doc.profileId === profileId ? doc : { ...doc, profileId };

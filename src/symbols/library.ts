@@ -13,6 +13,9 @@ import type { VocabularyFile } from './vocabulary';
 /** Reads a JSON file under `generated/`. */
 export type JsonLoader = <T>(path: string) => Promise<T>;
 
+/** A search in another language asks English too when it finds fewer results than this. */
+const FALLBACK_BELOW = 8;
+
 /** Drawing style of a set: full colour or black outline. */
 export type SymbolStyle = 'color' | 'black';
 
@@ -33,6 +36,7 @@ export class SymbolLibrary {
   private shards = new Map<string, Promise<Record<string, VectorSymbol>>>();
   private drawings = new Map<string, VectorSymbol>();
   private symbolisers = new Map<string, Promise<Symboliser>>();
+  private languages = new Map<string, Promise<SymbolSearch | null>>();
   /** Imported packs: pictures are images, searched by their own index. */
   private packs = new Map<string, { pack: Pack; search: SymbolSearch; byId: Map<string, Pack['symbols'][number]> }>();
 
@@ -50,6 +54,30 @@ export class SymbolLibrary {
       this.sets.set(id, s);
     }
     return s;
+  }
+
+  /**
+   * Search in another language: the set's symbols with their names and keywords in that
+   * language, loaded the first time it is asked for. Null when there is no such file.
+   */
+  languageSearch(language: string, setId = 'openmoji'): Promise<SymbolSearch | null> {
+    const lang = language.toLowerCase().split('-')[0];
+    if (lang === 'en') return this.searcher(setId);
+    const key = `${setId}/${lang}`;
+    let p = this.languages.get(key);
+    if (!p) {
+      p = Promise.all([this.set(setId), this.load<{ entries: [string, string, string][] }>(`symbols/${setId}/lang/${lang}.json`).catch(() => null)]).then(([set, file]) => {
+        if (!file) return null;
+        const entries: SymbolEntry[] = [];
+        for (const [id, label, kw] of file.entries) {
+          const base = set.byId.get(id);
+          if (base) entries.push({ ...base, label, keywords: kw ? kw.split('|') : [] });
+        }
+        return new SymbolSearch(entries);
+      });
+      this.languages.set(key, p);
+    }
+    return p;
   }
 
   /** Adds (or replaces) an imported pack. */
@@ -76,14 +104,36 @@ export class SymbolLibrary {
    * Search across OpenMoji and every enabled pack, or one set when `setId` is given.
    * A pack's results come first: a service imports a pack because it wants those pictures.
    */
-  async searchAll(query: string, setId?: string, limit = 60): Promise<{ set: string; entry: SymbolEntry }[]> {
+  async searchAll(query: string, setId?: string, limit = 60, language = 'en'): Promise<{ set: string; entry: SymbolEntry }[]> {
     const out: { set: string; entry: SymbolEntry }[] = [];
     for (const p of this.packs.values()) {
       if ((setId && setId !== p.pack.id) || (!setId && !p.pack.enabled)) continue;
       out.push(...p.search.search(query, { limit }).map((entry) => ({ set: p.pack.id, entry })));
     }
-    if (!setId || setId === 'openmoji') out.push(...(await this.search(query, { limit })).map((entry) => ({ set: 'openmoji', entry })));
+    if (!setId || setId === 'openmoji') {
+      out.push(...(await this.searchInLanguage(query, language, limit)).map((entry) => ({ set: 'openmoji', entry })));
+    }
     return out.slice(0, limit);
+  }
+
+  /**
+   * Search in a language; when it finds little (an English word typed into a Polish
+   * document, a name the language lacks), English fills in, with names in the language
+   * where it has them.
+   */
+  async searchInLanguage(query: string, language: string, limit = 60): Promise<SymbolEntry[]> {
+    const local = await this.languageSearch(language);
+    const english = await this.searcher();
+    if (!local || local === english) return english.search(query, { limit });
+    const found = local.search(query, { limit });
+    if (found.length >= FALLBACK_BELOW) return found;
+    const seen = new Set(found.map((e) => e.id));
+    const names = new Map(local.entries.map((e) => [e.id, e]));
+    for (const e of english.search(query, { limit })) {
+      if (found.length >= limit) break;
+      if (!seen.has(e.id)) found.push(names.get(e.id) ?? e);
+    }
+    return found;
   }
 
   async info(setId = 'openmoji'): Promise<SymbolSetInfo> {

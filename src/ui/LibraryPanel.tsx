@@ -21,7 +21,9 @@ const RECENT_MAX = 16;
 
 export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (files: File[]) => void }) {
   // recents and favourites belong to the young person the document is for
-  const who = useEditorState(editor).doc.profileId ?? 'none';
+  const docState = useEditorState(editor).doc;
+  const who = docState.profileId ?? 'none';
+  const language = docState.language;
   const recentsKey = `recents:${who}`;
   const favouritesKey = `favourites:${who}`;
   const [favourites, setFavourites] = useState<Recent[]>([]);
@@ -59,13 +61,13 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
   useEffect(() => {
     let current = true;
     const q = query.trim();
-    if (q) void library.searchAll(q, setFilter || undefined).then((r) => current && setResults(r));
+    if (q) void library.searchAll(q, setFilter || undefined, 60, language).then((r) => current && setResults(r));
     else if (category) void library.browse(category).then((r) => current && setResults(r.map((entry) => ({ set: 'openmoji', entry }))));
     else setResults(null);
     return () => {
       current = false;
     };
-  }, [query, category, library, setFilter, packsVersion]);
+  }, [query, category, library, setFilter, packsVersion, language]);
 
   const add = (e: SymbolEntry | Recent, fromSet = 'openmoji') => {
     const id = 'tones' in e && e.tones && tone > 0 ? (e.tones[tone - 1] ?? e.id) : e.id;

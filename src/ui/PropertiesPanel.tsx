@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { bringForward, bringToFront, deleteSelection, duplicateSelection, runCommand, sendBackward, sendToBack } from '../editor/commands';
-import { setPageSetup, updateElements, type ElementPatch } from '../model/operations';
+import { setLanguage, setPageSetup, updateElements, type ElementPatch } from '../model/operations';
 import type { ScenePage } from '../layout/scene';
 import { useEditorState } from '../canvas/useEditorState';
 import { Icon } from './Icon';
@@ -10,6 +10,9 @@ import { TokenPictures } from './TokenPictures';
 import { ContainerPanel } from './ContainerPanel';
 import { ImagePanel } from './ImagePanel';
 import type { Profile } from '../model/profile';
+
+/** Languages a document can be written in: symbol names come in these too. */
+const DOC_LANGUAGES = ['en-GB', 'cy', 'pl', 'ro', 'ur', 'pa', 'ar', 'bn', 'so', 'pt'];
 
 export function PropertiesPanel({ editor, scene, profile = null }: { editor: Editor; scene: ScenePage; profile?: Profile | null }) {
   const { t } = useTranslation();
@@ -35,6 +38,16 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
           <select value={state.doc.page.orientation} onChange={(e) => editor.change((d) => setPageSetup(d, { orientation: e.target.value as 'portrait' }))}>
             <option value="portrait">{t('toolbar.portrait')}</option>
             <option value="landscape">{t('toolbar.landscape')}</option>
+          </select>
+        </label>
+        <label className="field">
+          {t('props.language')}
+          <select value={state.doc.language} onChange={(e) => editor.change((d) => setLanguage(d, e.target.value))}>
+            {DOC_LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l}
+              </option>
+            ))}
           </select>
         </label>
         <p className="muted">{t('props.none')}</p>

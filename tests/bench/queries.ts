@@ -23,3 +23,18 @@ export function realisticQueries(n = 1000): string[] {
   for (let i = 0; queries.length < n; i++) queries.push(out[(i * 7919) % out.length]);
   return queries;
 }
+
+const POLISH = [
+  'policja', 'policjant', 'sąd', 'sędzia', 'szkoła', 'nauczyciel', 'dom', 'autobus', 'pociąg', 'samochód', 'lekarz', 'szpital',
+  'rodzina', 'matka', 'ojciec', 'brat', 'siostra', 'dziecko', 'przyjaciel', 'jedzenie', 'woda', 'herbata', 'śniadanie', 'obiad',
+  'telefon', 'pieniądze', 'łóżko', 'spać', 'prysznic', 'szczoteczka', 'szczęśliwy', 'smutny', 'zły', 'zmartwiony', 'zmęczony',
+  'zegar', 'kalendarz', 'noc', 'rano', 'słońce', 'muzyka', 'piłka', 'gra', 'książka', 'list', 'klucz', 'drzwi', 'sklep', 'praca',
+  'pomoc', 'stop', 'czekać', 'mówić', 'słuchać', 'pisać', 'czytać', 'pies', 'kot', 'drzewo', 'park', 'serce', 'ręka', 'oko', 'ząb',
+];
+
+/** 1,000 Polish queries typed the same way (every prefix from two letters). */
+export function realisticQueriesPolish(n = 1000): string[] {
+  const out: string[] = [];
+  for (const w of POLISH) for (let i = 2; i <= w.length; i++) out.push(w.slice(0, i));
+  return Array.from({ length: n }, (_, i) => out[(i * 7919) % out.length]);
+}
