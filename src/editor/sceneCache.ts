@@ -2,7 +2,7 @@
  * Lays out the current page for the canvas, re-using each element's layout while the
  * element object (immutable) and the loaded drawings are unchanged.
  */
-import { layoutElement, layoutPage, type LayoutDeps } from '../layout/layout';
+import { layoutElement, layoutPage, styleForDocument, type LayoutDeps } from '../layout/layout';
 import type { LayoutStyle } from '../layout/style';
 import type { SceneItem, ScenePage } from '../layout/scene';
 import type { Element, Page, SignpostDocument } from '../model/schema';
@@ -12,10 +12,23 @@ export class SceneCache {
 
   constructor(private readonly deps: LayoutDeps) {}
 
+  private styles = new WeakMap<LayoutStyle, Map<string, LayoutStyle>>();
+
+  /** The document's style, kept as one object per (style, second language) so cached items stay valid. */
+  private styleFor(doc: SignpostDocument, base: LayoutStyle): LayoutStyle {
+    let byLang = this.styles.get(base);
+    if (!byLang) this.styles.set(base, (byLang = new Map()));
+    const key = doc.secondLanguage ?? '';
+    let s = byLang.get(key);
+    if (!s) byLang.set(key, (s = styleForDocument(doc, base)));
+    return s;
+  }
+
   /** Bump when drawings finish loading, so placeholders are replaced. */
   version = 0;
 
-  page(doc: SignpostDocument, page: Page, style: LayoutStyle, footer: string): ScenePage {
+  page(doc: SignpostDocument, page: Page, baseStyle: LayoutStyle, footer: string): ScenePage {
+    const style = this.styleFor(doc, baseStyle);
     const scene = layoutPage(doc, { ...page, elements: [] }, style, this.deps, footer);
     scene.items = page.elements.map((e) => this.item(e, style, doc.assets));
     return scene;

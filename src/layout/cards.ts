@@ -2,7 +2,7 @@
  * Card sheets: every symbol card of a document, in order, laid out as cards to cut out,
  * n per A4 sheet or wallet-sized (85 × 55 mm), with dashed cut lines.
  */
-import { layoutElement, scenePage, footerText, toScene, type LayoutDeps, type PrintOptions } from './layout';
+import { layoutElement, scenePage, footerText, styleForDocument, toScene, type LayoutDeps, type PrintOptions } from './layout';
 import { DEFAULT_STYLE, type LayoutStyle } from './style';
 import type { Prim, Scene, SceneItem } from './scene';
 import { mmToPt, PAGE_SIZES } from '../model/units';
@@ -64,7 +64,8 @@ export function cardsOf(doc: SignpostDocument): SymbolCard[] {
 }
 
 /** Lays out a document's symbol cards as sheets of cards with cut lines. */
-export function layoutCardSheets(doc: SignpostDocument, deps: LayoutDeps, sheet: CardSheet, style: LayoutStyle = DEFAULT_STYLE, options: PrintOptions = {}): Scene {
+export function layoutCardSheets(doc: SignpostDocument, deps: LayoutDeps, sheet: CardSheet, baseStyle: LayoutStyle = DEFAULT_STYLE, options: PrintOptions = {}): Scene {
+  const style = styleForDocument(doc, baseStyle);
   const c = cells(sheet);
   const per = c.cols * c.rows;
   const cards = cardsOf(doc);

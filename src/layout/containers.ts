@@ -108,6 +108,7 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
       also: item.also ?? [],
       modifier: item.modifier ?? null,
       caption: item.caption,
+      caption2: '',
       captionPosition: 'below',
       border: c.kind !== 'timeline',
       background: item.color ?? null,

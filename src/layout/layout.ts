@@ -4,7 +4,7 @@
  */
 import { elementBoundsPt } from './units';
 import { boldOf, type TextMeasurer } from './fontMetrics';
-import { fitText } from './text';
+import { breakLines, fitText } from './text';
 import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
 import { splitPage } from './paginate';
 import { composedPrims, pictureWidth } from './picture';
@@ -61,6 +61,39 @@ function pictureOf(e: SymbolCard, style: LayoutStyle, deps: LayoutDeps, x: numbe
   return composedPrims({ set: e.symbol.set, ids, modifier: e.modifier }, x + (side - pictureWidth(ids.length, size)) / 2, y + (side - size) / 2, size, style, deps);
 }
 
+/** Share of the main size the second-language line is set at (never below the minimum). */
+const SECOND_SCALE = 0.85;
+const SECOND_COLOUR = '#4a4a4a';
+
+/**
+ * Fits one or two blocks of centred text (a caption and its translation) into a width and
+ * height, shrinking both together; `secondIndex` marks the translated block.
+ */
+function fitBlocks(deps: LayoutDeps, style: LayoutStyle, blocks: string[], secondIndex: number, width: number, height: number): { lines: (TextPrim & { width: number })[]; height: number; overflow: boolean } {
+  const m = deps.measurer;
+  const layoutAt = (size: number) => {
+    const lines: (TextPrim & { width: number })[] = [];
+    let y = 0;
+    blocks.forEach((text, b) => {
+      const sz = b === secondIndex ? Math.max(style.minTextSize, size * SECOND_SCALE) : size;
+      const lh = sz * style.lineHeight;
+      const base = m.baseline(style.font, sz, style.lineHeight);
+      for (const line of breakLines(m, text, style.font, sz, width)) {
+        lines.push({ t: 'text', x: 0, y: y + base, text: line, font: style.font, size: sz, color: b === secondIndex && !style.forceTextColor ? SECOND_COLOUR : style.textColor, width: m.width(line, style.font, sz) });
+        y += lh;
+      }
+    });
+    const longest = Math.max(0, ...blocks.flatMap((t) => t.split(/\s+/)).map((wd) => m.width(wd, style.font, size)));
+    return { lines, height: y, fits: y <= height + 0.01 && longest <= width };
+  };
+  for (let size = style.captionSize; size >= style.minTextSize; size -= 0.5) {
+    const r = layoutAt(size);
+    if (r.fits) return { lines: r.lines, height: r.height, overflow: false };
+  }
+  const r = layoutAt(style.minTextSize);
+  return { lines: r.lines, height: r.height, overflow: r.height > height + 0.01 };
+}
+
 function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean } {
   const prims: Prim[] = [];
   if (e.background || e.border) {
@@ -71,26 +104,24 @@ function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyl
   const pad = mmToPt(CARD_PADDING_MM);
   const innerW = w - 2 * pad;
   const innerH = h - 2 * pad;
+  const caption = position === 'none' ? '' : e.caption.trim();
+  // a second-language line goes under (or over) the caption, a little smaller
+  const second = position === 'none' || !style.bilingual ? '' : (e.caption2 ?? '').trim();
   let captionLines: TextPrim[] = [];
   let captionH = 0;
   let overflow = false;
-  const caption = position === 'none' ? '' : e.caption.trim();
-  if (caption) {
-    const fitted = fitText(deps.measurer, caption, style.font, style.captionSize, style.minTextSize, innerW, innerH * CAPTION_SHARE, style.lineHeight);
-    overflow = fitted.overflow;
-    const lh = fitted.size * style.lineHeight;
-    captionH = fitted.lines.length * lh;
+  if (caption || second) {
+    const blocks = [caption, second].filter(Boolean);
+    const r = fitBlocks(deps, style, style.secondFirst && second ? blocks.reverse() : blocks, second ? (style.secondFirst ? 0 : 1) : -1, innerW, innerH * CAPTION_SHARE);
+    overflow = r.overflow;
+    captionH = r.height;
     const top = position === 'above' ? pad : h - pad - captionH;
-    const base = deps.measurer.baseline(style.font, fitted.size, style.lineHeight);
-    captionLines = fitted.lines.map((line, i) => {
-      const lw = deps.measurer.width(line, style.font, fitted.size);
-      return { t: 'text', x: pad + (innerW - lw) / 2, y: top + i * lh + base, text: line, font: style.font, size: fitted.size, color: style.textColor };
-    });
+    captionLines = r.lines.map((l) => ({ ...l, x: pad + (innerW - l.width) / 2, y: top + l.y })).map(({ width: _w, ...t }) => t);
   }
-  const gap = caption ? mmToPt(CAPTION_GAP_MM) : 0;
+  const gap = caption || second ? mmToPt(CAPTION_GAP_MM) : 0;
   const picH = Math.max(0, innerH - captionH - gap);
   const side = Math.max(0, Math.min(innerW, picH)) * style.symbolScale;
-  const picTop = position === 'above' && caption ? pad + captionH + gap : pad;
+  const picTop = position === 'above' && (caption || second) ? pad + captionH + gap : pad;
   prims.push(...pictureOf(e, style, deps, pad + (innerW - side) / 2, picTop + (picH - side) / 2, side));
   prims.push(...captionLines);
   return { prims, overflow };
@@ -99,7 +130,8 @@ function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyl
 function layoutText(e: TextBox, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean } {
   const font = e.bold ? boldOf(style.font) : style.font;
   const size = Math.max(e.fontSize, style.minTextSize);
-  const fitted = fitText(deps.measurer, e.text, font, size, size, w, h, style.lineHeight);
+  const second = style.bilingual ? (e.text2 ?? '').trim() : '';
+  const fitted = fitText(deps.measurer, second ? (style.secondFirst ? `${second}\n${e.text}` : `${e.text}\n${second}`) : e.text, font, size, size, w, h, style.lineHeight);
   const lh = size * style.lineHeight;
   const base = deps.measurer.baseline(font, size, style.lineHeight);
   const prims: Prim[] = fitted.lines.map((line, i) => {
@@ -253,8 +285,16 @@ export function toScene(doc: SignpostDocument, pages: ScenePage[], deps: LayoutD
   return { title: doc.title, language: doc.language, pages, fonts: [...fonts].sort(), attributions: attributionsOf(doc, deps) };
 }
 
+/** The style for a document: a second language switches the translated lines on. */
+export function styleForDocument(doc: SignpostDocument, style: LayoutStyle): LayoutStyle {
+  const bilingual = !!doc.secondLanguage;
+  const secondFirst = bilingual && !!style.preferredLanguage && style.preferredLanguage.split('-')[0] === doc.secondLanguage!.split('-')[0];
+  return bilingual === style.bilingual && secondFirst === style.secondFirst ? style : { ...style, bilingual, secondFirst };
+}
+
 /** Lays out the whole document, page by page, splitting pages that hold more cards than the style allows. */
-export function layoutDocument(doc: SignpostDocument, deps: LayoutDeps, style: LayoutStyle = DEFAULT_STYLE, options: PrintOptions = {}): Scene {
+export function layoutDocument(doc: SignpostDocument, deps: LayoutDeps, baseStyle: LayoutStyle = DEFAULT_STYLE, options: PrintOptions = {}): Scene {
+  const style = styleForDocument(doc, baseStyle);
   const footer = footerText(doc, deps, options);
   const pages = doc.pages.flatMap((p) => splitPage(p, style));
   return toScene(doc, pages.map((p) => layoutPage(doc, p, style, deps, footer)), deps);

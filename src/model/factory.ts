@@ -9,6 +9,7 @@ export function createDocument(title: string, now = new Date()): SignpostDocumen
     id: newId('d'),
     title,
     language: 'en-GB',
+    secondLanguage: null,
     page: { size: 'A4', orientation: 'portrait', margin: 12 },
     pages: [createPage()],
     profileId: null,
@@ -31,6 +32,7 @@ export function createSymbolCard(symbol: SymbolRef, caption: string, x: number, 
     rotation: 0,
     symbol,
     caption,
+    caption2: '',
     captionPosition: 'below',
     border: false,
     background: null,
@@ -44,7 +46,7 @@ export function createSymbolText(text: string, x: number, y: number, layout: Sym
 }
 
 export function createTextBox(text: string, x: number, y: number): TextBox {
-  return { id: newId('e'), type: 'text', x, y, width: 90, height: 20, rotation: 0, text, fontSize: 18, bold: false, align: 'left', color: '#1a1a1a' };
+  return { id: newId('e'), type: 'text', x, y, width: 90, height: 20, rotation: 0, text, text2: '', fontSize: 18, bold: false, align: 'left', color: '#1a1a1a' };
 }
 
 export function createShape(shape: Shape['shape'], x: number, y: number): Shape {

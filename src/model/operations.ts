@@ -46,6 +46,22 @@ export function setLanguage(doc: SignpostDocument, language: string): SignpostDo
   return doc.language === language ? doc : { ...doc, language };
 }
 
+/** Sets or clears the document's second language. */
+export function setSecondLanguage(doc: SignpostDocument, language: string | null): SignpostDocument {
+  return (doc.secondLanguage ?? null) === language ? doc : { ...doc, secondLanguage: language };
+}
+
+/** Captions and text with no second-language line, while the document has a second language. */
+export function missingTranslations(doc: SignpostDocument): { pageIndex: number; elementId: string }[] {
+  if (!doc.secondLanguage) return [];
+  return doc.pages.flatMap((p, pageIndex) =>
+    p.elements.flatMap((e) => {
+      const missing = (e.type === 'symbol' && e.caption.trim() && e.captionPosition !== 'none' && !(e.caption2 ?? '').trim()) || (e.type === 'text' && e.text.trim() && !(e.text2 ?? '').trim());
+      return missing ? [{ pageIndex, elementId: e.id }] : [];
+    }),
+  );
+}
+
 /** Chooses the profile a document is made for; the content is not touched. */
 export function setProfile(doc: SignpostDocument, profileId: string | null): SignpostDocument {
   return doc.profileId === profileId ? doc : { ...doc, profileId };

@@ -54,6 +54,8 @@ export const SymbolCardSchema = z.object({
   symbol: SymbolRefSchema,
   /** Caption text; empty for none. */
   caption: z.string().max(500),
+  /** The caption in the document's second language; empty when not translated. */
+  caption2: z.string().max(500).default(''),
   /** Where the caption sits. */
   captionPosition: z.enum(['above', 'below', 'none']),
   /** Draw a border round the card. */
@@ -86,6 +88,8 @@ export const TextBoxSchema = z.object({
   type: z.literal('text'),
   /** The text; newlines start new paragraphs. */
   text: z.string().max(10_000),
+  /** The text in the document's second language; empty when not translated. */
+  text2: z.string().max(10_000).default(''),
   /** Font size in points. */
   fontSize: z.number().min(6).max(200),
   /** Bold face. */
@@ -224,6 +228,8 @@ export const DocumentSchema = z.object({
   title: z.string().max(200),
   /** Main language, BCP 47 (e.g. `en-GB`). */
   language: z.string().min(2).max(35),
+  /** Optional second language: captions and text can carry a line in it. */
+  secondLanguage: z.string().min(2).max(35).nullable().default(null),
   /** Paper. */
   page: PageSetupSchema,
   /** At least one page. */

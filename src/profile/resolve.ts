@@ -24,6 +24,9 @@ export function resolveStyle(profile: Profile | null | undefined): LayoutStyle {
     vocabulary: new Map(profile.vocabulary.map((v) => [normalisePhrase(v.phrase), v.picture])),
     photos: new Map(profile.photos.map((p) => [p.id, p])),
     readingSupport: profile.readingSupport,
+    preferredLanguage: profile.languages[0] ?? null,
+    bilingual: false,
+    secondFirst: false,
   };
 }
 

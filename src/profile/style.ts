@@ -35,6 +35,12 @@ export interface LayoutStyle {
   photos: ReadonlyMap<string, Photo>;
   /** Which words of symbolised text get a picture. */
   readingSupport: 'every-word' | 'key-words' | 'text-only';
+  /** The young person's first language (BCP 47), or null. */
+  preferredLanguage: string | null;
+  /** Show second-language lines (the document has a second language). */
+  bilingual: boolean;
+  /** Put the second-language line first (it is the reader's first language). */
+  secondFirst: boolean;
 }
 
 export const DEFAULT_STYLE: LayoutStyle = {
@@ -53,6 +59,9 @@ export const DEFAULT_STYLE: LayoutStyle = {
   vocabulary: new Map(),
   photos: new Map(),
   readingSupport: 'key-words',
+  preferredLanguage: null,
+  bilingual: false,
+  secondFirst: false,
 };
 
 /** Lower case, no punctuation, single spaces: how phrases are compared. */

@@ -6,6 +6,7 @@ import { useServices } from './services';
 import { exportDocumentPdf, exportForProfiles, type ExportChoice } from './exportClient';
 import type { Profile } from '../model/profile';
 import { ExportDialog } from './ExportDialog';
+import { missingTranslations } from '../model/operations';
 import { downloadBytes, safeFileName } from './fileIo';
 import { Icon } from './Icon';
 
@@ -46,7 +47,7 @@ export function ExportButton({ editor, profile, onError }: { editor: Editor; pro
       <button type="button" className="primary" onClick={() => setChoosing(true)} disabled={progress !== null} aria-haspopup="dialog">
         <Icon name="pdf" /> {t('toolbar.exportPdf')}
       </button>
-      {choosing && <ExportDialog current={profile} onExport={(c, ps, combined) => void run(c, ps, combined)} onCancel={() => setChoosing(false)} />}
+      {choosing && <ExportDialog current={profile} missing={missingTranslations(editor.doc).length} onExport={(c, ps, combined) => void run(c, ps, combined)} onCancel={() => setChoosing(false)} />}
     </>
   );
 }

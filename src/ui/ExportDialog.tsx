@@ -13,11 +13,13 @@ type Layout = 'pages' | 'wallet' | `${(typeof CARDS_PER_SHEET)[number]}`;
 interface Props {
   /** The document's own profile, ticked to start with. */
   current: Profile | null;
+  /** Captions and text with no second-language line: printing them is allowed, with a warning. */
+  missing?: number;
   onExport: (c: ExportChoice, profiles: Profile[], combined: boolean) => void;
   onCancel: () => void;
 }
 
-export function ExportDialog({ current, onExport, onCancel }: Props) {
+export function ExportDialog({ current, missing = 0, onExport, onCancel }: Props) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const profiles = useProfiles(services.profiles);
@@ -52,6 +54,11 @@ export function ExportDialog({ current, onExport, onCancel }: Props) {
         }}
       >
         <h2 id="export-title">{t('export.title')}</h2>
+        {missing > 0 && (
+          <p className="warning" role="note">
+            {t('bilingual.exportWarning', { count: missing })}
+          </p>
+        )}
         <fieldset>
           <legend>{t('export.layout')}</legend>
           {options.map((o, i) => (

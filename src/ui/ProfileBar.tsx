@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
-import { setProfile } from '../model/operations';
+import { missingTranslations, setProfile } from '../model/operations';
 import type { Profile } from '../model/profile';
 import { avoidWarnings } from '../profile/resolve';
 import { useEditorState } from '../canvas/useEditorState';
@@ -35,6 +35,7 @@ export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
     setSavedTemplate(true);
   };
   const warnings = useMemo(() => avoidWarnings(state.doc, profile), [state.doc, profile]);
+  const untranslated = useMemo(() => missingTranslations(state.doc), [state.doc]);
   const cards = editor.page.elements.filter((e) => e.type === 'symbol').length;
   const parts = profile ? Math.ceil(cards / profile.maxItemsPerPage) : 1;
 
@@ -68,6 +69,21 @@ export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
       {profile && parts > 1 && (
         <span className="muted" role="note">
           {t('profile.splitNote', { name: profile.name, count: parts, max: profile.maxItemsPerPage })}
+        </span>
+      )}
+      {untranslated.length > 0 && (
+        <span className="missing-note" role="note">
+          {t('bilingual.missing', { count: untranslated.length })}{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              editor.setPage(state.doc.pages[untranslated[0].pageIndex].id);
+              editor.select([untranslated[0].elementId]);
+            }}
+          >
+            {t('bilingual.showFirst')}
+          </button>
         </span>
       )}
       {warnings.length > 0 && (

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { bringForward, bringToFront, deleteSelection, duplicateSelection, runCommand, sendBackward, sendToBack } from '../editor/commands';
-import { setLanguage, setPageSetup, updateElements, type ElementPatch } from '../model/operations';
+import { setLanguage, setPageSetup, setSecondLanguage, updateElements, type ElementPatch } from '../model/operations';
 import type { ScenePage } from '../layout/scene';
 import { useEditorState } from '../canvas/useEditorState';
 import { Icon } from './Icon';
@@ -15,7 +15,7 @@ import type { Profile } from '../model/profile';
 const DOC_LANGUAGES = ['en-GB', 'cy', 'pl', 'ro', 'ur', 'pa', 'ar', 'bn', 'so', 'pt'];
 
 export function PropertiesPanel({ editor, scene, profile = null }: { editor: Editor; scene: ScenePage; profile?: Profile | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useEditorState(editor);
   const sel = editor.selectedElements;
   const patch = (p: ElementPatch, mergeKey?: string) =>
@@ -50,12 +50,24 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
             ))}
           </select>
         </label>
+        <label className="field">
+          {t('props.secondLanguage')}
+          <select value={state.doc.secondLanguage ?? ''} onChange={(e) => editor.change((d) => setSecondLanguage(d, e.target.value || null))}>
+            <option value="">{t('props.noSecondLanguage')}</option>
+            {DOC_LANGUAGES.filter((l) => l !== state.doc.language).map((l) => (
+              <option key={l} value={l} lang={l}>
+                {new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l}
+              </option>
+            ))}
+          </select>
+        </label>
         <p className="muted">{t('props.none')}</p>
       </section>
     );
   }
   const e = sel[0];
   const single = sel.length === 1;
+  const second = state.doc.secondLanguage ? (new Intl.DisplayNames([i18n.language], { type: 'language' }).of(state.doc.secondLanguage) ?? state.doc.secondLanguage) : null;
   const overflow = single && scene.items.find((i) => i.elementId === e.id)?.overflow;
 
   return (
@@ -72,6 +84,12 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
             {t('props.caption')}
             <input type="text" value={e.caption} onChange={(ev) => patch({ caption: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
           </label>
+          {second && (
+            <label className="field">
+              {t('props.inLanguage', { what: t('props.caption'), language: second })}
+              <input type="text" lang={state.doc.secondLanguage!} value={e.caption2 ?? ''} onChange={(ev) => patch({ caption2: ev.target.value }, `text2:${e.id}`)} onBlur={() => editor.sealHistory()} className={!(e.caption2 ?? '').trim() && e.caption.trim() ? 'missing' : undefined} />
+            </label>
+          )}
           <label className="field">
             {t('props.captionPosition')}
             <select value={e.captionPosition} onChange={(ev) => patch({ captionPosition: ev.target.value })}>
@@ -91,6 +109,12 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
             {t('props.text')}
             <textarea rows={3} value={e.text} onChange={(ev) => patch({ text: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
           </label>
+          {second && (
+            <label className="field">
+              {t('props.inLanguage', { what: t('props.text'), language: second })}
+              <textarea rows={3} lang={state.doc.secondLanguage!} value={e.text2 ?? ''} onChange={(ev) => patch({ text2: ev.target.value }, `text2:${e.id}`)} onBlur={() => editor.sealHistory()} className={!(e.text2 ?? '').trim() && e.text.trim() ? 'missing' : undefined} />
+            </label>
+          )}
           <label className="field">
             {t('props.fontSize')}
             <input type="number" min={14} max={120} value={e.fontSize} onChange={(ev) => Number(ev.target.value) >= 6 && patch({ fontSize: Number(ev.target.value) })} />

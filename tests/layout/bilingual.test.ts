@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeDeflate, nodeServices, type NodeServices } from '../../src/cli/nodeServices';
+import { exportPdf } from '../../src/pdf/exportPdf';
+import { missingTranslations } from '../../src/model/operations';
+import { createProfile } from '../../src/model/profile';
+import type { SignpostDocument, SymbolCard } from '../../src/model/schema';
+import type { TextPrim } from '../../src/layout/scene';
+import { bailCard } from '../helpers/sampleDocs';
+import { pdfText, qpdfCheck } from '../helpers/pdfTools';
+
+let s: NodeServices;
+beforeAll(async () => {
+  s = await nodeServices();
+});
+
+const TRANSLATIONS: Record<string, string[]> = {
+  pl: ['Zgłoś się na policję w piątek', 'Bądź w domu po 19:00', 'Idź do sądu w poniedziałek'],
+  cy: ['Gweld yr heddlu ddydd Gwener', 'Aros adref ar ôl 7 yh', 'Mynd i’r llys ddydd Llun'],
+};
+
+function bilingual(lang: string): SignpostDocument {
+  const doc = bailCard();
+  let i = 0;
+  const elements = doc.pages[0].elements.map((e) => (e.type === 'symbol' ? ({ ...e, caption2: TRANSLATIONS[lang][i++], height: 75 } as SymbolCard) : e));
+  return { ...doc, secondLanguage: lang, pages: [{ ...doc.pages[0], elements }] };
+}
+
+describe('bilingual documents', () => {
+  it.each(['pl', 'cy'])('English + %s bail card lays out without overflow and prints both languages', async (lang) => {
+    const doc = bilingual(lang);
+    const scene = await s.scene(doc);
+    for (const it of scene.pages[0].items) expect(it.overflow).toBe(false);
+    const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), deflate: nodeDeflate });
+    qpdfCheck(pdf);
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('See the police on Friday');
+    for (const t of TRANSLATIONS[lang]) expect(text).toContain(t.split(' ').slice(0, 2).join(' '));
+    expect(missingTranslations(doc)).toHaveLength(2); // the heading and the free text have no translation yet
+  });
+
+  it('puts the second language first, and no smaller than 14 pt, when it is the young person’s first language', async () => {
+    const doc = bilingual('pl');
+    const card = (scene: Awaited<ReturnType<NodeServices['scene']>>) => scene.pages[0].items.find((i) => i.prims.some((p) => p.t === 'text' && p.text.startsWith('See the')))!;
+    const lines = (scene: Awaited<ReturnType<NodeServices['scene']>>) => card(scene).prims.filter((p): p is TextPrim => p.t === 'text');
+    const english = lines(await s.scene(doc));
+    expect(english[0].text.startsWith('See the')).toBe(true);
+    const forKuba = lines(await s.scene(doc, { profile: { ...createProfile('Kuba', 'developing'), languages: ['pl', 'en-GB'] } }));
+    expect(forKuba[0].text.startsWith('Zgłoś')).toBe(true);
+    for (const l of forKuba) expect(l.size).toBeGreaterThanOrEqual(14);
+  });
+
+  it('shows no second line when the document has no second language', async () => {
+    const doc = { ...bilingual('pl'), secondLanguage: null };
+    const scene = await s.scene(doc);
+    const all = scene.pages[0].items.flatMap((i) => i.prims.filter((p): p is TextPrim => p.t === 'text').map((p) => p.text)).join(' ');
+    expect(all).not.toContain('Zgłoś');
+    expect(missingTranslations(doc)).toEqual([]);
+  });
+});
