@@ -235,9 +235,29 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps, 
   return { elementId: e.id, x: b.x, y: b.y, rotation: e.type === 'line' ? 0 : e.rotation, width: b.width, height: b.height, prims, overflow, ...(hotspots ? { hotspots } : {}) };
 }
 
+/** Symbol sets a document shows: cards and their compositions, container items, symbolised text and modifier badges. */
 function setsUsed(doc: SignpostDocument): string[] {
   const sets = new Set<string>();
-  for (const p of doc.pages) for (const e of p.elements) if (e.type === 'symbol') sets.add(e.symbol.set);
+  const badge = (m: string | null | undefined) => m && m !== 'not' && sets.add('openmoji');
+  for (const p of doc.pages) {
+    for (const e of p.elements) {
+      if (e.type === 'symbol') {
+        sets.add(e.symbol.set);
+        (e.also ?? []).forEach((r) => sets.add(r.set));
+        badge(e.modifier);
+      } else if (e.type === 'container') {
+        for (const it of e.items) {
+          if (it.symbol) sets.add(it.symbol.set);
+          (it.also ?? []).forEach((r) => sets.add(r.set));
+          badge(it.modifier);
+        }
+      } else if (e.type === 'symtext' && e.text.trim()) {
+        // symbolised text draws from the curated vocabulary and the library
+        sets.add('openmoji');
+        for (const c of Object.values(e.choices ?? {})) if (c) sets.add(c.set);
+      }
+    }
+  }
   return [...sets].sort();
 }
 

@@ -51,3 +51,10 @@ describe('templates', () => {
     expect(JSON.stringify(fromTemplate(t, null))).not.toContain('{name}');
   });
 });
+
+describe('template attribution', () => {
+  it.each(index.templates)('%s names OpenMoji in its footer', async (slug) => {
+    const scene = await s.scene(load(slug));
+    expect(scene.pages[0].footer.map((f) => f.text).join(' ')).toContain('OpenMoji');
+  });
+});
