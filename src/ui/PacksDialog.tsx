@@ -94,6 +94,7 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
           </button>
         </div>
         <p className="muted">{t('packs.intro')}</p>
+        {packs.length === 0 && <p className="muted">{t('packs.none_yet')}</p>}
         <ul className="vocab-list">
           {packs.map((p) => (
             <li key={p.id}>

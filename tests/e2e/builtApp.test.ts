@@ -74,6 +74,10 @@ describe('built app', () => {
     await page.getByRole('textbox', { name: 'First name or initials' }).waitFor();
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Symbol packs…' }).click();
+    await page.getByRole('dialog', { name: 'Symbol packs' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Export PDF' }).click();
     await page.getByRole('dialog', { name: 'Export PDF' }).waitFor();
     expect(await axe(page)).toEqual([]);
