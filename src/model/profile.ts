@@ -4,24 +4,14 @@
  */
 import { z } from 'zod';
 import { newId } from './ids';
-import { SymbolRefSchema } from './schema';
+import { AssetSchema, SymbolRefSchema } from './schema';
 
 export const PROFILE_SCHEMA_VERSION = 1;
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
-/** A picture stored inside the profile: a downscaled JPEG or PNG, EXIF stripped. */
-export const PhotoSchema = z.object({
-  /** Unique within the profile. */
-  id: z.string().min(1).max(64),
-  /** `image/jpeg` or `image/png`. */
-  mime: z.enum(['image/jpeg', 'image/png']),
-  /** The image bytes, base64. */
-  data: z.string().max(8_000_000),
-  /** Pixel size. */
-  width: z.number().int().min(1).max(4000),
-  height: z.number().int().min(1).max(4000),
-});
+/** A picture stored inside the profile: the same form as a document's pictures. */
+export const PhotoSchema = AssetSchema;
 
 /** What a vocabulary entry shows: a library symbol or one of the profile's photos. */
 export const PictureSchema = z.discriminatedUnion('kind', [

@@ -5,9 +5,9 @@ import { newId } from '../model/ids';
 import type { SignpostDocument } from '../model/schema';
 import type { DocumentSummary } from '../storage/db';
 import { useServices } from './services';
-import { openErrorKey, readDocumentFile } from './fileIo';
+import { openErrorKey } from './fileIo';
 import { OpenFileButton } from './OpenFileButton';
-import { documentFromBoard, isBoardFile } from './boards';
+import { openUserFile } from './openUserFile';
 import { ErrorDialog } from './ErrorDialog';
 import { Icon } from './Icon';
 import { TemplateGallery } from './TemplateGallery';
@@ -31,15 +31,8 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
   };
   const openFile = async (file: File) => {
     try {
-      if (isBoardFile(file.name)) {
-        const { doc, webOnly } = await documentFromBoard(services, new Uint8Array(await file.arrayBuffer()));
-        await store.put(doc);
-        if (webOnly) window.alert(t('boards.webOnly', { count: webOnly }));
-        onOpen(doc);
-        return;
-      }
-      const doc = await readDocumentFile(file, new Set(docs?.map((d) => d.id)));
-      await store.put(doc);
+      const { doc, webOnly } = await openUserFile(services, file);
+      if (webOnly) window.alert(t('boards.webOnly', { count: webOnly }));
       onOpen(doc);
     } catch (e) {
       setError(t(openErrorKey(e)));

@@ -2,7 +2,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVEL_DEFAULTS, READING_LEVELS, READING_SUPPORT, TINTS, type Photo, type Profile } from '../model/profile';
-import type { SymbolEntry } from '../symbols/types';
 import { useServices } from './services';
 import { photoFromFile, PhotoError } from './photos';
 import { ProfilePreview } from './ProfilePreview';
@@ -41,10 +40,8 @@ function PhotoInput({ label, onPhoto, onError }: { label: string; onPhoto: (p: P
 
 export function ProfileEditor({ profile: p, onChange, onError }: Props) {
   const { t } = useTranslation();
-  const { library, metrics } = useServices();
+  const { metrics } = useServices();
   const [phrase, setPhrase] = useState('');
-  const [query, setQuery] = useState('');
-  const [found, setFound] = useState<SymbolEntry[]>([]);
   const [avoidWord, setAvoidWord] = useState('');
   const [avoidReason, setAvoidReason] = useState('');
   const set = <K extends keyof Profile>(k: K, v: Profile[K]) => onChange({ ...p, [k]: v });
@@ -58,8 +55,6 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
     if (!phrase.trim()) return;
     onChange(prune({ ...p, photos: [...p.photos, ...extra], vocabulary: [...p.vocabulary.filter((v) => v.phrase !== phrase.trim()), { phrase: phrase.trim(), picture }] }));
     setPhrase('');
-    setQuery('');
-    setFound([]);
   };
 
   return (
@@ -207,30 +202,8 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
             <input type="text" value={phrase} onChange={(e) => setPhrase(e.target.value)} />
           </label>
           <PhotoInput label={t('profile.usePhoto')} onError={onError} onPhoto={(ph) => addWord({ kind: 'photo', photoId: ph.id }, [ph])} />
-          <label className="field inline">
-            {t('profile.symbolSearch')}
-            <input
-              type="search"
-              value={query}
-              onChange={(e) => {
-                setQuery(e.target.value);
-                void library.search(e.target.value, { limit: 6 }).then(setFound);
-              }}
-            />
-          </label>
         </div>
-        {found.length > 0 && (
-          <ul className="symbol-grid">
-            {found.map((e) => (
-              <li key={e.id}>
-                <button type="button" className="symbol-button" disabled={!phrase.trim()} onClick={() => addWord({ kind: 'symbol', symbol: { set: 'openmoji', id: e.id } })} aria-label={`${t('profile.useSymbol')}: ${e.label}`}>
-                  <SymbolThumb symbol={{ set: 'openmoji', id: e.id }} size={36} />
-                  <span className="symbol-label">{e.label}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <SymbolPicker label={t('profile.symbolSearch')} onPick={(symbol) => addWord({ kind: 'symbol', symbol })} />
       </section>
 
       <section aria-labelledby="avoid-h" className="profile-section">

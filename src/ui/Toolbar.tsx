@@ -8,9 +8,9 @@ import type { Profile } from '../model/profile';
 import type { SaveStatus } from '../storage/autosave';
 import { useEditorState } from '../canvas/useEditorState';
 import { Icon } from './Icon';
-import { openErrorKey, readDocumentFile, saveDocumentFile } from './fileIo';
+import { openErrorKey, saveDocumentFile } from './fileIo';
 import { OpenFileButton } from './OpenFileButton';
-import { documentFromBoard, isBoardFile } from './boards';
+import { openUserFile } from './openUserFile';
 import { useServices } from './services';
 import { ExportButton } from './ExportButton';
 
@@ -26,22 +26,13 @@ interface Props {
 export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: Props) {
   const { t } = useTranslation();
   const services = useServices();
-  const { store } = services;
   const state = useEditorState(editor);
   const zoomPct = Math.round(((state.zoom ?? editor.fitZoom) / (96 / 25.4)) * 100);
 
   const openFile = async (file: File) => {
     try {
-      if (isBoardFile(file.name)) {
-        const { doc, webOnly } = await documentFromBoard(services, new Uint8Array(await file.arrayBuffer()));
-        await store.put(doc);
-        if (webOnly) window.alert(t('boards.webOnly', { count: webOnly }));
-        onOpen(doc);
-        return;
-      }
-      const ids = new Set((await store.list()).map((d) => d.id));
-      const doc = await readDocumentFile(file, ids);
-      await store.put(doc);
+      const { doc, webOnly } = await openUserFile(services, file);
+      if (webOnly) window.alert(t('boards.webOnly', { count: webOnly }));
       onOpen(doc);
     } catch (e) {
       onError(t(openErrorKey(e)));
