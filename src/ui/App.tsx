@@ -12,6 +12,8 @@ export function App({ dbName }: { dbName?: string }) {
   const [services, setServices] = useState<Services | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [doc, setDoc] = useState<SignpostDocument | null>(null);
+  /** Something to tell the user once the document is open (a board's web-only pictures). */
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -35,8 +37,9 @@ export function App({ dbName }: { dbName?: string }) {
   if (failed) return <p role="alert" className="app-message">{t('app.loadFailed', { reason: failed })}</p>;
   if (!services) return <p className="app-message" aria-live="polite">{t('app.loading')}</p>;
 
-  const open = (d: SignpostDocument | null) => {
+  const open = (d: SignpostDocument | null, note?: string) => {
     void services.store.setSetting('openDocument', d?.id ?? null);
+    setNotice(note ?? null);
     setDoc(d);
   };
 
@@ -44,7 +47,7 @@ export function App({ dbName }: { dbName?: string }) {
     <ServicesContext.Provider value={services}>
       {doc ? (
         <Suspense fallback={<p className="app-message">{t('app.loading')}</p>}>
-          <EditorScreen key={doc.id} initial={doc} onClose={() => open(null)} onOpen={open} />
+          <EditorScreen key={doc.id} initial={doc} notice={notice} onClose={() => open(null)} onOpen={open} />
         </Suspense>
       ) : (
         <Home onOpen={open} />

@@ -28,13 +28,22 @@ import { ProfileBar } from './ProfileBar';
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
-export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDocument; onClose: () => void; onOpen: (d: SignpostDocument) => void }) {
+interface Props {
+  initial: SignpostDocument;
+  /** Shown once when the editor opens. */
+  notice?: string | null;
+  onClose: () => void;
+  onOpen: (d: SignpostDocument, note?: string) => void;
+}
+
+export function EditorScreen({ initial, notice = null, onClose, onOpen }: Props) {
   const { t } = useTranslation();
   const services = useServices();
   const editor = useMemo(() => new Editor(initial), [initial]);
   const state = useEditorState(editor);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(notice);
   const [snapping, setSnapping] = useState(true);
   const profiles = useProfiles(services.profiles);
   const profile = profiles.find((p) => p.id === state.doc.profileId) ?? null;
@@ -143,6 +152,7 @@ export function EditorScreen({ initial, onClose, onOpen }: { initial: SignpostDo
         </aside>
       </div>
       {error && <ErrorDialog message={error} onClose={() => setError(null)} />}
+      {note && <ErrorDialog titleKey="boards.opened" message={note} onClose={() => setNote(null)} />}
     </div>
   );
 }

@@ -2,14 +2,14 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function ErrorDialog({ message, onClose }: { message: string; onClose: () => void }) {
+export function ErrorDialog({ message, onClose, titleKey = 'errors.title' }: { message: string; onClose: () => void; titleKey?: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
     <div className="dialog-backdrop">
       <div role="alertdialog" aria-modal="true" aria-labelledby="err-title" aria-describedby="err-msg" className="dialog">
-        <h2 id="err-title">{t('errors.title')}</h2>
+        <h2 id="err-title">{t(titleKey)}</h2>
         <p id="err-msg">{message}</p>
         <button ref={ref} type="button" className="primary" onClick={onClose}>
           {t('errors.dismiss')}

@@ -11,8 +11,9 @@ import { openUserFile } from './openUserFile';
 import { ErrorDialog } from './ErrorDialog';
 import { Icon } from './Icon';
 import { TemplateGallery } from './TemplateGallery';
+import { RenameDialog } from './RenameDialog';
 
-export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
+export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) => void }) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const { store } = services;
@@ -32,8 +33,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
   const openFile = async (file: File) => {
     try {
       const { doc, webOnly } = await openUserFile(services, file);
-      if (webOnly) window.alert(t('boards.webOnly', { count: webOnly }));
-      onOpen(doc);
+      onOpen(doc, webOnly ? t('boards.webOnly', { count: webOnly }) : undefined);
     } catch (e) {
       setError(t(openErrorKey(e)));
     }
@@ -43,10 +43,11 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
     if (doc) onOpen(doc);
     else setError(t('errors.damaged'));
   };
-  const rename = async (d: DocumentSummary) => {
-    const title = window.prompt(t('home.renamePrompt', { title: d.title }), d.title);
+  const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
+  const rename = async (d: DocumentSummary, title: string) => {
+    setRenaming(null);
     const doc = await store.get(d.id);
-    if (title === null || !doc) return;
+    if (!doc) return;
     await store.put({ ...doc, title: title.trim() || t('home.untitled'), updatedAt: new Date().toISOString() });
     void refresh();
   };
@@ -96,7 +97,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
               <span className="muted">{t('home.edited', { date: fmt.format(new Date(d.updatedAt)) })}</span>
             </button>
             <div className="doc-actions">
-              <button type="button" onClick={() => void rename(d)} aria-label={`${t('home.rename')}: ${d.title}`}>
+              <button type="button" onClick={() => setRenaming(d)} aria-label={`${t('home.rename')}: ${d.title}`} aria-haspopup="dialog">
                 {t('home.rename')}
               </button>
               <button type="button" onClick={() => void duplicate(d)} aria-label={`${t('home.duplicate')}: ${d.title}`}>
@@ -118,6 +119,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument) => void }) {
         </div>
       )}
       {error && <ErrorDialog message={error} onClose={() => setError(null)} />}
+      {renaming && <RenameDialog title={renaming.title} onRename={(title) => void rename(renaming, title)} onCancel={() => setRenaming(null)} />}
       {choosing && <TemplateGallery onCreate={(d) => void create(d)} onCancel={() => setChoosing(false)} />}
     </main>
   );

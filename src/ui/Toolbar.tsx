@@ -19,7 +19,7 @@ interface Props {
   profile: Profile | null;
   status: SaveStatus;
   onClose: () => void;
-  onOpen: (d: SignpostDocument) => void;
+  onOpen: (d: SignpostDocument, note?: string) => void;
   onError: (message: string) => void;
 }
 
@@ -32,8 +32,7 @@ export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: P
   const openFile = async (file: File) => {
     try {
       const { doc, webOnly } = await openUserFile(services, file);
-      if (webOnly) window.alert(t('boards.webOnly', { count: webOnly }));
-      onOpen(doc);
+      onOpen(doc, webOnly ? t('boards.webOnly', { count: webOnly }) : undefined);
     } catch (e) {
       onError(t(openErrorKey(e)));
     }

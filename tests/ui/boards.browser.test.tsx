@@ -18,9 +18,6 @@ function obz(): Uint8Array {
 
 describe('Open Board Format in the app', () => {
   it('opens an .obz as a grid, saying which pictures are web links, and saves it back as a board', async () => {
-    const alerts: string[] = [];
-    const alert = window.alert;
-    window.alert = (m?: string) => void alerts.push(String(m));
     const downloads: { name: string; bytes: Uint8Array }[] = [];
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -31,7 +28,9 @@ describe('Open Board Format in the app', () => {
       await renderApp(`obz-${crypto.randomUUID()}`);
       await userEvent.upload(page.getByLabelText('Open file…'), new File([obz() as BlobPart], 'snacks.obz'));
       await expect.element(page.getByRole('textbox', { name: 'Document title' })).toHaveValue('Snacks');
-      expect(alerts).toEqual(['1 picture in this board is a web link. Signpost works offline, so it shows the words only.']);
+      const note = page.getByRole('alertdialog', { name: 'The board is open' });
+      await expect.element(note).toHaveTextContent('1 picture in this board is a web link. Signpost works offline, so it shows the words only.');
+      await page.getByRole('button', { name: 'OK' }).click();
       await until(() => elementNodes().length === 2);
       await page.getByRole('button', { name: 'Grid (4)' }).click();
       await page.getByRole('button', { name: 'Save as a board (.obz)' }).click();
@@ -43,7 +42,6 @@ describe('Open Board Format in the app', () => {
       expect(board.images).toHaveLength(2);
       expect(board.grid).toMatchObject({ rows: 2, columns: 2 });
     } finally {
-      window.alert = alert;
       HTMLAnchorElement.prototype.click = click;
     }
   });
