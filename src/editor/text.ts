@@ -17,3 +17,13 @@ export function editText(ed: Editor, id: string, value: string): void {
   const patch = e.type === 'symbol' ? { caption: value } : e.type === 'text' || e.type === 'symtext' ? { text: value } : null;
   if (patch) ed.change((d) => updateElements(d, ed.page.id, { [id]: patch }), { mergeKey: `text:${id}` });
 }
+
+/**
+ * Grows a text box that its words have outgrown (as typing goes on), as part of the same
+ * undo step as the typing. Heights are in mm.
+ */
+export function growToFit(ed: Editor, id: string, needMm: number): void {
+  const e = ed.page.elements.find((x) => x.id === id);
+  if (!e || e.type !== 'text' || needMm <= e.height + 0.05) return;
+  ed.change((d) => updateElements(d, ed.page.id, { [id]: { height: Math.ceil(needMm * 10) / 10 } }), { mergeKey: `text:${id}` });
+}

@@ -127,7 +127,7 @@ function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyl
   return { prims, overflow };
 }
 
-function layoutText(e: TextBox, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean } {
+function layoutText(e: TextBox, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean; needHeight: number } {
   const font = e.bold ? boldOf(style.font) : style.font;
   const size = Math.max(e.fontSize, style.minTextSize);
   const second = style.bilingual ? (e.text2 ?? '').trim() : '';
@@ -139,7 +139,7 @@ function layoutText(e: TextBox, w: number, h: number, style: LayoutStyle, deps: 
     const x = e.align === 'left' ? 0 : e.align === 'center' ? (w - lw) / 2 : w - lw;
     return { t: 'text', x, y: i * lh + base, text: line, font, size, color: style.forceTextColor ? style.textColor : e.color };
   });
-  return { prims, overflow: fitted.overflow };
+  return { prims, overflow: fitted.overflow, needHeight: fitted.lines.length * lh };
 }
 
 function layoutShape(e: Shape, w: number, h: number): Prim[] {
@@ -206,13 +206,17 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps, 
   let prims: Prim[];
   let overflow = false;
   let hotspots: SceneItem['hotspots'];
+  let needHeight: number | undefined;
   switch (e.type) {
     case 'symbol':
       ({ prims, overflow } = layoutSymbolCard(e, b.width, b.height, style, deps));
       break;
-    case 'text':
-      ({ prims, overflow } = layoutText(e, b.width, b.height, style, deps));
+    case 'text': {
+      const r = layoutText(e, b.width, b.height, style, deps);
+      ({ prims, overflow } = r);
+      needHeight = r.needHeight;
       break;
+    }
     case 'shape':
       prims = layoutShape(e, b.width, b.height);
       break;
@@ -232,7 +236,7 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps, 
       break;
     }
   }
-  return { elementId: e.id, x: b.x, y: b.y, rotation: e.type === 'line' ? 0 : e.rotation, width: b.width, height: b.height, prims, overflow, ...(hotspots ? { hotspots } : {}) };
+  return { elementId: e.id, x: b.x, y: b.y, rotation: e.type === 'line' ? 0 : e.rotation, width: b.width, height: b.height, prims, overflow, ...(hotspots ? { hotspots } : {}), ...(needHeight !== undefined ? { needHeight } : {}) };
 }
 
 /** Symbol sets a document shows: cards and their compositions, container items, symbolised text and modifier badges. */

@@ -91,6 +91,8 @@ export interface SceneItem {
   prims: Prim[];
   /** True when text did not fit even at its smallest size; the canvas marks it. */
   overflow: boolean;
+  /** Height the element's text needs, points (text boxes), so a growing text can grow its box. */
+  needHeight?: number;
   /** Places of words with pictures in symbolised text, for clicking on a word's picture. */
   hotspots?: { key: string; x: number; y: number; w: number; h: number }[];
 }

@@ -20,6 +20,8 @@ import { ElementList } from './ElementList';
 import { PlainLanguagePanel } from './PlainLanguagePanel';
 import { ErrorDialog } from './ErrorDialog';
 import { makeThumbnail } from './thumbnail';
+import { growToFit } from '../editor/text';
+import { PT_PER_MM } from '../model/units';
 import { useProfiles } from './profileStore';
 import { resolveStyle } from '../profile/resolve';
 import { ProfileBar } from './ProfileBar';
@@ -71,6 +73,13 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen }: Props)
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [editor, saver]);
+
+  // a text box grows as its words outgrow it (captions shrink and wrap instead)
+  useEffect(() => {
+    for (const it of scene.items) {
+      if (it.needHeight !== undefined && it.needHeight > it.height + 0.1 && state.selection.includes(it.elementId)) growToFit(editor, it.elementId, it.needHeight / PT_PER_MM);
+    }
+  }, [scene, editor, state.selection]);
 
   // a thumbnail of page 1 for the home screen, once saving settles
   useEffect(() => {
