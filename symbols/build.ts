@@ -45,7 +45,7 @@ function stamp(): string {
   for (const f of ['build.ts', 'normalise.ts', 'fonts.ts', 'buildVocabulary.ts', 'categories.json']) h.update(readFileSync(join(here, f)));
   for (const d of ['vocabulary', 'plain-language']) for (const f of readdirSync(join(here, d))) h.update(readFileSync(join(here, d, f)));
   h.update(readFileSync(join(here, 'languages.ts')));
-  for (const p of ['openmoji', '@expo-google-fonts/atkinson-hyperlegible-next', '@expo-google-fonts/lexend', 'open-dyslexic', 'emojibase-data', 'cldr-annotations-full', 'cldr-annotations-derived-full']) {
+  for (const p of ['openmoji', '@expo-google-fonts/atkinson-hyperlegible-next', '@expo-google-fonts/lexend', 'open-dyslexic', '@expo-google-fonts/noto-naskh-arabic', 'emojibase-data', 'cldr-annotations-full', 'cldr-annotations-derived-full']) {
     h.update(p + require(`${p}/package.json`).version);
   }
   return h.digest('hex').slice(0, 16);

@@ -31,6 +31,12 @@ const FONTS: { id: string; name: string; file: string; licence: string }[] = [
     licence: 'SIL Open Font License 1.1',
   },
   {
+    id: 'naskh',
+    name: 'Noto Naskh Arabic',
+    file: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
+    licence: 'SIL Open Font License 1.1',
+  },
+  {
     id: 'opendyslexic',
     name: 'OpenDyslexic',
     file: 'open-dyslexic/ttf/OpenDyslexic-Regular.ttf',
@@ -47,6 +53,9 @@ const RANGES: [number, number][] = [
   [0x20ac, 0x20ac],
   [0x2190, 0x2193],
   [0x2212, 0x2212],
+  // Arabic script (Urdu, Arabic, Punjabi in Shahmukhi): a fallback estimate; real widths come from shaping
+  [0x0600, 0x06ff],
+  [0x0750, 0x077f],
 ];
 
 export function buildFonts(dir: string): void {

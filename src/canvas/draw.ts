@@ -106,8 +106,12 @@ function drawImage(ctx: CanvasRenderingContext2D, p: ImagePrim): void {
   } else drawPlaceholder(ctx, { t: 'symbol', x: p.x, y: p.y, w: p.w, h: p.h, key: p.key, drawing: null });
 }
 
+/** Arabic-script text runs right to left; the browser shapes and orders it. */
+const RTL = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
 export function drawText(ctx: CanvasRenderingContext2D, t: TextPrim): void {
   ctx.font = `${t.size}px ${fontFamily(t.font)}`;
+  ctx.direction = RTL.test(t.text) ? 'rtl' : 'ltr';
   // layout measured without kerning; the PDF writes without it too
   if ('fontKerning' in ctx) ctx.fontKerning = 'none';
   ctx.textAlign = 'left';

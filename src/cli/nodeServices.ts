@@ -1,5 +1,7 @@
 /** The app's modules wired for Node: files from `public/generated/`, fonts from disk. */
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import fontkit, { type Font } from '@cantoo/fontkit';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { SymbolLibrary } from '../symbols/library';
@@ -29,7 +31,14 @@ export const nodeDeflate = (data: Uint8Array): Uint8Array => deflateSync(data, {
 export async function nodeServices(): Promise<NodeServices> {
   const library = new SymbolLibrary(nodeJsonLoader);
   const metrics = await nodeJsonLoader<FontMetricsFile>('fonts/metrics.json');
-  const measurer = new TextMeasurer(metrics);
+  // Arabic script is shaped with fontkit, as the PDF writer does
+  const shapers = new Map<string, Font>();
+  const shaper = (text: string, font: string, size: number) => {
+    let f = shapers.get(font);
+    if (!f) shapers.set(font, (f = fontkit.create(readFileSync(join(GENERATED_DIR, 'fonts', metrics.fonts[font]?.file ?? 'naskh.ttf'))) as Font));
+    return (f.layout(text).advanceWidth * size) / f.unitsPerEm;
+  };
+  const measurer = new TextMeasurer(metrics, shaper);
   const info = await library.info('openmoji');
   const attributions = new Map([[info.id, info.attribution]]);
   const symboliser = await library.symboliser('en');

@@ -38,9 +38,24 @@ export function boldOf(font: string): string {
   return font === 'atkinson' ? 'atkinson-bold' : font;
 }
 
+/** Arabic-script letters (Urdu, Arabic, Punjabi in Shahmukhi): these need shaping and run right to left. */
+export const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/** The font for a piece of text: Arabic script is set in Noto Naskh Arabic, whatever the profile's font. */
+export function fontForText(text: string, font: string): string {
+  return ARABIC_SCRIPT.test(text) ? 'naskh' : font;
+}
+
+/** Width of shaped text at `size` points, for scripts whose letters join (given by the platform). */
+export type Shaper = (text: string, font: string, size: number) => number;
+
 /** Measures text widths in points for a set of fonts. */
 export class TextMeasurer {
-  constructor(private readonly file: FontMetricsFile) {}
+  constructor(
+    private readonly file: FontMetricsFile,
+    /** Shaped widths for Arabic script: fontkit in Node, the canvas in the browser. */
+    private readonly shaper?: Shaper,
+  ) {}
 
   metrics(font: string): FontMetrics {
     const m = this.file.fonts[font] ?? this.file.fonts.atkinson;
@@ -48,8 +63,9 @@ export class TextMeasurer {
     return m;
   }
 
-  /** Width of `text` at `size` points, without kerning. */
+  /** Width of `text` at `size` points, without kerning (shaped, for Arabic script). */
   width(text: string, font: string, size: number): number {
+    if (this.shaper && ARABIC_SCRIPT.test(text)) return this.shaper(text, font, size);
     const m = this.metrics(font);
     let units = 0;
     for (const ch of text) {

@@ -3,7 +3,7 @@
  * metrics are handed in, so the same code runs in the browser, a worker and Node.
  */
 import { elementBoundsPt } from './units';
-import { boldOf, type TextMeasurer } from './fontMetrics';
+import { boldOf, fontForText, type TextMeasurer } from './fontMetrics';
 import { breakLines, fitText } from './text';
 import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
 import { splitPage } from './paginate';
@@ -76,14 +76,15 @@ function fitBlocks(deps: LayoutDeps, style: LayoutStyle, blocks: string[], secon
     let y = 0;
     blocks.forEach((text, b) => {
       const sz = b === secondIndex ? Math.max(style.minTextSize, size * SECOND_SCALE) : size;
+      const font = fontForText(text, style.font);
       const lh = sz * style.lineHeight;
-      const base = m.baseline(style.font, sz, style.lineHeight);
-      for (const line of breakLines(m, text, style.font, sz, width)) {
-        lines.push({ t: 'text', x: 0, y: y + base, text: line, font: style.font, size: sz, color: b === secondIndex && !style.forceTextColor ? SECOND_COLOUR : style.textColor, width: m.width(line, style.font, sz) });
+      const base = m.baseline(font, sz, style.lineHeight);
+      for (const line of breakLines(m, text, font, sz, width)) {
+        lines.push({ t: 'text', x: 0, y: y + base, text: line, font, size: sz, color: b === secondIndex && !style.forceTextColor ? SECOND_COLOUR : style.textColor, width: m.width(line, font, sz) });
         y += lh;
       }
     });
-    const longest = Math.max(0, ...blocks.flatMap((t) => t.split(/\s+/)).map((wd) => m.width(wd, style.font, size)));
+    const longest = Math.max(0, ...blocks.flatMap((t) => t.split(/\s+/).map((wd) => m.width(wd, fontForText(t, style.font), size))));
     return { lines, height: y, fits: y <= height + 0.01 && longest <= width };
   };
   for (let size = style.captionSize; size >= style.minTextSize; size -= 0.5) {
@@ -128,7 +129,7 @@ function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyl
 }
 
 function layoutText(e: TextBox, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean; needHeight: number } {
-  const font = e.bold ? boldOf(style.font) : style.font;
+  const font = fontForText(e.text, e.bold ? boldOf(style.font) : style.font);
   const size = Math.max(e.fontSize, style.minTextSize);
   const second = style.bilingual ? (e.text2 ?? '').trim() : '';
   const fitted = fitText(deps.measurer, second ? (style.secondFirst ? `${second}\n${e.text}` : `${e.text}\n${second}`) : e.text, font, size, size, w, h, style.lineHeight);

@@ -44,7 +44,14 @@ export async function createServices(dbName?: string): Promise<Services> {
   const metrics = await fetchJson<FontMetricsFile>('fonts/metrics.json');
   const [store] = await Promise.all([LocalStore.open(dbName), loadFonts(metrics)]);
   void requestPersistence();
-  const measurer = new TextMeasurer(metrics);
+  // the browser shapes Arabic script; measure it the way the canvas will draw it
+  const shapeCtx = document.createElement('canvas').getContext('2d');
+  const measurer = new TextMeasurer(metrics, (text, font, size) => {
+    if (!shapeCtx) return 0;
+    shapeCtx.font = `${size}px ${fontFamily(font)}`;
+    shapeCtx.direction = 'rtl';
+    return shapeCtx.measureText(text).width;
+  });
   const profiles = new ProfileStore(store);
   await profiles.load();
   const attributions = new Map<string, string>();
