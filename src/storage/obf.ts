@@ -3,6 +3,7 @@
  * grid or sequence out as an .obz with the spec's required fields and each image's licence.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { toBase64 } from '../model/base64';
 
 export interface ObfImageIn {
   id: string;
@@ -39,11 +40,6 @@ interface ObfJson {
 }
 
 const dataUri = /^data:([^;,]+)(;base64)?,(.*)$/s;
-const toB64 = (b: Uint8Array) => {
-  let s = '';
-  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
-  return btoa(s);
-};
 const mimeOf = (path: string) => (/\.svg$/i.test(path) ? 'image/svg+xml' : /\.png$/i.test(path) ? 'image/png' : /\.jpe?g$/i.test(path) ? 'image/jpeg' : '');
 
 function board(obf: ObfJson, zipFiles: Record<string, Uint8Array> | null, dir: string): BoardIn {
@@ -56,7 +52,7 @@ function board(obf: ObfJson, zipFiles: Record<string, Uint8Array> | null, dir: s
       images.set(id, { id, mime: m[1], data: m[2] ? m[3] : btoa(decodeURIComponent(m[3])) });
     } else if (im.path && zipFiles) {
       const bytes = zipFiles[im.path] ?? zipFiles[`${dir}${im.path}`];
-      images.set(id, bytes ? { id, mime: im.content_type || mimeOf(im.path), data: toB64(bytes) } : { id, url: im.url });
+      images.set(id, bytes ? { id, mime: im.content_type || mimeOf(im.path), data: toBase64(bytes) } : { id, url: im.url });
     } else {
       images.set(id, { id, url: im.url ?? im.path });
     }

@@ -3,6 +3,8 @@
  * PBKDF2-SHA-256 (600,000 iterations), all through WebCrypto (browsers and Node alike).
  */
 
+import { fromBase64, toBase64 } from '../model/base64';
+
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000;
 
@@ -26,12 +28,6 @@ export class WrongPassphraseError extends Error {
   }
 }
 
-const b64 = (b: Uint8Array) => {
-  let s = '';
-  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
-  return btoa(s);
-};
-const unb64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
 async function keyFrom(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
@@ -43,7 +39,7 @@ export async function protect(bytes: Uint8Array, passphrase: string): Promise<Pr
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await keyFrom(passphrase, salt, PBKDF2_ITERATIONS);
   const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, bytes as BufferSource));
-  return { signpostProtected: 1, kdf: 'PBKDF2-SHA-256', iterations: PBKDF2_ITERATIONS, salt: b64(salt), iv: b64(iv), data: b64(data) };
+  return { signpostProtected: 1, kdf: 'PBKDF2-SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt), iv: toBase64(iv), data: toBase64(data) };
 }
 
 export function isProtected(data: unknown): data is ProtectedFile {
@@ -53,9 +49,9 @@ export function isProtected(data: unknown): data is ProtectedFile {
 /** Decrypts, or throws WrongPassphraseError (AES-GCM also catches any tampering). */
 export async function unprotect(file: ProtectedFile, passphrase: string): Promise<Uint8Array> {
   const iterations = Math.max(PBKDF2_ITERATIONS, Number(file.iterations) || 0);
-  const key = await keyFrom(passphrase, unb64(file.salt), iterations);
+  const key = await keyFrom(passphrase, fromBase64(file.salt), iterations);
   try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: unb64(file.iv) as BufferSource }, key, unb64(file.data) as BufferSource));
+    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(file.iv) as BufferSource }, key, fromBase64(file.data) as BufferSource));
   } catch {
     throw new WrongPassphraseError();
   }

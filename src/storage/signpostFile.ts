@@ -7,6 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DocumentError, parseDocument } from '../model/validate';
 import type { SignpostDocument } from '../model/schema';
 import { pruneAssets } from '../model/operations';
+import { fromBase64, toBase64 } from '../model/base64';
 
 /** Largest file we try to open, bytes. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -23,12 +24,6 @@ export class OpenFileError extends Error {
   }
 }
 
-const b64 = (b: Uint8Array) => {
-  let s = '';
-  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
-  return btoa(s);
-};
-const unb64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 const assetPath = (id: string, mime: string) => `assets/${id}.${mime === 'image/png' ? 'png' : 'jpg'}`;
 
 /** Pictures go into `assets/` as files; document.json keeps their details without the bytes. */
@@ -37,7 +32,7 @@ export function writeSignpostFile(full: SignpostDocument): Uint8Array {
   const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};
   const assets: SignpostDocument['assets'] = {};
   for (const a of Object.values(doc.assets ?? {})) {
-    files[assetPath(a.id, a.mime)] = [unb64(a.data), { level: 0 }]; // already compressed
+    files[assetPath(a.id, a.mime)] = [fromBase64(a.data), { level: 0 }]; // already compressed
     assets[a.id] = { ...a, data: '' };
   }
   files['document.json'] = strToU8(JSON.stringify({ ...doc, assets }, null, 1));
@@ -85,7 +80,7 @@ export function readSignpostFile(bytes: Uint8Array): SignpostDocument {
       if (a && typeof a === 'object' && !a.data) {
         const bytes = files[assetPath(String(a.id), String(a.mime))];
         if (!bytes) throw new OpenFileError('damaged', `missing ${assetPath(String(a.id), String(a.mime))}`);
-        a.data = b64(bytes);
+        a.data = toBase64(bytes);
       }
     }
     return fromJson(raw);

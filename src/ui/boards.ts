@@ -1,6 +1,7 @@
 /** Opening Open Board Format boards as documents, and saving a grid or sequence as a board. */
 import { createDocument, createTextBox } from '../model/factory';
 import { newId } from '../model/ids';
+import { fromBase64 } from '../model/base64';
 import type { Container, SignpostDocument } from '../model/schema';
 import { PACK_SCHEMA_VERSION, type Pack, type PackSymbol } from '../model/pack';
 import { readBoard, writeObz, type BoardOut } from '../storage/obf';
@@ -25,7 +26,7 @@ export async function documentFromBoard(services: Services, bytes: Uint8Array): 
         const { importPack } = await import('./packImport');
         const { analysePack } = await import('../storage/packReader');
         const ext = mime === 'image/svg+xml' ? 'svg' : mime === 'image/png' ? 'png' : 'jpg';
-        const file = { path: `b${i}.${ext}`, bytes: Uint8Array.from(atob(b.image.data), (c) => c.charCodeAt(0)) };
+        const file = { path: `b${i}.${ext}`, bytes: fromBase64(b.image.data) };
         const { pack } = await importPack([file], analysePack([file], 'board'), 'board', '', () => undefined);
         if (pack.symbols[0]) {
           symbols.push({ ...pack.symbols[0], id: `b${i}`, label: b.label || `b${i}` });
@@ -62,9 +63,10 @@ export async function boardFromContainer(services: Services, c: Container, local
       const packSym = services.library.packImage(it.symbol);
       const packInfo = services.library.packList().find((p) => p.id === it.symbol!.set);
       if (packSym) {
-        image = { bytes: Uint8Array.from(atob(packSym.data), (ch) => ch.charCodeAt(0)), mime: packSym.mime, licence: { type: packInfo?.attribution || 'see pack', author_name: packInfo?.name ?? '' } };
+        image = { bytes: fromBase64(packSym.data), mime: packSym.mime, licence: { type: packInfo?.attribution || 'see pack', author_name: packInfo?.name ?? '' } };
       } else {
         const v = await services.library.loadDrawing(it.symbol).catch(() => null);
+        // author_url is licence metadata the OBF spec asks for; nothing is fetched from it
         if (v) image = { bytes: new TextEncoder().encode(vectorToSvg(v)), mime: 'image/svg+xml', licence: { type: 'CC BY-SA 4.0', author_name: 'OpenMoji', author_url: 'https://openmoji.org' } };
       }
     }

@@ -5,6 +5,7 @@
  */
 import DOMPurify from 'dompurify';
 import { newId } from '../model/ids';
+import { fromBase64, toBase64 } from '../model/base64';
 import { PACK_SCHEMA_VERSION, type Pack, type PackSymbol } from '../model/pack';
 import type { PackAnalysis, PackFile, PackProblem } from '../storage/packReader';
 
@@ -31,11 +32,6 @@ export function sanitiseSvg(text: string): string | null {
   return /^\s*<svg[\s>]/i.test(clean) ? clean : null;
 }
 
-const b64 = (b: Uint8Array) => {
-  let s = '';
-  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000));
-  return btoa(s);
-};
 
 /**
  * Checks one picture and prepares it for storing. SVG is sanitised and given a size, and
@@ -56,17 +52,17 @@ async function prepare(file: PackFile): Promise<Pick<PackSymbol, 'mime' | 'data'
     svg.setAttribute('width', String(width));
     svg.setAttribute('height', String(height));
     const text = new XMLSerializer().serializeToString(svg);
-    return { mime: 'image/svg+xml', data: b64(new TextEncoder().encode(text)), width: Math.min(4000, Math.max(1, width)), height: Math.min(4000, Math.max(1, height)) };
+    return { mime: 'image/svg+xml', data: toBase64(new TextEncoder().encode(text)), width: Math.min(4000, Math.max(1, width)), height: Math.min(4000, Math.max(1, height)) };
   }
   const bitmap = await createImageBitmap(new Blob([file.bytes as BlobPart]));
-  const out = { mime: /\.png$/i.test(file.path) ? ('image/png' as const) : ('image/jpeg' as const), data: b64(file.bytes), width: Math.min(4000, bitmap.width), height: Math.min(4000, bitmap.height) };
+  const out = { mime: /\.png$/i.test(file.path) ? ('image/png' as const) : ('image/jpeg' as const), data: toBase64(file.bytes), width: Math.min(4000, bitmap.width), height: Math.min(4000, bitmap.height) };
   bitmap.close();
   return out;
 }
 
 /** Rasterises an SVG picture to PNG (at `side` px on its long side), for the PDF writer. */
 export async function svgToPng(data: string, width: number, height: number, side = PACK_SYMBOL_SIDE): Promise<string> {
-  const url = URL.createObjectURL(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/svg+xml' }));
+  const url = URL.createObjectURL(new Blob([fromBase64(data) as BlobPart], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;
