@@ -1,6 +1,7 @@
 /** Choosing how to print: pages as designed or cards to cut out, and an optional name and date. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from './FormDialog';
 import { CARDS_PER_SHEET, type CardSheet } from '../layout/cards';
 import { footerNoteOf } from '../layout/footer';
 import type { ExportChoice } from './exportClient';
@@ -42,72 +43,60 @@ export function ExportDialog({ current, missing = 0, onExport, onCancel }: Props
   const options: Layout[] = ['pages', ...CARDS_PER_SHEET.map((n) => `${n}` as Layout), 'wallet'];
 
   return (
-    <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
-      <form
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-title"
-        className="dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <h2 id="export-title">{t('export.title')}</h2>
-        {missing > 0 && (
-          <p className="warning" role="note">
-            {t('bilingual.exportWarning', { count: missing })}
-          </p>
-        )}
+    <FormDialog titleId="export-title" title={t('export.title')} onSubmit={submit} onCancel={onCancel}>
+      {missing > 0 && (
+        <p className="warning" role="note">
+          {t('bilingual.exportWarning', { count: missing })}
+        </p>
+      )}
+      <fieldset>
+        <legend>{t('export.layout')}</legend>
+        {options.map((o, i) => (
+          <label key={o} className="check">
+            <input ref={i === 0 ? first : undefined} type="radio" name="layout" value={o} checked={layout === o} onChange={() => setLayout(o)} />
+            {o === 'pages' ? t('export.pages') : o === 'wallet' ? t('export.wallet') : t('export.cards', { count: Number(o) })}
+          </label>
+        ))}
+      </fieldset>
+      {profiles.length > 0 && (
         <fieldset>
-          <legend>{t('export.layout')}</legend>
-          {options.map((o, i) => (
-            <label key={o} className="check">
-              <input ref={i === 0 ? first : undefined} type="radio" name="layout" value={o} checked={layout === o} onChange={() => setLayout(o)} />
-              {o === 'pages' ? t('export.pages') : o === 'wallet' ? t('export.wallet') : t('export.cards', { count: Number(o) })}
+          <legend>{t('export.forProfiles')}</legend>
+          {profiles.map((p) => (
+            <label key={p.id} className="check">
+              <input type="checkbox" checked={chosen.includes(p.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, p.id] : chosen.filter((x) => x !== p.id))} /> {p.name}
             </label>
           ))}
-        </fieldset>
-        {profiles.length > 0 && (
-          <fieldset>
-            <legend>{t('export.forProfiles')}</legend>
-            {profiles.map((p) => (
-              <label key={p.id} className="check">
-                <input type="checkbox" checked={chosen.includes(p.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, p.id] : chosen.filter((x) => x !== p.id))} /> {p.name}
+          {chosen.length > 1 && (
+            <>
+              <label className="check">
+                <input type="radio" name="bundle" checked={!combined} onChange={() => setCombined(false)} /> {t('export.zip')}
               </label>
-            ))}
-            {chosen.length > 1 && (
-              <>
-                <label className="check">
-                  <input type="radio" name="bundle" checked={!combined} onChange={() => setCombined(false)} /> {t('export.zip')}
-                </label>
-                <label className="check">
-                  <input type="radio" name="bundle" checked={combined} onChange={() => setCombined(true)} /> {t('export.combined')}
-                </label>
-              </>
-            )}
-          </fieldset>
-        )}
-        <label className="field">
-          {t('export.name')}
-          <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={withDate} onChange={(e) => setWithDate(e.target.checked)} /> {t('export.date')}
-        </label>
-        <label className="field">
-          {t('export.password')}
-          <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-        </label>
-        <div className="button-row dialog-actions">
-          <button type="button" onClick={onCancel}>
-            {t('export.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('export.go')}
-          </button>
-        </div>
-      </form>
-    </div>
+              <label className="check">
+                <input type="radio" name="bundle" checked={combined} onChange={() => setCombined(true)} /> {t('export.combined')}
+              </label>
+            </>
+          )}
+        </fieldset>
+      )}
+      <label className="field">
+        {t('export.name')}
+        <input type="text" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={withDate} onChange={(e) => setWithDate(e.target.checked)} /> {t('export.date')}
+      </label>
+      <label className="field">
+        {t('export.password')}
+        <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      </label>
+      <div className="button-row dialog-actions">
+        <button type="button" onClick={onCancel}>
+          {t('export.cancel')}
+        </button>
+        <button type="submit" className="primary">
+          {t('export.go')}
+        </button>
+      </div>
+    </FormDialog>
   );
 }

@@ -10,9 +10,9 @@ import type { Profile } from '../model/profile';
 import { avoidWarnings } from '../profile/resolve';
 import { useEditorState } from '../canvas/useEditorState';
 import { useServices } from './services';
-import { useProfiles } from './profileStore';
 import { ProfilesDialog } from './ProfilesDialog';
-import { USER_TEMPLATES } from './TemplateGallery';
+import { addUserTemplate } from './userTemplates';
+import { ProfileSelect } from './ProfileSelect';
 
 interface Props {
   editor: Editor;
@@ -24,14 +24,11 @@ interface Props {
 export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
   const { t } = useTranslation();
   const services = useServices();
-  const profiles = useProfiles(services.profiles);
   const state = useEditorState(editor);
   const [managing, setManaging] = useState(false);
   const [savedTemplate, setSavedTemplate] = useState(false);
   const saveAsTemplate = async () => {
-    const list = (await services.store.getSetting<unknown[]>(USER_TEMPLATES)) ?? [];
-    const doc = { ...editor.doc, id: `mine-${editor.doc.id}` };
-    await services.store.setSetting(USER_TEMPLATES, [...(Array.isArray(list) ? list : []).filter((d) => (d as { id?: string }).id !== doc.id), doc]);
+    await addUserTemplate(services.store, { ...editor.doc, id: `mine-${editor.doc.id}` });
     setSavedTemplate(true);
   };
   const warnings = useMemo(() => avoidWarnings(state.doc, profile), [state.doc, profile]);
@@ -41,17 +38,7 @@ export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
 
   return (
     <div className="profile-bar">
-      <label className="inline-field">
-        {t('profile.madeFor')}
-        <select value={state.doc.profileId ?? ''} onChange={(e) => editor.change((d) => setProfile(d, e.target.value || null))}>
-          <option value="">{t('profile.none')}</option>
-          {profiles.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ProfileSelect label={t('profile.madeFor')} value={state.doc.profileId ?? ''} onChange={(id) => editor.change((d) => setProfile(d, id))} />
       <button type="button" onClick={() => setManaging(true)} aria-haspopup="dialog">
         {t('profile.manage')}
       </button>

@@ -17,6 +17,8 @@ import { useProfiles } from './profileStore';
 import { drawPageThumbnail } from './thumbnail';
 import { openErrorKey } from './fileIo';
 import { Icon } from './Icon';
+import { ProfileSelect } from './ProfileSelect';
+import { addUserTemplate, loadUserTemplates, saveUserTemplates } from './userTemplates';
 
 interface Entry {
   key: string;
@@ -24,8 +26,6 @@ interface Entry {
   slug: string | null;
   doc: SignpostDocument;
 }
-
-export const USER_TEMPLATES = 'templates';
 
 function Preview({ doc }: { doc: SignpostDocument }) {
   const services = useServices();
@@ -60,18 +60,7 @@ export function TemplateGallery({ onCreate, onCancel }: { onCreate: (d: Signpost
       const docs = await Promise.all(idx.templates.map(async (slug) => ({ key: slug, slug, doc: parseDocument(await fetchJson(`../templates/${slug}.json`)) })));
       setEntries(docs);
     });
-    void services.store.getSetting<unknown[]>(USER_TEMPLATES).then((list) => {
-      const ok: Entry[] = [];
-      for (const raw of Array.isArray(list) ? list : []) {
-        try {
-          const doc = parseDocument(raw);
-          ok.push({ key: doc.id, slug: null, doc });
-        } catch {
-          // a damaged saved template is skipped, not fatal
-        }
-      }
-      setOwn(ok);
-    });
+    void loadUserTemplates(services.store).then((docs) => setOwn(docs.map((doc) => ({ key: doc.id, slug: null, doc }))));
   }, [services]);
 
   const profile = profiles.find((p) => p.id === profileId) ?? null;
@@ -80,14 +69,12 @@ export function TemplateGallery({ onCreate, onCancel }: { onCreate: (d: Signpost
   const removeOwn = async (key: string) => {
     const next = own.filter((o) => o.key !== key);
     setOwn(next);
-    await services.store.setSetting(USER_TEMPLATES, next.map((o) => o.doc));
+    await saveUserTemplates(services.store, next.map((o) => o.doc));
   };
   const addFromFile = async (file: File) => {
     try {
       const doc = readSignpostFile(new Uint8Array(await file.arrayBuffer()));
-      const next = [...own.filter((o) => o.key !== doc.id), { key: doc.id, slug: null, doc }];
-      setOwn(next);
-      await services.store.setSetting(USER_TEMPLATES, next.map((o) => o.doc));
+      setOwn((await addUserTemplate(services.store, doc)).map((d) => ({ key: d.id, slug: null, doc: d })));
     } catch (e) {
       setError(t(openErrorKey(e)));
     }
@@ -102,19 +89,7 @@ export function TemplateGallery({ onCreate, onCancel }: { onCreate: (d: Signpost
             {t('profile.cancel')}
           </button>
         </div>
-        {profiles.length > 0 && (
-          <label className="inline-field">
-            {t('gallery.for')}
-            <select value={profileId} onChange={(e) => setProfileId(e.target.value)}>
-              <option value="">{t('profile.none')}</option>
-              {profiles.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {profiles.length > 0 && <ProfileSelect label={t('gallery.for')} value={profileId} onChange={(id) => setProfileId(id ?? '')} />}
         <ul className="template-grid">
           <li>
             <button ref={first} type="button" className="template-card" onClick={blank}>
