@@ -1,7 +1,33 @@
-/** i18next set-up. Every user-facing string is a key in `locales/<lang>.json`. */
+/**
+ * i18next set-up. Every user-facing string is a key in `locales/<lang>.json`.
+ *
+ * English (UK) is bundled; the other interface languages load when chosen, so they cost
+ * nothing for people who do not use them. Choosing a language also sets `lang` and `dir`
+ * on the page, and the stylesheet uses logical properties, so a right-to-left language
+ * mirrors the whole layout. The page canvas is not mirrored: a document's own direction
+ * comes from its language, not from the interface's.
+ */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
+
+export interface UiLanguage {
+  code: string;
+  /** The language's name in itself, so anyone can find their own. */
+  name: string;
+  dir: 'ltr' | 'rtl';
+}
+
+export const UI_LANGUAGES: readonly UiLanguage[] = [
+  { code: 'en', name: 'English (UK)', dir: 'ltr' },
+  { code: 'cy', name: 'Cymraeg', dir: 'ltr' },
+  { code: 'ur', name: 'اردو', dir: 'rtl' },
+];
+
+const loaders: Record<string, () => Promise<{ default: Record<string, unknown> }>> = {
+  cy: () => import('./locales/cy.json'),
+  ur: () => import('./locales/ur.json'),
+};
 
 export const i18n = i18next.createInstance();
 
@@ -12,3 +38,32 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+export const uiLanguage = (code: string): UiLanguage => UI_LANGUAGES.find((l) => l.code === code) ?? UI_LANGUAGES[0];
+
+/** Loads a language's strings if needed, switches to it, and sets the page's `lang` and `dir`. */
+export async function setUiLanguage(code: string): Promise<void> {
+  const lang = uiLanguage(code);
+  if (!i18n.hasResourceBundle(lang.code, 'translation')) {
+    const load = loaders[lang.code];
+    if (load) i18n.addResourceBundle(lang.code, 'translation', (await load()).default);
+  }
+  await i18n.changeLanguage(lang.code);
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = lang.code === 'en' ? 'en-GB' : lang.code;
+    document.documentElement.dir = lang.dir;
+  }
+}
+
+/**
+ * The language to start in: the one chosen before on this device, else the browser's if
+ * Signpost has it, else English.
+ */
+export function startLanguage(saved: string | null, browser: readonly string[]): string {
+  if (saved && UI_LANGUAGES.some((l) => l.code === saved)) return saved;
+  for (const b of browser) {
+    const base = b.toLowerCase().split('-')[0];
+    if (UI_LANGUAGES.some((l) => l.code === base)) return base;
+  }
+  return 'en';
+}

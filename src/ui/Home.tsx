@@ -12,6 +12,7 @@ import { ErrorDialog } from './ErrorDialog';
 import { Icon } from './Icon';
 import { TemplateGallery } from './TemplateGallery';
 import { RenameDialog } from './RenameDialog';
+import { LanguageSwitch } from './LanguageSwitch';
 
 export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -83,6 +84,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
             <Icon name="plus" /> {t('home.newDocument')}
           </button>
           <OpenFileButton onFile={(f) => void openFile(f)} labelKey="home.openFile" />
+          <LanguageSwitch />
         </div>
       </header>
       <h2>{t('home.title')}</h2>
