@@ -2,6 +2,7 @@
  * Draws Scene primitives on a 2D canvas context, in points. Used by the Konva shapes of
  * the editor and by page thumbnails: the same code, so they always agree.
  */
+import { ARABIC_SCRIPT, visualRuns } from '../layout/bidi';
 import type { ImagePrim, Prim, SymbolPrim, TextPrim, VectorPath, VectorSymbol } from '../layout/scene';
 
 /** CSS family name of a font id; `src/ui/fonts.ts` declares the @font-face rules. */
@@ -106,18 +107,25 @@ function drawImage(ctx: CanvasRenderingContext2D, p: ImagePrim): void {
   } else drawPlaceholder(ctx, { t: 'symbol', x: p.x, y: p.y, w: p.w, h: p.h, key: p.key, drawing: null });
 }
 
-/** Arabic-script text runs right to left; the browser shapes and orders it. */
-const RTL = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
-
 export function drawText(ctx: CanvasRenderingContext2D, t: TextPrim): void {
   ctx.font = `${t.size}px ${fontFamily(t.font)}`;
-  ctx.direction = RTL.test(t.text) ? 'rtl' : 'ltr';
   // layout measured without kerning; the PDF writes without it too
   if ('fontKerning' in ctx) ctx.fontKerning = 'none';
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = t.color;
-  ctx.fillText(t.text, t.x, t.y);
+  if (!ARABIC_SCRIPT.test(t.text)) {
+    ctx.direction = 'ltr';
+    ctx.fillText(t.text, t.x, t.y);
+    return;
+  }
+  // right-to-left and mixed lines: each run of one direction in its place, as the PDF draws them
+  let x = t.x;
+  for (const run of visualRuns(t.text)) {
+    ctx.direction = run.rtl ? 'rtl' : 'ltr';
+    ctx.fillText(run.text, x, t.y);
+    x += ctx.measureText(run.text).width;
+  }
 }
 
 export function drawPrims(ctx: CanvasRenderingContext2D, prims: readonly Prim[]): void {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import fontkit, { type Font } from '@cantoo/fontkit';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
+import { shapeRun } from '../pdf/shape';
 import { SymbolLibrary } from '../symbols/library';
 import { GENERATED_DIR, nodeJsonLoader } from '../symbols/nodeLoader';
 import { TextMeasurer, type FontMetricsFile } from '../layout/fontMetrics';
@@ -33,10 +34,10 @@ export async function nodeServices(): Promise<NodeServices> {
   const metrics = await nodeJsonLoader<FontMetricsFile>('fonts/metrics.json');
   // Arabic script is shaped with fontkit, as the PDF writer does
   const shapers = new Map<string, Font>();
-  const shaper = (text: string, font: string, size: number) => {
+  const shaper = (text: string, font: string, size: number, rtl: boolean) => {
     let f = shapers.get(font);
     if (!f) shapers.set(font, (f = fontkit.create(readFileSync(join(GENERATED_DIR, 'fonts', metrics.fonts[font]?.file ?? 'naskh.ttf'))) as Font));
-    return (f.layout(text).advanceWidth * size) / f.unitsPerEm;
+    return (shapeRun(f, text, rtl).advanceWidth * size) / f.unitsPerEm;
   };
   const measurer = new TextMeasurer(metrics, shaper);
   const info = await library.info('openmoji');

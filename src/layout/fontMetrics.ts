@@ -3,6 +3,7 @@
  * The metrics file is written at build time (symbols/fonts.ts); the canvas draws with
  * kerning off and the PDF writer without kerning, so all three agree.
  */
+import { ARABIC_SCRIPT, visualRuns } from './bidi';
 
 /** Metrics of one font, in font units. */
 export interface FontMetrics {
@@ -38,16 +39,15 @@ export function boldOf(font: string): string {
   return font === 'atkinson' ? 'atkinson-bold' : font;
 }
 
-/** Arabic-script letters (Urdu, Arabic, Punjabi in Shahmukhi): these need shaping and run right to left. */
-export const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+export { ARABIC_SCRIPT };
 
 /** The font for a piece of text: Arabic script is set in Noto Naskh Arabic, whatever the profile's font. */
 export function fontForText(text: string, font: string): string {
   return ARABIC_SCRIPT.test(text) ? 'naskh' : font;
 }
 
-/** Width of shaped text at `size` points, for scripts whose letters join (given by the platform). */
-export type Shaper = (text: string, font: string, size: number) => number;
+/** Width of one shaped run of one direction at `size` points, for scripts whose letters join (given by the platform). */
+export type Shaper = (text: string, font: string, size: number, rtl: boolean) => number;
 
 /** Measures text widths in points for a set of fonts. */
 export class TextMeasurer {
@@ -65,7 +65,12 @@ export class TextMeasurer {
 
   /** Width of `text` at `size` points, without kerning (shaped, for Arabic script). */
   width(text: string, font: string, size: number): number {
-    if (this.shaper && ARABIC_SCRIPT.test(text)) return this.shaper(text, font, size);
+    if (this.shaper && ARABIC_SCRIPT.test(text)) {
+      // each run of one direction is shaped on its own, as the renderers draw it
+      let w = 0;
+      for (const run of visualRuns(text)) w += this.shaper(run.text, font, size, run.rtl);
+      return w;
+    }
     const m = this.metrics(font);
     let units = 0;
     for (const ch of text) {

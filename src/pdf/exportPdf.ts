@@ -10,6 +10,8 @@ import { PDFDocument, PDFName, type PDFFont, type PDFRef } from '@cantoo/pdf-lib
 import fontkit from '@cantoo/fontkit';
 import { zlibSync } from 'fflate';
 import type { Prim, Scene, ScenePage, VectorSymbol } from '../layout/scene';
+import { ARABIC_SCRIPT } from '../layout/bidi';
+import { shapedTextOps } from './shape';
 import { ellipseOps, num, pathOps, rgb, rotationMatrix, roundRectOps } from './ops';
 
 export interface ExportOptions {
@@ -186,6 +188,10 @@ class Writer {
           if (!font) throw new MissingFontError(pr.font);
           const fname = this.fontNames.get(pr.font)!;
           usedFonts.add(pr.font);
+          if (ARABIC_SCRIPT.test(pr.text)) {
+            out.push(...shapedTextOps(font, fname, pr.text, pr.x, pr.y, pr.size, rgb(pr.color)));
+            break;
+          }
           out.push('BT', `${rgb(pr.color)} rg`, `/${fname} ${num(pr.size)} Tf`, `1 0 0 -1 ${num(pr.x)} ${num(pr.y)} Tm`, `${font.encodeText(pr.text).toString()} Tj`, 'ET');
           break;
         }

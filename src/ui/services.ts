@@ -46,10 +46,11 @@ export async function createServices(dbName?: string): Promise<Services> {
   void requestPersistence();
   // the browser shapes Arabic script; measure it the way the canvas will draw it
   const shapeCtx = document.createElement('canvas').getContext('2d');
-  const measurer = new TextMeasurer(metrics, (text, font, size) => {
+  const measurer = new TextMeasurer(metrics, (text, font, size, rtl) => {
     if (!shapeCtx) return 0;
     shapeCtx.font = `${size}px ${fontFamily(font)}`;
-    shapeCtx.direction = 'rtl';
+    shapeCtx.direction = rtl ? 'rtl' : 'ltr';
+    if ('fontKerning' in shapeCtx) shapeCtx.fontKerning = 'none';
     return shapeCtx.measureText(text).width;
   });
   const profiles = new ProfileStore(store);

@@ -27,3 +27,22 @@ export function renderPage(pdf: Uint8Array, page: number, dpi: number): Uint8Arr
     return readFileSync(join(dir, f));
   });
 }
+
+/**
+ * Each word pdftotext finds, with its box in points (`pdftotext -bbox`). pdftotext lists a
+ * word's characters left to right as they stand on the page; right-to-left words are
+ * turned back into reading order here.
+ */
+export function pdfWords(pdf: Uint8Array, page = 1): { word: string; xMin: number; xMax: number; yMin: number; yMax: number }[] {
+  const html = withFile(pdf, (p) => execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), p, '-'], { encoding: 'utf8' }));
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    word: readingOrder(unescape(m[5]).replace(/[\u200e\u200f\u202a-\u202e]/g, '')),
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+  }));
+}
+
+const readingOrder = (word: string) => (/[\u0600-\u06FF\u0750-\u077F]/.test(word) ? Array.from(word).reverse().join('') : word);
