@@ -12,6 +12,16 @@ interface Source {
   categories: Record<string, [term: string, picture: string, ...alternatives: string[]][]>;
 }
 
+/**
+ * A translation of another language's vocabulary: each word or phrase points at the term it
+ * translates, and says whether a native speaker has reviewed it.
+ */
+interface TranslationSource {
+  language: string;
+  translates: string;
+  terms: [term: string, source: string, reviewed: boolean][];
+}
+
 const clean = (s: string) => s.toLowerCase().replace(/’/g, "'").trim();
 
 /** Parses "a + b !not" into ids and a modifier. */
@@ -34,23 +44,44 @@ export function buildVocabulary(srcDir: string, outDir: string, annotations: { h
   const ids = new Set(annotations.map((a) => a.hexcode));
   mkdirSync(outDir, { recursive: true });
   let total = 0;
-  for (const f of readdirSync(srcDir).filter((n) => n.endsWith('.json'))) {
-    const src: Source = JSON.parse(readFileSync(join(srcDir, f), 'utf8'));
+  const built = new Map<string, Map<string, VocabularyTerm>>();
+  const files = readdirSync(srcDir).filter((n) => n.endsWith('.json'));
+  const sources = files.map((f) => ({ f, src: JSON.parse(readFileSync(join(srcDir, f), 'utf8')) as Source | TranslationSource }));
+  // vocabularies of their own first, then the translations of them
+  sources.sort((a, b) => Number('translates' in a.src) - Number('translates' in b.src));
+  for (const { f, src } of sources) {
     const terms = new Map<string, VocabularyTerm>();
     const errors: string[] = [];
-    for (const [category, rows] of Object.entries(src.categories)) {
-      for (const [term, ...specs] of rows) {
-        const key = clean(term);
-        const entry = terms.get(key) ?? { term: key, category, pictures: [] };
-        for (const spec of specs) {
-          const pic = parsePicture(spec, byName, ids);
-          if (typeof pic === 'string') errors.push(`${f} "${term}": ${pic}`);
-          else if (!entry.pictures.some((p) => p.ids.join() === pic.ids.join() && p.modifier === pic.modifier)) entry.pictures.push(pic);
+    if ('translates' in src) {
+      const from = built.get(src.translates);
+      if (!from) throw new Error(`${f} translates "${src.translates}", which has no vocabulary`);
+      for (const [term, source, reviewed] of src.terms) {
+        const of = from.get(clean(source));
+        if (!of) errors.push(`${f} "${term}": "${source}" is not a term of ${src.translates}`);
+        else if (typeof reviewed !== 'boolean') errors.push(`${f} "${term}": say whether a native speaker reviewed it (true or false)`);
+        else {
+          const key = clean(term);
+          const entry = terms.get(key) ?? { term: key, category: of.category, pictures: [], source: of.term, reviewed };
+          for (const p of of.pictures) if (!entry.pictures.some((q) => q.ids.join() === p.ids.join() && q.modifier === p.modifier)) entry.pictures.push(p);
+          terms.set(key, entry);
         }
-        terms.set(key, entry);
+      }
+    } else {
+      for (const [category, rows] of Object.entries(src.categories)) {
+        for (const [term, ...specs] of rows) {
+          const key = clean(term);
+          const entry = terms.get(key) ?? { term: key, category, pictures: [] };
+          for (const spec of specs) {
+            const pic = parsePicture(spec, byName, ids);
+            if (typeof pic === 'string') errors.push(`${f} "${term}": ${pic}`);
+            else if (!entry.pictures.some((p) => p.ids.join() === pic.ids.join() && p.modifier === pic.modifier)) entry.pictures.push(pic);
+          }
+          terms.set(key, entry);
+        }
       }
     }
     if (errors.length) throw new Error(`Curated vocabulary has entries that do not resolve:\n${errors.join('\n')}`);
+    built.set(src.language, terms);
     const out: VocabularyFile = { version: 1, language: src.language, terms: [...terms.values()] };
     writeFileSync(join(outDir, f), JSON.stringify(out));
     total += out.terms.length;

@@ -5,6 +5,7 @@ import fontkit, { type Font } from '@cantoo/fontkit';
 import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { shapeRun } from '../pdf/shape';
+import { Symbolisers } from '../symbols/symbolisers';
 import { SymbolLibrary } from '../symbols/library';
 import { GENERATED_DIR, nodeJsonLoader } from '../symbols/nodeLoader';
 import { TextMeasurer, type FontMetricsFile } from '../layout/fontMetrics';
@@ -42,7 +43,8 @@ export async function nodeServices(): Promise<NodeServices> {
   const measurer = new TextMeasurer(metrics, shaper);
   const info = await library.info('openmoji');
   const attributions = new Map([[info.id, info.attribution]]);
-  const symboliser = await library.symboliser('en');
+  const symboliser = new Symbolisers(library);
+  await symboliser.ensure('en');
   const deps: LayoutDeps = { measurer, drawing: (r, style) => library.drawing(r, style), attribution: (id) => attributions.get(id), symboliser };
   return {
     library,
@@ -51,6 +53,7 @@ export async function nodeServices(): Promise<NodeServices> {
     deps,
     async scene(doc, options = {}) {
       const style = resolveStyle(options.profile);
+      await symboliser.ensure(doc.language);
       await library.loadAll(symbolsNeeded(doc, style, symboliser), style.symbolStyle);
       return options.sheet ? layoutCardSheets(doc, deps, options.sheet, style, options) : layoutDocument(doc, deps, style, options);
     },

@@ -1,6 +1,6 @@
 /**
  * npm run --silent symbols -- search "<query>" [--lang pl]
- * npm run --silent symbols -- symbolise "<text>" [--mode every-word|key-words]
+ * npm run --silent symbols -- symbolise "<text>" [--mode every-word|key-words] [--lang cy]
  *
  * The same search and symbolise modules the app uses, printing JSON.
  */
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (command === 'symbolise' && input) {
-    const s = await library.symboliser('en');
+    const s = await library.symboliser(values.lang ?? 'en');
     const mode = values.mode === 'key-words' ? 'key-words' : 'every-word';
     const label = async (id: string) => (await library.entry({ set: info.id, id }))?.label ?? id;
     const tokens = [];
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
     console.log(JSON.stringify({ tokens }));
     return 0;
   }
-  console.error('Usage:\n  npm run --silent symbols -- search "<query>"\n  npm run --silent symbols -- symbolise "<text>" [--mode key-words]');
+  console.error('Usage:\n  npm run --silent symbols -- search "<query>"\n  npm run --silent symbols -- symbolise "<text>" [--mode key-words] [--lang cy]');
   return 2;
 }
 

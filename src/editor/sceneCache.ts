@@ -14,11 +14,11 @@ export class SceneCache {
 
   private styles = new WeakMap<LayoutStyle, Map<string, LayoutStyle>>();
 
-  /** The document's style, kept as one object per (style, second language) so cached items stay valid. */
+  /** The document's style, kept as one object per (style, languages) so cached items stay valid. */
   private styleFor(doc: SignpostDocument, base: LayoutStyle): LayoutStyle {
     let byLang = this.styles.get(base);
     if (!byLang) this.styles.set(base, (byLang = new Map()));
-    const key = doc.secondLanguage ?? '';
+    const key = `${doc.language}|${doc.secondLanguage ?? ''}`;
     let s = byLang.get(key);
     if (!s) byLang.set(key, (s = styleForDocument(doc, base)));
     return s;

@@ -12,6 +12,15 @@ import bidiFactory from 'bidi-js';
 /** Arabic-script letters (Urdu, Arabic, Punjabi in Shahmukhi): these need shaping and run right to left. */
 export const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
+/** Languages written right to left (BCP 47 primary subtags), and Punjabi in Shahmukhi. */
+const RTL_LANGUAGES = new Set(['ar', 'ur', 'fa', 'ps', 'sd', 'ckb', 'ug', 'yi', 'he', 'dv']);
+
+export function isRtlLanguage(tag: string | null | undefined): boolean {
+  if (!tag) return false;
+  const parts = tag.toLowerCase().split('-');
+  return RTL_LANGUAGES.has(parts[0]) || parts.includes('arab');
+}
+
 let bidi: ReturnType<typeof bidiFactory> | undefined;
 
 export interface DirectionRun {

@@ -89,10 +89,12 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
   const prims: Prim[] = [];
   const ink = style.forceTextColor ? style.textColor : '#333333';
   let overflow = c.items.length > cap;
+  // in a right-to-left document the first item is on the right, and rows run leftwards
   const cell = (i: number) => {
     const col = i % g.cols;
     const row = Math.floor(i / g.cols);
-    return { x: col * (g.cellW + g.gapX), y: row * (g.cellH + g.gapY), col, row };
+    const place = style.rtl ? g.cols - 1 - col : col;
+    return { x: place * (g.cellW + g.gapX), y: row * (g.cellH + g.gapY), col, row };
   };
   items.forEach((item, i) => {
     const at = cell(i);
@@ -125,18 +127,21 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
       const n = String((c.first ?? 0) + i + 1);
       const font = boldOf(style.font);
       const size = 11;
-      prims.push({ t: 'ellipse', x: x + 4, y: y + 4, w: 2 * r, h: 2 * r, fill: '#1f5f8b', stroke: null, strokeWidth: 0 });
-      prims.push({ t: 'text', x: x + 4 + r - deps.measurer.width(n, font, size) / 2, y: y + 4 + r + size * 0.36, text: n, font, size, color: '#ffffff' });
+      // the number sits at the corner where reading starts; the tick box at the other
+      const bx = style.rtl ? x + mmToPt(g.cellW) - 4 - 2 * r : x + 4;
+      prims.push({ t: 'ellipse', x: bx, y: y + 4, w: 2 * r, h: 2 * r, fill: '#1f5f8b', stroke: null, strokeWidth: 0 });
+      prims.push({ t: 'text', x: bx + r - deps.measurer.width(n, font, size) / 2, y: y + 4 + r + size * 0.36, text: n, font, size, color: '#ffffff' });
     }
     if (c.ticks) {
       const s = 14;
-      prims.push({ t: 'rect', x: x + mmToPt(g.cellW) - s - 5, y: y + 5, w: s, h: s, fill: '#ffffff', stroke: ink, strokeWidth: 1.2, radius: 2 });
+      prims.push({ t: 'rect', x: style.rtl ? x + 5 : x + mmToPt(g.cellW) - s - 5, y: y + 5, w: s, h: s, fill: '#ffffff', stroke: ink, strokeWidth: 1.2, radius: 2 });
     }
     if (c.kind === 'sequence' && c.arrows && i + 1 < items.length) {
       const next = cell(i + 1);
       if (c.direction === 'horizontal' && next.row === at.row) {
         const ay = y + mmToPt(g.cellH) / 2;
-        prims.push(...arrow(x + mmToPt(g.cellW) + 2, ay, mmToPt(next.x) - 2, ay, ink));
+        if (style.rtl) prims.push(...arrow(x - 2, ay, mmToPt(next.x + g.cellW) + 2, ay, ink));
+        else prims.push(...arrow(x + mmToPt(g.cellW) + 2, ay, mmToPt(next.x) - 2, ay, ink));
       } else if (c.direction === 'vertical') {
         const ax = x + mmToPt(g.cellW) / 2;
         prims.push(...arrow(ax, y + mmToPt(g.cellH) + 2, ax, mmToPt(next.y) - 2, ink));
@@ -145,8 +150,8 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
   });
   if (c.kind === 'timeline' && items.length) {
     const lineY = mmToPt(g.cellH + 6);
-    const last = cell(items.length - 1);
-    prims.push({ t: 'line', points: [0, lineY, mmToPt(last.x + g.cellW), lineY], color: ink, width: 3 });
+    const xs = items.map((_, i) => cell(i).x);
+    prims.push({ t: 'line', points: [mmToPt(Math.min(...xs)), lineY, mmToPt(Math.max(...xs) + g.cellW), lineY], color: ink, width: 3 });
     items.forEach((_, i) => {
       const cx = mmToPt(cell(i).x + g.cellW / 2);
       prims.push({ t: 'ellipse', x: cx - 6, y: lineY - 6, w: 12, h: 12, fill: '#ffffff', stroke: ink, strokeWidth: 2.5 });

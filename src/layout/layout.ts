@@ -4,6 +4,7 @@
  */
 import { elementBoundsPt } from './units';
 import { boldOf, fontForText, type TextMeasurer } from './fontMetrics';
+import { isRtlLanguage } from './bidi';
 import { breakLines, fitText } from './text';
 import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
 import { splitPage } from './paginate';
@@ -314,7 +315,9 @@ export function toScene(doc: SignpostDocument, pages: ScenePage[], deps: LayoutD
 export function styleForDocument(doc: SignpostDocument, style: LayoutStyle): LayoutStyle {
   const bilingual = !!doc.secondLanguage;
   const secondFirst = bilingual && !!style.preferredLanguage && style.preferredLanguage.split('-')[0] === doc.secondLanguage!.split('-')[0];
-  return bilingual === style.bilingual && secondFirst === style.secondFirst ? style : { ...style, bilingual, secondFirst };
+  const rtl = isRtlLanguage(doc.language);
+  const same = bilingual === style.bilingual && secondFirst === style.secondFirst && rtl === style.rtl && doc.language === style.language;
+  return same ? style : { ...style, bilingual, secondFirst, rtl, language: doc.language };
 }
 
 /** Lays out the whole document, page by page, splitting pages that hold more cards than the style allows. */

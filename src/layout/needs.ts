@@ -28,7 +28,7 @@ export function symbolsNeeded(doc: SignpostDocument, style: LayoutStyle = DEFAUL
           badge(it.modifier);
         }
       } else if (e.type === 'symtext' && symboliser) {
-        for (const t of tokensOf(e, style, { symboliser } as LayoutDeps)) {
+        for (const t of tokensOf(e, { ...style, language: doc.language }, { symboliser } as LayoutDeps)) {
           if (t.picture && 'ids' in t.picture) {
             for (const id of t.picture.ids) add({ set: t.picture.set, id });
             badge(t.picture.modifier);

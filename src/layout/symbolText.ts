@@ -5,6 +5,7 @@
 import type { Token, TokenPicture } from '../symbols/symbolise';
 import type { ComposedPicture, SymbolText } from '../model/schema';
 import { breakLines } from './text';
+import { fontForText } from './fontMetrics';
 import { composedPrims, pictureWidth } from './picture';
 import type { Prim } from './scene';
 import type { LayoutDeps } from './layout';
@@ -50,6 +51,7 @@ export function tokensOf(e: SymbolText, style: LayoutStyle, deps: LayoutDeps): T
     mode: style.readingSupport,
     personal: style.vocabulary,
     choices: e.choices as Record<string, ComposedPicture | null>,
+    language: style.language,
   });
 }
 
@@ -85,15 +87,17 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
         x = 0;
         y += lineH;
       }
-      const cx = x + (cw - picWidth(t.picture, picSize)) / 2;
+      // right to left: the first word is at the right-hand end of the line
+      const left = style.rtl ? w - x - cw : x;
+      const cx = left + (cw - picWidth(t.picture, picSize)) / 2;
       if (t.picture) prims.push(...picturePrims(t.picture, cx, y, picSize, style, deps));
-      prims.push({ t: 'text', x: x + (cw - tw) / 2, y: y + picSize + base, text: label, font, size, color });
-      boxes.push({ key: t.key, text: t.text, x, y, w: cw, h: lineH - GAP });
+      prims.push({ t: 'text', x: left + (cw - tw) / 2, y: y + picSize + base, text: label, font: fontForText(label, font), size, color });
+      boxes.push({ key: t.key, text: t.text, x: left, y, w: cw, h: lineH - GAP });
       x += cw + size * 0.6;
     });
     return { prims, overflow: tokens.length > 0 && y + lineH - GAP > h + 0.01, boxes };
   }
-  // Easy Read: a row per sentence, the first picture of the sentence on the left
+  // Easy Read: a row per sentence, its picture on the left (on the right in a right-to-left document)
   const picSize = Math.max(size * 3, 48);
   const textX = picSize + size;
   let y = 0;
@@ -101,7 +105,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
   let current: Token[] = [];
   tokens.forEach((t, i) => {
     current.push(t);
-    if (/[.!?]/.test(labels[i].slice(-1)) || i === tokens.length - 1) {
+    if (/[.!?۔؟]/.test(labels[i].slice(-1)) || i === tokens.length - 1) {
       sentences.push(current);
       current = [];
     }
@@ -111,15 +115,21 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
     const last = sentence[sentence.length - 1];
     const text = e.text.slice(first.start, labels[tokens.indexOf(last)].length + last.start);
     const pic = rowPicture(sentence);
-    const lines = breakLines(m, text, font, size, Math.max(20, w - textX));
+    const rowFont = fontForText(text, font);
+    const lines = breakLines(m, text, rowFont, size, Math.max(20, w - textX));
     const textH = lines.length * size * style.lineHeight;
     const rowH = Math.max(picSize, textH);
-    if (pic) prims.push(...picturePrims(pic, 0, y + (rowH - picSize) / 2, picSize, style, deps));
-    const base = m.baseline(font, size, style.lineHeight);
+    const picX = style.rtl ? w - picSize : 0;
+    if (pic) prims.push(...picturePrims(pic, picX, y + (rowH - picSize) / 2, picSize, style, deps));
+    const base = m.baseline(rowFont, size, style.lineHeight);
     const top = y + (rowH - textH) / 2;
-    lines.forEach((line, i) => prims.push({ t: 'text', x: textX, y: top + i * size * style.lineHeight + base, text: line, font, size, color }));
+    lines.forEach((line, i) => {
+      // right to left, each line ends against the picture
+      const lx = style.rtl ? w - textX - m.width(line, rowFont, size) : textX;
+      prims.push({ t: 'text', x: lx, y: top + i * size * style.lineHeight + base, text: line, font: rowFont, size, color });
+    });
     const owner = sentence.find((t) => t.picture === pic);
-    if (owner) boxes.push({ key: owner.key, text: owner.text, x: 0, y, w: picSize, h: rowH });
+    if (owner) boxes.push({ key: owner.key, text: owner.text, x: picX, y, w: picSize, h: rowH });
     y += rowH + GAP * 2;
   }
   return { prims, overflow: y - GAP * 2 > h + 0.01, boxes };

@@ -27,6 +27,8 @@ export function resolveStyle(profile: Profile | null | undefined): LayoutStyle {
     preferredLanguage: profile.languages[0] ?? null,
     bilingual: false,
     secondFirst: false,
+    language: 'en-GB',
+    rtl: false,
   };
 }
 

@@ -41,6 +41,10 @@ export interface LayoutStyle {
   bilingual: boolean;
   /** Put the second-language line first (it is the reader's first language). */
   secondFirst: boolean;
+  /** The document's language (BCP 47): symbolised text is matched in it. */
+  language: string;
+  /** The document's language is written right to left: sequences run right to left, Easy Read pictures sit on the right. */
+  rtl: boolean;
 }
 
 export const DEFAULT_STYLE: LayoutStyle = {
@@ -62,6 +66,8 @@ export const DEFAULT_STYLE: LayoutStyle = {
   preferredLanguage: null,
   bilingual: false,
   secondFirst: false,
+  language: 'en-GB',
+  rtl: false,
 };
 
 /** Lower case, no punctuation, single spaces: how phrases are compared. */

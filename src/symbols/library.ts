@@ -66,18 +66,22 @@ export class SymbolLibrary {
     const key = `${setId}/${lang}`;
     let p = this.languages.get(key);
     if (!p) {
-      p = Promise.all([this.set(setId), this.load<{ entries: [string, string, string][] }>(`symbols/${setId}/lang/${lang}.json`).catch(() => null)]).then(([set, file]) => {
-        if (!file) return null;
-        const entries: SymbolEntry[] = [];
-        for (const [id, label, kw] of file.entries) {
-          const base = set.byId.get(id);
-          if (base) entries.push({ ...base, label, keywords: kw ? kw.split('|') : [] });
-        }
-        return new SymbolSearch(entries);
-      });
+      p = this.languageEntries(lang, setId).then((entries) => (entries ? new SymbolSearch(entries) : null));
       this.languages.set(key, p);
     }
     return p;
+  }
+
+  /** The set's symbols with names and keywords in a language (not English); null when there is no such file. */
+  private async languageEntries(lang: string, setId: string): Promise<SymbolEntry[] | null> {
+    const [set, file] = await Promise.all([this.set(setId), this.load<{ entries: [string, string, string][] }>(`symbols/${setId}/lang/${lang}.json`).catch(() => null)]);
+    if (!file) return null;
+    const entries: SymbolEntry[] = [];
+    for (const [id, label, kw] of file.entries) {
+      const base = set.byId.get(id);
+      if (base) entries.push({ ...base, label, keywords: kw ? kw.split('|') : [] });
+    }
+    return entries;
   }
 
   /** Adds (or replaces) an imported pack. */
@@ -153,12 +157,21 @@ export class SymbolLibrary {
     return (await this.set(setId)).search;
   }
 
-  /** The symboliser for a language: curated vocabulary first, then this set's labels and keywords. */
+  /**
+   * The symboliser for a language: the curated vocabulary in that language first, then
+   * this set's names and keywords in it. A language without a translated vocabulary or
+   * names gets a symboliser that finds nothing, never English pictures for its words.
+   */
   symboliser(language = 'en', setId = 'openmoji'): Promise<Symboliser> {
-    const key = `${language}/${setId}`;
+    const lang = language.toLowerCase().split('-')[0];
+    const key = `${lang}/${setId}`;
     let s = this.symbolisers.get(key);
     if (!s) {
-      s = Promise.all([this.load<VocabularyFile>(`vocabulary/${language}.json`), this.set(setId)]).then(([v, set]) => new Symboliser(v, set.file.symbols, setId));
+      const none: VocabularyFile = { version: 1, language: lang, terms: [] };
+      s =
+        lang === 'en'
+          ? Promise.all([this.load<VocabularyFile>('vocabulary/en.json'), this.set(setId)]).then(([v, set]) => new Symboliser(v, set.file.symbols, setId, 'en'))
+          : Promise.all([this.load<VocabularyFile>(`vocabulary/${lang}.json`).catch(() => none), this.languageEntries(lang, setId)]).then(([v, entries]) => new Symboliser(v, entries ?? [], setId, lang));
       s.catch(() => this.symbolisers.delete(key));
       this.symbolisers.set(key, s);
     }

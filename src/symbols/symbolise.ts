@@ -6,8 +6,7 @@
  * over the curated vocabulary, which wins over the symbol library.
  */
 import type { Picture } from '../model/profile';
-import { lemmaCandidates } from './lemma';
-import { isFunctionWord } from './functionWords';
+import { wordFormsFor, type WordForms } from './wordForms';
 import type { SymbolEntry } from './types';
 import type { VocabularyFile, VocabularyPicture } from './vocabulary';
 
@@ -37,6 +36,8 @@ export interface SymboliseOptions {
   personal?: ReadonlyMap<string, Picture>;
   /** Choices made in this document, by key: a picture, or null for "no picture". */
   choices?: Readonly<Record<string, VocabularyPicture | null>>;
+  /** Language of the text (BCP 47); a symboliser for one language ignores it, `Symbolisers` picks by it. */
+  language?: string;
 }
 
 const MAX_PHRASE = 4;
@@ -52,7 +53,7 @@ interface Word {
 /** Words with their offsets; "7pm" splits into "7 pm", apostrophes stay inside words. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  const re = /(\d+)(am|pm)\b|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/giu;
+  const re = /(\d+)(am|pm)\b|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/giu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[1] && m[2]) {
       out.push({ text: m[1], start: m.index, end: m.index + m[1].length, lower: m[1] });
@@ -71,8 +72,13 @@ export class Symboliser {
   /** Word → dictionary form, remembered: the same words come back all the time. */
   private readonly lemmas = new Map<string, string>();
   private readonly longest: number;
+  private readonly forms: WordForms;
+  /** Stem → lexicon word, for languages whose words are compared by stem (Polish). */
+  private readonly stems = new Map<string, string>();
 
-  constructor(vocabulary: VocabularyFile, library: readonly SymbolEntry[], setId = 'openmoji') {
+  constructor(vocabulary: VocabularyFile, library: readonly SymbolEntry[], setId = 'openmoji', readonly language = 'en') {
+    this.forms = wordFormsFor(language);
+    const isFunctionWord = (w: string) => this.forms.isFunctionWord(w);
     let add = (key: string, pic: VocabularyPicture) => {
       const list = this.lexicon.get(key);
       if (!list) this.lexicon.set(key, [pic]);
@@ -97,6 +103,13 @@ export class Symboliser {
     for (const e of visible) for (const k of e.keywords) if (!k.includes(' ')) add(k, { set: setId, ids: [e.id] });
     let longest = 1;
     for (const k of this.lexicon.keys()) longest = Math.max(longest, k.split(' ').length);
+    if (this.forms.stem) {
+      for (const k of this.lexicon.keys()) {
+        if (k.includes(' ')) continue;
+        const st = this.forms.stem(k);
+        if (st && !this.stems.has(st)) this.stems.set(st, k);
+      }
+    }
     this.longest = Math.min(MAX_PHRASE, longest);
   }
 
@@ -114,8 +127,13 @@ export class Symboliser {
   lemma(lower: string): string {
     let l = this.lemmas.get(lower);
     if (l === undefined) {
-      const c = lemmaCandidates(lower);
-      l = c.find((x) => this.curated.has(x)) ?? c.find((x) => this.lexicon.has(x)) ?? c[0];
+      // a grammar word stays itself: Urdu سے is not a form of سا
+      const c = this.forms.isFunctionWord(lower) ? [lower] : this.forms.candidates(lower);
+      l = c.find((x) => this.curated.has(x)) ?? c.find((x) => this.lexicon.has(x));
+      if (l === undefined) {
+        const st = this.forms.stem?.(lower);
+        l = (st && this.stems.get(st)) || c[0];
+      }
       if (this.lemmas.size > 50_000) this.lemmas.clear();
       this.lemmas.set(lower, l);
     }
@@ -150,7 +168,7 @@ export class Symboliser {
       if (matched) continue;
       const w = ws[i];
       const key = options.personal?.has(w.lower) ? w.lower : lem[i];
-      tokens.push(this.token(w.text, w.start, w.end, key, isFunctionWord(key) || isFunctionWord(w.lower), mode, options));
+      tokens.push(this.token(w.text, w.start, w.end, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower), mode, options));
       i++;
     }
     return tokens;

@@ -19,6 +19,10 @@ export interface VocabularyTerm {
   category: string;
   /** Best first; later ones are alternatives (homographs such as "fine"). */
   pictures: VocabularyPicture[];
+  /** In a translated vocabulary: the English term this translates. */
+  source?: string;
+  /** In a translated vocabulary: whether a native speaker has reviewed the translation. */
+  reviewed?: boolean;
 }
 
 export interface VocabularyFile {

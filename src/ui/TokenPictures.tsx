@@ -18,18 +18,21 @@ export function TokenPictures({ editor, element, profile }: { editor: Editor; el
   const { t } = useTranslation();
   const services = useServices();
   const [open, setOpen] = useState<string | null>(null);
-  const { activeToken } = useEditorState(editor);
+  const { activeToken, doc } = useEditorState(editor);
+  // words are matched in the document's language
+  const style = { ...resolveStyle(profile), language: doc.language };
   // a click on a word's picture on the page opens that word's choices here
   useEffect(() => {
     if (activeToken?.elementId !== element.id) return;
-    const i = tokensOf(element, resolveStyle(profile), services.layoutDeps).filter((tk) => !tk.functionWord || tk.picture).findIndex((tk) => tk.key === activeToken.key);
+    const i = tokensOf(element, style, services.layoutDeps).filter((tk) => !tk.functionWord || tk.picture).findIndex((tk) => tk.key === activeToken.key);
     if (i >= 0) {
       setOpen(`${activeToken.key}-${i}`);
       document.getElementById(`token-${element.id}-${i}`)?.focus();
     }
     editor.setActiveToken(null);
-  }, [activeToken, element, profile, services, editor]);
-  const tokens = tokensOf(element, resolveStyle(profile), services.layoutDeps).filter((tk) => !tk.functionWord || tk.picture);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- style follows profile and doc.language
+  }, [activeToken, element, profile, doc.language, services, editor]);
+  const tokens = tokensOf(element, style, services.layoutDeps).filter((tk) => !tk.functionWord || tk.picture);
   const remember = (key: string, pic: ComposedPicture) => {
     if (!profile || pic.ids.length !== 1) return;
     const entry = { phrase: key, picture: { kind: 'symbol' as const, symbol: { set: pic.set, id: pic.ids[0] } } };

@@ -134,6 +134,7 @@ async function fontsFor(services: Services, scene: Scene): Promise<Record<string
 /** Lays out a document for one profile (or none). */
 export async function sceneFor(services: Services, doc: SignpostDocument, profile: Profile | null, choice: ExportChoice = {}): Promise<Scene> {
   const style = resolveStyle(profile);
+  await services.symbolisers.ensure(doc.language);
   await services.library.loadAll(symbolsNeeded(doc, style, services.layoutDeps.symboliser), style.symbolStyle);
   return printReady(choice.sheet ? layoutCardSheets(doc, services.layoutDeps, choice.sheet, style, choice) : layoutDocument(doc, services.layoutDeps, style, choice));
 }

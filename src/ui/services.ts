@@ -1,5 +1,6 @@
 /** The app's long-lived services, made once at start-up. */
 import { createContext, useContext } from 'react';
+import { Symbolisers } from '../symbols/symbolisers';
 import { SymbolLibrary, type JsonLoader } from '../symbols/library';
 import { TextMeasurer, type FontMetricsFile } from '../layout/fontMetrics';
 import type { LayoutDeps } from '../layout/layout';
@@ -17,6 +18,8 @@ export interface Services {
   /** Attribution of each loaded set, for footers. */
   attributions: Map<string, string>;
   layoutDeps: LayoutDeps;
+  /** A symboliser per document language; `ensure` one before laying out symbolised text in it. */
+  symbolisers: Symbolisers;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -56,7 +59,8 @@ export async function createServices(dbName?: string): Promise<Services> {
   const profiles = new ProfileStore(store);
   await profiles.load();
   const attributions = new Map<string, string>();
-  const [info, symboliser, packs] = await Promise.all([library.info('openmoji'), library.symboliser('en'), store.packs()]);
+  const symbolisers = new Symbolisers(library);
+  const [info, , packs] = await Promise.all([library.info('openmoji'), symbolisers.ensure('en'), store.packs()]);
   attributions.set(info.id, info.attribution);
   for (const p of packs) {
     library.addPack(p);
@@ -74,8 +78,9 @@ export async function createServices(dbName?: string): Promise<Services> {
       drawing: (ref, style) => library.drawing(ref, style),
       attribution: (id) => attributions.get(id),
       packImage: (ref) => library.packImage(ref),
-      symboliser,
+      symboliser: symbolisers,
     },
+    symbolisers,
   };
 }
 

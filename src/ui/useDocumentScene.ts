@@ -16,14 +16,23 @@ export function useDocumentScene(services: Services, doc: SignpostDocument, page
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    const missing = symbolsNeeded(doc, style, services.layoutDeps.symboliser).filter((r) => !services.library.drawing(r, style.symbolStyle));
-    if (!missing.length) return;
     let alive = true;
-    void services.library.loadAll(missing, style.symbolStyle).then(() => {
+    const relayout = () => {
       if (!alive) return;
       cache.version++;
       setVersion(cache.version);
-    });
+    };
+    // symbolised text is matched in the document's language, loaded the first time it is used
+    const hadSymboliser = !!services.symbolisers.get(doc.language);
+    void services.symbolisers.ensure(doc.language).then(
+      () => {
+        if (!alive) return;
+        const missing = symbolsNeeded(doc, style, services.layoutDeps.symboliser).filter((r) => !services.library.drawing(r, style.symbolStyle));
+        if (missing.length) void services.library.loadAll(missing, style.symbolStyle).then(relayout);
+        else if (!hadSymboliser) relayout();
+      },
+      () => undefined,
+    );
     return () => {
       alive = false;
     };

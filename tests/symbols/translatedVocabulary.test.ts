@@ -1,0 +1,93 @@
+/**
+ * The curated vocabulary in Welsh, Polish and Urdu: every entry points at an English term
+ * and says whether a native speaker reviewed it; symbolising sentences of the field in
+ * each language finds the pictures the English vocabulary would.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SymbolLibrary } from '../../src/symbols/library';
+import { GENERATED_DIR, nodeJsonLoader } from '../../src/symbols/nodeLoader';
+import type { VocabularyFile } from '../../src/symbols/vocabulary';
+import { wordFormsFor } from '../../src/symbols/wordForms';
+
+let lib: SymbolLibrary;
+beforeAll(() => {
+  lib = new SymbolLibrary(nodeJsonLoader);
+});
+
+const source = (lang: string) => JSON.parse(readFileSync(join(__dirname, '../../symbols/vocabulary', `${lang}.json`), 'utf8'));
+const built = (lang: string): VocabularyFile => JSON.parse(readFileSync(join(GENERATED_DIR, 'vocabulary', `${lang}.json`), 'utf8'));
+
+/** Symbolises and returns "word→first symbol id" for each token with a picture. */
+async function pictured(lang: string, text: string): Promise<Record<string, string>> {
+  const s = await lib.symboliser(lang);
+  const out: Record<string, string> = {};
+  for (const t of s.symbolise(text, { mode: 'key-words' })) if (t.picture && 'ids' in t.picture) out[t.text.toLowerCase()] = t.picture.ids.join('+') + (t.picture.modifier ? `!${t.picture.modifier}` : '');
+  return out;
+}
+
+/** Man in tuxedo + briefcase, the English vocabulary's "solicitor". */
+const SOLICITOR = '1F935-200D-2642-FE0F+1F4BC';
+
+describe('translated curated vocabulary', () => {
+  const english = built('en');
+  const englishPictures = new Map(english.terms.map((t) => [t.term, t.pictures]));
+
+  for (const lang of ['cy', 'pl', 'ur']) {
+    it(`${lang}: every entry translates an English term, says whether it was reviewed, and covers most of the vocabulary`, () => {
+      const src = source(lang);
+      expect(src.translates).toBe('en');
+      for (const [term, en, reviewed] of src.terms as [string, string, boolean][]) {
+        expect(typeof reviewed, term).toBe('boolean');
+        expect(englishPictures.has(en.toLowerCase()), `${term} → ${en}`).toBe(true);
+      }
+      const file = built(lang);
+      // the build carries the source term, the pictures and the review flag through
+      for (const t of file.terms) {
+        expect(t.reviewed).toBe(false); // nobody has reviewed them yet: see the source file
+        expect(t.pictures).toEqual(expect.arrayContaining(englishPictures.get(t.source!)!.slice(0, 1)));
+      }
+      const covered = new Set(file.terms.map((t) => t.source));
+      expect(covered.size / english.terms.length).toBeGreaterThan(0.8);
+    });
+  }
+
+  it('symbolises a Welsh bail condition, undoing mutations (gyfreithiwr → cyfreithiwr, ddydd Llun → dydd Llun)', async () => {
+    const p = await pictured('cy', "Rhaid i ti fod gartref erbyn saith o'r gloch. Mae dy gyfreithiwr yn y llys ddydd Llun. Paid â mynd i'r parc.");
+    expect(p['gyfreithiwr']).toBe(SOLICITOR);
+    expect(p['llys']).toBe('1F3DB'); // court: classical building
+    expect(p['gartref']).toBe('1F3E0'); // home
+    expect(p['ddydd llun']).toBeDefined(); // Monday
+    expect(p["saith o'r gloch"]).toBe('1F556'); // seven o'clock
+    expect(p['paid']).toMatch(/!not$/);
+    expect(wordFormsFor('cy').candidates('nghar')).toContain('car');
+    expect(wordFormsFor('cy').candidates('fam')).toContain('mam');
+  });
+
+  it('symbolises a Polish bail condition, matching inflected words by stem (sądzie → sąd, rowerem → rower)', async () => {
+    const p = await pictured('pl', 'Musisz być w domu po 19:00. Twój adwokat spotka się z tobą w sądzie w poniedziałek. Nie wolno ci jeździć rowerem.');
+    expect(p['w domu']).toBe('1F3E0');
+    expect(p['sądzie']).toBe('1F3DB');
+    expect(p['adwokat']).toBe(SOLICITOR);
+    expect(p['rowerem']).toBe('1F6B2');
+    expect(p['nie wolno']).toMatch(/!not$/);
+    expect(p['musisz']).toBeDefined();
+  });
+
+  it('symbolises an Urdu bail condition, with imperatives and grammar words left alone', async () => {
+    const p = await pictured('ur', 'تم شام سات بجے کے بعد گھر پر رہو۔ پیر کو عدالت جاؤ۔ اپنے وکیل سے ملو۔');
+    expect(p['گھر']).toBe('1F3E0');
+    expect(p['عدالت']).toBe('1F3DB');
+    expect(p['وکیل']).toBe(SOLICITOR);
+    expect(p['سات بجے']).toBe('1F556');
+    expect(p['ملو']).toBe('1F91D'); // meet: handshake
+    expect(p['سے']).toBeUndefined(); // "from", not a picture
+  });
+
+  it('gives a language without a translated vocabulary no English pictures for its words', async () => {
+    const s = await lib.symboliser('so'); // Somali: symbol names from CLDR, no curated vocabulary
+    const tokens = s.symbolise('police court home', { mode: 'every-word' });
+    expect(tokens.filter((t) => t.picture).length).toBeLessThan(3);
+  });
+});
