@@ -31,6 +31,8 @@ export function InlineEditor({ editor, item, scale, offset }: { editor: Editor; 
       ref={ref}
       className="inline-editor"
       style={style}
+      dir="auto"
+      lang={editor.doc.language}
       aria-label={element?.type === 'symbol' ? t('canvas.editCaption') : t('canvas.editText')}
       value={value}
       onChange={(e) => editText(editor, item.elementId, e.target.value)}

@@ -82,12 +82,12 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
         <>
           <label className="field">
             {t('props.caption')}
-            <input type="text" value={e.caption} onChange={(ev) => patch({ caption: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
+            <input type="text" dir="auto" lang={state.doc.language} value={e.caption} onChange={(ev) => patch({ caption: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
           </label>
           {second && (
             <label className="field">
               {t('props.inLanguage', { what: t('props.caption'), language: second })}
-              <input type="text" lang={state.doc.secondLanguage!} value={e.caption2 ?? ''} onChange={(ev) => patch({ caption2: ev.target.value }, `text2:${e.id}`)} onBlur={() => editor.sealHistory()} className={!(e.caption2 ?? '').trim() && e.caption.trim() ? 'missing' : undefined} />
+              <input type="text" dir="auto" lang={state.doc.secondLanguage!} value={e.caption2 ?? ''} onChange={(ev) => patch({ caption2: ev.target.value }, `text2:${e.id}`)} onBlur={() => editor.sealHistory()} className={!(e.caption2 ?? '').trim() && e.caption.trim() ? 'missing' : undefined} />
             </label>
           )}
           <label className="field">
@@ -107,12 +107,12 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
         <>
           <label className="field">
             {t('props.text')}
-            <textarea rows={3} value={e.text} onChange={(ev) => patch({ text: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
+            <textarea rows={3} dir="auto" lang={state.doc.language} value={e.text} onChange={(ev) => patch({ text: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
           </label>
           {second && (
             <label className="field">
               {t('props.inLanguage', { what: t('props.text'), language: second })}
-              <textarea rows={3} lang={state.doc.secondLanguage!} value={e.text2 ?? ''} onChange={(ev) => patch({ text2: ev.target.value }, `text2:${e.id}`)} onBlur={() => editor.sealHistory()} className={!(e.text2 ?? '').trim() && e.text.trim() ? 'missing' : undefined} />
+              <textarea rows={3} dir="auto" lang={state.doc.secondLanguage!} value={e.text2 ?? ''} onChange={(ev) => patch({ text2: ev.target.value }, `text2:${e.id}`)} onBlur={() => editor.sealHistory()} className={!(e.text2 ?? '').trim() && e.text.trim() ? 'missing' : undefined} />
             </label>
           )}
           <label className="field">
@@ -136,7 +136,7 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
         <>
           <label className="field">
             {t('props.text')}
-            <textarea rows={3} value={e.text} onChange={(ev) => patch({ text: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
+            <textarea rows={3} dir="auto" lang={state.doc.language} value={e.text} onChange={(ev) => patch({ text: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
           </label>
           <label className="field">
             {t('symtext.layout')}
