@@ -24,15 +24,17 @@ export function PlainLanguagePanel({ editor }: { editor: Editor }) {
     void loadChecker().then(setC);
   }, []);
 
+  // the rules and glossary are English; other languages are not checked rather than checked wrongly
+  const english = state.doc.language.toLowerCase().startsWith('en');
   const findings = useMemo<Located[]>(() => {
-    if (!c) return [];
+    if (!c || !english) return [];
     return state.doc.pages.flatMap((p, pageIndex) =>
       p.elements.flatMap((e) => {
         const text = textOf(e);
         return text ? c.check(text).map((f) => ({ ...f, pageIndex, pageId: p.id, elementId: e.id })) : [];
       }),
     );
-  }, [c, state.doc]);
+  }, [c, state.doc, english]);
 
   const show = (f: Located) => {
     editor.setPage(f.pageId);
@@ -56,7 +58,9 @@ export function PlainLanguagePanel({ editor }: { editor: Editor }) {
             {t('plain.label', { count: findings.length })}
           </h2>
         </summary>
-        {findings.length === 0 ? (
+        {!english ? (
+          <p className="muted">{t('plain.englishOnly')}</p>
+        ) : findings.length === 0 ? (
           <p className="muted">{t('plain.none')}</p>
         ) : (
           <ul className="findings">
