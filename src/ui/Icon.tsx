@@ -24,9 +24,12 @@ const PATHS: Record<string, string> = {
   back: 'M10 20h10V10H10zM4 14V4h10',
 };
 
+/** Icons that point along the reading direction, mirrored in a right-to-left interface. */
+const DIRECTIONAL = new Set(['undo', 'redo']);
+
 export function Icon({ name }: { name: keyof typeof PATHS | string }) {
   return (
-    <svg className="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+    <svg className={DIRECTIONAL.has(name) ? 'icon icon-directional' : 'icon'} viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
       <path d={PATHS[name] ?? ''} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );

@@ -96,4 +96,23 @@ describe('built app', () => {
     expect(foreign).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('in Urdu: the interface is mirrored, accessible, and kept after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.getByRole('combobox', { name: 'Language of Signpost' }).selectOption('ur');
+    await page.getByRole('button', { name: 'نئی دستاویز' }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ur', 'rtl']);
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'نئی دستاویز' }).click();
+    await page.getByRole('button', { name: /^خالی صفحہ/ }).click();
+    await page.getByRole('region', { name: 'صفحے کا کینوس' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: 'tests/output/editor-ur.png' });
+    await page.reload();
+    await page.getByRole('button', { name: 'دستاویزات' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await context.close();
+  }, 60_000);
 });
