@@ -127,8 +127,8 @@ export class Symboliser {
   lemma(lower: string): string {
     let l = this.lemmas.get(lower);
     if (l === undefined) {
-      // a grammar word stays itself: Urdu سے is not a form of سا
-      const c = this.forms.isFunctionWord(lower) ? [lower] : this.forms.candidates(lower);
+      // outside English (whose lemmatiser knows its grammar words), a grammar word stays itself: Urdu سے is not a form of سا
+      const c = this.language !== 'en' && this.forms.isFunctionWord(lower) ? [lower] : this.forms.candidates(lower);
       l = c.find((x) => this.curated.has(x)) ?? c.find((x) => this.lexicon.has(x));
       if (l === undefined) {
         const st = this.forms.stem?.(lower);
