@@ -145,4 +145,17 @@ describe('screen and print', () => {
     expect(same).toBeLessThan(0.0015);
     expect(shifted).toBeGreaterThan(0.0015);
   });
+
+  it('draw the same Urdu lines, mixed lines included', async () => {
+    const lines = ['جمعہ کو پولیس سے ملیں', 'شام سات بجے کے بعد گھر پر رہیں', 'Sam کو 7:30 بجے عدالت جانا ہے'];
+    const base = bailCard();
+    let i = 0;
+    const elements = base.pages[0].elements.map((e) => (e.type === 'symbol' ? { ...e, caption2: lines[i++], height: 75 } : e));
+    const doc: SignpostDocument = { ...base, secondLanguage: 'ur', pages: [{ ...base.pages[0], elements }] };
+    const print = await pdfPixels(doc);
+    const screen = await canvasPixels(doc);
+    const same = mismatch(print, screen);
+    console.log(`mismatch with Urdu lines: ${(same * 100).toFixed(3)} %`);
+    expect(same).toBeLessThan(0.0015);
+  });
 });
