@@ -10,6 +10,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
+import content from './content.json';
 
 export interface UiLanguage {
   code: string;
@@ -31,8 +32,12 @@ const loaders: Record<string, () => Promise<{ default: Record<string, unknown> }
 
 export const i18n = i18next.createInstance();
 
+/** Placeholder content (new text boxes) in every document language, whatever the interface's. */
+const CONTENT_LANGUAGES = Object.keys(content).filter((k) => !k.startsWith('_')) as (keyof typeof content & string)[];
+const contentResources = Object.fromEntries(CONTENT_LANGUAGES.filter((l) => l !== 'en').map((l) => [l, { content: content[l] }]));
+
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en } },
+  resources: { ...contentResources, en: { translation: en, content: content.en } },
   lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
@@ -66,4 +71,9 @@ export function startLanguage(saved: string | null, browser: readonly string[]):
     if (UI_LANGUAGES.some((l) => l.code === base)) return base;
   }
   return 'en';
+}
+
+/** A placeholder for new content ("Type here") in the document's language, else English. */
+export function contentText(key: 'newText' | 'newSymbolText', documentLanguage: string): string {
+  return i18n.t(key, { ns: 'content', lng: documentLanguage.toLowerCase().split('-')[0] });
 }

@@ -25,6 +25,7 @@ import { PT_PER_MM } from '../model/units';
 import { useProfiles } from './profileStore';
 import { resolveStyle } from '../profile/resolve';
 import { ProfileBar } from './ProfileBar';
+import { contentText } from '../i18n';
 
 /** Keys typed into a text field belong to the field, not to shortcuts. */
 const isTyping = (t: EventTarget | null) =>
@@ -100,7 +101,7 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen }: Props)
       const onControl = el?.closest('button, a, label, [role="listbox"], [role="option"]') && !el.closest('[data-canvas-keys]');
       if (bare && onControl) return;
       e.preventDefault();
-      const args = hit.command.id === 'addText' ? { text: t('newText') } : hit.command.id === 'addSymbolText' ? { text: t('newSymbolText') } : hit.args;
+      const args = hit.command.id === 'addText' ? { text: contentText('newText', editor.doc.language) } : hit.command.id === 'addSymbolText' ? { text: contentText('newSymbolText', editor.doc.language) } : hit.args;
       runCommand(editor, hit.command, args);
     };
     window.addEventListener('keydown', onKey);

@@ -13,6 +13,7 @@ import { OpenFileButton } from './OpenFileButton';
 import { openUserFile } from './openUserFile';
 import { useServices } from './services';
 import { ExportButton } from './ExportButton';
+import { contentText } from '../i18n';
 
 interface Props {
   editor: Editor;
@@ -59,10 +60,10 @@ export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: P
         <Icon name="redo" />
       </button>
       <span className="sep" />
-      <button type="button" onClick={() => runCommand(editor, addText, { text: t('newText') })}>
+      <button type="button" onClick={() => runCommand(editor, addText, { text: contentText('newText', editor.doc.language) })}>
         <Icon name="text" /> {t('toolbar.addText')}
       </button>
-      <button type="button" onClick={() => runCommand(editor, addSymbolText, { text: t('newSymbolText') })}>
+      <button type="button" onClick={() => runCommand(editor, addSymbolText, { text: contentText('newSymbolText', editor.doc.language) })}>
         <Icon name="symtext" /> {t('toolbar.addSymbolText')}
       </button>
       <button type="button" onClick={() => runCommand(editor, addArrow, undefined)}>

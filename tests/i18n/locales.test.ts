@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UI_LANGUAGES } from '../../src/i18n';
+import { contentText, UI_LANGUAGES } from '../../src/i18n';
 
 const dir = join(__dirname, '../../src/i18n/locales');
 type Tree = { [k: string]: string | Tree };
@@ -75,4 +75,12 @@ describe('interface languages', () => {
       });
     });
   }
+
+  it('writes placeholder content in the document’s language, not the interface’s', () => {
+    expect(contentText('newSymbolText', 'en-GB')).toBe('I go to school on the bus.');
+    expect(contentText('newSymbolText', 'cy')).toMatch(/ysgol/);
+    expect(contentText('newSymbolText', 'pl-PL')).toMatch(/szkoły/);
+    expect(contentText('newText', 'ur')).toBe('یہاں لکھیں');
+    expect(contentText('newText', 'so')).toBe('Type here'); // no Somali yet: English
+  });
 });
