@@ -14,7 +14,7 @@
  * its lexicon knows, so a wrong candidate costs nothing.
  */
 import { lemmaCandidates } from './lemma';
-import { FUNCTION_WORDS } from './functionWords';
+import { isFunctionWord as isEnglishFunctionWord } from './functionWords';
 
 export interface WordForms {
   /** Candidate dictionary forms of a lower-case word, most likely first (itself included). */
@@ -69,9 +69,10 @@ function welshCandidates(word: string): string[] {
 }
 
 const POLISH_ENDINGS = [
+  // nouns and adjectives: case endings
   'ami', 'ach', 'owi', 'iem', 'om', 'ów', 'em', 'ie', 'ii', 'ą', 'ę', 'y', 'i', 'a', 'u', 'e', 'o',
   // verbs: infinitive and present forms back to a stem
-  'ować', 'ywać', 'iwać', 'ać', 'eć', 'ić', 'yć', 'ść', 'ć', 'esz', 'isz', 'ysz', 'asz', 'emy', 'imy', 'amy', 'ecie', 'icie', 'acie', 'ą', 'ę', 'em', 'am', 'isz',
+  'ować', 'ywać', 'iwać', 'ać', 'eć', 'ić', 'yć', 'ść', 'ć', 'esz', 'isz', 'ysz', 'asz', 'emy', 'imy', 'amy', 'ecie', 'icie', 'acie', 'am',
 ];
 
 function polishStem(word: string): string | null {
@@ -97,7 +98,7 @@ const WELSH_FUNCTION = words("y yr 'r a ac ag o i yn ar am at gan gyda heb dros 
 const POLISH_FUNCTION = words('i a w we z ze na do od o u za po przez dla przy pod nad przed się że to ten ta te jest są był była było być mi mnie ci cię ciebie go mu jej ich im nas was my wy on ona ono oni one ja ty lub albo ale czy jak jeśli gdy kiedy który która które co');
 const URDU_FUNCTION = words('کا کی کے کو سے میں پر ہے ہیں تھا تھی تھے اور یا لیکن کہ یہ وہ جو بھی تو ہی نے ہو گا گی گے تم آپ ہم');
 
-const ENGLISH: WordForms = { candidates: lemmaCandidates, isFunctionWord: (w) => FUNCTION_WORDS.has(w) };
+const ENGLISH: WordForms = { candidates: lemmaCandidates, isFunctionWord: isEnglishFunctionWord };
 const NONE: WordForms = { candidates: (w) => [w.toLowerCase()], isFunctionWord: () => false };
 
 export function wordFormsFor(language: string): WordForms {
