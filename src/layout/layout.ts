@@ -4,8 +4,8 @@
  */
 import { elementBoundsPt } from './units';
 import { boldOf, fontForText, type TextMeasurer } from './fontMetrics';
-import { isRtlLanguage } from './bidi';
-import { breakLines, fitText } from './text';
+import { isRtlLanguage, isRtlText } from './bidi';
+import { breakLines } from './text';
 import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
 import { splitPage } from './paginate';
 import { composedPrims, pictureWidth } from './picture';
@@ -130,18 +130,28 @@ function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyl
 }
 
 function layoutText(e: TextBox, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean; needHeight: number } {
-  const font = fontForText(e.text, e.bold ? boldOf(style.font) : style.font);
+  const m = deps.measurer;
+  const face = e.bold ? boldOf(style.font) : style.font;
   const size = Math.max(e.fontSize, style.minTextSize);
   const second = style.bilingual ? (e.text2 ?? '').trim() : '';
-  const fitted = fitText(deps.measurer, second ? (style.secondFirst ? `${second}\n${e.text}` : `${e.text}\n${second}`) : e.text, font, size, size, w, h, style.lineHeight);
+  const blocks = second ? (style.secondFirst ? [second, e.text] : [e.text, second]) : [e.text];
   const lh = size * style.lineHeight;
-  const base = deps.measurer.baseline(font, size, style.lineHeight);
-  const prims: Prim[] = fitted.lines.map((line, i) => {
-    const lw = deps.measurer.width(line, font, size);
-    const x = e.align === 'left' ? 0 : e.align === 'center' ? (w - lw) / 2 : w - lw;
-    return { t: 'text', x, y: i * lh + base, text: line, font, size, color: style.forceTextColor ? style.textColor : e.color };
-  });
-  return { prims, overflow: fitted.overflow, needHeight: fitted.lines.length * lh };
+  const prims: Prim[] = [];
+  let y = 0;
+  // each block in its own font (an Urdu line under an English one is set in Naskh)
+  for (const block of blocks) {
+    const font = fontForText(block, face);
+    const base = m.baseline(font, size, style.lineHeight);
+    for (const line of breakLines(m, block, font, size, w)) {
+      const lw = m.width(line, font, size);
+      // alignment follows the document's direction; a line written the other way starts at the other side
+      const align = e.align !== 'center' && isRtlText(line) !== style.rtl ? (e.align === 'left' ? 'right' : 'left') : e.align;
+      const x = align === 'left' ? 0 : align === 'center' ? (w - lw) / 2 : w - lw;
+      prims.push({ t: 'text', x, y: y + base, text: line, font, size, color: style.forceTextColor ? style.textColor : e.color });
+      y += lh;
+    }
+  }
+  return { prims, overflow: y > h + 0.01, needHeight: y };
 }
 
 function layoutShape(e: Shape, w: number, h: number): Prim[] {

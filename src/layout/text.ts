@@ -28,33 +28,3 @@ export function breakLines(m: TextMeasurer, text: string, font: string, size: nu
   }
   return lines;
 }
-
-export interface FittedText {
-  lines: string[];
-  size: number;
-  /** True when even the smallest size does not fit the height. */
-  overflow: boolean;
-}
-
-/**
- * Fits text into a box: first shrink (keeping single words whole) down to `minSize`,
- * then wrap at `minSize`. Never spills silently: `overflow` says when it cannot fit.
- */
-export function fitText(
-  m: TextMeasurer,
-  text: string,
-  font: string,
-  maxSize: number,
-  minSize: number,
-  width: number,
-  height: number,
-  lineHeight: number,
-): FittedText {
-  const longestWord = (size: number) => Math.max(0, ...text.split(/\s+/).map((w) => m.width(w, font, size)));
-  for (let size = maxSize; size >= minSize; size -= 0.5) {
-    const lines = breakLines(m, text, font, size, width);
-    if (lines.length * size * lineHeight <= height + 0.01 && longestWord(size) <= width) return { lines, size, overflow: false };
-  }
-  const lines = breakLines(m, text, font, minSize, width);
-  return { lines, size: minSize, overflow: lines.length * minSize * lineHeight > height + 0.01 };
-}

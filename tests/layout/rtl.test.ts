@@ -5,7 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeDeflate, nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { isRtlLanguage, visualRuns } from '../../src/layout/bidi';
-import { createDocument, createSymbolText } from '../../src/model/factory';
+import { createDocument, createSymbolText, createTextBox } from '../../src/model/factory';
+import { layoutElement, styleForDocument } from '../../src/layout/layout';
+import { DEFAULT_STYLE } from '../../src/layout/style';
 import { newItem } from '../../src/model/containers';
 import { exportPdf } from '../../src/pdf/exportPdf';
 import type { Container, SignpostDocument } from '../../src/model/schema';
@@ -101,5 +103,28 @@ describe('right-to-left documents', () => {
         expect(order[1]).toBeGreaterThan(order[2]);
       }
     }
+  });
+
+  it('sets an Urdu line under English text in Naskh, starting at the right-hand side of a left-aligned box', async () => {
+    const box = { ...createTextBox('Go to court on Monday', 0, 0), text2: 'پیر کو عدالت جائیں', width: 120, height: 30, align: 'left' as const };
+    const doc: SignpostDocument = { ...createDocument('t'), secondLanguage: 'ur', pages: [{ id: 'p', elements: [box] }] };
+    const item = layoutElement(box, styleForDocument(doc, DEFAULT_STYLE), s.deps);
+    const [en, ur] = item.prims.filter((p): p is TextPrim => p.t === 'text');
+    expect(en.font).toBe('atkinson');
+    expect(en.x).toBe(0);
+    expect(ur.font).toBe('naskh');
+    const w = item.width;
+    expect(ur.x + s.measurer.width(ur.text, 'naskh', ur.size)).toBeCloseTo(w, 1);
+    expect(item.overflow).toBe(false);
+  });
+
+  it('runs symbol text with a picture above each word from right to left', async () => {
+    const e = { ...createSymbolText('عدالت گھر پولیس', 0, 0, 'above'), width: 150, height: 60 };
+    const doc: SignpostDocument = { ...createDocument('t'), language: 'ur', pages: [{ id: 'p', elements: [e] }] };
+    await s.scene(doc); // loads the Urdu symboliser
+    const words = layoutElement(e, styleForDocument(doc, DEFAULT_STYLE), s.deps).prims.filter((p): p is TextPrim => p.t === 'text');
+    expect(words.map((w) => w.text)).toEqual(['عدالت', 'گھر', 'پولیس']);
+    expect(words[0].x).toBeGreaterThan(words[1].x);
+    expect(words[1].x).toBeGreaterThan(words[2].x);
   });
 });

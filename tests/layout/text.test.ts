@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TextMeasurer, type FontMetricsFile } from '../../src/layout/fontMetrics';
-import { breakLines, fitText } from '../../src/layout/text';
+import { breakLines } from '../../src/layout/text';
+import { layoutElement } from '../../src/layout/layout';
+import { DEFAULT_STYLE } from '../../src/layout/style';
+import { createSymbolCard } from '../../src/model/factory';
+import type { TextPrim } from '../../src/layout/scene';
 import { GENERATED_DIR } from '../../src/symbols/nodeLoader';
 
 let m: TextMeasurer;
@@ -27,17 +31,26 @@ describe('text layout', () => {
     expect(lines.join(' ')).toBe('You must be home by seven o clock every night');
   });
 
+  // a card's caption: shrinks before it wraps, never below the minimum, and says when it cannot fit
+  const caption = (text: string, widthMm: number) => {
+    const card = { ...createSymbolCard({ set: 'openmoji', id: '1F46E' }, text, 0, 0), width: widthMm, height: widthMm };
+    const item = layoutElement(card, DEFAULT_STYLE, { measurer: m, drawing: () => undefined, attribution: () => undefined });
+    return { lines: item.prims.filter((p): p is TextPrim => p.t === 'text'), overflow: item.overflow };
+  };
+
   it('shrinks a caption before wrapping it, down to the minimum', () => {
-    const w = m.width('appointment', 'atkinson', 16) - 5;
-    const f = fitText(m, 'appointment', 'atkinson', 16, 12, w, 40, 1.2);
-    expect(f.size).toBeLessThan(16);
-    expect(f.lines).toEqual(['appointment']);
-    expect(f.overflow).toBe(false);
+    // a card just too narrow for "appointment" at the usual size (2 mm padding each side)
+    const inner = m.width('appointment', 'atkinson', DEFAULT_STYLE.captionSize) - 4;
+    const r = caption('appointment', inner / (72 / 25.4) + 4);
+    expect(r.lines.map((l) => l.text)).toEqual(['appointment']);
+    expect(r.lines[0].size).toBeLessThan(DEFAULT_STYLE.captionSize);
+    expect(r.lines[0].size).toBeGreaterThanOrEqual(DEFAULT_STYLE.minTextSize);
+    expect(r.overflow).toBe(false);
   });
 
   it('reports overflow instead of spilling silently', () => {
-    const f = fitText(m, 'This sentence is far too long to fit in a tiny box at any size we allow', 'atkinson', 16, 14, 60, 20, 1.2);
-    expect(f.size).toBe(14);
-    expect(f.overflow).toBe(true);
+    const r = caption('This sentence is far too long to fit in a tiny box at any size we allow', 30);
+    expect(r.lines[0].size).toBe(DEFAULT_STYLE.minTextSize);
+    expect(r.overflow).toBe(true);
   });
 });
