@@ -5,7 +5,7 @@
  */
 import { mmToPt } from '../model/units';
 import type { Container, SymbolCard } from '../model/schema';
-import { boldOf } from './fontMetrics';
+import { boldOf, fontForText } from './fontMetrics';
 import { layoutElement, type LayoutDeps } from './layout';
 import type { Prim } from './scene';
 import type { LayoutStyle } from './style';
@@ -162,7 +162,7 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
       prims.push({ t: 'ellipse', x: cx - 6, y: lineY - 6, w: 12, h: 12, fill: MARKER_COLOUR, stroke: null, strokeWidth: 0 });
       prims.push({ t: 'poly', points: [cx, lineY + 9, cx - 8, lineY + 21, cx + 8, lineY + 21], fill: MARKER_COLOUR });
       if (c.markerLabel) {
-        const font = boldOf(style.font);
+        const font = fontForText(c.markerLabel, boldOf(style.font));
         const size = Math.max(style.minTextSize, 14);
         const w = deps.measurer.width(c.markerLabel, font, size);
         const tx = Math.max(0, Math.min(mmToPt(c.width) - w, cx - w / 2));

@@ -296,8 +296,10 @@ export function footerText(doc: SignpostDocument, deps: LayoutDeps, options: Pri
 
 function layoutFooter(text: string, width: number, height: number, margin: number, deps: LayoutDeps, style: LayoutStyle): TextPrim[] {
   if (!text) return [];
-  const w = deps.measurer.width(text, style.font, FOOTER_SIZE);
-  return [{ t: 'text', x: Math.max(margin, (width - w) / 2), y: height - Math.max(8, margin / 2), text, font: style.font, size: FOOTER_SIZE, color: '#555555' }];
+  // the note may hold a name written in Arabic script
+  const font = fontForText(text, style.font);
+  const w = deps.measurer.width(text, font, FOOTER_SIZE);
+  return [{ t: 'text', x: Math.max(margin, (width - w) / 2), y: height - Math.max(8, margin / 2), text, font, size: FOOTER_SIZE, color: '#555555' }];
 }
 
 /** A page of the scene with the footer laid out. */

@@ -3,7 +3,8 @@
  * to help me, what not to do, and my own words with their pictures.
  */
 import { layoutElement, scenePage, toScene, type LayoutDeps } from './layout';
-import { boldOf } from './fontMetrics';
+import { boldOf, fontForText } from './fontMetrics';
+import { isRtlText } from './bidi';
 import { breakLines } from './text';
 import type { Prim, Scene, SceneItem } from './scene';
 import type { LayoutStyle } from './style';
@@ -36,10 +37,12 @@ export function layoutPassport(profile: Profile, labels: PassportLabels, style: 
   let y = mmToPt(MARGIN);
 
   const text = (s: string, size: number, bold: boolean, x = left, w = usable) => {
-    const font = bold ? boldOf(style.font) : style.font;
+    const font = fontForText(s, bold ? boldOf(style.font) : style.font);
     const lh = size * style.lineHeight;
     for (const line of breakLines(m, s, font, size, w)) {
-      prims.push({ t: 'text', x, y: y + m.baseline(font, size, style.lineHeight), text: line, font, size, color: style.textColor });
+      // a line in Urdu or Arabic starts at the right-hand side
+      const lx = isRtlText(line) ? x + w - m.width(line, font, size) : x;
+      prims.push({ t: 'text', x: lx, y: y + m.baseline(font, size, style.lineHeight), text: line, font, size, color: style.textColor });
       y += lh;
     }
   };

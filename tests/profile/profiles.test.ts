@@ -141,6 +141,20 @@ describe('communication passport', () => {
   });
 });
 
+describe('communication passport in Urdu', () => {
+  it('sets notes written in Urdu in Naskh, from the right, and they print whole', async () => {
+    const p: Profile = { ...fluent(), name: 'بیا', notes: { likes: 'فٹ بال اور میرا کتا', helpMe: 'مجھے تصویریں دکھائیں۔', dont: 'چیخیں نہیں۔' } };
+    const scene = layoutPassport(p, { title: 'Communication passport', name: 'My name is بیا', likes: 'I like', helpMe: 'Help me by', dont: "Please don't", words: 'My words' }, resolveStyle(p), s.deps);
+    const prims = scene.pages[0].items.flatMap((i) => i.prims).filter((pr): pr is TextPrim => pr.t === 'text');
+    const likes = prims.find((pr) => pr.text.includes('فٹ بال'))!;
+    const english = prims.find((pr) => pr.text === 'I like')!;
+    expect(likes.font).toBe('naskh');
+    expect(likes.x).toBeGreaterThan(english.x); // right-aligned in the same column
+    const text = pdfText(await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), deflate: nodeDeflate })).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
+    for (const t of ['فٹ بال اور میرا کتا', 'مجھے تصویریں دکھائیں۔', 'I like']) expect(text).toContain(t);
+  });
+});
+
 describe('layoutDocument without a profile', () => {
   it('is the default style', async () => {
     const doc = nineCards();
