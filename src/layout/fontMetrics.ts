@@ -49,8 +49,14 @@ export function fontForText(text: string, font: string): string {
 /** Width of one shaped run of one direction at `size` points, for scripts whose letters join (given by the platform). */
 export type Shaper = (text: string, font: string, size: number, rtl: boolean) => number;
 
+/** Size at which words are shaped for measuring; widths scale linearly from it. */
+const SHAPE_SIZE = 1000;
+
 /** Measures text widths in points for a set of fonts. */
 export class TextMeasurer {
+  /** Width at size 1 of shaped words, by font and word. */
+  private readonly shaped = new Map<string, number>();
+
   constructor(
     private readonly file: FontMetricsFile,
     /** Shaped widths for Arabic script: fontkit in Node, the canvas in the browser. */
@@ -66,10 +72,16 @@ export class TextMeasurer {
   /** Width of `text` at `size` points, without kerning (shaped, for Arabic script). */
   width(text: string, font: string, size: number): number {
     if (this.shaper && ARABIC_SCRIPT.test(text)) {
-      // each run of one direction is shaped on its own, as the renderers draw it
+      // Letters do not join across a space and kerning is off, so a line is as wide as its
+      // words and spaces: each word is shaped once (per font, at unit size) and remembered,
+      // which keeps line breaking and caption fitting fast on long Urdu texts.
       let w = 0;
-      for (const run of visualRuns(text)) w += this.shaper(run.text, font, size, run.rtl);
-      return w;
+      const words = text.split(' ');
+      for (let i = 0; i < words.length; i++) {
+        if (i) w += this.shapedWord(' ', font);
+        if (words[i]) w += this.shapedWord(words[i], font);
+      }
+      return w * size;
     }
     const m = this.metrics(font);
     let units = 0;
@@ -78,6 +90,19 @@ export class TextMeasurer {
       units += a ?? m.fallback;
     }
     return (units * size) / m.unitsPerEm;
+  }
+
+  /** Width at size 1 of one word as shaped, each run of one direction on its own (as the renderers draw it). */
+  private shapedWord(word: string, font: string): number {
+    const key = `${font}\u0000${word}`;
+    let w = this.shaped.get(key);
+    if (w === undefined) {
+      w = 0;
+      for (const run of visualRuns(word)) w += this.shaper!(run.text, font, SHAPE_SIZE, run.rtl) / SHAPE_SIZE;
+      if (this.shaped.size > 50_000) this.shaped.clear();
+      this.shaped.set(key, w);
+    }
+    return w;
   }
 
   /** Distance from the top of a line box to the baseline, for a line height of `size × lineHeight`. */

@@ -11,6 +11,7 @@ import { nodeDeflate, nodeServices } from '../../src/cli/nodeServices';
 import { exportPdf } from '../../src/pdf/exportPdf';
 import { layoutDocument } from '../../src/layout/layout';
 import { gridDoc } from '../helpers/sampleDocs';
+import { createDocument, createTextBox } from '../../src/model/factory';
 import { realisticQueries, realisticQueriesPolish } from './queries';
 import { fieldSentences } from '../symbols/coverage';
 import { kb, median, ms, percentile } from './stats';
@@ -173,5 +174,34 @@ export async function pdfBench(): Promise<Row[]> {
       [`PDF same, naive drawSvg at every placement`, `${ms(naive.t, 0)}, ${kb(naive.size)}`, `speed-up ${(naive.t / ours.t).toFixed(1)}×, size ${((ours.size / naive.size) * 100).toFixed(0)} %`],
     );
   }
+  rows.push(...(await urduBench(s)));
   return rows;
+}
+
+/** Right-to-left text: laying out and printing 10 pages of Urdu (about 300 words each, with English names and times). */
+async function urduBench(s: Awaited<ReturnType<typeof nodeServices>>): Promise<Row[]> {
+  const sentence = 'تم شام سات بجے کے بعد گھر پر رہو۔ پیر کو عدالت جاؤ۔ Sam کو 7:30 بجے اپنے وکیل سے ملو۔ ';
+  const pages = Array.from({ length: 10 }, (_, i) => ({ id: `p${i}`, elements: [{ ...createTextBox(sentence.repeat(15), 10, 10), id: `t${i}`, width: 180, height: 250, align: 'right' as const }] }));
+  const doc = { ...createDocument('Urdu'), language: 'ur', pages };
+  const scene = await s.scene(doc);
+  const fresh = () => ({ ...doc, pages: doc.pages.map((p) => ({ ...p, elements: p.elements.map((e) => ({ ...e })) })) });
+  const layout: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const d = fresh();
+    const t0 = performance.now();
+    layoutDocument(d, s.deps);
+    layout.push(performance.now() - t0);
+  }
+  const fonts = await s.fontBytes(scene.fonts);
+  const pdf: number[] = [];
+  let size = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    size = (await exportPdf(scene, { fonts, deflate: nodeDeflate })).length;
+    pdf.push(performance.now() - t0);
+  }
+  return [
+    ['Layout of 10 pages of Urdu, 300 words each, words shaped once (Node)', ms(median(layout), 1), '—'],
+    ['PDF of those 10 Urdu pages, every glyph placed (Node)', `${ms(median(pdf), 0)}, ${kb(size)}`, '—'],
+  ];
 }
