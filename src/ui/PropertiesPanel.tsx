@@ -80,16 +80,7 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
       )}
       {single && e.type === 'symbol' && (
         <>
-          <label className="field">
-            {t('props.caption')}
-            <input type="text" dir="auto" lang={state.doc.language} value={e.caption} onChange={(ev) => patch({ caption: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
-          </label>
-          {second && (
-            <label className="field">
-              {t('props.inLanguage', { what: t('props.caption'), language: second })}
-              <input type="text" dir="auto" lang={state.doc.secondLanguage!} value={e.caption2 ?? ''} onChange={(ev) => patch({ caption2: ev.target.value }, `text2:${e.id}`)} onBlur={() => editor.sealHistory()} className={!(e.caption2 ?? '').trim() && e.caption.trim() ? 'missing' : undefined} />
-            </label>
-          )}
+          <ContentFields label={t('props.caption')} value={e.caption} second={e.caption2 ?? ''} secondLabel={second} languages={[state.doc.language, state.doc.secondLanguage]} onChange={(v) => patch({ caption: v }, `text:${e.id}`)} onChangeSecond={(v) => patch({ caption2: v }, `text2:${e.id}`)} onDone={() => editor.sealHistory()} />
           <label className="field">
             {t('props.captionPosition')}
             <select value={e.captionPosition} onChange={(ev) => patch({ captionPosition: ev.target.value })}>
@@ -105,16 +96,7 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
       )}
       {single && e.type === 'text' && (
         <>
-          <label className="field">
-            {t('props.text')}
-            <textarea rows={3} dir="auto" lang={state.doc.language} value={e.text} onChange={(ev) => patch({ text: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
-          </label>
-          {second && (
-            <label className="field">
-              {t('props.inLanguage', { what: t('props.text'), language: second })}
-              <textarea rows={3} dir="auto" lang={state.doc.secondLanguage!} value={e.text2 ?? ''} onChange={(ev) => patch({ text2: ev.target.value }, `text2:${e.id}`)} onBlur={() => editor.sealHistory()} className={!(e.text2 ?? '').trim() && e.text.trim() ? 'missing' : undefined} />
-            </label>
-          )}
+          <ContentFields multiline label={t('props.text')} value={e.text} second={e.text2 ?? ''} secondLabel={second} languages={[state.doc.language, state.doc.secondLanguage]} onChange={(v) => patch({ text: v }, `text:${e.id}`)} onChangeSecond={(v) => patch({ text2: v }, `text2:${e.id}`)} onDone={() => editor.sealHistory()} />
           <label className="field">
             {t('props.fontSize')}
             <input type="number" min={14} max={120} value={e.fontSize} onChange={(ev) => Number(ev.target.value) >= 6 && patch({ fontSize: Number(ev.target.value) })} />
@@ -208,5 +190,45 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * A caption or text in the document's language, and its line in the second language when
+ * the document has one (marked while it is missing). Both take either direction.
+ */
+function ContentFields(props: {
+  label: string;
+  value: string;
+  second: string;
+  /** Name of the second language, or null when the document has none. */
+  secondLabel: string | null;
+  languages: [string, string | null];
+  multiline?: boolean;
+  onChange: (v: string) => void;
+  onChangeSecond: (v: string) => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { label, value, second, secondLabel, languages, multiline, onChange, onChangeSecond, onDone } = props;
+  const input = (v: string, lang: string, set: (v: string) => void, className?: string) =>
+    multiline ? (
+      <textarea rows={3} dir="auto" lang={lang} value={v} onChange={(ev) => set(ev.target.value)} onBlur={onDone} className={className} />
+    ) : (
+      <input type="text" dir="auto" lang={lang} value={v} onChange={(ev) => set(ev.target.value)} onBlur={onDone} className={className} />
+    );
+  return (
+    <>
+      <label className="field">
+        {label}
+        {input(value, languages[0], onChange)}
+      </label>
+      {secondLabel && languages[1] && (
+        <label className="field">
+          {t('props.inLanguage', { what: label, language: secondLabel })}
+          {input(second, languages[1], onChangeSecond, !second.trim() && value.trim() ? 'missing' : undefined)}
+        </label>
+      )}
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { copy } from './copy';
 import { cut } from './cut';
 import { paste } from './paste';
 import { selectAll } from './selectAll';
+import { selectNone } from './selectNone';
 import { nudge } from './nudge';
 import { bringForward } from './bringForward';
 import { sendBackward } from './sendBackward';
@@ -26,13 +27,13 @@ import { addSymbolText } from './addSymbolText';
 import { addContainerItem } from './addContainerItem';
 import { addImage } from './addImage';
 
-export { undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, nudge, bringForward, sendBackward, bringToFront, sendToBack };
+export { undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, selectNone, nudge, bringForward, sendBackward, bringToFront, sendToBack };
 export { addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText, addContainerItem, addImage };
 export type { Command } from './command';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const COMMANDS: Command<any>[] = [
-  undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, nudge,
+  undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, selectNone, nudge,
   bringForward, sendBackward, bringToFront, sendToBack,
   addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText, addContainerItem, addImage,
 ];
