@@ -41,9 +41,31 @@ export function boldOf(font: string): string {
 
 export { ARABIC_SCRIPT };
 
-/** The font for a piece of text: Arabic script is set in Noto Naskh Arabic, whatever the profile's font. */
+/** The font Arabic script is set in, whatever the profile's font. */
+export const ARABIC_FONT = 'naskh';
+
+/**
+ * The font for a piece of text. Text with Arabic script gets a mixed font, "naskh+atkinson":
+ * Arabic in Noto Naskh Arabic, and any English name or number inside it in the profile's
+ * font. Only layout sees mixed fonts: it measures with them, and `splitRuns` turns each
+ * line into runs of one plain font before anything is drawn.
+ */
 export function fontForText(text: string, font: string): string {
-  return ARABIC_SCRIPT.test(text) ? 'naskh' : font;
+  return ARABIC_SCRIPT.test(text) ? `${ARABIC_FONT}+${font}` : font;
+}
+
+/** The two fonts of a mixed font id (both the same for a plain one). */
+export function splitFont(font: string): { arabic: string; latin: string } {
+  const i = font.indexOf('+');
+  return i < 0 ? { arabic: font, latin: font } : { arabic: font.slice(0, i), latin: font.slice(i + 1) };
+}
+
+/** One run of a line: one direction, one plain font, its width in points. */
+export interface MeasuredRun {
+  text: string;
+  font: string;
+  rtl: boolean;
+  width: number;
 }
 
 /** Width of one shaped run of one direction at `size` points, for scripts whose letters join (given by the platform). */
@@ -64,32 +86,59 @@ export class TextMeasurer {
   ) {}
 
   metrics(font: string): FontMetrics {
-    const m = this.file.fonts[font] ?? this.file.fonts.atkinson;
+    // a mixed font's line box is Naskh's, whose letters are the taller
+    const m = this.file.fonts[splitFont(font).arabic] ?? this.file.fonts.atkinson;
     if (!m) throw new Error(`No metrics for font ${font}`);
     return m;
   }
 
   /** Width of `text` at `size` points, without kerning (shaped, for Arabic script). */
   width(text: string, font: string, size: number): number {
-    if (this.shaper && ARABIC_SCRIPT.test(text)) {
-      // Letters do not join across a space and kerning is off, so a line is as wide as its
-      // words and spaces: each word is shaped once (per font, at unit size) and remembered,
-      // which keeps line breaking and caption fitting fast on long Urdu texts.
+    if (font.includes('+') || (this.shaper && ARABIC_SCRIPT.test(text))) {
       let w = 0;
-      const words = text.split(' ');
-      for (let i = 0; i < words.length; i++) {
-        if (i) w += this.shapedWord(' ', font);
-        if (words[i]) w += this.shapedWord(words[i], font);
-      }
-      return w * size;
+      for (const run of this.runs(text, font, size)) w += run.width;
+      return w;
     }
+    return this.advances(text, font) * size;
+  }
+
+  /**
+   * A line's runs in visual order (left to right), each in its own font: Arabic-script and
+   * right-to-left runs in the Arabic font, the rest in the Latin one.
+   */
+  runs(text: string, font: string, size: number): MeasuredRun[] {
+    const { arabic, latin } = splitFont(font);
+    return visualRuns(text).map((run) => {
+      const f = run.rtl || ARABIC_SCRIPT.test(run.text) ? arabic : latin;
+      return { text: run.text, font: f, rtl: run.rtl, width: this.runWidth(run.text, f, run.rtl) * size };
+    });
+  }
+
+  /** Width at size 1 from the advance table (no shaping). */
+  private advances(text: string, font: string): number {
     const m = this.metrics(font);
     let units = 0;
     for (const ch of text) {
       const a = m.advances[ch.codePointAt(0)!];
       units += a ?? m.fallback;
     }
-    return (units * size) / m.unitsPerEm;
+    return units / m.unitsPerEm;
+  }
+
+  /**
+   * Width at size 1 of a run of one direction and font. Letters do not join across a space
+   * and kerning is off, so a run is as wide as its words and spaces: each word is shaped
+   * once per font and remembered, which keeps line breaking fast on long Urdu texts.
+   */
+  private runWidth(text: string, font: string, rtl: boolean): number {
+    if (!this.shaper || !(rtl || ARABIC_SCRIPT.test(text))) return this.advances(text, font);
+    let w = 0;
+    const words = text.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      if (i) w += this.shapedWord(' ', font);
+      if (words[i]) w += this.shapedWord(words[i], font);
+    }
+    return w;
   }
 
   /** Width at size 1 of one word as shaped, each run of one direction on its own (as the renderers draw it). */

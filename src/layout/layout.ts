@@ -213,6 +213,21 @@ function layoutImage(e: ImageElement, w: number, h: number, assets: Readonly<Rec
 }
 
 /** Lays out one element; image elements find their pictures in `assets`. */
+/**
+ * A line of text in a mixed font (Urdu with an English name in it) as one prim per run, each
+ * in its own plain font, placed left to right as measured; other prims pass through.
+ */
+export function splitRuns(m: TextMeasurer, p: TextPrim): TextPrim[] {
+  if (!p.font.includes('+')) return [p];
+  const out: TextPrim[] = [];
+  let x = p.x;
+  for (const run of m.runs(p.text, p.font, p.size)) {
+    if (run.text.trim()) out.push({ ...p, x, text: run.text, font: run.font });
+    x += run.width;
+  }
+  return out;
+}
+
 export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps, assets: Readonly<Record<string, Asset>> = {}): SceneItem {
   const b = elementBoundsPt(e);
   let prims: Prim[];
@@ -248,6 +263,7 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps, 
       break;
     }
   }
+  prims = prims.flatMap((p): Prim[] => (p.t === 'text' ? splitRuns(deps.measurer, p) : [p]));
   return { elementId: e.id, x: b.x, y: b.y, rotation: e.type === 'line' ? 0 : e.rotation, width: b.width, height: b.height, prims, overflow, ...(hotspots ? { hotspots } : {}), ...(needHeight !== undefined ? { needHeight } : {}) };
 }
 
@@ -299,7 +315,7 @@ function layoutFooter(text: string, width: number, height: number, margin: numbe
   // the note may hold a name written in Arabic script
   const font = fontForText(text, style.font);
   const w = deps.measurer.width(text, font, FOOTER_SIZE);
-  return [{ t: 'text', x: Math.max(margin, (width - w) / 2), y: height - Math.max(8, margin / 2), text, font, size: FOOTER_SIZE, color: '#555555' }];
+  return splitRuns(deps.measurer, { t: 'text', x: Math.max(margin, (width - w) / 2), y: height - Math.max(8, margin / 2), text, font, size: FOOTER_SIZE, color: '#555555' });
 }
 
 /** A page of the scene with the footer laid out. */

@@ -2,7 +2,7 @@
  * A one-page communication passport, printed from a profile: who I am, what I like, how
  * to help me, what not to do, and my own words with their pictures.
  */
-import { layoutElement, scenePage, toScene, type LayoutDeps } from './layout';
+import { layoutElement, scenePage, splitRuns, toScene, type LayoutDeps } from './layout';
 import { boldOf, fontForText } from './fontMetrics';
 import { isRtlText } from './bidi';
 import { breakLines } from './text';
@@ -42,7 +42,7 @@ export function layoutPassport(profile: Profile, labels: PassportLabels, style: 
     for (const line of breakLines(m, s, font, size, w)) {
       // a line in Urdu or Arabic starts at the right-hand side
       const lx = isRtlText(line) ? x + w - m.width(line, font, size) : x;
-      prims.push({ t: 'text', x: lx, y: y + m.baseline(font, size, style.lineHeight), text: line, font, size, color: style.textColor });
+      prims.push(...splitRuns(m, { t: 'text', x: lx, y: y + m.baseline(font, size, style.lineHeight), text: line, font, size, color: style.textColor }));
       y += lh;
     }
   };
