@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeDeflate, nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { isRtlLanguage, visualRuns } from '../../src/layout/bidi';
-import { createDocument, createSymbolText, createTextBox } from '../../src/model/factory';
+import { createDocument, createSymbolCard, createSymbolText, createTextBox } from '../../src/model/factory';
 import { layoutElement, styleForDocument } from '../../src/layout/layout';
 import { DEFAULT_STYLE } from '../../src/layout/style';
 import { newItem } from '../../src/model/containers';
@@ -126,5 +126,21 @@ describe('right-to-left documents', () => {
     expect(words.map((w) => w.text)).toEqual(['عدالت', 'گھر', 'پولیس']);
     expect(words[0].x).toBeGreaterThan(words[1].x);
     expect(words[1].x).toBeGreaterThan(words[2].x);
+  });
+
+  it('sets an English name and a time inside an Urdu caption in the profile’s font, runs side by side', async () => {
+    const card = { ...createSymbolCard({ set: 'openmoji', id: '1F46E' }, 'Meet your solicitor', 0, 0), caption2: 'Sam کو 7:30 بجے', width: 80, height: 80 };
+    const doc: SignpostDocument = { ...createDocument('t'), secondLanguage: 'ur', pages: [{ id: 'p', elements: [card] }] };
+    const style = styleForDocument(doc, { ...DEFAULT_STYLE, font: 'lexend' });
+    const prims = layoutElement(card, style, s.deps).prims.filter((p): p is TextPrim => p.t === 'text');
+    const line = prims.filter((p) => Math.abs(p.y - prims.find((q) => q.text === 'Sam')!.y) < 0.1).sort((a, b) => a.x - b.x);
+    expect(line.map((p) => [p.text.trim(), p.font])).toEqual([
+      ['بجے', 'naskh'],
+      ['7:30', 'lexend'],
+      ['کو', 'naskh'],
+      ['Sam', 'lexend'],
+    ]);
+    // no run overlaps the next
+    for (let i = 1; i < line.length; i++) expect(line[i].x).toBeGreaterThanOrEqual(line[i - 1].x + s.measurer.width(line[i - 1].text, line[i - 1].font, line[i - 1].size) - 0.01);
   });
 });
