@@ -1,10 +1,14 @@
 /**
- * npm run templates: writes the template gallery's documents to `public/templates/`.
+ * npm run templates: writes the template gallery's documents to `public/templates/`, in
+ * English and (from `templateText/<lang>.json`) in Welsh and Urdu under `templates/<lang>/`.
  * Templates are ordinary documents (validated like any file); this script only saves
  * typing symbol ids by hand. Run it after changing a template, and commit the output.
+ * A string without a translation fails the run, so no template is half translated.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isRtlLanguage } from '../layout/bidi';
 import { createDocument, createSymbolText, createTextBox } from '../model/factory';
 import { DocumentSchema, type Container, type ContainerItem, type Element, type SignpostDocument } from '../model/schema';
 import { SymbolLibrary } from '../symbols/library';
@@ -16,6 +20,18 @@ const byLabel = new Map((await lib.searcher()).entries.map((e) => [e.label.toLow
 
 let n = 0;
 const id = (p: string) => `${p}${(n++).toString(36)}`;
+
+/** The language being written, and its strings (English → translation). */
+let language = 'en-GB';
+let strings: Record<string, string> | null = null;
+const missing = new Set<string>();
+const tr = (english: string): string => {
+  if (!strings) return english;
+  const t = strings[english];
+  if (!t) missing.add(english);
+  return t ?? english;
+};
+const align = () => (isRtlLanguage(language) ? ('right' as const) : ('left' as const));
 
 /** A picture by OpenMoji label; "a + b" composes; "!not" etc. add a modifier. */
 function pic(spec: string): Pick<ContainerItem, 'symbol' | 'also' | 'modifier'> {
@@ -31,23 +47,25 @@ function pic(spec: string): Pick<ContainerItem, 'symbol' | 'also' | 'modifier'> 
 const item = (spec: string | null, caption: string, color: string | null = null): ContainerItem => ({
   id: id('i'),
   ...(spec ? pic(spec) : { symbol: null, also: [], modifier: null }),
-  caption,
+  caption: tr(caption),
   color,
 });
 
 function container(kind: Container['kind'], x: number, y: number, width: number, height: number, items: ContainerItem[], opts: Partial<Container> = {}): Container {
-  return { id: id('c'), type: 'container', kind, x, y, width, height, rotation: 0, direction: 'horizontal', columns: 3, numbered: false, arrows: false, ticks: false, marker: null, markerLabel: '', items, ...opts };
+  return { id: id('c'), type: 'container', kind, x, y, width, height, rotation: 0, direction: 'horizontal', columns: 3, numbered: false, arrows: false, ticks: false, marker: null, markerLabel: '', items, ...opts, ...(opts.markerLabel ? { markerLabel: tr(opts.markerLabel) } : {}) };
 }
 
-const heading = (text: string, y = 12, size = 26): Element => ({ ...createTextBox(text, 12, y), id: id('h'), fontSize: size, bold: true, width: 186, height: size * 0.55 });
-const para = (text: string, y: number, height = 14, size = 16): Element => ({ ...createTextBox(text, 12, y), id: id('t'), fontSize: size, width: 186, height });
+const heading = (text: string, y = 12, size = 26): Element => ({ ...createTextBox(tr(text), 12, y), id: id('h'), fontSize: size, bold: true, width: 186, height: size * 0.55, align: align() });
+const para = (text: string, y: number, height = 14, size = 16): Element => ({ ...createTextBox(tr(text), 12, y), id: id('t'), fontSize: size, width: 186, height, align: align() });
+const symbolText = (text: string, y: number) => ({ ...createSymbolText(tr(text), 12, y, 'easy-read'), id: id('s'), width: 186, height: 40, fontSize: 22 });
 
 function doc(title: string, pages: Element[][]): SignpostDocument {
-  const d = createDocument(title, new Date('2026-01-01T00:00:00Z'));
-  return { ...d, id: `template-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, pages: pages.map((elements, i) => ({ id: `p${i + 1}`, elements })) };
+  const d = createDocument(tr(title), new Date('2026-01-01T00:00:00Z'));
+  const slug = title.toLowerCase().replace(/[^a-z]+/g, '-');
+  return { ...d, id: language === 'en-GB' ? `template-${slug}` : `template-${language}-${slug}`, language, pages: pages.map((elements, i) => ({ id: `p${i + 1}`, elements })) };
 }
 
-const templates: Record<string, SignpostDocument> = {
+const build = (): Record<string, SignpostDocument> => ({
   'court-order': doc('My court order', [
     [
       heading('My court order'),
@@ -161,10 +179,10 @@ const templates: Record<string, SignpostDocument> = {
     ],
   ]),
   'social-story': doc('My social story', [
-    [heading('Going to a new school'), { ...createSymbolText('I am going to a new school.', 12, 40, 'easy-read'), id: id('s'), width: 186, height: 40, fontSize: 22 }],
-    [heading('Going to a new school'), { ...createSymbolText('A teacher will meet me at the door.', 12, 40, 'easy-read'), id: id('s'), width: 186, height: 40, fontSize: 22 }],
-    [heading('Going to a new school'), { ...createSymbolText('I can ask for help.', 12, 40, 'easy-read'), id: id('s'), width: 186, height: 40, fontSize: 22 }],
-    [heading('Going to a new school'), { ...createSymbolText('I will go home at 3 o’clock.', 12, 40, 'easy-read'), id: id('s'), width: 186, height: 40, fontSize: 22 }],
+    [heading('Going to a new school'), symbolText('I am going to a new school.', 40)],
+    [heading('Going to a new school'), symbolText('A teacher will meet me at the door.', 40)],
+    [heading('Going to a new school'), symbolText('I can ask for help.', 40)],
+    [heading('Going to a new school'), symbolText('I will go home at 3 o’clock.', 40)],
   ]),
   passport: doc('Communication passport', [
     [
@@ -182,13 +200,30 @@ const templates: Record<string, SignpostDocument> = {
       container('timeline', 12, 100, 186, 90, [item('people dialogue', 'Visit'), item('backpack', 'Pack'), item('taxi', 'Move'), item('bed', 'First night')], { marker: 0, markerLabel: 'Now' }),
     ],
   ]),
-};
-
-mkdirSync(OUT, { recursive: true });
-const index = Object.entries(templates).map(([slug, d]) => {
-  DocumentSchema.parse(d);
-  writeFileSync(join(OUT, `${slug}.json`), JSON.stringify(d, null, 1) + '\n');
-  return slug;
 });
-writeFileSync(join(OUT, 'index.json'), JSON.stringify({ version: 1, templates: index }, null, 1) + '\n');
-console.log(`templates: ${index.length} written to public/templates/`);
+
+/** The languages templates are written in besides English, each with its strings. */
+const TRANSLATIONS = ['cy', 'ur'];
+const here = dirname(fileURLToPath(import.meta.url));
+
+function write(dir: string, templates: Record<string, SignpostDocument>, extra: object = {}): string[] {
+  mkdirSync(dir, { recursive: true });
+  const index = Object.entries(templates).map(([slug, d]) => {
+    DocumentSchema.parse(d);
+    writeFileSync(join(dir, `${slug}.json`), JSON.stringify(d, null, 1) + '\n');
+    return slug;
+  });
+  writeFileSync(join(dir, 'index.json'), JSON.stringify({ version: 1, templates: index, ...extra }, null, 1) + '\n');
+  return index;
+}
+
+const english = build();
+for (const lang of TRANSLATIONS) {
+  language = lang;
+  strings = (JSON.parse(readFileSync(join(here, 'templateText', `${lang}.json`), 'utf8')) as { strings: Record<string, string> }).strings;
+  n = 0;
+  write(join(OUT, lang), build());
+  if (missing.size) throw new Error(`templateText/${lang}.json has no translation for:\n${[...missing].join('\n')}`);
+}
+const index = write(OUT, english, { languages: ['en-GB', ...TRANSLATIONS] });
+console.log(`templates: ${index.length} written to public/templates/, and in ${TRANSLATIONS.join(', ')}`);

@@ -95,7 +95,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
           <li key={d.id} className="doc-card">
             <button type="button" className="doc-open" onClick={() => void open(d.id)} aria-label={`${t('home.open')}: ${d.title}`}>
               {d.thumbnail ? <img src={d.thumbnail} alt={t('home.thumbnailOf', { title: d.title })} /> : <span className="doc-blank" />}
-              <span className="doc-title">{d.title}</span>
+              <bdi className="doc-title">{d.title}</bdi>
               <span className="muted">{t('home.edited', { date: fmt.format(new Date(d.updatedAt)) })}</span>
             </button>
             <div className="doc-actions">

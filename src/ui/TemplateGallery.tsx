@@ -8,7 +8,7 @@ import { createDocument } from '../model/factory';
 import { fromTemplate } from '../model/templates';
 import { parseDocument } from '../model/validate';
 import type { SignpostDocument } from '../model/schema';
-import { layoutPage, footerText } from '../layout/layout';
+import { layoutPage, footerText, styleForDocument } from '../layout/layout';
 import { symbolsNeeded } from '../layout/needs';
 import { resolveStyle } from '../profile/resolve';
 import { readSignpostFile } from '../storage/signpostFile';
@@ -32,11 +32,15 @@ function Preview({ doc }: { doc: SignpostDocument }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let alive = true;
-    void services.library.loadAll(symbolsNeeded(doc, undefined, services.layoutDeps.symboliser)).then(() => {
-      if (!alive || !ref.current) return;
-      const style = resolveStyle(null);
-      drawPageThumbnail(ref.current, layoutPage(doc, doc.pages[0], style, services.layoutDeps, footerText(doc, services.layoutDeps)), 150);
-    });
+    void services.symbolisers
+      .ensure(doc.language)
+      .then(() => services.library.loadAll(symbolsNeeded(doc, undefined, services.layoutDeps.symboliser)))
+      .then(() => {
+        if (!alive || !ref.current) return;
+        // the document's own style: an Urdu template previews right to left
+        const style = styleForDocument(doc, resolveStyle(null));
+        drawPageThumbnail(ref.current, layoutPage(doc, doc.pages[0], style, services.layoutDeps, footerText(doc, services.layoutDeps)), 150);
+      });
     return () => {
       alive = false;
     };
@@ -45,27 +49,44 @@ function Preview({ doc }: { doc: SignpostDocument }) {
 }
 
 export function TemplateGallery({ onCreate, onCancel }: { onCreate: (d: SignpostDocument) => void; onCancel: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const services = useServices();
   const profiles = useProfiles(services.profiles);
   const [entries, setEntries] = useState<Entry[]>([]);
   const [own, setOwn] = useState<Entry[]>([]);
   const [profileId, setProfileId] = useState('');
+  // templates come in a few languages; start in the interface's if there is one
+  const [languages, setLanguages] = useState<string[]>(['en-GB']);
+  const [language, setLanguage] = useState(i18n.language === 'en' ? 'en-GB' : i18n.language);
   const [error, setError] = useState<string | null>(null);
   const first = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     first.current?.focus();
-    void fetchJson<{ templates: string[] }>('../templates/index.json').then(async (idx) => {
-      const docs = await Promise.all(idx.templates.map(async (slug) => ({ key: slug, slug, doc: parseDocument(await fetchJson(`../templates/${slug}.json`)) })));
-      setEntries(docs);
-    });
     void loadUserTemplates(services.store).then((docs) => setOwn(docs.map((doc) => ({ key: doc.id, slug: null, doc }))));
   }, [services]);
 
+  useEffect(() => {
+    let alive = true;
+    void fetchJson<{ templates: string[]; languages?: string[] }>('../templates/index.json').then(async (root) => {
+      const have = root.languages ?? ['en-GB'];
+      const lang = have.includes(language) ? language : 'en-GB';
+      const dir = lang === 'en-GB' ? '../templates/' : `../templates/${lang}/`;
+      const idx = lang === 'en-GB' ? root : await fetchJson<{ templates: string[] }>(`${dir}index.json`);
+      const docs = await Promise.all(idx.templates.map(async (slug) => ({ key: `${lang}/${slug}`, slug, doc: parseDocument(await fetchJson(`${dir}${slug}.json`)) })));
+      if (!alive) return;
+      setLanguages(have);
+      setEntries(docs);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [language]);
+  const shownLanguage = languages.includes(language) ? language : 'en-GB';
+
   const profile = profiles.find((p) => p.id === profileId) ?? null;
   const create = (doc: SignpostDocument) => onCreate(fromTemplate(doc, profile));
-  const blank = () => onCreate({ ...createDocument(t('home.untitled')), profileId: profile?.id ?? null });
+  const blank = () => onCreate({ ...createDocument(t('home.untitled')), language: shownLanguage, profileId: profile?.id ?? null });
   const removeOwn = async (key: string) => {
     const next = own.filter((o) => o.key !== key);
     setOwn(next);
@@ -89,7 +110,21 @@ export function TemplateGallery({ onCreate, onCancel }: { onCreate: (d: Signpost
             {t('profile.cancel')}
           </button>
         </div>
-        {profiles.length > 0 && <ProfileSelect label={t('gallery.for')} value={profileId} onChange={(id) => setProfileId(id ?? '')} />}
+        <div className="button-row">
+          {profiles.length > 0 && <ProfileSelect label={t('gallery.for')} value={profileId} onChange={(id) => setProfileId(id ?? '')} />}
+          {languages.length > 1 && (
+            <label className="field inline">
+              {t('props.language')}
+              <select value={shownLanguage} onChange={(e) => setLanguage(e.target.value)}>
+                {languages.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
         <ul className="template-grid">
           <li>
             <button ref={first} type="button" className="template-card" onClick={blank}>

@@ -47,6 +47,8 @@ export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: P
       <input
         className="title-input"
         type="text"
+        dir="auto"
+        lang={state.doc.language}
         aria-label={t('toolbar.title')}
         value={state.doc.title}
         onChange={(e) => editor.change((d) => setTitle(d, e.target.value), { mergeKey: 'title' })}

@@ -9,8 +9,10 @@ import { emerging, fluent, highContrast } from '../helpers/profiles';
 import { qpdfCheck } from '../helpers/pdfTools';
 
 const DIR = join(import.meta.dirname, '..', '..', 'public', 'templates');
-const index: { templates: string[] } = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8'));
-const load = (slug: string) => parseDocument(JSON.parse(readFileSync(join(DIR, `${slug}.json`), 'utf8')));
+const index: { templates: string[]; languages: string[] } = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8'));
+/** A template in a language: English at the top level, the others in their own folder. */
+const load = (slug: string, lang = 'en-GB') => parseDocument(JSON.parse(readFileSync(join(DIR, lang === 'en-GB' ? '' : lang, `${slug}.json`), 'utf8')));
+const everyTemplate = index.languages.flatMap((lang) => index.templates.map((slug) => [lang, slug] as const));
 
 let s: NodeServices;
 beforeAll(async () => {
@@ -25,8 +27,16 @@ describe('templates', () => {
     ]);
   });
 
-  it.each(index.templates)('%s loads, lays out without overflow for three contrasting profiles, and exports', async (slug) => {
-    const doc = load(slug);
+  it('is written in English, Welsh and Urdu, each template in its language', () => {
+    expect(index.languages).toEqual(['en-GB', 'cy', 'ur']);
+    for (const [lang, slug] of everyTemplate) expect(load(slug, lang).language).toBe(lang);
+    // the translations are translations: no English heading left in them
+    expect(load('bail-card', 'cy').title).toBe('Fy amodau mechnïaeth');
+    expect(load('bail-card', 'ur').title).toBe('میری ضمانت کی شرائط');
+  });
+
+  it.each(everyTemplate)('%s %s loads, lays out without overflow for three contrasting profiles, and exports', async (lang, slug) => {
+    const doc = load(slug, lang);
     for (const profile of [emerging(), fluent(), highContrast()]) {
       const scene = await s.scene(doc, { profile });
       for (const page of scene.pages) {
@@ -39,6 +49,12 @@ describe('templates', () => {
       qpdfCheck(pdf);
     }
   }, 30_000);
+
+  it('fills the Welsh passport from the profile too', () => {
+    const p = { ...fluent(), notes: { likes: 'Pêl-droed', helpMe: 'Dangos lluniau', dont: 'Gweiddi' } };
+    const texts = fromTemplate(load('passport', 'cy'), p).pages[0].elements.flatMap((e) => (e.type === 'text' ? [e.text] : []));
+    expect(texts).toEqual(expect.arrayContaining(['Fy enw i yw Bea', 'Rydw i’n hoffi: Pêl-droed']));
+  });
 
   it('fills the passport from the profile, and starts each document afresh', () => {
     const t = load('passport');

@@ -16,4 +16,18 @@ describe('template gallery', () => {
     await page.getByRole('button', { name: 'Move item 9 earlier' }).click();
     await expect.element(page.getByRole('textbox', { name: 'Words for item 8' })).toHaveValue('Read a book');
   });
+
+  it('offers the templates in Welsh and Urdu, and a template makes a document in its language', async () => {
+    await renderApp(`tpl-lang-${crypto.randomUUID()}`);
+    await page.getByRole('button', { name: 'New document' }).click();
+    await page.getByRole('combobox', { name: 'Language of the document' }).selectOptions('ur');
+    await page.getByRole('button', { name: /^Bail conditions card/ }).click();
+    await expect.element(page.getByRole('textbox', { name: 'Document title' })).toHaveValue('میری ضمانت کی شرائط');
+    await expect.element(page.getByRole('combobox', { name: 'Language of the document' })).toHaveValue('ur');
+    await page.getByRole('button', { name: 'Documents' }).click();
+    await page.getByRole('button', { name: 'New document' }).click();
+    await page.getByRole('combobox', { name: 'Language of the document' }).selectOptions('cy');
+    await page.getByRole('button', { name: /^Blank page/ }).click();
+    await expect.element(page.getByRole('combobox', { name: 'Language of the document' })).toHaveValue('cy');
+  });
 });
