@@ -43,10 +43,28 @@ export function isRtlText(text: string): boolean {
   return arabic >= (text.match(LATIN_LETTERS)?.length ?? 0);
 }
 
+/** Anything that may run left to right inside Arabic script: other letters, and digits of any kind. */
+const LEFT_TO_RIGHT_HINT = /[^\s\p{P}\p{S}\p{M}\u0600-\u065F\u066A-\u06EF\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+
+/** Lines measured again and again while breaking text: their runs, remembered. */
+const memo = new Map<string, DirectionRun[]>();
+
 /** The runs of one line in visual order (left to right on the page). */
 export function visualRuns(line: string, rtl = isRtlText(line)): DirectionRun[] {
   if (!line) return [];
   if (!ARABIC_SCRIPT.test(line) && !rtl) return [{ text: line, rtl: false }];
+  // all Arabic script (with spaces and punctuation) in a right-to-left line: one run
+  if (rtl && !LEFT_TO_RIGHT_HINT.test(line)) return [{ text: line, rtl: true }];
+  const key = `${rtl ? 'r' : 'l'}${line}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const runs = reorder(line, rtl);
+  if (memo.size > 5000) memo.clear();
+  memo.set(key, runs);
+  return runs;
+}
+
+function reorder(line: string, rtl: boolean): DirectionRun[] {
   bidi ??= bidiFactory();
   const { levels } = bidi.getEmbeddingLevels(line, rtl ? 'rtl' : 'ltr');
   const runs: { text: string; level: number }[] = [];

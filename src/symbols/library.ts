@@ -132,10 +132,10 @@ export class SymbolLibrary {
     const found = local.search(query, { limit });
     if (found.length >= FALLBACK_BELOW) return found;
     const seen = new Set(found.map((e) => e.id));
-    const names = new Map(local.entries.map((e) => [e.id, e]));
     for (const e of english.search(query, { limit })) {
       if (found.length >= limit) break;
-      if (!seen.has(e.id)) found.push(names.get(e.id) ?? e);
+      // an English match still shows its name in the language
+      if (!seen.has(e.id)) found.push(local.byId(e.id) ?? e);
     }
     return found;
   }

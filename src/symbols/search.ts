@@ -56,6 +56,15 @@ export class SymbolSearch {
   /** Sound-alike keys of each label's words. */
   private readonly labelSounds: Set<string>[];
 
+  /** Entries by symbol id, built on first use. */
+  private ids?: Map<string, SymbolEntry>;
+
+  /** The entry for a symbol id, if this search holds it. */
+  byId(id: string): SymbolEntry | undefined {
+    this.ids ??= new Map(this.entries.map((e) => [e.id, e]));
+    return this.ids.get(id);
+  }
+
   constructor(readonly entries: readonly SymbolEntry[]) {
     this.index = new MiniSearch<Doc>({
       idField: 'n',
