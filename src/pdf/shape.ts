@@ -82,16 +82,17 @@ export function shapedTextOps(font: PDFFont, fontName: string, text: string, x: 
       else clusters.push([i]);
     });
     if (pending.length) clusters.push(pending);
-    const place = (i: number) => {
-      const p = positions[i];
-      // fontkit's offsets are y-up; the page is drawn top-down
-      out.push(`1 0 0 -1 ${num(pens[i] + p.xOffset * scale)} ${num(y - p.yOffset * scale)} Tm`, `<${includeGlyph(e, glyphs[i]).toString(16).padStart(4, '0')}> Tj`);
-    };
+    // where each glyph's advance starts, left to right
     const pens: number[] = [];
     for (const p of positions) {
       pens.push(pen);
       pen += p.xAdvance * scale;
     }
+    const place = (i: number) => {
+      const p = positions[i];
+      // fontkit's offsets are y-up; the page is drawn top-down
+      out.push(`1 0 0 -1 ${num(pens[i] + p.xOffset * scale)} ${num(y - p.yOffset * scale)} Tm`, `<${includeGlyph(e, glyphs[i]).toString(16).padStart(4, '0')}> Tj`);
+    };
     // the characters of each cluster, taken from the run in reading order (fontkit caches
     // glyph objects, so a glyph's own codePoints may be those of another letter it served)
     const chars = Array.from(run.text);
