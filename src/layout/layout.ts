@@ -62,13 +62,14 @@ function pictureOf(e: SymbolCard, style: LayoutStyle, deps: LayoutDeps, x: numbe
   return composedPrims({ set: e.symbol.set, ids, modifier: e.modifier }, x + (side - pictureWidth(ids.length, size)) / 2, y + (side - size) / 2, size, style, deps);
 }
 
-/** Share of the main size the second-language line is set at (never below the minimum). */
+/** Share of the main size the line shown second is set at (never below the minimum). */
 const SECOND_SCALE = 0.85;
 const SECOND_COLOUR = '#4a4a4a';
 
 /**
  * Fits one or two blocks of centred text (a caption and its translation) into a width and
- * height, shrinking both together; `secondIndex` marks the translated block.
+ * height, shrinking both together; `secondIndex` marks the block set smaller and softer:
+ * the one shown second, whichever language it is in.
  */
 function fitBlocks(deps: LayoutDeps, style: LayoutStyle, blocks: string[], secondIndex: number, width: number, height: number): { lines: (TextPrim & { width: number })[]; height: number; overflow: boolean } {
   const m = deps.measurer;
@@ -114,7 +115,8 @@ function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: LayoutStyl
   let overflow = false;
   if (caption || second) {
     const blocks = [caption, second].filter(Boolean);
-    const r = fitBlocks(deps, style, style.secondFirst && second ? blocks.reverse() : blocks, second ? (style.secondFirst ? 0 : 1) : -1, innerW, innerH * CAPTION_SHARE);
+    // the young person's first language comes first and at full size; the other line under it, smaller
+    const r = fitBlocks(deps, style, style.secondFirst && second ? blocks.reverse() : blocks, blocks.length > 1 ? 1 : -1, innerW, innerH * CAPTION_SHARE);
     overflow = r.overflow;
     captionH = r.height;
     const top = position === 'above' ? pad : h - pad - captionH;

@@ -86,7 +86,7 @@ describe('bilingual documents', () => {
     for (let i = 1; i < arabic.length; i++) expect(arabic[i]).toBeLessThan(arabic[i - 1]);
   });
 
-  it('puts the second language first, and no smaller than 14 pt, when it is the young person’s first language', async () => {
+  it('puts the second language first and at full size, the English under it smaller but never below 14 pt, when it is the young person’s first language', async () => {
     const doc = bilingual('pl');
     const card = (scene: Awaited<ReturnType<NodeServices['scene']>>) => scene.pages[0].items.find((i) => i.prims.some((p) => p.t === 'text' && p.text.startsWith('See the')))!;
     const lines = (scene: Awaited<ReturnType<NodeServices['scene']>>) => card(scene).prims.filter((p): p is TextPrim => p.t === 'text');
@@ -95,6 +95,10 @@ describe('bilingual documents', () => {
     const forKuba = lines(await s.scene(doc, { profile: { ...createProfile('Kuba', 'developing'), languages: ['pl', 'en-GB'] } }));
     expect(forKuba[0].text.startsWith('Zgłoś')).toBe(true);
     for (const l of forKuba) expect(l.size).toBeGreaterThanOrEqual(14);
+    // the line shown first is the larger, in either order
+    const size = (ls: TextPrim[], start: string) => ls.find((l) => l.text.startsWith(start))!.size;
+    expect(size(english, 'See the')).toBeGreaterThan(size(english, 'Zgłoś'));
+    expect(size(forKuba, 'Zgłoś')).toBeGreaterThan(size(forKuba, 'See the'));
   });
 
   it('shows no second line when the document has no second language', async () => {
