@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODIFIERS, type Modifier, type VocabularyFile, type VocabularyPicture, type VocabularyTerm } from '../src/symbols/vocabulary';
+import { MODIFIERS, type Modifier, type VocabularyFile, type VocabularyIndex, type VocabularyPicture, type VocabularyTerm } from '../src/symbols/vocabulary';
 
 interface Source {
   language: string;
@@ -86,5 +86,8 @@ export function buildVocabulary(srcDir: string, outDir: string, annotations: { h
     writeFileSync(join(outDir, f), JSON.stringify(out));
     total += out.terms.length;
   }
+  // which languages have a vocabulary, so the app asks only for files that exist
+  const index: VocabularyIndex = { version: 1, languages: [...built.keys()].sort() };
+  writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
   return total;
 }

@@ -8,7 +8,7 @@ import { SymbolSearch } from './search';
 import type { SymbolEntry, SymbolIndexFile, SymbolSetInfo } from './types';
 import type { VectorSymbol } from './vector';
 import { Symboliser } from './symbolise';
-import type { VocabularyFile } from './vocabulary';
+import type { VocabularyFile, VocabularyIndex } from './vocabulary';
 
 /** Reads a JSON file under `generated/`. */
 export type JsonLoader = <T>(path: string) => Promise<T>;
@@ -37,6 +37,8 @@ export class SymbolLibrary {
   private drawings = new Map<string, VectorSymbol>();
   private symbolisers = new Map<string, Promise<Symboliser>>();
   private languages = new Map<string, Promise<SymbolSearch | null>>();
+  /** Which languages have a curated vocabulary (loaded once). */
+  private vocabularies?: Promise<VocabularyIndex>;
   /** Imported packs: pictures are images, searched by their own index. */
   private packs = new Map<string, { pack: Pack; search: SymbolSearch; byId: Map<string, Pack['symbols'][number]> }>();
 
@@ -171,11 +173,18 @@ export class SymbolLibrary {
       s =
         lang === 'en'
           ? Promise.all([this.load<VocabularyFile>('vocabulary/en.json'), this.set(setId)]).then(([v, set]) => new Symboliser(v, set.file.symbols, setId, 'en'))
-          : Promise.all([this.load<VocabularyFile>(`vocabulary/${lang}.json`).catch(() => none), this.languageEntries(lang, setId)]).then(([v, entries]) => new Symboliser(v, entries ?? [], setId, lang));
+          : Promise.all([this.vocabulary(lang, none), this.languageEntries(lang, setId)]).then(([v, entries]) => new Symboliser(v, entries ?? [], setId, lang));
       s.catch(() => this.symbolisers.delete(key));
       this.symbolisers.set(key, s);
     }
     return s;
+  }
+
+  /** A language's curated vocabulary, or `none` when it has none (the file is not asked for). */
+  private async vocabulary(lang: string, none: VocabularyFile): Promise<VocabularyFile> {
+    this.vocabularies ??= this.load<VocabularyIndex>('vocabulary/index.json').catch(() => ({ version: 1 as const, languages: [] }));
+    if (!(await this.vocabularies).languages.includes(lang)) return none;
+    return this.load<VocabularyFile>(`vocabulary/${lang}.json`);
   }
 
   async browse(category: string, setId = 'openmoji'): Promise<SymbolEntry[]> {

@@ -30,3 +30,9 @@ export interface VocabularyFile {
   language: string;
   terms: VocabularyTerm[];
 }
+
+/** `generated/vocabulary/index.json`: the languages that have a curated vocabulary. */
+export interface VocabularyIndex {
+  version: 1;
+  languages: string[];
+}
