@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { createServices } from '../../src/ui/services';
 import { exportDocumentPdf } from '../../src/ui/exportClient';
 import { readDocumentFile } from '../../src/ui/fileIo';
@@ -7,6 +7,12 @@ import { writeSignpostFile } from '../../src/storage/signpostFile';
 import { OpenFileError } from '../../src/storage/signpostFile';
 import { bailCard, gridDoc } from '../helpers/sampleDocs';
 import { elementNodes, renderApp, until, newBlankDocument } from '../helpers/renderApp';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    pdfToText: (pdfBase64: string) => Promise<string>;
+  }
+}
 
 describe('PDF export in the browser', () => {
   it('runs in a worker with progress, keeps the page responsive, and reopens from the PDF', async () => {
@@ -27,6 +33,20 @@ describe('PDF export in the browser', () => {
     expect(frames).toBeGreaterThan(0);
     const reopened = await readDocumentFile(new File([bytes as BlobPart], 'grid.pdf'), new Set());
     expect(reopened).toEqual(doc);
+  });
+
+  it('prints an Urdu document through the worker, shaped and in reading order', async () => {
+    const services = await createServices(`exp-ur-${crypto.randomUUID()}`);
+    const lines = ['جمعہ کو پولیس سے ملیں', 'شام سات بجے کے بعد گھر پر رہیں', 'Sam کو 7:30 بجے عدالت جانا ہے'];
+    const base = bailCard();
+    let i = 0;
+    const doc = { ...base, secondLanguage: 'ur', pages: [{ ...base.pages[0], elements: base.pages[0].elements.map((e) => (e.type === 'symbol' ? { ...e, caption2: lines[i++], height: 75 } : e)) }] };
+    const bytes = await exportDocumentPdf(services, doc, () => undefined);
+    let b64 = '';
+    for (let k = 0; k < bytes.length; k += 0x8000) b64 += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
+    const text = (await commands.pdfToText(btoa(b64))).replace(/[\u200e\u200f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
+    for (const l of lines.slice(0, 2)) expect(text).toContain(l);
+    for (const w of ['Sam', '7:30', 'عدالت']) expect(text).toContain(w);
   });
 
   it('refuses a PDF without a Signpost source', async () => {
