@@ -45,7 +45,8 @@ const IRREGULAR_PARTICIPLES = new Set(
   'given taken seen made told kept held sent put done known shown written brought bought caught found heard left lost meant paid said sold stolen taught thought understood won arrested charged'.split(' '),
 );
 
-const sentenceRe = /[^.!?\n]+[.!?]*/g;
+/** A sentence ends at . ! ? (and the Urdu and Arabic full stop and question mark). */
+const sentenceRe = /[^.!?۔؟\n]+[.!?۔؟]*/g;
 const wordRe = /[\p{L}][\p{L}'’-]*/gu;
 
 export function syllables(word: string): number {
@@ -73,8 +74,13 @@ export class PlainLanguageChecker {
     return this.data.sources[id] ?? id;
   }
 
-  check(text: string): Finding[] {
+  /**
+   * Findings for a text. `only` limits the rules: other languages get the rules that do not
+   * depend on English words (sentence length).
+   */
+  check(text: string, only?: readonly RuleId[]): Finding[] {
     const out: Finding[] = [];
+    const rules = only ? this.data.rules.filter((r) => only.includes(r.id)) : this.data.rules;
     for (const m of text.matchAll(sentenceRe)) {
       const sentence = m[0];
       if (!sentence.trim()) continue;
@@ -84,7 +90,7 @@ export class PlainLanguageChecker {
       if (!words.length) continue;
       const taken: [number, number][] = [];
       const push = (f: Omit<Finding, 'sentenceStart' | 'sentenceEnd'>) => out.push({ ...f, sentenceStart: s0, sentenceEnd: s1 });
-      for (const rule of this.data.rules) {
+      for (const rule of rules) {
         switch (rule.id) {
           case 'long-sentence':
             if (words.length > rule.maxWords) push({ rule: rule.id, start: s0, end: s1, match: sentence.trim(), detail: String(words.length), source: this.source(rule.source) });

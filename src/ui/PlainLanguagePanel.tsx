@@ -10,6 +10,9 @@ import { fetchJson } from './services';
 let checker: Promise<PlainLanguageChecker> | null = null;
 const loadChecker = () => (checker ??= fetchJson<PlainRules>('plain-language/en.json').then((d) => new PlainLanguageChecker(d)));
 
+/** The rules that hold in any language. */
+const LANGUAGE_NEUTRAL = ['long-sentence'] as const;
+
 interface Located extends Finding {
   pageIndex: number;
   pageId: string;
@@ -24,14 +27,15 @@ export function PlainLanguagePanel({ editor }: { editor: Editor }) {
     void loadChecker().then(setC);
   }, []);
 
-  // the rules and glossary are English; other languages are not checked rather than checked wrongly
+  // the rules and glossary are English; other languages get only what does not depend on
+  // English words (sentence length), rather than being checked wrongly
   const english = state.doc.language.toLowerCase().startsWith('en');
   const findings = useMemo<Located[]>(() => {
-    if (!c || !english) return [];
+    if (!c) return [];
     return state.doc.pages.flatMap((p, pageIndex) =>
       p.elements.flatMap((e) => {
         const text = textOf(e);
-        return text ? c.check(text).map((f) => ({ ...f, pageIndex, pageId: p.id, elementId: e.id })) : [];
+        return text ? c.check(text, english ? undefined : LANGUAGE_NEUTRAL).map((f) => ({ ...f, pageIndex, pageId: p.id, elementId: e.id })) : [];
       }),
     );
   }, [c, state.doc, english]);
@@ -58,10 +62,9 @@ export function PlainLanguagePanel({ editor }: { editor: Editor }) {
             {t('plain.label', { count: findings.length })}
           </h2>
         </summary>
-        {!english ? (
-          <p className="muted">{t('plain.englishOnly')}</p>
-        ) : findings.length === 0 ? (
-          <p className="muted">{t('plain.none')}</p>
+        {!english && <p className="muted">{t('plain.englishOnly')}</p>}
+        {findings.length === 0 ? (
+          english && <p className="muted">{t('plain.none')}</p>
         ) : (
           <ul className="findings">
             {findings.map((f, i) => (

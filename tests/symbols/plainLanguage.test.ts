@@ -52,4 +52,16 @@ describe('plain-language check', () => {
     for (const g of data.glossary) expect(data.sources[g[2]]).toBeTruthy();
     expect(c.check('Breach.')[0].source).toContain('Advocate');
   });
+
+  it('checks only sentence length in another language, with Urdu sentences ending at ۔', () => {
+    const short = 'تم گھر پر رہو۔ پیر کو عدالت جاؤ۔';
+    expect(c.check(short, ['long-sentence'])).toEqual([]);
+    const long = 'تم شام سات بجے کے بعد گھر پر رہو اور کسی سے بھی رابطہ نہ کرو جب تک تمہارا وکیل تمہیں نہ بتائے کہ عدالت نے کیا فیصلہ کیا ہے۔ پیر کو عدالت جاؤ۔';
+    const found = c.check(long, ['long-sentence']);
+    expect(found.map((f) => f.rule)).toEqual(['long-sentence']);
+    expect(found[0].match.endsWith('ہے۔')).toBe(true); // the first sentence only
+    // an English rule never fires on it, even where an English word would
+    expect(c.check('Pedwar heddlu, not allowed.', ['long-sentence'])).toEqual([]);
+  });
 });
+
