@@ -7,6 +7,7 @@ import { photoFromFile, PhotoError } from './photos';
 import { ProfilePreview } from './ProfilePreview';
 import { SymbolThumb } from './SymbolThumb';
 import { SymbolPicker } from './SymbolPicker';
+import { DOCUMENT_LANGUAGES, languageLabel } from './languages';
 
 interface Props {
   profile: Profile;
@@ -39,7 +40,7 @@ function PhotoInput({ label, onPhoto, onError }: { label: string; onPhoto: (p: P
 }
 
 export function ProfileEditor({ profile: p, onChange, onError }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { metrics } = useServices();
   const [phrase, setPhrase] = useState('');
   const [avoidWord, setAvoidWord] = useState('');
@@ -78,12 +79,30 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
             </div>
           </div>
           <label className="field">
-            {t('profile.languages')}
-            <input
-              type="text"
-              value={p.languages.join(', ')}
-              onChange={(e) => set('languages', e.target.value.split(/[,\s]+/).filter((l) => l.length >= 2).slice(0, 4))}
-            />
+            {t('profile.firstLanguage')}
+            <select value={p.languages[0] ?? 'en-GB'} onChange={(e) => set('languages', [e.target.value, ...p.languages.slice(1).filter((l) => l !== e.target.value)])}>
+              {languageChoices(p.languages).map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {languageLabel(l, i18n.language)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            {t('profile.otherLanguage')}
+            <select
+              value={p.languages[1] ?? ''}
+              onChange={(e) => set('languages', [p.languages[0] ?? 'en-GB', ...(e.target.value ? [e.target.value] : []), ...p.languages.slice(2).filter((l) => l !== e.target.value)])}
+            >
+              <option value="">{t('props.noSecondLanguage')}</option>
+              {languageChoices(p.languages)
+                .filter((l) => l !== p.languages[0])
+                .map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {languageLabel(l, i18n.language)}
+                  </option>
+                ))}
+            </select>
           </label>
           <label className="field">
             {t('profile.likes')}
@@ -252,3 +271,6 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
     </div>
   );
 }
+
+/** The languages to offer: the usual ones, and any the profile already names (from an imported file). */
+const languageChoices = (have: readonly string[]) => [...DOCUMENT_LANGUAGES, ...have.filter((l) => !DOCUMENT_LANGUAGES.includes(l))];

@@ -9,10 +9,9 @@ import { Icon } from './Icon';
 import { TokenPictures } from './TokenPictures';
 import { ContainerPanel } from './ContainerPanel';
 import { ImagePanel } from './ImagePanel';
+import { DOCUMENT_LANGUAGES, languageLabel } from './languages';
 import type { Profile } from '../model/profile';
 
-/** Languages a document can be written in: symbol names come in these too. */
-const DOC_LANGUAGES = ['en-GB', 'cy', 'pl', 'ro', 'ur', 'pa', 'ar', 'bn', 'so', 'pt'];
 
 export function PropertiesPanel({ editor, scene, profile = null }: { editor: Editor; scene: ScenePage; profile?: Profile | null }) {
   const { t, i18n } = useTranslation();
@@ -43,9 +42,9 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
         <label className="field">
           {t('props.language')}
           <select value={state.doc.language} onChange={(e) => editor.change((d) => setLanguage(d, e.target.value))}>
-            {DOC_LANGUAGES.map((l) => (
+            {DOCUMENT_LANGUAGES.map((l) => (
               <option key={l} value={l} lang={l}>
-                {new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l}
+                {languageLabel(l, i18n.language)}
               </option>
             ))}
           </select>
@@ -54,9 +53,9 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
           {t('props.secondLanguage')}
           <select value={state.doc.secondLanguage ?? ''} onChange={(e) => editor.change((d) => setSecondLanguage(d, e.target.value || null))}>
             <option value="">{t('props.noSecondLanguage')}</option>
-            {DOC_LANGUAGES.filter((l) => l !== state.doc.language).map((l) => (
+            {DOCUMENT_LANGUAGES.filter((l) => l !== state.doc.language).map((l) => (
               <option key={l} value={l} lang={l}>
-                {new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l}
+                {languageLabel(l, i18n.language)}
               </option>
             ))}
           </select>

@@ -40,6 +40,11 @@ describe('profiles in the editor', () => {
     await page.getByRole('combobox', { name: 'Reading level' }).selectOptions('emerging');
     await page.getByRole('combobox', { name: 'Font' }).selectOptions('lexend');
     await page.getByRole('combobox', { name: 'Paper colour' }).selectOptions('cream');
+    // languages by name, not by code: Polish first, English too
+    await page.getByRole('combobox', { name: 'First language' }).selectOptions('pl');
+    await page.getByRole('combobox', { name: 'Also speaks' }).selectOptions('en-GB');
+    await expect.element(page.getByRole('combobox', { name: 'First language' })).toHaveValue('pl');
+    expect(page.getByRole('option', { name: 'polski (Polish)' }).elements().length).toBeGreaterThan(0);
     await page.getByRole('textbox', { name: 'Word', exact: true }).fill('bed');
     await page.getByRole('button', { name: 'Add word to avoid' }).click();
     await page.getByRole('textbox', { name: 'Word or phrase' }).fill('Home');
