@@ -44,7 +44,7 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
-export const uiLanguage = (code: string): UiLanguage => UI_LANGUAGES.find((l) => l.code === code) ?? UI_LANGUAGES[0];
+const uiLanguage = (code: string): UiLanguage => UI_LANGUAGES.find((l) => l.code === code) ?? UI_LANGUAGES[0];
 
 /** Loads a language's strings if needed, switches to it, and sets the page's `lang` and `dir`. */
 export async function setUiLanguage(code: string): Promise<void> {

@@ -42,7 +42,7 @@ export function boldOf(font: string): string {
 export { ARABIC_SCRIPT };
 
 /** The font Arabic script is set in, whatever the profile's font. */
-export const ARABIC_FONT = 'naskh';
+const ARABIC_FONT = 'naskh';
 
 /**
  * The font for a piece of text. Text with Arabic script gets a mixed font, "naskh+atkinson":
@@ -55,7 +55,7 @@ export function fontForText(text: string, font: string): string {
 }
 
 /** The two fonts of a mixed font id (both the same for a plain one). */
-export function splitFont(font: string): { arabic: string; latin: string } {
+function splitFont(font: string): { arabic: string; latin: string } {
   const i = font.indexOf('+');
   return i < 0 ? { arabic: font, latin: font } : { arabic: font.slice(0, i), latin: font.slice(i + 1) };
 }

@@ -7,7 +7,8 @@ import { photoFromFile, PhotoError } from './photos';
 import { ProfilePreview } from './ProfilePreview';
 import { SymbolThumb } from './SymbolThumb';
 import { SymbolPicker } from './SymbolPicker';
-import { DOCUMENT_LANGUAGES, languageLabel } from './languages';
+import { DOCUMENT_LANGUAGES } from './languages';
+import { LanguageOptions } from './LanguageOptions';
 
 interface Props {
   profile: Profile;
@@ -40,7 +41,7 @@ function PhotoInput({ label, onPhoto, onError }: { label: string; onPhoto: (p: P
 }
 
 export function ProfileEditor({ profile: p, onChange, onError }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { metrics } = useServices();
   const [phrase, setPhrase] = useState('');
   const [avoidWord, setAvoidWord] = useState('');
@@ -81,11 +82,7 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
           <label className="field">
             {t('profile.firstLanguage')}
             <select value={p.languages[0] ?? 'en-GB'} onChange={(e) => set('languages', [e.target.value, ...p.languages.slice(1).filter((l) => l !== e.target.value)])}>
-              {languageChoices(p.languages).map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {languageLabel(l, i18n.language)}
-                </option>
-              ))}
+              <LanguageOptions codes={languageChoices(p.languages)} />
             </select>
           </label>
           <label className="field">
@@ -95,13 +92,7 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
               onChange={(e) => set('languages', [p.languages[0] ?? 'en-GB', ...(e.target.value ? [e.target.value] : []), ...p.languages.slice(2).filter((l) => l !== e.target.value)])}
             >
               <option value="">{t('props.noSecondLanguage')}</option>
-              {languageChoices(p.languages)
-                .filter((l) => l !== p.languages[0])
-                .map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {languageLabel(l, i18n.language)}
-                  </option>
-                ))}
+              <LanguageOptions codes={languageChoices(p.languages).filter((l) => l !== p.languages[0])} />
             </select>
           </label>
           <label className="field">

@@ -9,7 +9,8 @@ import { Icon } from './Icon';
 import { TokenPictures } from './TokenPictures';
 import { ContainerPanel } from './ContainerPanel';
 import { ImagePanel } from './ImagePanel';
-import { DOCUMENT_LANGUAGES, languageLabel } from './languages';
+import { DOCUMENT_LANGUAGES } from './languages';
+import { LanguageOptions } from './LanguageOptions';
 import type { Profile } from '../model/profile';
 
 
@@ -42,22 +43,14 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
         <label className="field">
           {t('props.language')}
           <select value={state.doc.language} onChange={(e) => editor.change((d) => setLanguage(d, e.target.value))}>
-            {DOCUMENT_LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {languageLabel(l, i18n.language)}
-              </option>
-            ))}
+            <LanguageOptions codes={DOCUMENT_LANGUAGES} />
           </select>
         </label>
         <label className="field">
           {t('props.secondLanguage')}
           <select value={state.doc.secondLanguage ?? ''} onChange={(e) => editor.change((d) => setSecondLanguage(d, e.target.value || null))}>
             <option value="">{t('props.noSecondLanguage')}</option>
-            {DOCUMENT_LANGUAGES.filter((l) => l !== state.doc.language).map((l) => (
-              <option key={l} value={l} lang={l}>
-                {languageLabel(l, i18n.language)}
-              </option>
-            ))}
+            <LanguageOptions codes={DOCUMENT_LANGUAGES.filter((l) => l !== state.doc.language)} />
           </select>
         </label>
         <p className="muted">{t('props.none')}</p>
