@@ -42,6 +42,20 @@ export default tseslint.config(
     },
   },
   {
+    // Words, labels and ids typed by users are keys: "constructor" in {} is true and {}["constructor"]
+    // is a function. Look such keys up in a Map, or with Object.hasOwn / model/own.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "BinaryExpression[operator='in'][left.type!='Literal']",
+          message: 'A variable key with `in` finds Object.prototype ("constructor" in {}): use a Map or Object.hasOwn.',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.mjs', '*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -7,8 +7,8 @@ import type { Editor } from './editor';
 export function setTokenChoice(ed: Editor, elementId: string, key: string, picture: ComposedPicture | null | undefined): void {
   const e = ed.page.elements.find((x) => x.id === elementId);
   if (!e || e.type !== 'symtext') return;
-  const choices = { ...e.choices };
-  if (picture === undefined) delete choices[key];
-  else choices[key] = picture;
+  // rebuilt with defineProperty semantics: a word such as "__proto__" stays an own key
+  const choices = Object.fromEntries(Object.entries(e.choices).filter(([k]) => k !== key));
+  if (picture !== undefined) Object.defineProperty(choices, key, { value: picture, enumerable: true, writable: true, configurable: true });
   ed.change((d) => updateElements(d, ed.page.id, { [elementId]: { choices } }));
 }

@@ -2,6 +2,7 @@
  * Layout: (document, style) → Scene. Pure and synchronous: symbol drawings and font
  * metrics are handed in, so the same code runs in the browser, a worker and Node.
  */
+import { own } from '../model/own';
 import { elementBoundsPt } from './units';
 import { boldOf, fontForText, type TextMeasurer } from './fontMetrics';
 import { isRtlLanguage, isRtlText } from './bidi';
@@ -188,7 +189,7 @@ function layoutLine(e: Line): Prim[] {
 }
 
 function layoutImage(e: ImageElement, w: number, h: number, assets: Readonly<Record<string, Asset>>): Prim[] {
-  const a = assets[e.assetId];
+  const a = own(assets, e.assetId);
   if (!a) return [{ t: 'symbol', x: 0, y: 0, w, h, key: `missing/${e.assetId}`, drawing: null }];
   if (e.crop === 'none') {
     // the whole picture, fitted inside the box

@@ -2,6 +2,7 @@
  * Pure operations on a document: `(doc, args) → doc`. Each returns the same object when
  * nothing changed, so callers can tell a no-op from a change by identity.
  */
+import { own } from './own';
 import { newId } from './ids';
 import { createPage } from './factory';
 import type { Asset, Element, Page, PageSetup, SignpostDocument } from './schema';
@@ -86,9 +87,9 @@ export function updateElements(doc: SignpostDocument, pageId: string, patches: R
   return mapPage(doc, pageId, (p) => {
     let changed = false;
     const elements = p.elements.map((e) => {
-      const patch = patches[e.id];
+      const patch = own(patches, e.id);
       if (!patch) return e;
-      const keys = Object.keys(patch).filter((k) => (e as Record<string, unknown>)[k] !== patch[k] && k in e);
+      const keys = Object.keys(patch).filter((k) => (e as Record<string, unknown>)[k] !== patch[k] && Object.hasOwn(e, k));
       if (!keys.length) return e;
       changed = true;
       const next = { ...e } as Record<string, unknown>;

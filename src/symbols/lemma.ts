@@ -4,7 +4,8 @@
  * keeps the first one its lexicon knows.
  */
 
-const IRREGULAR: Record<string, string> = {
+/** A Map, not an object: user words such as "constructor" must not find Object.prototype. */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   went: 'go', gone: 'go', goes: 'go', was: 'be', were: 'be', been: 'be', is: 'be', are: 'be', am: 'be',
   had: 'have', has: 'have', did: 'do', does: 'do', done: 'do', said: 'say', says: 'say', made: 'make',
   came: 'come', saw: 'see', seen: 'see', took: 'take', taken: 'take', gave: 'give', given: 'give',
@@ -23,7 +24,7 @@ const IRREGULAR: Record<string, string> = {
   'can\'t': 'can\'t', 'don\'t': 'don\'t', 'doesn\'t': 'don\'t', 'didn\'t': 'don\'t', 'isn\'t': 'not',
   'aren\'t': 'not', 'wasn\'t': 'not', 'mustn\'t': 'mustn\'t', 'shouldn\'t': 'not', 'couldn\'t': 'can\'t',
   better: 'better', worse: 'worse', best: 'good', worst: 'bad',
-};
+}));
 
 const VOWEL = /[aeiou]/;
 
@@ -31,7 +32,7 @@ const VOWEL = /[aeiou]/;
 export function lemmaCandidates(word: string): string[] {
   const w = word.toLowerCase();
   const out = [w];
-  const irr = IRREGULAR[w];
+  const irr = IRREGULAR.get(w);
   if (irr) out.unshift(irr);
   const add = (s: string) => s.length > 1 && !out.includes(s) && out.push(s);
   if (w.endsWith("'s")) add(w.slice(0, -2));

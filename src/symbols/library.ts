@@ -2,6 +2,7 @@
  * The symbol library: loads a set's index and its vector drawings on demand.
  * Where the files come from is injected (fetch in the browser, the file system in Node).
  */
+import { own } from '../model/own';
 import type { SymbolRef } from '../model/schema';
 import type { Pack } from '../model/pack';
 import { SymbolSearch } from './search';
@@ -210,7 +211,7 @@ export class SymbolLibrary {
     const have = this.drawing(ref, style);
     if (have) return have;
     const set = await this.set(ref.set);
-    const shard = set.byId.get(ref.id)?.shard ?? set.file.variantShards[ref.id];
+    const shard = set.byId.get(ref.id)?.shard ?? own(set.file.variantShards, ref.id);
     if (shard === undefined) throw new SymbolNotFoundError(ref);
     const shardKey = `${ref.set}/${style}/${shard}`;
     let p = this.shards.get(shardKey);

@@ -3,6 +3,7 @@
  * practice. The rules' settings and the glossary are data (`symbols/plain-language/`),
  * each with its source; this file only applies them.
  */
+import { own } from '../model/own';
 import { lemmaCandidates } from './lemma';
 
 export interface PlainRules {
@@ -66,12 +67,12 @@ export class PlainLanguageChecker {
     // longest terms first, so "remanded in custody" wins over "remanded"
     this.glossary = [...data.glossary]
       .sort((a, b) => b[0].length - a[0].length)
-      .map(([term, plain, source]) => ({ re: new RegExp(`(?<![\\p{L}])${escapeRe(term)}(?![\\p{L}])`, 'giu'), plain, source: data.sources[source] ?? source }));
+      .map(([term, plain, source]) => ({ re: new RegExp(`(?<![\\p{L}])${escapeRe(term)}(?![\\p{L}])`, 'giu'), plain, source: own(data.sources, source) ?? source }));
     this.glossaryWords = new Set(data.glossary.flatMap(([t]) => t.toLowerCase().split(' ')));
   }
 
   private source(id: string): string {
-    return this.data.sources[id] ?? id;
+    return own(this.data.sources, id) ?? id;
   }
 
   /**

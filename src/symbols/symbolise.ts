@@ -178,7 +178,7 @@ export class Symboliser {
     const all = this.picturesFor(key);
     let picture: TokenPicture | null = all[0] ?? null;
     const own = options.personal?.get(key);
-    if (options.choices && key in options.choices) picture = options.choices[key];
+    if (options.choices && Object.hasOwn(options.choices, key)) picture = options.choices[key];
     if (own) picture = own.kind === 'photo' ? { photoId: own.photoId } : { set: own.symbol.set, ids: [own.symbol.id] };
     if (mode === 'text-only' || (mode === 'key-words' && functionWord && !own)) picture = null;
     const shown = picture && 'ids' in picture ? picture.ids.join() : '';

@@ -58,7 +58,7 @@ export function TokenPictures({ editor, element, profile }: { editor: Editor; el
                 <button type="button" onClick={() => setTokenChoice(editor, element.id, tk.key, null)}>
                   {t('symtext.noPicture')}
                 </button>
-                {tk.key in element.choices && (
+                {Object.hasOwn(element.choices, tk.key) && (
                   <button type="button" onClick={() => setTokenChoice(editor, element.id, tk.key, undefined)}>
                     {t('symtext.reset')}
                   </button>
