@@ -19,6 +19,7 @@ import { PagesPanel } from './PagesPanel';
 import { ElementList } from './ElementList';
 import { PlainLanguagePanel } from './PlainLanguagePanel';
 import { ErrorDialog } from './ErrorDialog';
+import { PanelBoundary } from './ErrorBoundary';
 import { makeThumbnail } from './thumbnail';
 import { growToFit } from '../editor/text';
 import { PT_PER_MM } from '../model/units';
@@ -37,9 +38,13 @@ interface Props {
   notice?: string | null;
   onClose: () => void;
   onOpen: (d: SignpostDocument, note?: string) => void;
+  /** Kept up to date with the document, for the recovery screen if the editor fails. */
+  latest?: { current: SignpostDocument | null };
+  /** Called once the editor has drawn the document. */
+  onReady?: () => void;
 }
 
-export function EditorScreen({ initial, notice = null, onClose, onOpen }: Props) {
+export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, onReady }: Props) {
   const { t } = useTranslation();
   const services = useServices();
   const editor = useMemo(() => new Editor(initial), [initial]);
@@ -54,12 +59,17 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen }: Props)
   const { scene, cache } = useDocumentScene(services, state.doc, state.pageId, style);
   const saver = useMemo(() => new Autosaver(services.store, setStatus), [services]);
 
+  const ready = useRef(onReady);
+  useEffect(() => ready.current?.(), []);
+
   // autosave every change; flush when the tab is hidden or closed
   useEffect(() => {
     let last = editor.doc;
+    if (latest) latest.current = last;
     const unsub = editor.subscribe(() => {
       if (editor.doc !== last) {
         last = editor.doc;
+        if (latest) latest.current = last;
         saver.schedule(editor.doc);
       }
     });
@@ -73,7 +83,7 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen }: Props)
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [editor, saver]);
+  }, [editor, saver, latest]);
 
   // a text box grows as its words outgrow it (captions shrink and wrap instead)
   useEffect(() => {
@@ -150,15 +160,25 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen }: Props)
       <Toolbar editor={editor} profile={profile} status={status} onClose={() => void saver.flush().then(onClose)} onOpen={onOpen} onError={setError} />
       <ProfileBar editor={editor} profile={profile} snapping={snapping} onSnapping={setSnapping} />
       <div className="editor-body">
-        <LibraryPanel editor={editor} onPhotos={(files) => void addPhotos(files)} />
+        <PanelBoundary name={t('recovery.panel.library')}>
+          <LibraryPanel editor={editor} onPhotos={(files) => void addPhotos(files)} />
+        </PanelBoundary>
         <main className="canvas-column" id="page-canvas-region">
           <PageCanvas editor={editor} scene={scene} snapping={snapping} onDropSymbol={onDropSymbol} onDropFiles={(files, x, y) => void addPhotos(files, x, y)} />
         </main>
         <aside className="side-column">
-          <PropertiesPanel editor={editor} scene={scene} profile={profile} />
-          <ElementList editor={editor} />
-          <PlainLanguagePanel editor={editor} />
-          <PagesPanel editor={editor} cache={cache} style={style} />
+          <PanelBoundary name={t('recovery.panel.properties')}>
+            <PropertiesPanel editor={editor} scene={scene} profile={profile} />
+          </PanelBoundary>
+          <PanelBoundary name={t('recovery.panel.elements')}>
+            <ElementList editor={editor} />
+          </PanelBoundary>
+          <PanelBoundary name={t('recovery.panel.words')}>
+            <PlainLanguagePanel editor={editor} />
+          </PanelBoundary>
+          <PanelBoundary name={t('recovery.panel.pages')}>
+            <PagesPanel editor={editor} cache={cache} style={style} />
+          </PanelBoundary>
         </aside>
       </div>
       {error && <ErrorDialog message={error} onClose={() => setError(null)} />}
