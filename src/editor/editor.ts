@@ -18,6 +18,8 @@ export interface EditorState {
   readonly editingId: string | null;
   /** A word of symbolised text whose picture was clicked, to show its alternatives. */
   readonly activeToken: { elementId: string; key: string } | null;
+  /** True while another tab edits this document: nothing here may change it. */
+  readonly readOnly: boolean;
 }
 
 export interface ChangeOptions {
@@ -45,7 +47,7 @@ export class Editor {
   fitZoom = 2;
 
   constructor(doc: SignpostDocument) {
-    this.state = { doc, pageId: doc.pages[0].id, selection: [], zoom: null, editingId: null, activeToken: null };
+    this.state = { doc, pageId: doc.pages[0].id, selection: [], zoom: null, editingId: null, activeToken: null, readOnly: false };
   }
 
   getState = (): EditorState => this.state;
@@ -78,6 +80,7 @@ export class Editor {
    * records nothing.
    */
   change(fn: (doc: SignpostDocument) => SignpostDocument, options: ChangeOptions = {}): boolean {
+    if (this.state.readOnly) return false;
     const before = this.state.doc;
     const after = fn(before);
     if (after === before) {
@@ -117,6 +120,7 @@ export class Editor {
   }
 
   undo(): void {
+    if (this.state.readOnly) return;
     const prev = this.past.pop();
     if (!prev) return;
     this.future.push({ doc: this.state.doc, pageId: this.state.pageId });
@@ -124,6 +128,7 @@ export class Editor {
   }
 
   redo(): void {
+    if (this.state.readOnly) return;
     const next = this.future.pop();
     if (!next) return;
     this.past.push({ doc: this.state.doc, pageId: this.state.pageId });
@@ -160,6 +165,11 @@ export class Editor {
 
   setActiveToken(token: { elementId: string; key: string } | null): void {
     this.set({ activeToken: token });
+  }
+
+  /** Another tab has the document (true), or this tab has it back (false). */
+  setReadOnly(readOnly: boolean): void {
+    if (readOnly !== this.state.readOnly) this.set({ readOnly, editingId: null });
   }
 
   setEditing(id: string | null): void {

@@ -7,6 +7,7 @@ import { ASSET_MAX_SIDE, photoFromFile, PhotoError } from './photos';
 import { containerAt } from '../editor/containerDrop';
 import { commandForKey } from '../editor/shortcuts';
 import { Autosaver, type SaveStatus } from '../storage/autosave';
+import { holdDocumentLock } from '../storage/documentLock';
 import type { SignpostDocument } from '../model/schema';
 import { PageCanvas, type DroppedSymbol } from '../canvas/PageCanvas';
 import { useEditorState } from '../canvas/useEditorState';
@@ -58,6 +59,22 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
   const style = useMemo(() => resolveStyle(profile), [profile]);
   const { scene, cache } = useDocumentScene(services, state.doc, state.pageId, style);
   const saver = useMemo(() => new Autosaver(services.store, setStatus), [services]);
+
+  // one tab edits a document at a time; a second one shows it read-only until the first lets go
+  useEffect(
+    () =>
+      holdDocumentLock(editor.doc.id, {
+        onBlocked: () => editor.setReadOnly(true),
+        onGranted: (waited) => {
+          if (!waited) return;
+          void services.store.get(editor.doc.id).then((fresh) => {
+            if (fresh) editor.load(fresh);
+            editor.setReadOnly(false);
+          });
+        },
+      }),
+    [editor, services],
+  );
 
   const ready = useRef(onReady);
   useEffect(() => ready.current?.(), []);
@@ -159,6 +176,11 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
       </a>
       <Toolbar editor={editor} profile={profile} status={status} onClose={() => void saver.flush().then(onClose)} onOpen={onOpen} onError={setError} />
       <ProfileBar editor={editor} profile={profile} snapping={snapping} onSnapping={setSnapping} />
+      {state.readOnly && (
+        <p className="read-only-banner" role="status">
+          {t('editor.openElsewhere')}
+        </p>
+      )}
       <div className="editor-body">
         <PanelBoundary name={t('recovery.panel.library')}>
           <LibraryPanel editor={editor} onPhotos={(files) => void addPhotos(files)} />
@@ -167,6 +189,7 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
           <PageCanvas editor={editor} scene={scene} snapping={snapping} onDropSymbol={onDropSymbol} onDropFiles={(files, x, y) => void addPhotos(files, x, y)} />
         </main>
         <aside className="side-column">
+          <fieldset className="side-fieldset" disabled={state.readOnly}>
           <PanelBoundary name={t('recovery.panel.properties')}>
             <PropertiesPanel editor={editor} scene={scene} profile={profile} />
           </PanelBoundary>
@@ -179,6 +202,7 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
           <PanelBoundary name={t('recovery.panel.pages')}>
             <PagesPanel editor={editor} cache={cache} style={style} />
           </PanelBoundary>
+          </fieldset>
         </aside>
       </div>
       {error && <ErrorDialog message={error} onClose={() => setError(null)} />}

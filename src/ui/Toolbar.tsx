@@ -51,14 +51,15 @@ export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: P
         lang={state.doc.language}
         aria-label={t('toolbar.title')}
         value={state.doc.title}
+        readOnly={state.readOnly}
         onChange={(e) => editor.change((d) => setTitle(d, e.target.value), { mergeKey: 'title' })}
         onBlur={() => editor.sealHistory()}
       />
       <span className="sep" />
-      <button type="button" className="icon-only" onClick={() => runCommand(editor, undo, undefined)} disabled={!editor.canUndo} aria-keyshortcuts="Control+Z" aria-label={t('toolbar.undo')} title={t('toolbar.undoTip')}>
+      <button type="button" className="icon-only" onClick={() => runCommand(editor, undo, undefined)} disabled={!editor.canUndo || state.readOnly} aria-keyshortcuts="Control+Z" aria-label={t('toolbar.undo')} title={t('toolbar.undoTip')}>
         <Icon name="undo" />
       </button>
-      <button type="button" className="icon-only" onClick={() => runCommand(editor, redo, undefined)} disabled={!editor.canRedo} aria-keyshortcuts="Control+Shift+Z" aria-label={t('toolbar.redo')} title={t('toolbar.redoTip')}>
+      <button type="button" className="icon-only" onClick={() => runCommand(editor, redo, undefined)} disabled={!editor.canRedo || state.readOnly} aria-keyshortcuts="Control+Shift+Z" aria-label={t('toolbar.redo')} title={t('toolbar.redoTip')}>
         <Icon name="redo" />
       </button>
       <span className="sep" />
