@@ -1,0 +1,82 @@
+/** Runs the engine over the labelled data: symbol text per sentence, library search per term. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SymbolLibrary } from '../../src/symbols/library';
+import { GENERATED_DIR, nodeJsonLoader } from '../../src/symbols/nodeLoader';
+import type { Symboliser } from '../../src/symbols/symbolise';
+import type { SymbolIndexFile } from '../../src/symbols/types';
+import {
+  figures,
+  gradeSentence,
+  LabelResolver,
+  readGrades,
+  readSearchTerms,
+  readSentences,
+  searchHit,
+  type Figures,
+  type ShownPicture,
+  type ShownSpan,
+  type WordResult,
+} from './grade';
+
+export interface Measured {
+  tuned: Figures;
+  heldout: Figures;
+  search: { terms: number; hits: number; none: number };
+  results: { tuned: WordResult[]; heldout: WordResult[] };
+  searchMisses: { term: string; top: string[] }[];
+  resolver: LabelResolver;
+}
+
+/** What symbol text shows over each stretch of a sentence (key words, as Easy Read does). */
+export function engineSpans(s: Symboliser, text: string): ShownSpan[] {
+  return s.symbolise(text, { mode: 'key-words' }).map((t) => ({
+    start: t.start,
+    end: t.end,
+    picture: t.picture && 'ids' in t.picture ? { ids: t.picture.ids, modifier: t.picture.modifier ?? null } : null,
+  }));
+}
+
+export async function measure(): Promise<Measured> {
+  const lib = new SymbolLibrary(nodeJsonLoader);
+  const s = await lib.symboliser('en');
+  const index = JSON.parse(readFileSync(join(GENERATED_DIR, 'symbols', 'openmoji', 'index.json'), 'utf8')) as SymbolIndexFile;
+  const resolver = new LabelResolver(index.symbols);
+  const grades = readGrades();
+  const run = (file: string) => readSentences(file).flatMap((sent) => gradeSentence(sent, engineSpans(s, sent.text), resolver, grades));
+  const tuned = run('tuned.json');
+  const heldout = run('heldout.json');
+  const terms = readSearchTerms();
+  let hits = 0;
+  const searchMisses: Measured['searchMisses'] = [];
+  for (const t of terms.filter((x) => !x.none)) {
+    const found = await lib.searchAll(t.term, undefined, 3);
+    const shown: ShownPicture[] = found.map((f) => ({ ids: [f.entry.id] }));
+    if (searchHit(t, shown, resolver)) hits++;
+    else searchMisses.push({ term: t.term, top: shown.map((p) => resolver.describe(p)) });
+  }
+  return {
+    tuned: figures(tuned),
+    heldout: figures(heldout),
+    search: { terms: terms.length - terms.filter((x) => x.none).length, hits, none: terms.filter((x) => x.none).length },
+    results: { tuned, heldout },
+    searchMisses,
+    resolver,
+  };
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '—');
+
+/** The figures of the issue as a Markdown table. */
+export function table(m: Measured): string {
+  const row = (name: string, f: Figures) =>
+    `| ${name} | ${f.content} | ${pct(f.pictured, f.content)} | ${pct(f.right, f.pictured)} | ${pct(f.misleading, f.pictured)} | ${f.ungraded} | ${f.noneBlank} of ${f.none} |`;
+  return [
+    '| part | content words | with a picture | right in the sentence | misleading | ungraded | "none fits" left blank |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    row('tuned', m.tuned),
+    row('held out (never tuned on)', m.heldout),
+    '',
+    `Library search, an acceptable symbol in the top 3: ${pct(m.search.hits, m.search.terms)} of ${m.search.terms} terms (${m.search.none} more terms have no acceptable symbol in the library).`,
+  ].join('\n');
+}
