@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SceneItem } from '../layout/scene';
 import type { Editor } from '../editor/editor';
-import { editText, textOf } from '../editor/text';
+import { editText, textLimitOf, textOf } from '../editor/text';
 import { useEditorState } from './useEditorState';
 
 export function InlineEditor({ editor, item, scale, offset }: { editor: Editor; item: SceneItem; scale: number; offset: { x: number; y: number } }) {
@@ -35,6 +35,7 @@ export function InlineEditor({ editor, item, scale, offset }: { editor: Editor; 
       lang={editor.doc.language}
       aria-label={element?.type === 'symbol' ? t('canvas.editCaption') : t('canvas.editText')}
       value={value}
+      maxLength={element ? textLimitOf(element) : undefined}
       onChange={(e) => editText(editor, item.elementId, e.target.value)}
       onKeyDown={(e) => {
         e.stopPropagation();

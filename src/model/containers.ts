@@ -1,7 +1,7 @@
 /** Pure operations on a container's items: the rest reflow in layout. */
 import { newId } from './ids';
 import { updateElements } from './operations';
-import type { Container, ContainerItem, SignpostDocument, SymbolRef } from './schema';
+import { LIMITS, type Container, type ContainerItem, type SignpostDocument, type SymbolRef } from './schema';
 
 function withItems(doc: SignpostDocument, pageId: string, c: Container, items: ContainerItem[]): SignpostDocument {
   return updateElements(doc, pageId, { [c.id]: { items } });
@@ -12,12 +12,12 @@ function find(doc: SignpostDocument, pageId: string, id: string): Container | un
   return e?.type === 'container' ? e : undefined;
 }
 
-export const newItem = (symbol: SymbolRef | null, caption: string): ContainerItem => ({ id: newId('i'), symbol, also: [], modifier: null, caption, color: null });
+export const newItem = (symbol: SymbolRef | null, caption: string): ContainerItem => ({ id: newId('i'), symbol, also: [], modifier: null, caption: caption.slice(0, LIMITS.caption), color: null });
 
 /** Inserts an item at `index` (the end when omitted). */
 export function addItem(doc: SignpostDocument, pageId: string, id: string, item: ContainerItem, index?: number): SignpostDocument {
   const c = find(doc, pageId, id);
-  if (!c) return doc;
+  if (!c || c.items.length >= LIMITS.containerItems) return doc;
   const items = c.items.slice();
   items.splice(index ?? items.length, 0, item);
   return withItems(doc, pageId, c, items);

@@ -5,7 +5,7 @@
 import { own } from './own';
 import { newId } from './ids';
 import { createPage } from './factory';
-import type { Asset, Element, Page, PageSetup, SignpostDocument } from './schema';
+import { LIMITS, type Asset, type Element, type Page, type PageSetup, type SignpostDocument } from './schema';
 
 type Patch<E> = Partial<Omit<E, 'id' | 'type'>>;
 export type ElementPatch = Patch<Element> & Record<string, unknown>;
@@ -25,8 +25,26 @@ function mapPage(doc: SignpostDocument, pageId: string, fn: (p: Page) => Page): 
   return changed ? withPages(doc, pages) : doc;
 }
 
-export function setTitle(doc: SignpostDocument, title: string): SignpostDocument {
+/** Sets the title, cut at the schema's limit. */
+export function setTitle(doc: SignpostDocument, text: string): SignpostDocument {
+  const title = text.slice(0, LIMITS.title);
   return doc.title === title ? doc : { ...doc, title };
+}
+
+/** Positions and sizes the schema accepts: a value past a bound is held at the bound. */
+const BOUNDS: Record<string, readonly [number, number]> = {
+  x: [-LIMITS.coordinate, LIMITS.coordinate],
+  y: [-LIMITS.coordinate, LIMITS.coordinate],
+  dx: [-LIMITS.coordinate, LIMITS.coordinate],
+  dy: [-LIMITS.coordinate, LIMITS.coordinate],
+  width: [LIMITS.size.min, LIMITS.size.max],
+  height: [LIMITS.size.min, LIMITS.size.max],
+};
+
+/** A patch value held within its bounds (numbers only; NaN stays NaN and is refused at save). */
+function bounded(key: string, v: unknown): unknown {
+  const b = BOUNDS[key];
+  return b && typeof v === 'number' && Number.isFinite(v) ? Math.min(b[1], Math.max(b[0], v)) : v;
 }
 
 /** Stores a picture in the document (once: an asset with the same id is kept). */
@@ -76,6 +94,7 @@ export function setPageSetup(doc: SignpostDocument, setup: Partial<PageSetup>): 
 export function addElements(doc: SignpostDocument, pageId: string, elements: Element[], index?: number): SignpostDocument {
   if (!elements.length) return doc;
   return mapPage(doc, pageId, (p) => {
+    if (p.elements.length + elements.length > LIMITS.elements) return p;
     const list = p.elements.slice();
     list.splice(index ?? list.length, 0, ...elements);
     return { ...p, elements: list };
@@ -87,8 +106,9 @@ export function updateElements(doc: SignpostDocument, pageId: string, patches: R
   return mapPage(doc, pageId, (p) => {
     let changed = false;
     const elements = p.elements.map((e) => {
-      const patch = own(patches, e.id);
-      if (!patch) return e;
+      const raw = own(patches, e.id);
+      if (!raw) return e;
+      const patch = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, bounded(k, v)]));
       const keys = Object.keys(patch).filter((k) => (e as Record<string, unknown>)[k] !== patch[k] && Object.hasOwn(e, k));
       if (!keys.length) return e;
       changed = true;
@@ -118,7 +138,7 @@ export function removeElements(doc: SignpostDocument, pageId: string, ids: strin
 
 /** Copies of elements with new ids, offset by (dx, dy) mm. */
 export function cloneElements(elements: readonly Element[], dx: number, dy: number): Element[] {
-  return elements.map((e) => ({ ...e, id: newId('e'), x: e.x + dx, y: e.y + dy }));
+  return elements.map((e) => ({ ...e, id: newId('e'), x: bounded('x', e.x + dx) as number, y: bounded('y', e.y + dy) as number }));
 }
 
 /** Moves the given elements one step up (+1) or down (-1) the stacking order, or to the top/bottom. */
@@ -143,7 +163,9 @@ export function restack(doc: SignpostDocument, pageId: string, ids: string[], wh
   });
 }
 
+/** Adds a page; a document already at the page limit is returned unchanged. */
 export function addPage(doc: SignpostDocument, index = doc.pages.length, page: Page = createPage()): SignpostDocument {
+  if (doc.pages.length >= LIMITS.pages) return doc;
   const pages = doc.pages.slice();
   pages.splice(index, 0, page);
   return withPages(doc, pages);

@@ -7,9 +7,45 @@ import { z } from 'zod';
 /** Current `schemaVersion` written by this build. */
 export const SCHEMA_VERSION = 1;
 
+/**
+ * Limits of what a document may hold. The schema below is built from them, and the inputs
+ * take their maxLength / min / max from them, so whatever can be typed can be saved and reopened.
+ */
+export const LIMITS = {
+  /** Document title, characters. */
+  title: 200,
+  /** Caption of a card or container item, characters. */
+  caption: 500,
+  /** Text box text, characters. */
+  text: 10_000,
+  /** Symbol text, characters. */
+  symbolText: 5000,
+  /** Words under a timeline's marker, characters. */
+  markerLabel: 60,
+  /** Text box font size, points. */
+  textFontSize: { min: 6, max: 200 },
+  /** Symbol text word size, points. */
+  symbolFontSize: { min: 6, max: 120 },
+  /** Pages in a document. */
+  pages: 500,
+  /** Elements on one page. */
+  elements: 2000,
+  /** Steps, cells or events of one container. */
+  containerItems: 100,
+  /** Columns of a container. */
+  columns: { min: 1, max: 8 },
+  /** Any position or offset, mm either side of the page's origin. */
+  coordinate: 10_000,
+  /** Width or height of a box, mm. */
+  size: { min: 1, max: 2000 },
+  /** Id of a page, element, item or asset, characters. */
+  id: 64,
+} as const;
+
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
-const mm = z.number().finite();
-const size = z.number().finite().min(1).max(2000);
+const mm = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
+const size = z.number().finite().min(LIMITS.size.min).max(LIMITS.size.max);
+const elementId = z.string().min(1).max(LIMITS.id);
 
 /** A reference to a symbol in a set. */
 export const SymbolRefSchema = z.object({
@@ -21,7 +57,7 @@ export const SymbolRefSchema = z.object({
 
 const box = {
   /** Unique within the document. */
-  id: z.string().min(1).max(64),
+  id: elementId,
   /** Left edge of the unrotated box, mm from the page's left edge. */
   x: mm,
   /** Top edge of the unrotated box, mm from the page's top edge. */
@@ -31,7 +67,7 @@ const box = {
   /** Height in mm. */
   height: size,
   /** Clockwise rotation in degrees about the top-left corner. */
-  rotation: z.number().finite().default(0),
+  rotation: z.number().finite().min(-3600).max(3600).default(0),
 };
 
 export const MODIFIER_VALUES = ['not', 'question', 'plus', 'past', 'future'] as const;
@@ -53,9 +89,9 @@ export const SymbolCardSchema = z.object({
   /** The picture. */
   symbol: SymbolRefSchema,
   /** Caption text; empty for none. */
-  caption: z.string().max(500),
+  caption: z.string().max(LIMITS.caption),
   /** The caption in the document's second language; empty when not translated. */
-  caption2: z.string().max(500).default(''),
+  caption2: z.string().max(LIMITS.caption).default(''),
   /** Where the caption sits. */
   captionPosition: z.enum(['above', 'below', 'none']),
   /** Draw a border round the card. */
@@ -73,11 +109,11 @@ export const SymbolTextSchema = z.object({
   ...box,
   type: z.literal('symtext'),
   /** The text as written. */
-  text: z.string().max(5000),
+  text: z.string().max(LIMITS.symbolText),
   /** A picture above each word, or Easy Read: one picture then one sentence, a row each. */
   layout: z.enum(['above', 'easy-read']),
   /** Word size in points. */
-  fontSize: z.number().min(6).max(120),
+  fontSize: z.number().min(LIMITS.symbolFontSize.min).max(LIMITS.symbolFontSize.max),
   /** Pictures chosen in this document, by word (its dictionary form); null means none. */
   choices: z.record(z.string().max(200), ComposedPictureSchema.nullable()).default({}),
 });
@@ -87,11 +123,11 @@ export const TextBoxSchema = z.object({
   ...box,
   type: z.literal('text'),
   /** The text; newlines start new paragraphs. */
-  text: z.string().max(10_000),
+  text: z.string().max(LIMITS.text),
   /** The text in the document's second language; empty when not translated. */
-  text2: z.string().max(10_000).default(''),
+  text2: z.string().max(LIMITS.text).default(''),
   /** Font size in points. */
-  fontSize: z.number().min(6).max(200),
+  fontSize: z.number().min(LIMITS.textFontSize.min).max(LIMITS.textFontSize.max),
   /** Bold face. */
   bold: z.boolean(),
   /** Horizontal alignment. */
@@ -117,7 +153,7 @@ export const ShapeSchema = z.object({
 /** A straight line or arrow from (x, y) to (x + dx, y + dy). */
 export const LineSchema = z.object({
   /** Unique within the document. */
-  id: z.string().min(1).max(64),
+  id: elementId,
   type: z.literal('line'),
   /** Start, mm from the page's left edge. */
   x: mm,
@@ -138,7 +174,7 @@ export const LineSchema = z.object({
 /** One step, cell, event or point of a container. */
 export const ContainerItemSchema = z.object({
   /** Unique within the container. */
-  id: z.string().min(1).max(64),
+  id: elementId,
   /** The picture, or null for words only. */
   symbol: SymbolRefSchema.nullable(),
   /** Up to two more symbols beside the first. */
@@ -146,7 +182,7 @@ export const ContainerItemSchema = z.object({
   /** A mark over the picture. */
   modifier: z.enum(MODIFIER_VALUES).nullable().default(null),
   /** The words. */
-  caption: z.string().max(500),
+  caption: z.string().max(LIMITS.caption),
   /** Background colour of the cell (scales), or null. */
   color: colour.nullable().default(null),
 });
@@ -163,7 +199,7 @@ export const ContainerSchema = z.object({
   /** Direction of a sequence. */
   direction: z.enum(['horizontal', 'vertical']),
   /** Columns of a grid (and of a sequence that wraps). */
-  columns: z.number().int().min(1).max(8),
+  columns: z.number().int().min(LIMITS.columns.min).max(LIMITS.columns.max),
   /** Number the items. */
   numbered: z.boolean(),
   /** Arrows between steps. */
@@ -173,15 +209,15 @@ export const ContainerSchema = z.object({
   /** Index of the "you are here" item on a timeline, or null. */
   marker: z.number().int().min(0).nullable(),
   /** Words of the marker, e.g. "You are here". */
-  markerLabel: z.string().max(60),
+  markerLabel: z.string().max(LIMITS.markerLabel),
   /** The items in order. */
-  items: z.array(ContainerItemSchema).max(100),
+  items: z.array(ContainerItemSchema).max(LIMITS.containerItems),
 });
 
 /** A picture stored once in the document: a downscaled JPEG or PNG with no EXIF data. */
 export const AssetSchema = z.object({
   /** Unique within the document. */
-  id: z.string().min(1).max(64),
+  id: elementId,
   /** `image/jpeg` or `image/png`. */
   mime: z.enum(['image/jpeg', 'image/png']),
   /** Base64 bytes. */
@@ -205,9 +241,9 @@ export const ElementSchema = z.discriminatedUnion('type', [SymbolCardSchema, Tex
 
 export const PageSchema = z.object({
   /** Unique within the document. */
-  id: z.string().min(1).max(64),
+  id: elementId,
   /** Elements in stacking order, bottom first. */
-  elements: z.array(ElementSchema).max(2000),
+  elements: z.array(ElementSchema).max(LIMITS.elements),
 });
 
 export const PageSetupSchema = z.object({
@@ -223,9 +259,9 @@ export const DocumentSchema = z.object({
   /** Format version; see `migrations/`. */
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Unique id of the document. */
-  id: z.string().min(1).max(64),
+  id: elementId,
   /** Title shown on the home screen and in the PDF metadata. */
-  title: z.string().max(200),
+  title: z.string().max(LIMITS.title),
   /** Main language, BCP 47 (e.g. `en-GB`). */
   language: z.string().min(2).max(35),
   /** Optional second language: captions and text can carry a line in it. */
@@ -233,7 +269,7 @@ export const DocumentSchema = z.object({
   /** Paper. */
   page: PageSetupSchema,
   /** At least one page. */
-  pages: z.array(PageSchema).min(1).max(500),
+  pages: z.array(PageSchema).min(1).max(LIMITS.pages),
   /** Profile the document is made for, or null. */
   profileId: z.string().max(64).nullable(),
   /** Pictures used by image elements, each stored once, by id. */

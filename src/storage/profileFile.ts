@@ -5,6 +5,7 @@
 import { parseProfile, ProfileError, type Profile } from '../model/profile';
 import { isProtected, protect, unprotect } from './protect';
 import { OpenFileError } from './signpostFile';
+import { checkWrite } from './records';
 
 export class NeedsPassphraseError extends Error {
   constructor() {
@@ -16,6 +17,7 @@ export class NeedsPassphraseError extends Error {
 const text = (b: Uint8Array) => new TextDecoder().decode(b).replace(/^\uFEFF/, '');
 
 export async function writeProfileFile(profile: Profile, passphrase?: string): Promise<Uint8Array> {
+  checkWrite('profile', profile); // a file that could not be opened again is not written
   const plain = new TextEncoder().encode(JSON.stringify(profile, null, 1));
   if (!passphrase) return plain;
   return new TextEncoder().encode(JSON.stringify(await protect(plain, passphrase)));

@@ -8,6 +8,7 @@ import { DocumentError, parseDocument } from '../model/validate';
 import type { SignpostDocument } from '../model/schema';
 import { pruneAssets } from '../model/operations';
 import { fromBase64, toBase64 } from '../model/base64';
+import { checkWrite } from './records';
 
 /** Largest file we try to open, bytes. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -28,6 +29,7 @@ const assetPath = (id: string, mime: string) => `assets/${id}.${mime === 'image/
 
 /** Pictures go into `assets/` as files; document.json keeps their details without the bytes. */
 export function writeSignpostFile(full: SignpostDocument): Uint8Array {
+  checkWrite('document', full); // a file that could not be opened again is not written
   const doc = pruneAssets(full);
   const files: Record<string, Uint8Array | [Uint8Array, { level: 0 }]> = {};
   const assets: SignpostDocument['assets'] = {};

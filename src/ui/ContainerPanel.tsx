@@ -5,7 +5,8 @@ import type { Editor } from '../editor/editor';
 import { addContainerItem, runCommand } from '../editor/commands';
 import { moveItem, removeItem, updateItem } from '../model/containers';
 import { updateElements } from '../model/operations';
-import type { Container } from '../model/schema';
+import { LIMITS, type Container } from '../model/schema';
+import { LimitNote } from './LimitFields';
 import { PictureThumb } from './PictureThumb';
 import { SymbolPicker } from './SymbolPicker';
 import { Icon } from './Icon';
@@ -45,7 +46,7 @@ export function ContainerPanel({ editor, c }: { editor: Editor; c: Container }) 
       {(c.kind === 'grid' || c.kind === 'sequence') && (
         <label className="field">
           {t('container.columns')}
-          <input type="number" min={1} max={8} value={c.columns} onChange={(e) => set({ columns: Math.min(8, Math.max(1, Number(e.target.value) || 1)) })} />
+          <input type="number" min={LIMITS.columns.min} max={LIMITS.columns.max} value={c.columns} onChange={(e) => set({ columns: Math.min(LIMITS.columns.max, Math.max(LIMITS.columns.min, Math.round(Number(e.target.value)) || 1)) })} />
         </label>
       )}
       {c.kind === 'timeline' && (
@@ -63,7 +64,8 @@ export function ContainerPanel({ editor, c }: { editor: Editor; c: Container }) 
           </label>
           <label className="field">
             {t('container.markerLabel')}
-            <input type="text" value={c.markerLabel} onChange={(e) => editor.change((d) => updateElements(d, pid, { [c.id]: { markerLabel: e.target.value } }), { mergeKey: `marker:${c.id}` })} />
+            <input type="text" value={c.markerLabel} maxLength={LIMITS.markerLabel} onChange={(e) => editor.change((d) => updateElements(d, pid, { [c.id]: { markerLabel: e.target.value.slice(0, LIMITS.markerLabel) } }), { mergeKey: `marker:${c.id}` })} />
+            <LimitNote length={c.markerLabel.length} max={LIMITS.markerLabel} />
           </label>
         </>
       )}
@@ -77,10 +79,12 @@ export function ContainerPanel({ editor, c }: { editor: Editor; c: Container }) 
                 type="text"
                 aria-label={t('container.itemWords', { n: i + 1 })}
                 value={it.caption}
-                onChange={(e) => editor.change((d) => updateItem(d, pid, c.id, it.id, { caption: e.target.value }), { mergeKey: `item:${it.id}` })}
+                maxLength={LIMITS.caption}
+                onChange={(e) => editor.change((d) => updateItem(d, pid, c.id, it.id, { caption: e.target.value.slice(0, LIMITS.caption) }), { mergeKey: `item:${it.id}` })}
                 onBlur={() => editor.sealHistory()}
               />
             </div>
+            <LimitNote length={it.caption.length} max={LIMITS.caption} />
             <div className="button-row">
               <button type="button" className="icon-only" disabled={i === 0} onClick={() => editor.change((d) => moveItem(d, pid, c.id, it.id, -1))} aria-label={t('container.moveUp', { n: i + 1 })} title={t('container.moveUp', { n: i + 1 })}>
                 <Icon name="up" />
@@ -107,9 +111,14 @@ export function ContainerPanel({ editor, c }: { editor: Editor; c: Container }) 
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => runCommand(editor, addContainerItem, { id: c.id, symbol: null, caption: t('container.newItem') })}>
+      <button type="button" disabled={c.items.length >= LIMITS.containerItems} onClick={() => runCommand(editor, addContainerItem, { id: c.id, symbol: null, caption: t('container.newItem') })}>
         <Icon name="plus" /> {t('container.add')}
       </button>
+      {c.items.length >= LIMITS.containerItems && (
+        <p className="field-note" role="status">
+          {t('limits.items', { max: LIMITS.containerItems })}
+        </p>
+      )}
       <p className="muted small">{t('container.dropHint')}</p>
       {(c.kind === 'grid' || c.kind === 'sequence') && (
         <button

@@ -90,14 +90,15 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
         saver.schedule(editor.doc);
       }
     });
-    const flush = () => void saver.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
+    // the page is going: journal the last edit synchronously, then write it
+    const leave = () => void saver.leave();
+    const onVisibility = () => document.visibilityState === 'hidden' && leave();
+    window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       unsub();
-      flush();
-      window.removeEventListener('pagehide', flush);
+      void saver.flush();
+      window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [editor, saver, latest]);

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../model/ids';
-import type { SignpostDocument } from '../model/schema';
+import { LIMITS, type SignpostDocument } from '../model/schema';
+import { QuarantineList } from './QuarantineList';
 import type { DocumentSummary } from '../storage/db';
 import { useServices } from './services';
 import { openErrorKey } from './fileIo';
@@ -22,7 +23,16 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<SignpostDocument | null>(null);
 
-  const refresh = useCallback(() => store.list().then(setDocs), [store]);
+  // listing may set damaged documents aside, so the quarantine list follows each refresh
+  const [listed, setListed] = useState(0);
+  const refresh = useCallback(
+    () =>
+      store.list().then((d) => {
+        setDocs(d);
+        setListed((n) => n + 1);
+      }),
+    [store],
+  );
   useEffect(() => void refresh(), [refresh]);
 
   const [choosing, setChoosing] = useState(false);
@@ -42,7 +52,10 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
   const open = async (id: string) => {
     const doc = await store.get(id).catch(() => undefined);
     if (doc) onOpen(doc);
-    else setError(t('errors.damaged'));
+    else {
+      setError(t('errors.damaged'));
+      void refresh(); // a damaged one has been set aside: show it there
+    }
   };
   const [renaming, setRenaming] = useState<DocumentSummary | null>(null);
   const rename = async (d: DocumentSummary, title: string) => {
@@ -56,7 +69,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
     const doc = await store.get(d.id);
     if (!doc) return;
     const now = new Date().toISOString();
-    await store.put({ ...doc, id: newId('d'), title: t('home.copyOf', { title: doc.title }), createdAt: now, updatedAt: now }, d.thumbnail);
+    await store.put({ ...doc, id: newId('d'), title: t('home.copyOf', { title: doc.title }).slice(0, LIMITS.title), createdAt: now, updatedAt: now }, d.thumbnail);
     void refresh();
   };
   const remove = async (d: DocumentSummary) => {
@@ -112,6 +125,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
           </li>
         ))}
       </ul>
+      {docs && <QuarantineList store={store} version={listed} />}
       {deleted && (
         <div className="toast" role="status">
           {t('home.deleted', { title: deleted.title })}{' '}

@@ -2,7 +2,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analysePack, filesOfZip, PackError, type ColumnMapping, type PackAnalysis, type PackFile, type PackProblem } from '../storage/packReader';
-import type { Pack } from '../model/pack';
+import { normalisePack, PACK_LIMITS, type Pack } from '../model/pack';
+import { RefusedWriteError, StorageFullError } from '../storage/db';
+import { LimitNote } from './LimitFields';
 import { useServices } from './services';
 import { importPack } from './packImport';
 import { Icon } from './Icon';
@@ -13,7 +15,7 @@ interface Pending {
   name: string;
   attribution: string;
   /** Pictures checked and ready (sanitised SVG, decoded PNG/JPEG), once the check has run. */
-  checked?: { pack: Pack; problems: PackProblem[] };
+  checked?: { pack: Pack; problems: PackProblem[]; normalised: number };
 }
 
 export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onChanged: () => void }) {
@@ -42,7 +44,7 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
     try {
       const analysis = analysePack(files, name);
       setMessage(null);
-      void check({ files, analysis, name, attribution: analysis.licence.split('\n').filter(Boolean).slice(0, 3).join(' ').slice(0, 300) });
+      void check({ files, analysis, name, attribution: analysis.licence.split('\n').filter(Boolean).slice(0, 3).join(' ').slice(0, 300).trim() });
     } catch (e) {
       setMessage(t(e instanceof PackError && e.code === 'empty' ? 'packs.empty' : 'packs.damaged'));
     }
@@ -62,8 +64,13 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
   const doImport = async () => {
     if (!pending?.checked) return;
     const { problems } = pending.checked;
-    const pack = { ...pending.checked.pack, name: pending.name.trim(), attribution: pending.attribution.trim() };
-    await services.store.putPack(pack);
+    const { pack } = normalisePack({ ...pending.checked.pack, name: pending.name.trim(), attribution: pending.attribution.trim() });
+    try {
+      await services.store.putPack(pack);
+    } catch (e) {
+      setMessage(t(e instanceof RefusedWriteError ? 'status.refused' : e instanceof StorageFullError ? 'status.full' : 'status.error'));
+      return;
+    }
     services.library.addPack(pack);
     services.attributions.set(pack.id, pack.attribution || pack.name);
     setPending(null);
@@ -132,12 +139,19 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
             )}
             <label className="field">
               {t('packs.name')}
-              <input type="text" value={pending.name} onChange={(e) => setPending({ ...pending, name: e.target.value })} />
+              <input type="text" value={pending.name} maxLength={PACK_LIMITS.name} onChange={(e) => setPending({ ...pending, name: e.target.value })} />
+              <LimitNote length={pending.name.length} max={PACK_LIMITS.name} />
             </label>
             <label className="field">
               {t('packs.attribution')}
-              <input type="text" value={pending.attribution} onChange={(e) => setPending({ ...pending, attribution: e.target.value })} />
+              <input type="text" value={pending.attribution} maxLength={PACK_LIMITS.attribution} onChange={(e) => setPending({ ...pending, attribution: e.target.value })} />
+              <LimitNote length={pending.attribution.length} max={PACK_LIMITS.attribution} />
             </label>
+            {pending.checked && pending.checked.normalised > 0 && (
+              <p className="muted" role="status">
+                {t('packs.normalised', { count: pending.checked.normalised })}
+              </p>
+            )}
             {a.columns.length > 0 && (
               <div className="button-row">
                 {(['file', 'label', 'tags', 'category'] as const).map((k) => (

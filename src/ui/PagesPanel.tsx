@@ -5,7 +5,7 @@ import type { Editor } from '../editor/editor';
 import { addPage, deletePage, duplicatePage, movePage, runCommand } from '../editor/commands';
 import type { SceneCache } from '../editor/sceneCache';
 import type { LayoutStyle } from '../layout/style';
-import type { Page } from '../model/schema';
+import { LIMITS, type Page } from '../model/schema';
 import { useEditorState } from '../canvas/useEditorState';
 import { drawPageThumbnail } from './thumbnail';
 import { Icon } from './Icon';
@@ -23,6 +23,7 @@ export function PagesPanel({ editor, cache, style }: { editor: Editor; cache: Sc
   const { t } = useTranslation();
   const state = useEditorState(editor);
   const pages = state.doc.pages;
+  const full = pages.length >= LIMITS.pages;
   return (
     <section className="panel pages" aria-labelledby="pages-h">
       <h2 id="pages-h">{t('pages.label')}</h2>
@@ -40,7 +41,7 @@ export function PagesPanel({ editor, cache, style }: { editor: Editor; cache: Sc
               <button type="button" className="icon-only" disabled={i === pages.length - 1} onClick={() => runCommand(editor, movePage, { pageId: p.id, by: 1 })} aria-label={`${t('pages.moveDown')} ${i + 1}`} title={t('pages.moveDown')}>
                 <Icon name="down" />
               </button>
-              <button type="button" className="icon-only" onClick={() => runCommand(editor, duplicatePage, { pageId: p.id })} aria-label={`${t('pages.duplicate')} ${i + 1}`} title={t('pages.duplicate')}>
+              <button type="button" className="icon-only" disabled={full} onClick={() => runCommand(editor, duplicatePage, { pageId: p.id })} aria-label={`${t('pages.duplicate')} ${i + 1}`} title={t('pages.duplicate')}>
                 <Icon name="copy" />
               </button>
               <button type="button" className="icon-only" disabled={pages.length < 2} onClick={() => runCommand(editor, deletePage, { pageId: p.id })} aria-label={`${t('pages.delete')} ${i + 1}`} title={t('pages.delete')}>
@@ -50,9 +51,14 @@ export function PagesPanel({ editor, cache, style }: { editor: Editor; cache: Sc
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => runCommand(editor, addPage, undefined)}>
+      <button type="button" disabled={full} onClick={() => runCommand(editor, addPage, undefined)}>
         <Icon name="plus" /> {t('pages.add')}
       </button>
+      {full && (
+        <p className="field-note" role="status">
+          {t('limits.pages', { max: LIMITS.pages })}
+        </p>
+      )}
     </section>
   );
 }

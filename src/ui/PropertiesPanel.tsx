@@ -12,6 +12,8 @@ import { ImagePanel } from './ImagePanel';
 import { DOCUMENT_LANGUAGES } from './languages';
 import { LanguageOptions } from './LanguageOptions';
 import type { Profile } from '../model/profile';
+import { LIMITS } from '../model/schema';
+import { LimitNote, NumberField } from './LimitFields';
 
 
 export function PropertiesPanel({ editor, scene, profile = null }: { editor: Editor; scene: ScenePage; profile?: Profile | null }) {
@@ -72,7 +74,7 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
       )}
       {single && e.type === 'symbol' && (
         <>
-          <ContentFields label={t('props.caption')} value={e.caption} second={e.caption2 ?? ''} secondLabel={second} languages={[state.doc.language, state.doc.secondLanguage]} onChange={(v) => patch({ caption: v }, `text:${e.id}`)} onChangeSecond={(v) => patch({ caption2: v }, `text2:${e.id}`)} onDone={() => editor.sealHistory()} />
+          <ContentFields max={LIMITS.caption} label={t('props.caption')} value={e.caption} second={e.caption2 ?? ''} secondLabel={second} languages={[state.doc.language, state.doc.secondLanguage]} onChange={(v) => patch({ caption: v }, `text:${e.id}`)} onChangeSecond={(v) => patch({ caption2: v }, `text2:${e.id}`)} onDone={() => editor.sealHistory()} />
           <label className="field">
             {t('props.captionPosition')}
             <select value={e.captionPosition} onChange={(ev) => patch({ captionPosition: ev.target.value })}>
@@ -88,11 +90,8 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
       )}
       {single && e.type === 'text' && (
         <>
-          <ContentFields multiline label={t('props.text')} value={e.text} second={e.text2 ?? ''} secondLabel={second} languages={[state.doc.language, state.doc.secondLanguage]} onChange={(v) => patch({ text: v }, `text:${e.id}`)} onChangeSecond={(v) => patch({ text2: v }, `text2:${e.id}`)} onDone={() => editor.sealHistory()} />
-          <label className="field">
-            {t('props.fontSize')}
-            <input type="number" min={14} max={120} value={e.fontSize} onChange={(ev) => Number(ev.target.value) >= 6 && patch({ fontSize: Number(ev.target.value) })} />
-          </label>
+          <ContentFields multiline max={LIMITS.text} label={t('props.text')} value={e.text} second={e.text2 ?? ''} secondLabel={second} languages={[state.doc.language, state.doc.secondLanguage]} onChange={(v) => patch({ text: v }, `text:${e.id}`)} onChangeSecond={(v) => patch({ text2: v }, `text2:${e.id}`)} onDone={() => editor.sealHistory()} />
+          <NumberField label={t('props.fontSize')} value={e.fontSize} min={LIMITS.textFontSize.min} max={LIMITS.textFontSize.max} onChange={(n) => patch({ fontSize: n })} />
           <label className="check">
             <input type="checkbox" checked={e.bold} onChange={(ev) => patch({ bold: ev.target.checked })} /> {t('props.bold')}
           </label>
@@ -110,7 +109,8 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
         <>
           <label className="field">
             {t('props.text')}
-            <textarea rows={3} dir="auto" lang={state.doc.language} value={e.text} onChange={(ev) => patch({ text: ev.target.value }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
+            <textarea rows={3} dir="auto" lang={state.doc.language} value={e.text} maxLength={LIMITS.symbolText} onChange={(ev) => patch({ text: ev.target.value.slice(0, LIMITS.symbolText) }, `text:${e.id}`)} onBlur={() => editor.sealHistory()} />
+            <LimitNote length={e.text.length} max={LIMITS.symbolText} />
           </label>
           <label className="field">
             {t('symtext.layout')}
@@ -119,10 +119,7 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
               <option value="easy-read">{t('symtext.easyRead')}</option>
             </select>
           </label>
-          <label className="field">
-            {t('props.fontSize')}
-            <input type="number" min={14} max={120} value={e.fontSize} onChange={(ev) => Number(ev.target.value) >= 6 && patch({ fontSize: Number(ev.target.value) })} />
-          </label>
+          <NumberField label={t('props.fontSize')} value={e.fontSize} min={LIMITS.symbolFontSize.min} max={LIMITS.symbolFontSize.max} onChange={(n) => patch({ fontSize: n })} />
           <TokenPictures editor={editor} element={e} profile={profile} />
         </>
       )}
@@ -197,18 +194,24 @@ function ContentFields(props: {
   secondLabel: string | null;
   languages: [string, string | null];
   multiline?: boolean;
+  /** Longest text the schema accepts. */
+  max: number;
   onChange: (v: string) => void;
   onChangeSecond: (v: string) => void;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { label, value, second, secondLabel, languages, multiline, onChange, onChangeSecond, onDone } = props;
-  const input = (v: string, lang: string, set: (v: string) => void, className?: string) =>
-    multiline ? (
-      <textarea rows={3} dir="auto" lang={lang} value={v} onChange={(ev) => set(ev.target.value)} onBlur={onDone} className={className} />
-    ) : (
-      <input type="text" dir="auto" lang={lang} value={v} onChange={(ev) => set(ev.target.value)} onBlur={onDone} className={className} />
-    );
+  const { label, value, second, secondLabel, languages, multiline, max, onChange, onChangeSecond, onDone } = props;
+  const input = (v: string, lang: string, set: (v: string) => void, className?: string) => (
+    <>
+      {multiline ? (
+        <textarea rows={3} dir="auto" lang={lang} value={v} maxLength={max} onChange={(ev) => set(ev.target.value.slice(0, max))} onBlur={onDone} className={className} />
+      ) : (
+        <input type="text" dir="auto" lang={lang} value={v} maxLength={max} onChange={(ev) => set(ev.target.value.slice(0, max))} onBlur={onDone} className={className} />
+      )}
+      <LimitNote length={v.length} max={max} />
+    </>
+  );
   return (
     <>
       <label className="field">

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { addArrow, addShape, addSymbolText, addText, redo, runCommand, undo, zoom } from '../editor/commands';
 import { setTitle } from '../model/operations';
-import type { SignpostDocument } from '../model/schema';
+import { LIMITS, type SignpostDocument } from '../model/schema';
+import { LimitNote } from './LimitFields';
 import type { Profile } from '../model/profile';
 import type { SaveStatus } from '../storage/autosave';
 import { useEditorState } from '../canvas/useEditorState';
@@ -52,9 +53,11 @@ export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: P
         aria-label={t('toolbar.title')}
         value={state.doc.title}
         readOnly={state.readOnly}
-        onChange={(e) => editor.change((d) => setTitle(d, e.target.value), { mergeKey: 'title' })}
+        maxLength={LIMITS.title}
+        onChange={(e) => editor.change((d) => setTitle(d, e.target.value.slice(0, LIMITS.title)), { mergeKey: 'title' })}
         onBlur={() => editor.sealHistory()}
       />
+      <LimitNote length={state.doc.title.length} max={LIMITS.title} />
       <span className="sep" />
       <button type="button" className="icon-only" onClick={() => runCommand(editor, undo, undefined)} disabled={!editor.canUndo || state.readOnly} aria-keyshortcuts="Control+Z" aria-label={t('toolbar.undo')} title={t('toolbar.undoTip')}>
         <Icon name="undo" />
@@ -96,7 +99,16 @@ export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: P
         {t(`status.${status}`)}
       </span>
       <OpenFileButton onFile={(f) => void openFile(f)} labelKey="toolbar.openShort" />
-      <button type="button" onClick={() => saveDocumentFile(editor.doc)}>
+      <button
+        type="button"
+        onClick={() => {
+          try {
+            saveDocumentFile(editor.doc);
+          } catch (e) {
+            onError(t(openErrorKey(e)));
+          }
+        }}
+      >
         <Icon name="save" /> {t('toolbar.save')}
       </button>
       <ExportButton editor={editor} profile={profile} onError={onError} />

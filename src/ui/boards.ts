@@ -1,6 +1,6 @@
 /** Opening Open Board Format boards as documents, and saving a grid or sequence as a board. */
-import { createDocument, createTextBox } from '../model/factory';
 import { newId } from '../model/ids';
+import { documentFromBoardGrid } from '../model/boardDocument';
 import { fromBase64 } from '../model/base64';
 import type { Container, SignpostDocument } from '../model/schema';
 import { PACK_SCHEMA_VERSION, type Pack, type PackSymbol } from '../model/pack';
@@ -29,7 +29,7 @@ export async function documentFromBoard(services: Services, bytes: Uint8Array): 
         const file = { path: `b${i}.${ext}`, bytes: fromBase64(b.image.data) };
         const { pack } = await importPack([file], analysePack([file], 'board'), 'board', '', () => undefined);
         if (pack.symbols[0]) {
-          symbols.push({ ...pack.symbols[0], id: `b${i}`, label: b.label || `b${i}` });
+          symbols.push({ ...pack.symbols[0], id: `b${i}`, label: b.label.trim().slice(0, 200) || `b${i}` });
           symbol = { set: packId, id: `b${i}` };
         }
       }
@@ -39,19 +39,13 @@ export async function documentFromBoard(services: Services, bytes: Uint8Array): 
     items.push({ id: newId('i'), symbol, also: [], modifier: null, caption: b.label, color: null });
   }
   if (symbols.length) {
-    const pack: Pack = { schemaVersion: PACK_SCHEMA_VERSION, id: packId, name: board.name, attribution: `${board.name} (board)`, enabled: false, symbols };
+    const name = board.name.trim().slice(0, 100) || packId;
+    const pack: Pack = { schemaVersion: PACK_SCHEMA_VERSION, id: packId, name, attribution: `${name} (board)`, enabled: false, symbols };
     await services.store.putPack(pack);
     services.library.addPack(pack);
     services.attributions.set(pack.id, pack.attribution);
   }
-  const rows = Math.ceil(items.length / board.columns);
-  const grid: Container = {
-    id: newId('c'), type: 'container', kind: 'grid', x: 12, y: 30, width: 186, height: Math.min(250, rows * 50), rotation: 0,
-    direction: 'horizontal', columns: board.columns, numbered: false, arrows: false, ticks: false, marker: null, markerLabel: '', items,
-  };
-  const doc = createDocument(board.name);
-  const heading = { ...createTextBox(board.name, 12, 12), fontSize: 24, bold: true, width: 186, height: 14 };
-  return { doc: { ...doc, language: board.locale, pages: [{ id: doc.pages[0].id, elements: [heading, grid] }] }, webOnly };
+  return { doc: documentFromBoardGrid({ name: board.name, locale: board.locale, columns: board.columns, items }), webOnly };
 }
 
 /** A grid or sequence as an .obz board, with each picture and its licence. */

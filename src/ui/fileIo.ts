@@ -3,6 +3,7 @@ import { newId } from '../model/ids';
 import { BoardError } from '../storage/obf';
 import type { SignpostDocument } from '../model/schema';
 import { isPdf, OpenFileError, readSignpostFile, writeSignpostFile } from '../storage/signpostFile';
+import { RefusedWriteError } from '../storage/records';
 
 /** What the open dialogs accept. */
 export const OPEN_ACCEPT = '.signpost,.json,.pdf,.obf,.obz,application/zip,application/json,application/pdf';
@@ -24,6 +25,7 @@ export async function readDocumentFile(file: File, existingIds: Set<string>): Pr
 /** The i18n key of the message for an error raised while opening a file. */
 export function openErrorKey(e: unknown): string {
   if (e instanceof BoardError) return e.code === 'not-board' ? 'errors.not-board' : 'errors.damaged';
+  if (e instanceof RefusedWriteError) return 'status.refused';
   return e instanceof OpenFileError ? `errors.${e.code}` : 'errors.unknown';
 }
 

@@ -6,7 +6,7 @@
 import DOMPurify from 'dompurify';
 import { newId } from '../model/ids';
 import { fromBase64, toBase64 } from '../model/base64';
-import { PACK_SCHEMA_VERSION, type Pack, type PackSymbol } from '../model/pack';
+import { normalisePack, PACK_SCHEMA_VERSION, type Pack, type PackSymbol } from '../model/pack';
 import type { PackAnalysis, PackFile, PackProblem } from '../storage/packReader';
 
 export const PACK_SYMBOL_SIDE = 512;
@@ -82,14 +82,14 @@ export async function svgToPng(data: string, width: number, height: number, side
 /** Pictures checked between progress updates. */
 const BATCH = 50;
 
-/** Turns an analysed pack into a stored pack, reporting progress; bad pictures become problems. */
+/** Turns an analysed pack into a pack ready to store (normalised to the schema), reporting progress; bad pictures become problems. */
 export async function importPack(
   files: PackFile[],
   analysis: PackAnalysis,
   name: string,
   attribution: string,
   onProgress: (done: number, total: number) => void,
-): Promise<{ pack: Pack; problems: PackProblem[] }> {
+): Promise<{ pack: Pack; problems: PackProblem[]; normalised: number }> {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const symbols: PackSymbol[] = [];
   const problems: PackProblem[] = [];
@@ -111,5 +111,7 @@ export async function importPack(
     onProgress(Math.min(total, start + BATCH), total);
   }
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 30) || 'pack';
-  return { pack: { schemaVersion: PACK_SCHEMA_VERSION, id: `pack-${slug}-${newId()}`, name, attribution, enabled: true, symbols }, problems };
+  // cut to what the pack schema accepts, so the stored pack opens again after a reload
+  const { pack, changed } = normalisePack({ schemaVersion: PACK_SCHEMA_VERSION, id: `pack-${slug}-${newId()}`, name, attribution, enabled: true, symbols });
+  return { pack, problems, normalised: changed };
 }

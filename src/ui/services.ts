@@ -5,6 +5,7 @@ import { SymbolLibrary, type JsonLoader } from '../symbols/library';
 import { TextMeasurer, type FontMetricsFile } from '../layout/fontMetrics';
 import type { LayoutDeps } from '../layout/layout';
 import { LocalStore, requestPersistence } from '../storage/db';
+import { replayJournals } from '../storage/journal';
 import { fontFamily } from '../canvas/draw';
 import { ProfileStore } from './profileStore';
 
@@ -47,6 +48,8 @@ export async function createServices(dbName?: string): Promise<Services> {
   const metrics = await fetchJson<FontMetricsFile>('fonts/metrics.json');
   const [store] = await Promise.all([LocalStore.open(dbName), loadFonts(metrics)]);
   void requestPersistence();
+  // an edit made just before the last reload or close, which IndexedDB had no time to write
+  await replayJournals(store);
   // the browser shapes Arabic script; measure it the way the canvas will draw it
   const shapeCtx = document.createElement('canvas').getContext('2d');
   const measurer = new TextMeasurer(metrics, (text, font, size, rtl) => {

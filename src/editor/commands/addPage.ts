@@ -1,3 +1,4 @@
+import { LIMITS } from '../../model/schema';
 import { createPage } from '../../model/factory';
 import { addPage as addPageOp } from '../../model/operations';
 import { defineCommand } from './command';
@@ -6,6 +7,7 @@ export const addPage = defineCommand({
   id: 'addPage',
   labelKey: 'command.addPage',
   history: true,
+  enabled: (ed) => ed.doc.pages.length < LIMITS.pages,
   run: (ed) => {
     const page = createPage();
     ed.change((d) => addPageOp(d, ed.pageIndex + 1, page));
