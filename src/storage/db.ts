@@ -31,6 +31,11 @@ interface SignpostDB extends DBSchema {
   packs: { key: string; value: Pack };
   /** Stored records that failed validation on load, kept for the user to save or delete. */
   quarantine: { key: string; value: QuarantinedRecord };
+  /**
+   * Home-screen pictures of documents, by document id: kept apart so that saving a
+   * thumbnail never reads or rewrites a large document.
+   */
+  thumbnails: { key: string; value: string };
 }
 
 type RecordStore = 'documents' | 'profiles' | 'packs';
@@ -60,7 +65,7 @@ export class LocalStore {
   ) {}
 
   static async open(name = 'signpost'): Promise<LocalStore> {
-    const db = await openDB<SignpostDB>(name, 4, {
+    const db = await openDB<SignpostDB>(name, 5, {
       upgrade(db, oldVersion) {
         if (oldVersion < 1) {
           const docs = db.createObjectStore('documents', { keyPath: 'id' });
@@ -70,6 +75,7 @@ export class LocalStore {
         if (oldVersion < 2) db.createObjectStore('profiles', { keyPath: 'id' });
         if (oldVersion < 3) db.createObjectStore('packs', { keyPath: 'id' });
         if (oldVersion < 4) db.createObjectStore('quarantine', { keyPath: 'key' });
+        if (oldVersion < 5) db.createObjectStore('thumbnails');
       },
     });
     return new LocalStore(db, name);
@@ -89,7 +95,10 @@ export class LocalStore {
       return !reason;
     });
     await this.setAside('document', failed);
-    return good.reverse().map(({ id, title, updatedAt, thumbnail }) => ({ id, title, updatedAt, thumbnail }));
+    const thumbs = this.db.transaction('thumbnails').store;
+    const pictures = await Promise.all(good.map((d) => thumbs.get(d.id)));
+    // before version 5 the thumbnail was kept in the document's record
+    return good.reverse().map(({ id, title, updatedAt, thumbnail }, i) => ({ id, title, updatedAt, thumbnail: pictures[good.length - 1 - i] ?? thumbnail }));
   }
 
   /** A stored document, validated again: storage is an edge too. A damaged one is quarantined. */
@@ -108,8 +117,13 @@ export class LocalStore {
   async put(doc: SignpostDocument, thumbnail?: string | null): Promise<void> {
     checkWrite('document', doc);
     try {
-      const old = thumbnail === undefined ? await this.db.get('documents', doc.id) : undefined;
-      await this.db.put('documents', { id: doc.id, title: doc.title, updatedAt: doc.updatedAt, thumbnail: thumbnail ?? old?.thumbnail ?? null, doc });
+      // written as is, without reading the old record first: a 100-page document is slow to read
+      const tx = this.db.transaction(['documents', 'thumbnails'], 'readwrite');
+      await Promise.all([
+        tx.objectStore('documents').put({ id: doc.id, title: doc.title, updatedAt: doc.updatedAt, thumbnail: null, doc }),
+        thumbnail && tx.objectStore('thumbnails').put(thumbnail, doc.id),
+        tx.done,
+      ]);
     } catch (e) {
       if (isQuota(e)) throw new StorageFullError();
       throw e;
@@ -117,14 +131,12 @@ export class LocalStore {
   }
 
   async setThumbnail(id: string, thumbnail: string): Promise<void> {
-    const tx = this.db.transaction('documents', 'readwrite');
-    const s = await tx.store.get(id);
-    if (s) await tx.store.put({ ...s, thumbnail });
-    await tx.done;
+    await this.db.put('thumbnails', thumbnail, id);
   }
 
   async delete(id: string): Promise<void> {
-    await this.db.delete('documents', id);
+    const tx = this.db.transaction(['documents', 'thumbnails'], 'readwrite');
+    await Promise.all([tx.objectStore('documents').delete(id), tx.objectStore('thumbnails').delete(id), tx.done]);
   }
 
   /** Profiles by name; a damaged one is quarantined. */

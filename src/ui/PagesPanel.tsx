@@ -1,54 +1,83 @@
 /** Pages of the document as thumbnails: choose, add, duplicate, reorder, delete. */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { addPage, deletePage, duplicatePage, movePage, runCommand } from '../editor/commands';
 import type { SceneCache } from '../editor/sceneCache';
 import type { LayoutStyle } from '../layout/style';
-import { LIMITS, type Page } from '../model/schema';
+import { LIMITS, type Page, type SignpostDocument } from '../model/schema';
 import { useEditorState } from '../canvas/useEditorState';
 import { drawPageThumbnail } from './thumbnail';
 import { Icon } from './Icon';
 
-function PageThumb({ editor, cache, page, style }: { editor: Editor; cache: SceneCache; page: Page; style: LayoutStyle }) {
+/** What a page's thumbnail depends on besides the page: not the title or the other pages. */
+type Setup = Pick<SignpostDocument, 'page' | 'language' | 'secondLanguage' | 'assets'>;
+
+/**
+ * One page's thumbnail, redrawn only when that page (an immutable object), the page setup
+ * or the drawings change: typing in a 100-page document must not redraw 100 pages.
+ */
+const PageThumb = memo(function PageThumb({ editor, cache, page, style, setup, version }: { editor: Editor; cache: SceneCache; page: Page; style: LayoutStyle; setup: Setup; version: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const doc = editor.doc;
   useEffect(() => {
-    if (ref.current) drawPageThumbnail(ref.current, cache.page(doc, page, style, ''), 96);
-  }, [doc, page, cache, cache.version, style]);
+    if (ref.current) drawPageThumbnail(ref.current, cache.page({ ...editor.doc, ...setup }, page, style, ''), 96);
+  }, [editor, page, cache, version, style, setup]);
   return <canvas ref={ref} className="page-thumb" aria-hidden="true" />;
+});
+
+interface RowProps {
+  editor: Editor;
+  cache: SceneCache;
+  page: Page;
+  index: number;
+  count: number;
+  current: boolean;
+  full: boolean;
+  style: LayoutStyle;
+  setup: Setup;
+  version: number;
 }
+
+/** One page in the list; unchanged pages are not rendered again as the document changes. */
+const PageRow = memo(function PageRow({ editor, cache, page: p, index: i, count, current, full, style, setup, version }: RowProps) {
+  const { t } = useTranslation();
+  return (
+    <li className={current ? 'current' : undefined}>
+      <button type="button" className="page-button" aria-current={current ? 'page' : undefined} onClick={() => editor.setPage(p.id)} aria-label={t('pages.page', { n: i + 1 })}>
+        <PageThumb editor={editor} cache={cache} page={p} style={style} setup={setup} version={version} />
+        <span>{t('pages.page', { n: i + 1 })}</span>
+      </button>
+      <div className="page-actions">
+        <button type="button" className="icon-only" disabled={i === 0} onClick={() => runCommand(editor, movePage, { pageId: p.id, by: -1 })} aria-label={`${t('pages.moveUp')} ${i + 1}`} title={t('pages.moveUp')}>
+          <Icon name="up" />
+        </button>
+        <button type="button" className="icon-only" disabled={i === count - 1} onClick={() => runCommand(editor, movePage, { pageId: p.id, by: 1 })} aria-label={`${t('pages.moveDown')} ${i + 1}`} title={t('pages.moveDown')}>
+          <Icon name="down" />
+        </button>
+        <button type="button" className="icon-only" disabled={full} onClick={() => runCommand(editor, duplicatePage, { pageId: p.id })} aria-label={`${t('pages.duplicate')} ${i + 1}`} title={t('pages.duplicate')}>
+          <Icon name="copy" />
+        </button>
+        <button type="button" className="icon-only" disabled={count < 2} onClick={() => runCommand(editor, deletePage, { pageId: p.id })} aria-label={`${t('pages.delete')} ${i + 1}`} title={t('pages.delete')}>
+          <Icon name="trash" />
+        </button>
+      </div>
+    </li>
+  );
+});
 
 export function PagesPanel({ editor, cache, style }: { editor: Editor; cache: SceneCache; style: LayoutStyle }) {
   const { t } = useTranslation();
   const state = useEditorState(editor);
   const pages = state.doc.pages;
   const full = pages.length >= LIMITS.pages;
+  const { page: pageSetup, language, secondLanguage, assets } = state.doc;
+  const setup = useMemo<Setup>(() => ({ page: pageSetup, language, secondLanguage, assets }), [pageSetup, language, secondLanguage, assets]);
   return (
     <section className="panel pages" aria-labelledby="pages-h">
       <h2 id="pages-h">{t('pages.label')}</h2>
       <ol className="page-list">
         {pages.map((p, i) => (
-          <li key={p.id} className={p.id === state.pageId ? 'current' : undefined}>
-            <button type="button" className="page-button" aria-current={p.id === state.pageId ? 'page' : undefined} onClick={() => editor.setPage(p.id)} aria-label={t('pages.page', { n: i + 1 })}>
-              <PageThumb editor={editor} cache={cache} page={p} style={style} />
-              <span>{t('pages.page', { n: i + 1 })}</span>
-            </button>
-            <div className="page-actions">
-              <button type="button" className="icon-only" disabled={i === 0} onClick={() => runCommand(editor, movePage, { pageId: p.id, by: -1 })} aria-label={`${t('pages.moveUp')} ${i + 1}`} title={t('pages.moveUp')}>
-                <Icon name="up" />
-              </button>
-              <button type="button" className="icon-only" disabled={i === pages.length - 1} onClick={() => runCommand(editor, movePage, { pageId: p.id, by: 1 })} aria-label={`${t('pages.moveDown')} ${i + 1}`} title={t('pages.moveDown')}>
-                <Icon name="down" />
-              </button>
-              <button type="button" className="icon-only" disabled={full} onClick={() => runCommand(editor, duplicatePage, { pageId: p.id })} aria-label={`${t('pages.duplicate')} ${i + 1}`} title={t('pages.duplicate')}>
-                <Icon name="copy" />
-              </button>
-              <button type="button" className="icon-only" disabled={pages.length < 2} onClick={() => runCommand(editor, deletePage, { pageId: p.id })} aria-label={`${t('pages.delete')} ${i + 1}`} title={t('pages.delete')}>
-                <Icon name="trash" />
-              </button>
-            </div>
-          </li>
+          <PageRow key={p.id} editor={editor} cache={cache} page={p} index={i} count={pages.length} current={p.id === state.pageId} full={full} style={style} setup={setup} version={cache.version} />
         ))}
       </ol>
       <button type="button" disabled={full} onClick={() => runCommand(editor, addPage, undefined)}>

@@ -5,6 +5,7 @@ import type { Editor } from '../editor/editor';
 import { textOf, editText } from '../editor/text';
 import { applyFix, PlainLanguageChecker, type Finding, type PlainRules } from '../symbols/plainLanguage';
 import { useEditorState } from '../canvas/useEditorState';
+import type { Element } from '../model/schema';
 import { fetchJson } from './services';
 
 let checker: Promise<PlainLanguageChecker> | null = null;
@@ -30,15 +31,23 @@ export function PlainLanguagePanel({ editor }: { editor: Editor }) {
   // the rules and glossary are English; other languages get only what does not depend on
   // English words (sentence length), rather than being checked wrongly
   const english = state.doc.language.toLowerCase().startsWith('en');
+  // each element is checked once while it is unchanged (elements are immutable), so typing
+  // in one caption of a 100-page document does not check the other 30,000
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh cache when the checker or the language changes
+  const perElement = useMemo(() => new WeakMap<Element, Finding[]>(), [c, english]);
   const findings = useMemo<Located[]>(() => {
     if (!c) return [];
-    return state.doc.pages.flatMap((p, pageIndex) =>
-      p.elements.flatMap((e) => {
+    const check = (e: Element): Finding[] => {
+      let found = perElement.get(e);
+      if (!found) {
         const text = textOf(e);
-        return text ? c.check(text, english ? undefined : LANGUAGE_NEUTRAL).map((f) => ({ ...f, pageIndex, pageId: p.id, elementId: e.id })) : [];
-      }),
-    );
-  }, [c, state.doc, english]);
+        found = text ? c.check(text, english ? undefined : LANGUAGE_NEUTRAL) : [];
+        perElement.set(e, found);
+      }
+      return found;
+    };
+    return state.doc.pages.flatMap((p, pageIndex) => p.elements.flatMap((e) => check(e).map((f) => ({ ...f, pageIndex, pageId: p.id, elementId: e.id }))));
+  }, [c, state.doc.pages, english, perElement]);
 
   const show = (f: Located) => {
     editor.setPage(f.pageId);

@@ -4,7 +4,7 @@ import { SceneCache } from '../editor/sceneCache';
 import { DEFAULT_STYLE, type LayoutStyle } from '../layout/style';
 import { footerText } from '../layout/layout';
 import type { ScenePage } from '../layout/scene';
-import type { SignpostDocument } from '../model/schema';
+import type { Page, SignpostDocument } from '../model/schema';
 import { symbolsNeeded } from '../layout/needs';
 import type { Services } from './services';
 
@@ -13,6 +13,8 @@ export const symbolRefs = (doc: SignpostDocument) => symbolsNeeded(doc);
 
 export function useDocumentScene(services: Services, doc: SignpostDocument, pageId: string, style: LayoutStyle = DEFAULT_STYLE): { scene: ScenePage; cache: SceneCache; version: number } {
   const cache = useMemo(() => new SceneCache(services.layoutDeps), [services]);
+  /** Pages whose drawings are all loaded, per style: unchanged pages are not walked again. */
+  const loaded = useMemo(() => new WeakMap<LayoutStyle, WeakSet<Page>>(), []);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
@@ -27,16 +29,23 @@ export function useDocumentScene(services: Services, doc: SignpostDocument, page
     void services.symbolisers.ensure(doc.language).then(
       () => {
         if (!alive) return;
-        const missing = symbolsNeeded(doc, style, services.layoutDeps.symboliser).filter((r) => !services.library.drawing(r, style.symbolStyle));
-        if (missing.length) void services.library.loadAll(missing, style.symbolStyle).then(relayout);
-        else if (!hadSymboliser) relayout();
+        let done = loaded.get(style);
+        if (!done) loaded.set(style, (done = new WeakSet()));
+        const pages = doc.pages.filter((p) => !done.has(p));
+        const missing = symbolsNeeded({ ...doc, pages }, style, services.layoutDeps.symboliser).filter((r) => !services.library.drawing(r, style.symbolStyle));
+        const markLoaded = () => pages.forEach((p) => done.add(p));
+        if (missing.length) void services.library.loadAll(missing, style.symbolStyle).then(markLoaded).then(relayout);
+        else {
+          markLoaded();
+          if (!hadSymboliser) relayout();
+        }
       },
       () => undefined,
     );
     return () => {
       alive = false;
     };
-  }, [doc, services, cache, style]);
+  }, [doc, services, cache, style, loaded]);
 
   const scene = useMemo(() => {
     const page = doc.pages.find((p) => p.id === pageId) ?? doc.pages[0];
