@@ -120,7 +120,7 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol, onDropFiles 
     g.getLayer()?.batchDraw();
   };
 
-  const handlers: ElementHandlers = {
+  const current: ElementHandlers = {
     onPointerDown: (id, e) => {
       const add = 'shiftKey' in e.evt && (e.evt.shiftKey || e.evt.ctrlKey || e.evt.metaKey);
       const sel = editor.getState().selection;
@@ -176,6 +176,21 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol, onDropFiles 
     onDblClick: (id) => editor.setEditing(id),
     onWordClick: (id, key) => editor.setActiveToken({ elementId: id, key }),
   };
+  // the same handler object on every render, calling the newest closures, so unchanged
+  // elements (memoised nodes) are not rendered again while the user types elsewhere
+  const latestHandlers = useRef(current);
+  latestHandlers.current = current;
+  const handlers = useMemo<ElementHandlers>(
+    () => ({
+      onPointerDown: (id, e) => latestHandlers.current.onPointerDown(id, e),
+      onDragStart: (e) => latestHandlers.current.onDragStart(e),
+      onDragMove: (e) => latestHandlers.current.onDragMove(e),
+      onDragEnd: (e) => latestHandlers.current.onDragEnd(e),
+      onDblClick: (id) => latestHandlers.current.onDblClick(id),
+      onWordClick: (id, key) => latestHandlers.current.onWordClick(id, key),
+    }),
+    [],
+  );
 
   const onTransformEnd = () => {
     const tr = trRef.current;

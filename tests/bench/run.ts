@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { pdfBench, searchBench, type Row } from './nodeBench';
 import { bundleBench, canvasBench } from './browserBench';
+import { typingBench } from './typingBench';
 
 async function main() {
   const rows: Row[] = [];
@@ -13,6 +14,7 @@ async function main() {
   rows.push(...pdf);
   rows.push(...(await canvasBench()));
   rows.push(...bundleBench());
+  rows.push(...(await typingBench()));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`\nSignpost benchmarks — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`);
   console.log('| figure | value | goal |');
