@@ -9,6 +9,7 @@ import type { Picture } from '../model/profile';
 import { wordFormsFor, type WordForms } from './wordForms';
 import type { SymbolEntry } from './types';
 import type { VocabularyFile, VocabularyPicture } from './vocabulary';
+import { negationRoles } from './negation';
 
 /** What a token shows: a (composed) library picture or one of the profile's photos. */
 export type TokenPicture = VocabularyPicture | { photoId: string };
@@ -27,6 +28,8 @@ export interface Token {
   alternatives: VocabularyPicture[];
   /** A grammar word (a, the, of…), skipped in key-words mode. */
   functionWord: boolean;
+  /** The sentence forbids or denies this (its picture carries the not-mark). */
+  negated?: boolean;
 }
 
 export interface SymboliseOptions {
@@ -100,7 +103,7 @@ export class Symboliser {
       const w = e.label.toLowerCase().split(/[\s:,]+/);
       if (w.length === 2 && ['man', 'woman', 'person'].includes(w[0])) add(w[1], { set: setId, ids: [e.id] });
     }
-    for (const e of visible) for (const k of e.keywords) if (!k.includes(' ')) add(k, { set: setId, ids: [e.id] });
+    // the floor: a bare keyword or tag match never pictures a word ("pack" is not a wolf); keywords serve search only
     let longest = 1;
     for (const k of this.lexicon.keys()) longest = Math.max(longest, k.split(' ').length);
     if (this.forms.stem) {
@@ -171,7 +174,7 @@ export class Symboliser {
       tokens.push(this.token(w.text, w.start, w.end, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower), mode, options));
       i++;
     }
-    return tokens;
+    return this.language === 'en' ? carryNegation(text, tokens) : tokens;
   }
 
   private token(text: string, start: number, end: number, key: string, functionWord: boolean, mode: SymboliseOptions['mode'], options: SymboliseOptions): Token {
@@ -184,4 +187,32 @@ export class Symboliser {
     const shown = picture && 'ids' in picture ? picture.ids.join() : '';
     return { text, start, end, key, picture, alternatives: all.filter((p) => p.ids.join() !== shown), functionWord };
   }
+}
+
+const VALUE = /^(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter)/i;
+/** A person, for "nobody" and "no one" with the not-mark. */
+const PERSON = '1F464';
+
+/**
+ * Moves the meaning of a negation onto what it forbids (see negation.ts): those words'
+ * pictures get the not-mark, and the negating words themselves show no picture.
+ */
+function carryNegation(text: string, tokens: Token[]): Token[] {
+  const roles = negationRoles(
+    tokens.map((t, i) => ({
+      words: t.key.split(' '),
+      functionWord: t.functionWord,
+      value: VALUE.test(t.text),
+      clauseEnd: /[.,;:!?]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
+    })),
+  );
+  if (!roles.some((r) => r === 'negated')) return tokens;
+  return tokens.map((t, i) => {
+    if (roles[i] === 'negator') return t.picture ? { ...t, picture: null, alternatives: 'ids' in t.picture ? [t.picture, ...t.alternatives] : t.alternatives } : t;
+    if (roles[i] !== 'negated') return t;
+    const subject = ['nobody', 'no', 'no one', 'noone'].includes(t.key);
+    const pic = subject ? { set: 'openmoji', ids: [PERSON] } : t.picture;
+    if (!pic || !('ids' in pic) || (pic.modifier && pic.modifier !== 'not')) return { ...t, negated: true };
+    return { ...t, picture: { ...pic, modifier: 'not' }, negated: true };
+  });
 }

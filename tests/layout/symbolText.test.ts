@@ -34,7 +34,7 @@ describe('symbolised text', () => {
     const pics = item.prims.filter((p) => p.t === 'symbol');
     expect(pics.length).toBeGreaterThan(8);
     expect(item.overflow).toBe(false);
-    // "must not" is one token with a red bar over its picture
+    // "must not" is one token; the red bar is over what it forbids
     expect(words.some((w) => w.text === 'must not')).toBe(true);
     expect(item.prims.some((p) => p.t === 'line' && p.color === '#d32f2f')).toBe(true);
   });

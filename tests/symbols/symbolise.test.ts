@@ -50,15 +50,33 @@ describe('Symboliser', () => {
     expect(t.every((x) => !/[!.,]/.test(x.text))).toBe(true);
   });
 
-  it('gives function words no picture in key-words mode, but keeps negation', () => {
+  it('gives function words no picture in key-words mode, and carries negation to what is forbidden', () => {
     const t = s.symbolise('You must not go to the park', { mode: 'key-words' });
     expect(find(t, 'the')!.picture).toBeNull();
     expect(find(t, 'to')!.picture).toBeNull();
-    expect(find(t, 'must not')!.picture).toMatchObject({ modifier: 'not' });
-    expect(find(t, 'park')!.picture).not.toBeNull();
+    // the not-mark is on going and on the park, not on a picture of "must not"
+    expect(find(t, 'must not')!.picture).toBeNull();
+    expect(find(t, 'go')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(t, 'park')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(t, 'park')!.negated).toBe(true);
     const every = s.symbolise('You must go', { mode: 'every-word' });
     expect(find(every, 'You')!.picture).not.toBeNull();
     expect(s.symbolise('You must go', { mode: 'text-only' }).every((x) => x.picture === null)).toBe(true);
+  });
+
+  it.each([
+    ['You must not contact Tyler or send him messages on your phone.', ['contact', 'phone'], []],
+    ['Nobody is allowed to hurt you.', ['Nobody', 'hurt'], []],
+    ['Never play with matches or lighters.', ['matches', 'lighters'], ['play']],
+    ['You must not smoke in your bedroom.', ['smoke'], ['bedroom']],
+    ['You must stay away from the park.', ['park'], []],
+    ['I do not want to go to court.', ['want'], ['go', 'court']],
+    ['You must not leave the house before 7am.', ['leave', 'house'], []],
+    ['You must go to the park.', [], ['go', 'park']],
+  ])('carries the negation of "%s"', (text, marked, plain) => {
+    const t = s.symbolise(text, { mode: 'key-words' });
+    for (const w of marked) expect(find(t, w)?.negated, w).toBe(true);
+    for (const w of plain) expect(find(t, w)?.negated, w).toBeFalsy();
   });
 
   it('reads times like 7pm and 7 pm', () => {

@@ -1,0 +1,118 @@
+/**
+ * Negation carried to the thing forbidden. "You must not go to the town centre" pictures
+ * going and the town centre, each with the not-mark; "must not" itself gets no picture, so
+ * the page never shows a crossed-out hand beside a plain town centre (which reads as
+ * allowed, or as a double negative).
+ *
+ * The scope is found with a few rules over the sentence's words, written for the plain
+ * English of this field:
+ * - a negator (not, n't, never, cannot, no, nobody, no one, stay away from) opens it;
+ * - "have to", "be allowed to" and helpers are stepped over;
+ * - the first content word is the action: light verbs (use, carry, take…) keep no mark
+ *   but pass it on, verbs of mind (want, like, know…) take it and close the scope;
+ * - the things after the action take it too, through "to", "with", "about", "near", "or"…,
+ *   until the clause ends or a time or circumstance begins ("after 7pm", "in the corridor").
+ */
+
+/** The part of a token the rules read. */
+export interface NegationToken {
+  /** Lower-case words of the token ("must not" is two). */
+  words: string[];
+  /** Grammar word (no picture in key-words mode). */
+  functionWord: boolean;
+  /** A time, day or date. */
+  value?: boolean;
+  /** The token ends its clause (a full stop, comma or semicolon follows it). */
+  clauseEnd: boolean;
+}
+
+/** What the rules decide for one token. */
+export type NegationRole = 'negator' | 'negated' | null;
+
+const NEGATORS = new Set(['not', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "mustn't", "won't", "shouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", 'no', 'nobody', 'nothing', 'nowhere']);
+/** Subjects that negate what follows them ("Nobody is allowed to hurt you"). */
+const NEGATIVE_SUBJECTS = new Set(['nobody', 'no one', 'noone']);
+/** Stepped over between the negator and the action. */
+const HELPERS = new Set(['have', 'has', 'to', 'be', 'allowed', 'allow', 'able', 'is', 'are', 'was', 'were', 'am', 'will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'do', 'does', 'did', 'ever', 'even', 'at', 'all', 'please', 'you', 'i', 'we', 'they', 'he', 'she', 'allowed to']);
+/** Actions too general to picture as the forbidden thing: the mark goes on their object. */
+const LIGHT_VERBS = new Set(['use', 'carry', 'take', 'have', 'get', 'make', 'keep', 'bring', 'give', 'put', 'let', 'play', 'do', 'be', 'using', 'carrying', 'taking', 'having', 'making', 'keeping']);
+/** Verbs of mind: the mark stays on them ("I do not want to go to court"). */
+const MIND_VERBS = new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked']);
+/** Words that pass the scope on to the next thing. */
+const LINKS = new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']);
+/** Words that start a time or circumstance: the scope ends before them. */
+const STOPS = new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow']);
+
+const isNegator = (t: NegationToken) => t.words.some((w) => NEGATORS.has(w)) || NEGATIVE_SUBJECTS.has(t.words.join(' ')) || t.words.join(' ') === 'stay away' || t.words.join(' ') === 'keep away';
+
+/** Marks each token as a negator, as negated, or neither. */
+export function negationRoles(tokens: readonly NegationToken[]): NegationRole[] {
+  const roles: NegationRole[] = tokens.map(() => null);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNegator(tokens[i]) || roles[i]) continue;
+    const joined = tokens[i].words.join(' ');
+    // "No" before a thing forbids the thing ("No phones in the room")
+    if (joined === 'no' && tokens[i + 1] && !tokens[i + 1].functionWord && !isNegator(tokens[i + 1])) {
+      roles[i] = 'negator';
+      roles[i + 1] = 'negated';
+      continue;
+    }
+    roles[i] = 'negator';
+    if (tokens[i].clauseEnd) continue;
+    let j = i + 1;
+    // "no one" written as two words
+    const noOne = joined === 'no' && tokens[i + 1]?.words.join(' ') === 'one';
+    if (noOne) j++;
+    if (NEGATIVE_SUBJECTS.has(joined) || noOne) {
+      // the person stands for "nobody"; skip what describes them ("from the estate")
+      roles[i] = 'negated';
+      while (j < tokens.length && !tokens[j - 1].clauseEnd && !tokens[j].words.some((w) => ['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would'].includes(w))) j++;
+    } else if (joined === 'stay away' || joined === 'keep away') {
+      // "stay away from the park": the park is what is forbidden
+      while (j < tokens.length && tokens[j].words.every((w) => w === 'from' || LINKS.has(w))) j++;
+      markThings(tokens, roles, j);
+      continue;
+    }
+    markScope(tokens, roles, j);
+  }
+  return roles;
+}
+
+/** From the first word after the negator: the action, then the things it is about. */
+function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from: number): void {
+  let j = from;
+  while (j < tokens.length && (tokens[j].functionWord || tokens[j].words.every((w) => HELPERS.has(w))) && !tokens[j].clauseEnd && !isNegator(tokens[j])) {
+    // "allowed" in "not allowed to" is part of the negation: no tick beside it
+    if (!tokens[j].functionWord) roles[j] = 'negator';
+    j++;
+  }
+  const action = tokens[j];
+  if (!action || action.value || isNegator(action)) return;
+  const verb = action.words[0];
+  if (MIND_VERBS.has(verb)) {
+    roles[j] = 'negated';
+    return;
+  }
+  if (!LIGHT_VERBS.has(verb)) roles[j] = 'negated';
+  if (action.clauseEnd) return;
+  markThings(tokens, roles, j + 1);
+}
+
+/** The things after the action, through linking words, until the clause or a circumstance. */
+function markThings(tokens: readonly NegationToken[], roles: NegationRole[], from: number): void {
+  let marked = 0;
+  for (let k = from; k < tokens.length && marked < 4; k++) {
+    const t = tokens[k];
+    if (t.value || isNegator(t)) return;
+    const first = t.words[0];
+    if (t.functionWord || LINKS.has(first)) {
+      if (STOPS.has(first)) return;
+      if (t.clauseEnd) return;
+      continue;
+    }
+    if (STOPS.has(first)) return;
+    roles[k] = 'negated';
+    marked++;
+    if (t.clauseEnd) return;
+  }
+}
