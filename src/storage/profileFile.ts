@@ -3,7 +3,7 @@
  * envelope. Opening goes bytes → JSON → (decrypt) → validate.
  */
 import { parseProfile, ProfileError, type Profile } from '../model/profile';
-import { isProtected, protect, unprotect } from './protect';
+import { checkProtected, isProtected, protect, unprotect } from './protect';
 import { OpenFileError } from './signpostFile';
 
 export class NeedsPassphraseError extends Error {
@@ -30,10 +30,14 @@ function parseJson(bytes: Uint8Array): unknown {
   }
 }
 
-/** Reads a profile file; a protected one needs the passphrase (NeedsPassphraseError without it). */
+/**
+ * Reads a profile file; a protected one needs the passphrase (NeedsPassphraseError without
+ * it) and settings in the accepted range (ProtectionSettingsError).
+ */
 export async function readProfileFile(bytes: Uint8Array, passphrase?: string): Promise<Profile> {
   let data = parseJson(bytes);
   if (isProtected(data)) {
+    checkProtected(data); // before asking for a passphrase: a bad envelope can never open
     if (!passphrase) throw new NeedsPassphraseError();
     data = parseJson(await unprotect(data, passphrase));
   }

@@ -1,6 +1,7 @@
 /** Opening and saving files through the browser: nothing is uploaded anywhere. */
 import { newId } from '../model/ids';
 import { BoardError } from '../storage/obf';
+import { ProtectionSettingsError } from '../storage/protect';
 import type { SignpostDocument } from '../model/schema';
 import { isPdf, OpenFileError, readSignpostFile, writeSignpostFile } from '../storage/signpostFile';
 
@@ -23,6 +24,7 @@ export async function readDocumentFile(file: File, existingIds: Set<string>): Pr
 
 /** The i18n key of the message for an error raised while opening a file. */
 export function openErrorKey(e: unknown): string {
+  if (e instanceof ProtectionSettingsError) return 'errors.protection';
   if (e instanceof BoardError) return e.code === 'not-board' ? 'errors.not-board' : 'errors.damaged';
   return e instanceof OpenFileError ? `errors.${e.code}` : 'errors.unknown';
 }
