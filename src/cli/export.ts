@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSignpostFile, OpenFileError } from '../storage/signpostFile';
+import { readSignpostFile, OpenFileError, writeSignpostFile } from '../storage/signpostFile';
 import { exportPdf } from '../pdf/exportPdf';
 import { NeedsPassphraseError, readProfileFile } from '../storage/profileFile';
 import { WrongPassphraseError } from '../storage/protect';
@@ -70,7 +70,8 @@ async function main(): Promise<number> {
   }
   const footerNote = footerNoteOf(values.name ?? profile?.name, values.date ? new Date() : undefined, 'en-GB');
   const scene = await s.scene(doc, { sheet: sheet ?? undefined, footerNote, profile });
-  const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), source: bytes, sourceName: basename(input), deflate: nodeDeflate, password: values.password });
+  // the source attached is written again from the opened document, so its pictures are the cleaned ones
+  const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), source: writeSignpostFile(doc), sourceName: basename(input), deflate: nodeDeflate, password: values.password });
   await writeFile(values.out, pdf);
   console.error(`${values.out}: ${scene.pages.length} page(s), ${(pdf.length / 1024).toFixed(1)} KB in ${Math.round(performance.now() - t0)} ms`);
   return 0;

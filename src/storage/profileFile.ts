@@ -4,7 +4,7 @@
  */
 import { parseProfile, ProfileError, type Profile } from '../model/profile';
 import { checkProtected, isProtected, protect, unprotect } from './protect';
-import { OpenFileError } from './signpostFile';
+import { cleanPictures, OpenFileError } from './signpostFile';
 
 export class NeedsPassphraseError extends Error {
   constructor() {
@@ -42,7 +42,8 @@ export async function readProfileFile(bytes: Uint8Array, passphrase?: string): P
     data = parseJson(await unprotect(data, passphrase));
   }
   try {
-    return parseProfile(data);
+    const profile = parseProfile(data);
+    return { ...profile, photos: cleanPictures(profile.photos) };
   } catch (e) {
     if (e instanceof ProfileError) throw new OpenFileError(e.code === 'not-profile' ? 'not-signpost' : e.code, e.message);
     throw e;

@@ -9,11 +9,12 @@ import { DocumentError, parseDocument } from '../model/validate';
 import type { SignpostDocument } from '../model/schema';
 import { pruneAssets } from '../model/operations';
 import { fromBase64, toBase64 } from '../model/base64';
+import { PictureError, sanitisePicture } from './imageSanitise';
 
 /** Largest file we try to open, bytes. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-export type OpenErrorCode = 'not-signpost' | 'damaged' | 'newer-version' | 'too-large' | 'empty';
+export type OpenErrorCode = 'not-signpost' | 'damaged' | 'newer-version' | 'too-large' | 'empty' | 'bad-picture';
 
 export class OpenFileError extends Error {
   constructor(
@@ -59,12 +60,34 @@ function parseJson(text: string): unknown {
 }
 
 function fromJson(data: unknown): SignpostDocument {
+  let doc: SignpostDocument;
   try {
-    return parseDocument(data);
+    doc = parseDocument(data);
   } catch (e) {
     if (e instanceof DocumentError) throw new OpenFileError(e.code, e.message);
     throw e;
   }
+  return { ...doc, assets: cleanPictures(doc.assets) };
+}
+
+/**
+ * Pictures from a file with their metadata (EXIF and its GPS, XMP, comments) removed, so
+ * none of it reaches storage or a PDF; a picture that is not what it claims is refused
+ * (OpenFileError 'bad-picture'). Profile photos come through here too.
+ */
+export function cleanPictures<T extends { id: string; mime: 'image/jpeg' | 'image/png'; data: string }>(pictures: Record<string, T>): Record<string, T>;
+export function cleanPictures<T extends { id: string; mime: 'image/jpeg' | 'image/png'; data: string }>(pictures: T[]): T[];
+export function cleanPictures<T extends { id: string; mime: 'image/jpeg' | 'image/png'; data: string }>(pictures: Record<string, T> | T[]): Record<string, T> | T[] {
+  const clean = (p: T): T => {
+    try {
+      return { ...p, data: toBase64(sanitisePicture(fromBase64(p.data), p.mime)) };
+    } catch (e) {
+      if (e instanceof PictureError) throw new OpenFileError('bad-picture', `picture ${p.id}: ${e.message}`);
+      if (e instanceof DOMException) throw new OpenFileError('bad-picture', `picture ${p.id}: not base64`);
+      throw e;
+    }
+  };
+  return Array.isArray(pictures) ? pictures.map(clean) : Object.fromEntries(Object.entries(pictures).map(([k, p]) => [k, clean(p)]));
 }
 
 type RawAssets = { assets?: Record<string, { id: string; mime: string; data: string }> };

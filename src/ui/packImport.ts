@@ -8,6 +8,7 @@ import { newId } from '../model/ids';
 import { fromBase64, toBase64 } from '../model/base64';
 import { PACK_SCHEMA_VERSION, type Pack, type PackSymbol } from '../model/pack';
 import type { PackAnalysis, PackFile, PackProblem } from '../storage/packReader';
+import { sanitisePicture } from '../storage/imageSanitise';
 
 export const PACK_SYMBOL_SIDE = 512;
 
@@ -36,7 +37,7 @@ export function sanitiseSvg(text: string): string | null {
 /**
  * Checks one picture and prepares it for storing. SVG is sanitised and given a size, and
  * kept as SVG (drawn by the browser; rasterised only when a PDF is made); PNG and JPEG
- * are decoded to prove they are pictures and kept as they are.
+ * must be what their names say, lose their metadata, and are decoded to prove they are pictures.
  */
 async function prepare(file: PackFile): Promise<Pick<PackSymbol, 'mime' | 'data' | 'width' | 'height'>> {
   if (/\.svg$/i.test(file.path)) {
@@ -54,8 +55,10 @@ async function prepare(file: PackFile): Promise<Pick<PackSymbol, 'mime' | 'data'
     const text = new XMLSerializer().serializeToString(svg);
     return { mime: 'image/svg+xml', data: toBase64(new TextEncoder().encode(text)), width: Math.min(4000, Math.max(1, width)), height: Math.min(4000, Math.max(1, height)) };
   }
-  const bitmap = await createImageBitmap(new Blob([file.bytes as BlobPart]));
-  const out = { mime: /\.png$/i.test(file.path) ? ('image/png' as const) : ('image/jpeg' as const), data: toBase64(file.bytes), width: Math.min(4000, bitmap.width), height: Math.min(4000, bitmap.height) };
+  const mime = /\.png$/i.test(file.path) ? ('image/png' as const) : ('image/jpeg' as const);
+  const bytes = sanitisePicture(file.bytes, mime); // what its name says, without EXIF, GPS, XMP or comments
+  const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]));
+  const out = { mime, data: toBase64(bytes), width: Math.min(4000, bitmap.width), height: Math.min(4000, bitmap.height) };
   bitmap.close();
   return out;
 }
