@@ -4,7 +4,10 @@
  * tIME chunks (PNG). `LEAKS` are strings any of them would show in the bytes.
  */
 import { zlibSync } from 'fflate';
-import { TINY_PNG } from './profiles';
+import { fluent, TINY_PNG } from './profiles';
+import { createDocument, createSymbolText } from '../../src/model/factory';
+import type { ImageElement, SignpostDocument } from '../../src/model/schema';
+import type { Profile } from '../../src/model/profile';
 
 /** A 2 × 2 baseline JPEG (ImageMagick, stripped). */
 export const TINY_JPEG =
@@ -92,3 +95,34 @@ export function leaksIn(bytes: Uint8Array | string): string[] {
   for (let i = 0; i < b.length; i += 0x8000) text += String.fromCharCode(...b.subarray(i, i + 0x8000));
   return LEAKS.filter((l) => text.includes(l));
 }
+
+const img = (id: string, assetId: string, x: number): ImageElement => ({ id, type: 'image', x, y: 10, width: 50, height: 40, rotation: 0, assetId, crop: 'none' });
+
+/** A document with a JPEG and a PNG that carry GPS, XMP and comments, as a hostile file would. */
+export function leakyDoc(): SignpostDocument {
+  const d = createDocument('Photos', new Date('2026-01-01T00:00:00Z'));
+  return {
+    ...d,
+    assets: {
+      j: { id: 'j', mime: 'image/jpeg', data: jpegWithMetadata(), width: 2, height: 2 },
+      p: { id: 'p', mime: 'image/png', data: pngWithMetadata(), width: 1, height: 1 },
+    },
+    pages: [{ id: 'p1', elements: [img('a', 'j', 10), img('b', 'p', 80), createSymbolText('I see mum and dad', 10, 80)] }],
+  };
+}
+
+/** A profile whose photos (used for "mum" and "dad") carry the same. */
+export function leakyProfile(): Profile {
+  return {
+    ...fluent(),
+    photos: [
+      { id: 'mum', mime: 'image/jpeg', data: jpegWithMetadata(), width: 2, height: 2 },
+      { id: 'dad', mime: 'image/png', data: pngWithMetadata(), width: 1, height: 1 },
+    ],
+    vocabulary: [
+      { phrase: 'mum', picture: { kind: 'photo', photoId: 'mum' } },
+      { phrase: 'dad', picture: { kind: 'photo', photoId: 'dad' } },
+    ],
+  };
+}
+

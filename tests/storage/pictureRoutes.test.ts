@@ -8,43 +8,11 @@ import { strToU8, unzipSync } from 'fflate';
 import { readSignpostFile, writeSignpostFile, OpenFileError } from '../../src/storage/signpostFile';
 import { readProfileFile, writeProfileFile } from '../../src/storage/profileFile';
 import { pdfAttachments } from '../../src/storage/pdfSource';
-import { createDocument, createSymbolText } from '../../src/model/factory';
-import type { ImageElement, SignpostDocument } from '../../src/model/schema';
-import type { Profile } from '../../src/model/profile';
+import type { SignpostDocument } from '../../src/model/schema';
 import { nodeDeflate, nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { exportPdf } from '../../src/pdf/exportPdf';
-import { jpegWithMetadata, leaksIn, pngWithMetadata } from '../helpers/pictures';
-import { fluent } from '../helpers/profiles';
+import { leakyDoc, leakyProfile, leaksIn } from '../helpers/pictures';
 import { pdfUncompressed } from '../helpers/pdfTools';
-
-const img = (id: string, assetId: string, x: number): ImageElement => ({ id, type: 'image', x, y: 10, width: 50, height: 40, rotation: 0, assetId, crop: 'none' });
-
-/** A document with a JPEG and a PNG that carry GPS, XMP and comments, as a hostile file would. */
-export function leakyDoc(): SignpostDocument {
-  const d = createDocument('Photos', new Date('2026-01-01T00:00:00Z'));
-  return {
-    ...d,
-    assets: {
-      j: { id: 'j', mime: 'image/jpeg', data: jpegWithMetadata(), width: 2, height: 2 },
-      p: { id: 'p', mime: 'image/png', data: pngWithMetadata(), width: 1, height: 1 },
-    },
-    pages: [{ id: 'p1', elements: [img('a', 'j', 10), img('b', 'p', 80), createSymbolText('I see mum and dad', 10, 80)] }],
-  };
-}
-
-export function leakyProfile(): Profile {
-  return {
-    ...fluent(),
-    photos: [
-      { id: 'mum', mime: 'image/jpeg', data: jpegWithMetadata(), width: 2, height: 2 },
-      { id: 'dad', mime: 'image/png', data: pngWithMetadata(), width: 1, height: 1 },
-    ],
-    vocabulary: [
-      { phrase: 'mum', picture: { kind: 'photo', photoId: 'mum' } },
-      { phrase: 'dad', picture: { kind: 'photo', photoId: 'dad' } },
-    ],
-  };
-}
 
 const leaksOfDoc = (d: SignpostDocument) => Object.values(d.assets).flatMap((a) => leaksIn(a.data));
 
