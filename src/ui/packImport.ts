@@ -9,19 +9,28 @@ import { fromBase64, toBase64 } from '../model/base64';
 import { PACK_SCHEMA_VERSION, type Pack, type PackSymbol } from '../model/pack';
 import type { PackAnalysis, PackFile, PackProblem } from '../storage/packReader';
 import { sanitisePicture } from '../storage/imageSanitise';
+import { cleanSvgCss } from '../storage/svgCss';
 
 export const PACK_SYMBOL_SIDE = 512;
 
 let purifier: ReturnType<typeof DOMPurify> | null = null;
 
-/** One DOMPurify instance with our hook: outside references are dropped. */
+/** One DOMPurify instance with our hooks: outside references are dropped, in attributes and in CSS. */
 function purify(): ReturnType<typeof DOMPurify> {
   if (!purifier) {
     purifier = DOMPurify(window);
     purifier.addHook('uponSanitizeAttribute', (_node, data) => {
       const v = data.attrValue ?? '';
+      if (data.attrName === 'style') {
+        data.attrValue = cleanSvgCss(v);
+        return;
+      }
       if ((data.attrName === 'href' || data.attrName === 'xlink:href') && !v.startsWith('#')) data.keepAttr = false;
       if (/url\(\s*['"]?(?!#)/i.test(v)) data.keepAttr = false;
+    });
+    // <style> rules: no @import, no url(...) outside the file
+    purifier.addHook('uponSanitizeElement', (node, data) => {
+      if (data.tagName === 'style') node.textContent = cleanSvgCss(node.textContent ?? '');
     });
   }
   return purifier;

@@ -21,11 +21,20 @@ describe('symbol pack import', () => {
     expect(sanitiseSvg(HOSTILE['broken.svg'])).toBeNull();
   });
 
+  it('removes @import and outside url(...) from <style> and style attributes, keeping url(#id)', () => {
+    expect(HOSTILE['style-import.svg']).toContain('@import'); // the fixture does carry them
+    const clean = sanitiseSvg(HOSTILE['style-import.svg'])!;
+    expect(clean).not.toMatch(/@import|example\.org/);
+    expect(clean).toContain('url(#g)');
+    expect(clean).toMatch(/<style>/);
+    expect(clean).toContain('stroke:blue');
+  });
+
   it('imports the rest of a pack when some files are hostile or broken, saying which', async () => {
     const files = [...Object.entries(HOSTILE).map(([path, text]) => ({ path, bytes: strToU8(text) })), { path: 'fine.svg', bytes: strToU8(svgOf(1)) }];
     const { pack, problems } = await importPack(files, analysePack(files, 'Mixed'), 'Mixed', 'Test', () => undefined);
     expect(problems).toEqual([{ kind: 'not-image', name: 'broken.svg' }]);
-    expect(pack.symbols.map((s) => s.id).sort()).toEqual(['external', 'fine', 'foreign', 'onload', 'script']);
+    expect(pack.symbols.map((s) => s.id).sort()).toEqual(['external', 'fine', 'foreign', 'onload', 'script', 'style-import']);
     expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
   });
 
@@ -48,7 +57,7 @@ describe('symbol pack import', () => {
     await newBlankDocument();
     await page.getByRole('button', { name: 'Symbol packs…' }).click();
     await userEvent.upload(page.getByLabelText('Import a zip file…'), new File([zipSync({ ...Object.fromEntries(Object.entries(HOSTILE).map(([k, v]) => [`pics/${k}`, strToU8(v)])) }) as BlobPart], 'hostile.zip'));
-    await expect.element(page.getByText('Pictures found: 5. Ready to import: 4 (0 with extra words). Problems: 1.')).toBeVisible();
+    await expect.element(page.getByText('Pictures found: 6. Ready to import: 5 (0 with extra words). Problems: 1.')).toBeVisible();
     await expect.element(page.getByText('“broken.svg” is not a picture Signpost can use safely, so it was left out.')).toBeVisible();
     await page.getByRole('button', { name: 'Cancel' }).click();
     await userEvent.upload(page.getByLabelText('Import a zip file…'), new File([csvPackZip() as BlobPart], 'Test pack.zip'));
