@@ -103,7 +103,8 @@ async function printReady(scene: Scene): Promise<Scene> {
         p.items.map(async (it) => ({
           ...it,
           prims: await Promise.all(
-            it.prims.map(async (pr) => {
+            // a picture with no area shows nothing, and has nothing to rasterise
+            it.prims.filter((pr) => pr.t !== 'image' || (pr.w > 0 && pr.h > 0)).map(async (pr) => {
               if (pr.t !== 'image') return pr;
               if (pr.mime === 'image/svg+xml') {
                 if (!cache.has(pr.key)) cache.set(pr.key, svgToPng(pr.data, pr.w, pr.h));

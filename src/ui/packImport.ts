@@ -74,6 +74,8 @@ async function prepare(file: PackFile): Promise<Pick<PackSymbol, 'mime' | 'data'
 
 /** Rasterises an SVG picture to PNG (at `side` px on its long side), for the PDF writer. */
 export async function svgToPng(data: string, width: number, height: number, side = PACK_SYMBOL_SIDE): Promise<string> {
+  // a zero size made an empty canvas, whose "PNG" pdf-lib refused ("The input is not a PNG file!")
+  if (!(width > 0 && height > 0)) throw new RangeError(`SVG picture size ${width} × ${height}`);
   const url = URL.createObjectURL(new Blob([fromBase64(data) as BlobPart], { type: 'image/svg+xml' }));
   try {
     const img = new Image();

@@ -5,7 +5,7 @@ import { sanitiseSvg, importPack } from '../../src/ui/packImport';
 import { analysePack } from '../../src/storage/packReader';
 import { csvPackZip, HOSTILE, svgOf } from '../helpers/packs';
 import { createServices } from '../../src/ui/services';
-import { exportDocumentPdf } from '../../src/ui/exportClient';
+import { exportDocumentPdf, sceneFor } from '../../src/ui/exportClient';
 import { createDocument, createSymbolCard } from '../../src/model/factory';
 import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { elementNodes, newBlankDocument, renderApp, until } from '../helpers/renderApp';
@@ -36,6 +36,20 @@ describe('symbol pack import', () => {
     expect(problems).toEqual([{ kind: 'not-image', name: 'broken.svg' }]);
     expect(pack.symbols.map((s) => s.id).sort()).toEqual(['external', 'fine', 'foreign', 'onload', 'script', 'style-import']);
     expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+
+  it('prints a pack symbol whose 260-character caption leaves its picture no room (was "The input is not a PNG file!")', async () => {
+    const services = await createServices(`longcap-${crypto.randomUUID()}`);
+    const files = [{ path: 'bus.svg', bytes: strToU8(svgOf(3)) }];
+    const { pack } = await importPack(files, analysePack(files, 'Mine'), 'Our pack', 'Our pack', () => undefined);
+    services.library.addPack(pack);
+    services.attributions.set(pack.id, pack.attribution);
+    const docWith = (caption: string) => ({ ...createDocument('Pack'), pages: [{ id: 'p', elements: [createSymbolCard({ set: pack.id, id: 'bus' }, caption, 20, 20)] }] });
+    const images = async (caption: string) => (await sceneFor(services, docWith(caption), null)).pages[0].items.flatMap((i) => i.prims).filter((p) => p.t === 'image');
+    expect(await images('Bus')).toHaveLength(1); // negative control: a short caption keeps the picture
+    expect(await images('word '.repeat(52))).toEqual([]);
+    const pdf = await exportDocumentPdf(services, docWith('word '.repeat(52)), () => undefined);
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
   });
 
   it('prints pack symbols (SVG drawn to PNG for the PDF) with the pack named in the footer', async () => {
