@@ -8,13 +8,19 @@ import { isPdf, OpenFileError, readSignpostFile, writeSignpostFile } from '../st
 /** What the open dialogs accept. */
 export const OPEN_ACCEPT = '.signpost,.json,.pdf,.obf,.obz,application/zip,application/json,application/pdf';
 
-/** Reads a file the user chose into a document, with a fresh id when it clashes. */
-export async function readDocumentFile(file: File, existingIds: Set<string>): Promise<SignpostDocument> {
+/**
+ * Reads a file the user chose into a document, with a fresh id when it clashes. A PDF
+ * with a password needs it: PdfPasswordError ('needs-password', 'wrong-password').
+ */
+export async function readDocumentFile(file: File, existingIds: Set<string>, password?: string): Promise<SignpostDocument> {
   let bytes: Uint8Array = new Uint8Array(await file.arrayBuffer());
   if (isPdf(bytes)) {
     // a PDF exported from Signpost carries its source; pdf-lib loads only when needed
-    const { signpostSourceOf } = await import('../storage/pdfSource');
-    const source = await signpostSourceOf(bytes).catch(() => null);
+    const { PdfPasswordError, signpostSourceOf } = await import('../storage/pdfSource');
+    const source = await signpostSourceOf(bytes, password).catch((e: unknown) => {
+      if (e instanceof PdfPasswordError) throw e;
+      return null;
+    });
     if (!source) throw new OpenFileError('not-signpost', 'PDF without a Signpost source');
     bytes = source;
   }
