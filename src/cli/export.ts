@@ -7,10 +7,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSignpostFile, OpenFileError } from '../storage/signpostFile';
+import { readSignpostFile, OpenFileError, writeSignpostFile } from '../storage/signpostFile';
 import { exportPdf } from '../pdf/exportPdf';
 import { NeedsPassphraseError, readProfileFile } from '../storage/profileFile';
-import { WrongPassphraseError } from '../storage/protect';
+import { ProtectionSettingsError, WrongPassphraseError } from '../storage/protect';
 import { nodeDeflate, nodeServices } from './nodeServices';
 import { CARDS_PER_SHEET, type CardSheet } from '../layout/cards';
 import { footerNoteOf } from '../layout/footer';
@@ -21,6 +21,34 @@ function parseSheet(v: string | undefined): CardSheet | null | 'bad' {
   const n = Number(v);
   return (CARDS_PER_SHEET as readonly number[]).includes(n) ? { kind: 'grid', perSheet: n as (typeof CARDS_PER_SHEET)[number] } : 'bad';
 }
+
+/** Bad input, reported as one plain line and exit code 1. */
+class InputError extends Error {}
+
+/** One plain line for an error on `file`: what is wrong and, where it helps, what to do. */
+function plainReason(file: string, e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  if (e instanceof OpenFileError) return `${file}: cannot open (${e.code}): ${e.message}`;
+  if (e instanceof NeedsPassphraseError) return `${file}: this profile is protected; add --passphrase`;
+  if (e instanceof WrongPassphraseError) return `${file}: wrong passphrase`;
+  if (e instanceof ProtectionSettingsError) return `${file}: ${e.message}; export the profile again from Signpost`;
+  const code = (e as { code?: unknown })?.code;
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') return `${file}: cannot read (${code})`;
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return `${file}: could not export: ${message.split('\n')[0].slice(0, 300)}`;
+}
+
+/** Runs one step on one input file, turning any failure into an InputError naming the file. */
+async function step<T>(file: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    throw new InputError(plainReason(file, e));
+  }
+}
+
+const USAGE =
+  'Usage: npm run export -- <file.signpost> -o <out.pdf> [--profile <file.profile.json> [--passphrase <p>]] [--cards 2|4|6|8|12|wallet] [--name <first name>] [--date] [--password <pdf password>]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -38,42 +66,30 @@ async function main(): Promise<number> {
   const input = positionals[0];
   const sheet = parseSheet(values.cards);
   if (!input || !values.out || sheet === 'bad') {
-    console.error(
-      'Usage: npm run export -- <file.signpost> -o <out.pdf> [--profile <file.profile.json> [--passphrase <p>]] [--cards 2|4|6|8|12|wallet] [--name <first name>] [--date] [--password <pdf password>]',
-    );
+    console.error(USAGE);
     return 2;
   }
-  const bytes = new Uint8Array(await readFile(input));
-  let doc;
-  try {
-    doc = readSignpostFile(bytes);
-  } catch (e) {
-    if (e instanceof OpenFileError) {
-      console.error(`${input}: cannot open (${e.code}): ${e.message}`);
-      return 1;
-    }
-    throw e;
-  }
+  const doc = await step(input, async () => readSignpostFile(new Uint8Array(await readFile(input))));
+  const profilePath = values.profile;
+  const profile = profilePath ? await step(profilePath, async () => readProfileFile(new Uint8Array(await readFile(profilePath)), values.passphrase)) : null;
   const s = await nodeServices();
   const t0 = performance.now();
-  let profile = null;
-  if (values.profile) {
-    try {
-      profile = await readProfileFile(new Uint8Array(await readFile(values.profile)), values.passphrase);
-    } catch (e) {
-      if (e instanceof NeedsPassphraseError) console.error(`${values.profile}: this profile is protected; add --passphrase`);
-      else if (e instanceof WrongPassphraseError) console.error(`${values.profile}: wrong passphrase`);
-      else if (e instanceof OpenFileError) console.error(`${values.profile}: not a usable profile (${e.code}): ${e.message}`);
-      else throw e;
-      return 1;
-    }
-  }
   const footerNote = footerNoteOf(values.name ?? profile?.name, values.date ? new Date() : undefined, 'en-GB');
-  const scene = await s.scene(doc, { sheet: sheet ?? undefined, footerNote, profile });
-  const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), source: bytes, sourceName: basename(input), deflate: nodeDeflate, password: values.password });
-  await writeFile(values.out, pdf);
-  console.error(`${values.out}: ${scene.pages.length} page(s), ${(pdf.length / 1024).toFixed(1)} KB in ${Math.round(performance.now() - t0)} ms`);
+  const pdf = await step(input, async () => {
+    const scene = await s.scene(doc, { sheet: sheet ?? undefined, footerNote, profile });
+    // the source attached is written again from the opened document, so its pictures are the cleaned ones
+    return { bytes: await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), source: writeSignpostFile(doc), sourceName: basename(input), deflate: nodeDeflate, password: values.password }), pages: scene.pages.length };
+  });
+  await step(values.out, () => writeFile(values.out!, pdf.bytes));
+  console.error(`${values.out}: ${pdf.pages} page(s), ${(pdf.bytes.length / 1024).toFixed(1)} KB in ${Math.round(performance.now() - t0)} ms`);
   return 0;
 }
 
-main().then((code) => process.exit(code));
+// bad input is one plain line on stderr and a non-zero exit, never a stack trace
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof InputError ? e.message : plainReason('export', e));
+    process.exit(1);
+  },
+);

@@ -3,11 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import fontkit, { type Font } from '@cantoo/fontkit';
 import { deflateSync } from 'node:zlib';
-import { join } from 'node:path';
 import { shapeRun } from '../pdf/shape';
 import { Symbolisers } from '../symbols/symbolisers';
 import { SymbolLibrary } from '../symbols/library';
-import { GENERATED_DIR, nodeJsonLoader } from '../symbols/nodeLoader';
+import { generatedFile, nodeJsonLoader } from '../symbols/nodeLoader';
 import { TextMeasurer, type FontMetricsFile } from '../layout/fontMetrics';
 import { layoutDocument, type LayoutDeps, type PrintOptions } from '../layout/layout';
 import { layoutCardSheets, type CardSheet } from '../layout/cards';
@@ -37,7 +36,7 @@ export async function nodeServices(): Promise<NodeServices> {
   const shapers = new Map<string, Font>();
   const shaper = (text: string, font: string, size: number, rtl: boolean) => {
     let f = shapers.get(font);
-    if (!f) shapers.set(font, (f = fontkit.create(readFileSync(join(GENERATED_DIR, 'fonts', metrics.fonts[font]?.file ?? 'naskh.ttf'))) as Font));
+    if (!f) shapers.set(font, (f = fontkit.create(readFileSync(generatedFile(`fonts/${metrics.fonts[font]?.file ?? 'naskh.ttf'}`))) as Font));
     return (shapeRun(f, text, rtl).advanceWidth * size) / f.unitsPerEm;
   };
   const measurer = new TextMeasurer(metrics, shaper);
@@ -59,7 +58,7 @@ export async function nodeServices(): Promise<NodeServices> {
     },
     async fontBytes(ids) {
       const out: Record<string, Uint8Array> = {};
-      for (const id of ids) out[id] = await readFile(join(GENERATED_DIR, 'fonts', metrics.fonts[id].file));
+      for (const id of ids) out[id] = await readFile(generatedFile(`fonts/${metrics.fonts[id].file}`));
       return out;
     },
   };

@@ -35,4 +35,11 @@ async function main(): Promise<number> {
   return 2;
 }
 
-main().then((code) => process.exit(code));
+// a failure is one plain line on stderr and a non-zero exit, never a stack trace
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`symbols: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`.split('\n')[0]);
+    process.exit(1);
+  },
+);

@@ -28,14 +28,16 @@ export function composedPrims(p: PictureSpec, x: number, y: number, size: number
   const n = p.ids.length;
   const side = n <= 1 ? size : n === 2 ? size * 0.62 : size * 0.45;
   const top = y + (size - side) / 2;
-  const prims: Prim[] = p.ids.map((id, i): Prim => {
+  const prims: Prim[] = p.ids.flatMap((id, i): Prim[] => {
     const img = deps.packImage?.({ set: p.set, id });
+    // a caption can take a whole card, leaving the picture no room: an empty image is no picture
+    if (img && !(side > 0)) return [];
     if (img) {
       // an imported pack's picture, fitted in the square
       const k = Math.min(side / img.width, side / img.height);
-      return { t: 'image', x: x + i * side + (side - img.width * k) / 2, y: top + (side - img.height * k) / 2, w: img.width * k, h: img.height * k, key: `${p.set}/${id}`, mime: img.mime, data: img.data };
+      return [{ t: 'image', x: x + i * side + (side - img.width * k) / 2, y: top + (side - img.height * k) / 2, w: img.width * k, h: img.height * k, key: `${p.set}/${id}`, mime: img.mime, data: img.data }];
     }
-    return { t: 'symbol', x: x + i * side, y: top, w: side, h: side, key: `${p.set}/${id}/${style.symbolStyle}`, drawing: deps.drawing({ set: p.set, id }, style.symbolStyle) ?? null };
+    return [{ t: 'symbol', x: x + i * side, y: top, w: side, h: side, key: `${p.set}/${id}/${style.symbolStyle}`, drawing: deps.drawing({ set: p.set, id }, style.symbolStyle) ?? null }];
   });
   const w = pictureWidth(n, size);
   if (p.modifier === 'not') {

@@ -2,7 +2,8 @@
  * Open Board Format (.obf boards, .obz zips): reading a board into a grid, and writing a
  * grid or sequence out as an .obz with the spec's required fields and each image's licence.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { inflateChosen, normaliseZipName, zipEntries, type ZipEntry, type ZipLimits } from './zipRead';
 import { toBase64 } from '../model/base64';
 
 export interface ObfImageIn {
@@ -42,7 +43,10 @@ interface ObfJson {
 const dataUri = /^data:([^;,]+)(;base64)?,(.*)$/s;
 const mimeOf = (path: string) => (/\.svg$/i.test(path) ? 'image/svg+xml' : /\.png$/i.test(path) ? 'image/png' : /\.jpe?g$/i.test(path) ? 'image/jpeg' : '');
 
-function board(obf: ObfJson, zipFiles: Record<string, Uint8Array> | null, dir: string): BoardIn {
+/** A file of the .obz by its path, read when asked for; undefined when there is none. */
+type ZipFile = (path: string) => Uint8Array | undefined;
+
+function board(obf: ObfJson, zipFile: ZipFile | null, dir: string): BoardIn {
   if (!obf || typeof obf !== 'object' || !String(obf.format ?? '').startsWith('open-board-') || !Array.isArray(obf.buttons)) throw new BoardError('not-board');
   const images = new Map<string, ObfImageIn>();
   for (const im of obf.images ?? []) {
@@ -50,8 +54,8 @@ function board(obf: ObfJson, zipFiles: Record<string, Uint8Array> | null, dir: s
     const m = typeof im.data === 'string' ? dataUri.exec(im.data) : null;
     if (m) {
       images.set(id, { id, mime: m[1], data: m[2] ? m[3] : btoa(decodeURIComponent(m[3])) });
-    } else if (im.path && zipFiles) {
-      const bytes = zipFiles[im.path] ?? zipFiles[`${dir}${im.path}`];
+    } else if (im.path && zipFile) {
+      const bytes = zipFile(String(im.path)) ?? zipFile(`${dir}${String(im.path)}`);
       images.set(id, bytes ? { id, mime: im.content_type || mimeOf(im.path), data: toBase64(bytes) } : { id, url: im.url });
     } else {
       images.set(id, { id, url: im.url ?? im.path });
@@ -68,16 +72,39 @@ function board(obf: ObfJson, zipFiles: Record<string, Uint8Array> | null, dir: s
   return { name: obf.name || 'Board', locale: obf.locale || 'en', columns, buttons };
 }
 
-/** Reads an .obf (JSON) or .obz (zip with manifest.json) file. */
+const MIB = 1024 * 1024;
+/** What an .obz may hold, checked on its central directory before inflating. */
+export const OBZ_ZIP_LIMITS: ZipLimits = { maxEntries: 20_000, maxEntryBytes: 16 * MIB, maxTotalBytes: 512 * MIB };
+
+/** Reads files of an .obz on demand, each once, within the limits in all. */
+function zipReader(bytes: Uint8Array): ZipFile {
+  const byName = new Map<string, ZipEntry>(zipEntries(bytes, OBZ_ZIP_LIMITS).map((e) => [e.name, e]));
+  const read = new Map<string, Uint8Array>();
+  let total = 0;
+  return (path) => {
+    const name = normaliseZipName(path);
+    const e = name === null ? undefined : byName.get(name);
+    if (!e) return undefined;
+    if (!read.has(e.name)) {
+      total += e.size;
+      read.set(e.name, inflateChosen(bytes, [e], { ...OBZ_ZIP_LIMITS, maxTotalBytes: OBZ_ZIP_LIMITS.maxTotalBytes - total + e.size }).get(e.name)!);
+    }
+    return read.get(e.name);
+  };
+}
+
+/** Reads an .obf (JSON) or .obz (zip with manifest.json) file; only the board and the pictures it uses are inflated. */
 export function readBoard(bytes: Uint8Array): BoardIn {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   try {
     if (!isZip) return board(JSON.parse(strFromU8(bytes)), null, '');
-    const files = unzipSync(bytes);
-    const manifest = files['manifest.json'] ? JSON.parse(strFromU8(files['manifest.json'])) : null;
-    const root: string = manifest?.root ?? Object.keys(files).find((f) => f.endsWith('.obf'));
-    if (!root || !files[root]) throw new BoardError('not-board');
-    return board(JSON.parse(strFromU8(files[root])), files, root.includes('/') ? root.slice(0, root.lastIndexOf('/') + 1) : '');
+    const file = zipReader(bytes);
+    const manifestBytes = file('manifest.json');
+    const manifest = manifestBytes ? JSON.parse(strFromU8(manifestBytes)) : null;
+    const root = typeof manifest?.root === 'string' ? manifest.root : zipEntries(bytes, OBZ_ZIP_LIMITS).find((e) => e.name.endsWith('.obf'))?.name;
+    const rootBytes = root ? file(root) : undefined;
+    if (!root || !rootBytes) throw new BoardError('not-board');
+    return board(JSON.parse(strFromU8(rootBytes)), file, root.includes('/') ? root.slice(0, root.lastIndexOf('/') + 1) : '');
   } catch (e) {
     if (e instanceof BoardError) throw e;
     throw new BoardError('damaged');

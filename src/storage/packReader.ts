@@ -3,13 +3,15 @@
  * optional keywords file (CSV or JSON) and a licence. Nothing is imported here; this
  * finds the pictures, maps the keyword columns, and lists what is wrong, for a preview.
  */
-import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import { readZip, ZipError, type ZipLimits } from './zipRead';
 
 export interface PackFile {
   /** Path inside the pack, with forward slashes. */
   path: string;
   bytes: Uint8Array;
+  /** Declared size, when a picture too large to use was left unread (its bytes are then empty). */
+  size?: number;
 }
 
 /** Which keyword-file column holds what. Empty string: not used. */
@@ -55,19 +57,38 @@ const IMAGE = /\.(svg|png|jpe?g)$/i;
 export const MAX_SYMBOL_BYTES = 2 * 1024 * 1024;
 
 export class PackError extends Error {
-  constructor(readonly code: 'damaged' | 'empty') {
+  constructor(readonly code: 'damaged' | 'empty' | 'too-large') {
     super(code);
     this.name = 'PackError';
   }
 }
 
-/** Files of a zip, or throws PackError('damaged'). */
+const KEYWORDS = /\.(csv|json)$/i;
+const LICENCE = /(^|\/)(licen[cs]e|copying|attribution|readme)[^/]*$/i;
+const MIB = 1024 * 1024;
+/** What a pack zip may hold, checked on its central directory before inflating. */
+export const PACK_ZIP_LIMITS: ZipLimits = { maxEntries: 50_000, maxEntryBytes: 32 * MIB, maxTotalBytes: 768 * MIB };
+
+/**
+ * The files of a zip that a pack uses (pictures, a keywords file, a licence), or throws
+ * PackError. Nothing else is inflated; a picture larger than MAX_SYMBOL_BYTES is listed
+ * with its declared size and no bytes, so the preview can say it was left out.
+ */
 export function filesOfZip(bytes: Uint8Array): PackFile[] {
+  const tooBig: PackFile[] = [];
+  const wanted = (path: string) => !path.includes('__MACOSX') && (IMAGE.test(path) || KEYWORDS.test(path) || LICENCE.test(path));
   try {
-    const out = unzipSync(bytes, { filter: (f) => !f.name.endsWith('/') && !f.name.includes('__MACOSX') });
-    return Object.entries(out).map(([path, b]) => ({ path, bytes: b }));
-  } catch {
-    throw new PackError('damaged');
+    const out = readZip(bytes, PACK_ZIP_LIMITS, (e) => {
+      if (!wanted(e.name)) return false;
+      if (IMAGE.test(e.name) && e.size > MAX_SYMBOL_BYTES) {
+        tooBig.push({ path: e.name, bytes: new Uint8Array(0), size: e.size });
+        return false;
+      }
+      return true;
+    });
+    return [...[...out].map(([path, b]) => ({ path, bytes: b })), ...tooBig];
+  } catch (e) {
+    throw new PackError(e instanceof ZipError && e.code !== 'damaged' ? 'too-large' : 'damaged');
   }
 }
 
@@ -102,8 +123,8 @@ function parseKeywords(file: PackFile): { columns: string[]; rows: Record<string
 export function analysePack(files: PackFile[], name: string, mapping?: ColumnMapping): PackAnalysis {
   if (!files.length) throw new PackError('empty');
   const images = files.filter((f) => IMAGE.test(f.path));
-  const keywordFile = files.find((f) => /\.(csv|json)$/i.test(f.path) && !/package\.json$/i.test(f.path));
-  const licenceFile = files.find((f) => /(^|\/)(licen[cs]e|copying|attribution|readme)[^/]*$/i.test(f.path) && !IMAGE.test(f.path));
+  const keywordFile = files.find((f) => KEYWORDS.test(f.path) && !/package\.json$/i.test(f.path));
+  const licenceFile = files.find((f) => LICENCE.test(f.path) && !IMAGE.test(f.path));
   let columns: string[] = [];
   let rows: Record<string, string>[] = [];
   if (keywordFile) {
@@ -121,7 +142,7 @@ export function analysePack(files: PackFile[], name: string, mapping?: ColumnMap
     const key = stem(f.path).toLowerCase();
     if (byStem.has(key)) problems.push({ kind: 'duplicate-id', name: base(f.path) });
     else byStem.set(key, f);
-    if (f.bytes.length > MAX_SYMBOL_BYTES) problems.push({ kind: 'too-large', name: base(f.path) });
+    if ((f.size ?? f.bytes.length) > MAX_SYMBOL_BYTES) problems.push({ kind: 'too-large', name: base(f.path) });
   }
   const entries: PackEntry[] = [];
   const used = new Set<string>();

@@ -3,8 +3,8 @@
  * envelope. Opening goes bytes → JSON → (decrypt) → validate.
  */
 import { parseProfile, ProfileError, type Profile } from '../model/profile';
-import { isProtected, protect, unprotect } from './protect';
-import { OpenFileError } from './signpostFile';
+import { checkProtected, isProtected, protect, unprotect } from './protect';
+import { cleanPictures, OpenFileError } from './signpostFile';
 import { checkWrite } from './records';
 
 export class NeedsPassphraseError extends Error {
@@ -32,15 +32,20 @@ function parseJson(bytes: Uint8Array): unknown {
   }
 }
 
-/** Reads a profile file; a protected one needs the passphrase (NeedsPassphraseError without it). */
+/**
+ * Reads a profile file; a protected one needs the passphrase (NeedsPassphraseError without
+ * it) and settings in the accepted range (ProtectionSettingsError).
+ */
 export async function readProfileFile(bytes: Uint8Array, passphrase?: string): Promise<Profile> {
   let data = parseJson(bytes);
   if (isProtected(data)) {
+    checkProtected(data); // before asking for a passphrase: a bad envelope can never open
     if (!passphrase) throw new NeedsPassphraseError();
     data = parseJson(await unprotect(data, passphrase));
   }
   try {
-    return parseProfile(data);
+    const profile = parseProfile(data);
+    return { ...profile, photos: cleanPictures(profile.photos) };
   } catch (e) {
     if (e instanceof ProfileError) throw new OpenFileError(e.code === 'not-profile' ? 'not-signpost' : e.code, e.message);
     throw e;

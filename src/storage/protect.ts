@@ -7,6 +7,13 @@ import { fromBase64, toBase64 } from '../model/base64';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000;
+/**
+ * Iterations a file may ask for. The count comes from the file, so it is bounded: below
+ * the floor the passphrase is too cheap to guess, above the ceiling opening would hang
+ * (1e9 takes minutes) or crash (1e20 is not a valid count).
+ */
+export const PBKDF2_MIN_ITERATIONS = 100_000;
+export const PBKDF2_MAX_ITERATIONS = 2_000_000;
 
 export interface ProtectedFile {
   /** Marks the envelope. */
@@ -28,6 +35,27 @@ export class WrongPassphraseError extends Error {
   }
 }
 
+/** The envelope's protection settings are not ones Signpost writes (iterations out of range, unknown method, bad salt). */
+export class ProtectionSettingsError extends Error {
+  constructor(detail: string) {
+    super(`This file's protection settings are not ones Signpost uses (${detail})`);
+    this.name = 'ProtectionSettingsError';
+  }
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Checks an envelope before any key is derived; throws ProtectionSettingsError. */
+export function checkProtected(file: ProtectedFile): void {
+  const n = file.iterations;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < PBKDF2_MIN_ITERATIONS || n > PBKDF2_MAX_ITERATIONS) throw new ProtectionSettingsError(`iterations ${String(n)}`);
+  if (file.kdf !== 'PBKDF2-SHA-256') throw new ProtectionSettingsError(`method ${String(file.kdf)}`);
+  for (const k of ['salt', 'iv', 'data'] as const) {
+    const v = file[k];
+    if (typeof v !== 'string' || !BASE64.test(v) || v.length % 4 !== 0) throw new ProtectionSettingsError(k);
+  }
+  if (fromBase64(file.salt).length < 16 || fromBase64(file.iv).length !== 12) throw new ProtectionSettingsError('salt or iv');
+}
 
 async function keyFrom(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
@@ -46,10 +74,13 @@ export function isProtected(data: unknown): data is ProtectedFile {
   return typeof data === 'object' && data !== null && (data as ProtectedFile).signpostProtected === 1;
 }
 
-/** Decrypts, or throws WrongPassphraseError (AES-GCM also catches any tampering). */
+/**
+ * Decrypts, or throws WrongPassphraseError (AES-GCM also catches any tampering), or
+ * ProtectionSettingsError for settings outside the accepted range.
+ */
 export async function unprotect(file: ProtectedFile, passphrase: string): Promise<Uint8Array> {
-  const iterations = Math.max(PBKDF2_ITERATIONS, Number(file.iterations) || 0);
-  const key = await keyFrom(passphrase, fromBase64(file.salt), iterations);
+  checkProtected(file);
+  const key = await keyFrom(passphrase, fromBase64(file.salt), file.iterations);
   try {
     return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(file.iv) as BufferSource }, key, fromBase64(file.data) as BufferSource));
   } catch {

@@ -3,17 +3,19 @@
  * Opening goes bytes → unzip → JSON → migrate → validate; anything else is refused
  * with a named error the UI turns into plain words.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { inflateChosen, looksLikeZip, ZipError, zipEntries, type ZipLimits } from './zipRead';
 import { DocumentError, parseDocument } from '../model/validate';
 import type { SignpostDocument } from '../model/schema';
 import { pruneAssets } from '../model/operations';
 import { fromBase64, toBase64 } from '../model/base64';
 import { checkWrite } from './records';
+import { PictureError, sanitisePicture } from './imageSanitise';
 
 /** Largest file we try to open, bytes. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-export type OpenErrorCode = 'not-signpost' | 'damaged' | 'newer-version' | 'too-large' | 'empty';
+export type OpenErrorCode = 'not-signpost' | 'damaged' | 'newer-version' | 'too-large' | 'empty' | 'bad-picture';
 
 export class OpenFileError extends Error {
   constructor(
@@ -41,7 +43,14 @@ export function writeSignpostFile(full: SignpostDocument): Uint8Array {
   return zipSync(files, { level: 6 });
 }
 
-const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const MIB = 1024 * 1024;
+/**
+ * What a `.signpost` zip may hold: checked on the central directory before inflating.
+ * Only document.json and the assets it names are ever inflated.
+ */
+export const SIGNPOST_ZIP_LIMITS: ZipLimits = { maxEntries: 10_000, maxEntryBytes: 128 * MIB, maxTotalBytes: 512 * MIB };
+/** Largest asset file: the schema keeps 12,000,000 base64 characters. */
+const ASSET_ZIP_LIMITS: ZipLimits = { ...SIGNPOST_ZIP_LIMITS, maxEntryBytes: 9_000_000 };
 export const isPdf = (b: Uint8Array): boolean => b.length > 4 && strFromU8(b.subarray(0, 5)) === '%PDF-';
 
 function parseJson(text: string): unknown {
@@ -53,10 +62,57 @@ function parseJson(text: string): unknown {
 }
 
 function fromJson(data: unknown): SignpostDocument {
+  let doc: SignpostDocument;
   try {
-    return parseDocument(data);
+    doc = parseDocument(data);
   } catch (e) {
     if (e instanceof DocumentError) throw new OpenFileError(e.code, e.message);
+    throw e;
+  }
+  return { ...doc, assets: cleanPictures(doc.assets) };
+}
+
+/**
+ * Pictures from a file with their metadata (EXIF and its GPS, XMP, comments) removed, so
+ * none of it reaches storage or a PDF; a picture that is not what it claims is refused
+ * (OpenFileError 'bad-picture'). Profile photos come through here too.
+ */
+export function cleanPictures<T extends { id: string; mime: 'image/jpeg' | 'image/png'; data: string }>(pictures: Record<string, T>): Record<string, T>;
+export function cleanPictures<T extends { id: string; mime: 'image/jpeg' | 'image/png'; data: string }>(pictures: T[]): T[];
+export function cleanPictures<T extends { id: string; mime: 'image/jpeg' | 'image/png'; data: string }>(pictures: Record<string, T> | T[]): Record<string, T> | T[] {
+  const clean = (p: T): T => {
+    try {
+      return { ...p, data: toBase64(sanitisePicture(fromBase64(p.data), p.mime)) };
+    } catch (e) {
+      if (e instanceof PictureError) throw new OpenFileError('bad-picture', `picture ${p.id}: ${e.message}`);
+      if (e instanceof DOMException) throw new OpenFileError('bad-picture', `picture ${p.id}: not base64`);
+      throw e;
+    }
+  };
+  return Array.isArray(pictures) ? pictures.map(clean) : Object.fromEntries(Object.entries(pictures).map(([k, p]) => [k, clean(p)]));
+}
+
+type RawAssets = { assets?: Record<string, { id: string; mime: string; data: string }> };
+
+/** document.json of a zip with the bytes of the assets it names put back in; nothing else is inflated. */
+function readZipDocument(bytes: Uint8Array): unknown {
+  try {
+    const entries = zipEntries(bytes, SIGNPOST_ZIP_LIMITS);
+    const json = entries.find((e) => e.name === 'document.json');
+    if (!json) throw new OpenFileError('not-signpost', 'Zip without document.json');
+    const raw = parseJson(strFromU8(inflateChosen(bytes, [json], SIGNPOST_ZIP_LIMITS).get('document.json')!)) as RawAssets;
+    const pending = Object.values(raw?.assets ?? {}).filter((a) => a && typeof a === 'object' && !a.data);
+    const paths = new Set(pending.map((a) => assetPath(String(a.id), String(a.mime))));
+    const files = inflateChosen(bytes, entries.filter((e) => paths.has(e.name)), ASSET_ZIP_LIMITS);
+    for (const a of pending) {
+      const path = assetPath(String(a.id), String(a.mime));
+      const data = files.get(path);
+      if (!data) throw new OpenFileError('damaged', `missing ${path}`);
+      a.data = toBase64(data);
+    }
+    return raw;
+  } catch (e) {
+    if (e instanceof ZipError) throw new OpenFileError(e.code === 'damaged' ? 'damaged' : 'too-large', `Zip: ${e.message}`);
     throw e;
   }
 }
@@ -68,25 +124,7 @@ function fromJson(data: unknown): SignpostDocument {
 export function readSignpostFile(bytes: Uint8Array): SignpostDocument {
   if (bytes.length === 0) throw new OpenFileError('empty', 'Empty file');
   if (bytes.length > MAX_FILE_BYTES) throw new OpenFileError('too-large', `${bytes.length} bytes`);
-  if (isZip(bytes)) {
-    let files: Record<string, Uint8Array>;
-    try {
-      files = unzipSync(bytes, { filter: (f) => f.name === 'document.json' || f.name.startsWith('assets/') });
-    } catch (e) {
-      throw new OpenFileError('damaged', `Zip: ${String(e)}`);
-    }
-    const json = files['document.json'];
-    if (!json) throw new OpenFileError('not-signpost', 'Zip without document.json');
-    const raw = parseJson(strFromU8(json)) as { assets?: Record<string, { id: string; mime: string; data: string }> };
-    for (const a of Object.values(raw?.assets ?? {})) {
-      if (a && typeof a === 'object' && !a.data) {
-        const bytes = files[assetPath(String(a.id), String(a.mime))];
-        if (!bytes) throw new OpenFileError('damaged', `missing ${assetPath(String(a.id), String(a.mime))}`);
-        a.data = toBase64(bytes);
-      }
-    }
-    return fromJson(raw);
-  }
+  if (looksLikeZip(bytes)) return fromJson(readZipDocument(bytes));
   if (isPdf(bytes)) throw new OpenFileError('not-signpost', 'PDF without a Signpost source');
   const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{')) return fromJson(parseJson(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')));

@@ -14,6 +14,22 @@ import type { VocabularyFile, VocabularyIndex } from './vocabulary';
 /** Reads a JSON file under `generated/`. */
 export type JsonLoader = <T>(path: string) => Promise<T>;
 
+/**
+ * The symbol sets that are files under `generated/symbols/`; any other set id (from a
+ * document, a profile, the command line) is looked up among imported packs only, and
+ * never becomes part of a path.
+ */
+export const BUILT_IN_SETS: ReadonlySet<string> = new Set(['openmoji']);
+
+/**
+ * The base language of a tag as the name of a file (`en-GB` → `en`), or null for anything
+ * that is not a plain ISO 639 code: a document's language never becomes a path of its own.
+ */
+export function languageFileCode(language: string): string | null {
+  const lang = language.toLowerCase().split('-')[0];
+  return /^[a-z]{2,3}$/.test(lang) ? lang : null;
+}
+
 /** A search in another language asks English too when it finds fewer results than this. */
 const FALLBACK_BELOW = 8;
 
@@ -46,6 +62,7 @@ export class SymbolLibrary {
   constructor(private readonly load: JsonLoader) {}
 
   private set(id: string): Promise<LoadedSet> {
+    if (!BUILT_IN_SETS.has(id)) return Promise.reject(new SymbolNotFoundError({ set: id, id: '' }));
     let s = this.sets.get(id);
     if (!s) {
       s = this.load<SymbolIndexFile>(`symbols/${id}/index.json`).then((file) => ({
@@ -64,7 +81,8 @@ export class SymbolLibrary {
    * language, loaded the first time it is asked for. Null when there is no such file.
    */
   languageSearch(language: string, setId = 'openmoji'): Promise<SymbolSearch | null> {
-    const lang = language.toLowerCase().split('-')[0];
+    const lang = languageFileCode(language);
+    if (lang === null) return Promise.resolve(null);
     if (lang === 'en') return this.searcher(setId);
     const key = `${setId}/${lang}`;
     let p = this.languages.get(key);
@@ -77,6 +95,7 @@ export class SymbolLibrary {
 
   /** The set's symbols with names and keywords in a language (not English); null when there is no such file. */
   private async languageEntries(lang: string, setId: string): Promise<SymbolEntry[] | null> {
+    if (languageFileCode(lang) !== lang) return null;
     const [set, file] = await Promise.all([this.set(setId), this.load<{ entries: [string, string, string][] }>(`symbols/${setId}/lang/${lang}.json`).catch(() => null)]);
     if (!file) return null;
     const entries: SymbolEntry[] = [];
@@ -166,7 +185,8 @@ export class SymbolLibrary {
    * names gets a symboliser that finds nothing, never English pictures for its words.
    */
   symboliser(language = 'en', setId = 'openmoji'): Promise<Symboliser> {
-    const lang = language.toLowerCase().split('-')[0];
+    // a language that is not a plain code gets the symboliser that finds nothing
+    const lang = languageFileCode(language) ?? 'und';
     const key = `${lang}/${setId}`;
     let s = this.symbolisers.get(key);
     if (!s) {
@@ -184,7 +204,7 @@ export class SymbolLibrary {
   /** A language's curated vocabulary, or `none` when it has none (the file is not asked for). */
   private async vocabulary(lang: string, none: VocabularyFile): Promise<VocabularyFile> {
     this.vocabularies ??= this.load<VocabularyIndex>('vocabulary/index.json').catch(() => ({ version: 1 as const, languages: [] }));
-    if (!(await this.vocabularies).languages.includes(lang)) return none;
+    if (languageFileCode(lang) !== lang || !(await this.vocabularies).languages.includes(lang)) return none;
     return this.load<VocabularyFile>(`vocabulary/${lang}.json`);
   }
 

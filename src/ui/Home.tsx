@@ -6,9 +6,8 @@ import { LIMITS, type SignpostDocument } from '../model/schema';
 import { QuarantineList } from './QuarantineList';
 import type { DocumentSummary } from '../storage/db';
 import { useServices } from './services';
-import { openErrorKey } from './fileIo';
 import { OpenFileButton } from './OpenFileButton';
-import { openUserFile } from './openUserFile';
+import { useOpenFile } from './PdfPasswordDialog';
 import { ErrorDialog } from './ErrorDialog';
 import { Icon } from './Icon';
 import { TemplateGallery } from './TemplateGallery';
@@ -41,14 +40,11 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
     await store.put(doc);
     onOpen(doc);
   };
-  const openFile = async (file: File) => {
-    try {
-      const { doc, webOnly } = await openUserFile(services, file);
-      onOpen(doc, webOnly ? t('boards.webOnly', { count: webOnly }) : undefined);
-    } catch (e) {
-      setError(t(openErrorKey(e)));
-    }
-  };
+  const { openFile, dialog: passwordDialog } = useOpenFile(
+    services,
+    (doc, webOnly) => onOpen(doc, webOnly ? t('boards.webOnly', { count: webOnly }) : undefined),
+    (key) => setError(t(key)),
+  );
   const open = async (id: string) => {
     const doc = await store.get(id).catch(() => undefined);
     if (doc) onOpen(doc);
@@ -135,6 +131,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
         </div>
       )}
       {error && <ErrorDialog message={error} onClose={() => setError(null)} />}
+      {passwordDialog}
       {renaming && <RenameDialog title={renaming.title} onRename={(title) => void rename(renaming, title)} onCancel={() => setRenaming(null)} />}
       {choosing && <TemplateGallery onCreate={(d) => void create(d)} onCancel={() => setChoosing(false)} />}
     </main>

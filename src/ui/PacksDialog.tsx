@@ -52,8 +52,8 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
   const fromZip = async (f: File) => {
     try {
       analyse(filesOfZip(new Uint8Array(await f.arrayBuffer())), f.name.replace(/\.zip$/i, ''));
-    } catch {
-      setMessage(t('packs.damaged'));
+    } catch (e) {
+      setMessage(t(e instanceof PackError && e.code === 'too-large' ? 'packs.tooLarge' : 'packs.damaged'));
     }
   };
   const fromFolder = async (list: File[]) => {

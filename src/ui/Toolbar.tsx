@@ -11,7 +11,7 @@ import { useEditorState } from '../canvas/useEditorState';
 import { Icon } from './Icon';
 import { openErrorKey, saveDocumentFile } from './fileIo';
 import { OpenFileButton } from './OpenFileButton';
-import { openUserFile } from './openUserFile';
+import { useOpenFile } from './PdfPasswordDialog';
 import { useServices } from './services';
 import { ExportButton } from './ExportButton';
 import { contentText } from '../i18n';
@@ -31,14 +31,11 @@ export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: P
   const state = useEditorState(editor);
   const zoomPct = Math.round(((state.zoom ?? editor.fitZoom) / (96 / 25.4)) * 100);
 
-  const openFile = async (file: File) => {
-    try {
-      const { doc, webOnly } = await openUserFile(services, file);
-      onOpen(doc, webOnly ? t('boards.webOnly', { count: webOnly }) : undefined);
-    } catch (e) {
-      onError(t(openErrorKey(e)));
-    }
-  };
+  const { openFile, dialog: passwordDialog } = useOpenFile(
+    services,
+    (doc, webOnly) => onOpen(doc, webOnly ? t('boards.webOnly', { count: webOnly }) : undefined),
+    (key) => onError(t(key)),
+  );
 
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
@@ -112,6 +109,7 @@ export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: P
         <Icon name="save" /> {t('toolbar.save')}
       </button>
       <ExportButton editor={editor} profile={profile} onError={onError} />
+      {passwordDialog}
     </header>
   );
 }

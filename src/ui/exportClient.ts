@@ -14,6 +14,8 @@ import { writeSignpostFile } from '../storage/signpostFile';
 import type { ExportMessage, ExportRequest } from '../pdf/worker';
 import type { Services } from './services';
 import { safeFileName } from './fileIo';
+import { fromBase64, toBase64 } from '../model/base64';
+import { sanitisePicture } from '../storage/imageSanitise';
 
 const fontCache = new Map<string, Promise<Uint8Array>>();
 
@@ -101,19 +103,23 @@ async function printReady(scene: Scene): Promise<Scene> {
         p.items.map(async (it) => ({
           ...it,
           prims: await Promise.all(
-            it.prims.map(async (pr) => {
+            // a picture with no area shows nothing, and has nothing to rasterise
+            it.prims.filter((pr) => pr.t !== 'image' || (pr.w > 0 && pr.h > 0)).map(async (pr) => {
               if (pr.t !== 'image') return pr;
               if (pr.mime === 'image/svg+xml') {
                 if (!cache.has(pr.key)) cache.set(pr.key, svgToPng(pr.data, pr.w, pr.h));
                 return { ...pr, mime: 'image/png' as const, data: await cache.get(pr.key)! };
               }
+              // pictures stored before every import route cleaned them lose their metadata here
+              if (!cache.has(`clean/${pr.key}`)) cache.set(`clean/${pr.key}`, Promise.resolve(toBase64(sanitisePicture(fromBase64(pr.data), pr.mime))));
+              const clean = { ...pr, data: await cache.get(`clean/${pr.key}`)! };
               const big = largest.get(pr.key);
-              if (!big || cropped.has(pr.key)) return pr;
+              if (!big || cropped.has(pr.key)) return clean;
               const target = Math.min(2000, Math.ceil((big / 72) * PRINT_DPI));
               const img = new Image();
               img.src = `data:${pr.mime};base64,${pr.data}`;
               await img.decode();
-              if (Math.max(img.naturalWidth, img.naturalHeight) <= target * 1.1) return pr;
+              if (Math.max(img.naturalWidth, img.naturalHeight) <= target * 1.1) return clean;
               if (!cache.has(pr.key)) cache.set(pr.key, resample(pr.mime, pr.data, target));
               return { ...pr, mime: 'image/jpeg' as const, data: await cache.get(pr.key)! };
             }),

@@ -1,6 +1,7 @@
 /** Opening and saving files through the browser: nothing is uploaded anywhere. */
 import { newId } from '../model/ids';
 import { BoardError } from '../storage/obf';
+import { ProtectionSettingsError } from '../storage/protect';
 import type { SignpostDocument } from '../model/schema';
 import { isPdf, OpenFileError, readSignpostFile, writeSignpostFile } from '../storage/signpostFile';
 import { RefusedWriteError } from '../storage/records';
@@ -8,13 +9,19 @@ import { RefusedWriteError } from '../storage/records';
 /** What the open dialogs accept. */
 export const OPEN_ACCEPT = '.signpost,.json,.pdf,.obf,.obz,application/zip,application/json,application/pdf';
 
-/** Reads a file the user chose into a document, with a fresh id when it clashes. */
-export async function readDocumentFile(file: File, existingIds: Set<string>): Promise<SignpostDocument> {
+/**
+ * Reads a file the user chose into a document, with a fresh id when it clashes. A PDF
+ * with a password needs it: PdfPasswordError ('needs-password', 'wrong-password').
+ */
+export async function readDocumentFile(file: File, existingIds: Set<string>, password?: string): Promise<SignpostDocument> {
   let bytes: Uint8Array = new Uint8Array(await file.arrayBuffer());
   if (isPdf(bytes)) {
     // a PDF exported from Signpost carries its source; pdf-lib loads only when needed
-    const { signpostSourceOf } = await import('../storage/pdfSource');
-    const source = await signpostSourceOf(bytes).catch(() => null);
+    const { PdfPasswordError, signpostSourceOf } = await import('../storage/pdfSource');
+    const source = await signpostSourceOf(bytes, password).catch((e: unknown) => {
+      if (e instanceof PdfPasswordError) throw e;
+      return null;
+    });
     if (!source) throw new OpenFileError('not-signpost', 'PDF without a Signpost source');
     bytes = source;
   }
@@ -24,6 +31,7 @@ export async function readDocumentFile(file: File, existingIds: Set<string>): Pr
 
 /** The i18n key of the message for an error raised while opening a file. */
 export function openErrorKey(e: unknown): string {
+  if (e instanceof ProtectionSettingsError) return 'errors.protection';
   if (e instanceof BoardError) return e.code === 'not-board' ? 'errors.not-board' : 'errors.damaged';
   if (e instanceof RefusedWriteError) return 'status.refused';
   return e instanceof OpenFileError ? `errors.${e.code}` : 'errors.unknown';

@@ -8,19 +8,29 @@ import { newId } from '../model/ids';
 import { fromBase64, toBase64 } from '../model/base64';
 import { normalisePack, PACK_SCHEMA_VERSION, type Pack, type PackSymbol } from '../model/pack';
 import type { PackAnalysis, PackFile, PackProblem } from '../storage/packReader';
+import { sanitisePicture } from '../storage/imageSanitise';
+import { cleanSvgCss } from '../storage/svgCss';
 
 export const PACK_SYMBOL_SIDE = 512;
 
 let purifier: ReturnType<typeof DOMPurify> | null = null;
 
-/** One DOMPurify instance with our hook: outside references are dropped. */
+/** One DOMPurify instance with our hooks: outside references are dropped, in attributes and in CSS. */
 function purify(): ReturnType<typeof DOMPurify> {
   if (!purifier) {
     purifier = DOMPurify(window);
     purifier.addHook('uponSanitizeAttribute', (_node, data) => {
       const v = data.attrValue ?? '';
+      if (data.attrName === 'style') {
+        data.attrValue = cleanSvgCss(v);
+        return;
+      }
       if ((data.attrName === 'href' || data.attrName === 'xlink:href') && !v.startsWith('#')) data.keepAttr = false;
       if (/url\(\s*['"]?(?!#)/i.test(v)) data.keepAttr = false;
+    });
+    // <style> rules: no @import, no url(...) outside the file
+    purifier.addHook('uponSanitizeElement', (node, data) => {
+      if (data.tagName === 'style') node.textContent = cleanSvgCss(node.textContent ?? '');
     });
   }
   return purifier;
@@ -36,7 +46,7 @@ export function sanitiseSvg(text: string): string | null {
 /**
  * Checks one picture and prepares it for storing. SVG is sanitised and given a size, and
  * kept as SVG (drawn by the browser; rasterised only when a PDF is made); PNG and JPEG
- * are decoded to prove they are pictures and kept as they are.
+ * must be what their names say, lose their metadata, and are decoded to prove they are pictures.
  */
 async function prepare(file: PackFile): Promise<Pick<PackSymbol, 'mime' | 'data' | 'width' | 'height'>> {
   if (/\.svg$/i.test(file.path)) {
@@ -54,14 +64,18 @@ async function prepare(file: PackFile): Promise<Pick<PackSymbol, 'mime' | 'data'
     const text = new XMLSerializer().serializeToString(svg);
     return { mime: 'image/svg+xml', data: toBase64(new TextEncoder().encode(text)), width: Math.min(4000, Math.max(1, width)), height: Math.min(4000, Math.max(1, height)) };
   }
-  const bitmap = await createImageBitmap(new Blob([file.bytes as BlobPart]));
-  const out = { mime: /\.png$/i.test(file.path) ? ('image/png' as const) : ('image/jpeg' as const), data: toBase64(file.bytes), width: Math.min(4000, bitmap.width), height: Math.min(4000, bitmap.height) };
+  const mime = /\.png$/i.test(file.path) ? ('image/png' as const) : ('image/jpeg' as const);
+  const bytes = sanitisePicture(file.bytes, mime); // what its name says, without EXIF, GPS, XMP or comments
+  const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]));
+  const out = { mime, data: toBase64(bytes), width: Math.min(4000, bitmap.width), height: Math.min(4000, bitmap.height) };
   bitmap.close();
   return out;
 }
 
 /** Rasterises an SVG picture to PNG (at `side` px on its long side), for the PDF writer. */
 export async function svgToPng(data: string, width: number, height: number, side = PACK_SYMBOL_SIDE): Promise<string> {
+  // a zero size made an empty canvas, whose "PNG" pdf-lib refused ("The input is not a PNG file!")
+  if (!(width > 0 && height > 0)) throw new RangeError(`SVG picture size ${width} × ${height}`);
   const url = URL.createObjectURL(new Blob([fromBase64(data) as BlobPart], { type: 'image/svg+xml' }));
   try {
     const img = new Image();

@@ -5,6 +5,8 @@
  */
 import { newId } from '../model/ids';
 import type { Photo } from '../model/profile';
+import { toBase64, fromBase64 } from '../model/base64';
+import { sanitisePicture } from '../storage/imageSanitise';
 
 /** Longest side kept, px: sharp at 300 dpi up to about 10 cm. */
 export const PHOTO_MAX_SIDE = 1200;
@@ -44,7 +46,9 @@ export async function photoFromFile(file: Blob, maxSide = PHOTO_MAX_SIDE): Promi
 
 function encode(canvas: HTMLCanvasElement, width: number, height: number): Photo {
   const url = canvas.toDataURL('image/jpeg', 0.86);
-  return { id: newId('ph'), mime: 'image/jpeg', data: url.slice(url.indexOf(',') + 1), width, height };
+  // the canvas writes no EXIF; the same sanitiser as every other route makes that certain
+  const data = toBase64(sanitisePicture(fromBase64(url.slice(url.indexOf(',') + 1)), 'image/jpeg'));
+  return { id: newId('ph'), mime: 'image/jpeg', data, width, height };
 }
 
 /** A copy of a picture made brighter (amount > 0) or darker (< 0), as a new picture. */

@@ -37,4 +37,5 @@ export const HOSTILE: Record<string, string> = {
   'foreign.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><foreignObject width="10" height="10"><iframe xmlns="http://www.w3.org/1999/xhtml" src="https://example.org"></iframe></foreignObject><rect width="5" height="5" fill="green"/></svg>',
   'external.svg': '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><image xlink:href="https://example.org/track.png" width="10" height="10"/><use href="https://example.org/x.svg#a"/><rect width="10" height="10" fill="url(https://example.org/p)"/></svg>',
   'broken.svg': 'this is not an svg <<<',
+  'style-import.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>@import "http://example.org/a.css"; .a{fill:url(http://example.org/p)} .b{fill:url(#g)}</style><defs><linearGradient id="g"><stop offset="0" stop-color="red"/></linearGradient></defs><rect class="a" width="5" height="5"/><rect class="b" x="5" width="5" height="5" style="stroke:blue;background:url(\'https://example.org/q\')"/></svg>',
 };

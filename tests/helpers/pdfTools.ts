@@ -46,3 +46,11 @@ export function pdfWords(pdf: Uint8Array, page = 1): { word: string; xMin: numbe
 }
 
 const readingOrder = (word: string) => (/[\u0600-\u06FF\u0750-\u077F]/.test(word) ? Array.from(word).reverse().join('') : word);
+
+/** The PDF with every stream inflated (qpdf), so text inside compressed streams can be searched. */
+export const pdfUncompressed = (pdf: Uint8Array): Uint8Array =>
+  withFile(pdf, (p, dir) => {
+    const out = join(dir, 'plain.pdf');
+    execFileSync('qpdf', ['--stream-data=uncompress', '--object-streams=disable', '--decode-level=generalized', p, out]);
+    return new Uint8Array(readFileSync(out));
+  });

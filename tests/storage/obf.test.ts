@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
 import { BoardError, readBoard, writeObz } from '../../src/storage/obf';
 import { TINY_PNG } from '../helpers/profiles';
+import { withGibEntries, zipDeclaring } from '../helpers/zips';
 
 const obf = (images: unknown[]) => ({
   format: 'open-board-0.1',
@@ -57,5 +58,26 @@ describe('Open Board Format', () => {
     expect(board.images[0].license).toEqual(licence);
     expect(files[board.images[0].path]).toEqual(png);
     expect(readBoard(bytes).buttons.map((b) => b.label)).toEqual(['Now', 'Next']);
+  });
+});
+
+describe('.obz zips are bounded before anything is inflated', () => {
+  const files = () => ({
+    'manifest.json': strToU8(JSON.stringify({ root: 'boards/b1.obf' })),
+    'boards/b1.obf': strToU8(JSON.stringify(obf(IMAGES))),
+    'images/crisps.png': Uint8Array.from(atob(TINY_PNG), (c) => c.charCodeAt(0)),
+  });
+
+  it('reads only the manifest, the board and its pictures: 4 × 1 GiB of other entries cost nothing', () => {
+    const t0 = performance.now();
+    expect(readBoard(withGibEntries(files())).buttons[1].image).toMatchObject({ data: TINY_PNG });
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
+  it('a picture declaring 1 GiB, or a path that climbs out, is refused or not found', () => {
+    expect(() => readBoard(zipDeclaring(files(), { 'images/crisps.png': 1024 ** 3 }))).toThrow(BoardError);
+    const climbing = obf([{ id: 'zipped', path: '../images/crisps.png', content_type: 'image/png' }]);
+    const b = readBoard(zipSync({ ...files(), 'boards/b1.obf': strToU8(JSON.stringify(climbing)) }));
+    expect(b.buttons[1].image).toEqual({ id: 'zipped', url: undefined });
   });
 });

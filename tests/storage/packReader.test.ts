@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { strToU8 } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { analysePack, filesOfZip, MAX_SYMBOL_BYTES, PackError } from '../../src/storage/packReader';
 import { csvPackFiles, csvPackZip, mulberryFiles } from '../helpers/packs';
+import { claimingEntries, withGibEntries, zipDeclaring } from '../helpers/zips';
 
 describe('reading symbol packs', () => {
   it('reads a zip of 60 pictures with a CSV of words and a licence', () => {
@@ -44,5 +45,37 @@ describe('reading symbol packs', () => {
     const zip = csvPackZip();
     expect(() => filesOfZip(zip.slice(0, 100))).toThrow(PackError);
     expect(() => analysePack([], 'none')).toThrow(PackError);
+  });
+});
+
+describe('pack zips are bounded before anything is inflated', () => {
+  const packFiles = () => Object.fromEntries(csvPackFiles().map((f) => [f.path, f.bytes]));
+
+  it('only pictures, the keywords file and the licence are inflated; 4 × 1 GiB of other entries cost nothing', () => {
+    const t0 = performance.now();
+    const files = filesOfZip(withGibEntries({ ...packFiles(), 'notes/big.bin': new Uint8Array(10) }));
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(files.map((f) => f.path)).not.toContain('notes/big.bin');
+    expect(analysePack(files, 'Test').entries).toHaveLength(60);
+  });
+
+  it('a picture declaring more than the limit is listed as too large without being inflated', () => {
+    const files = filesOfZip(zipDeclaring({ ...packFiles(), 'pictures/huge.png': new Uint8Array(100) }, { 'pictures/huge.png': 1024 ** 3 }));
+    expect(files.find((f) => f.path === 'pictures/huge.png')).toMatchObject({ size: 1024 ** 3, bytes: new Uint8Array(0) });
+    expect(analysePack(files, 'Test').problems).toContainEqual({ kind: 'too-large', name: 'huge.png' });
+  });
+
+  it('a keywords file declaring 1 GiB, or too many entries, is refused as too large', () => {
+    const codeOf = (z: Uint8Array) => {
+      try {
+        filesOfZip(z);
+        return 'read';
+      } catch (e) {
+        return e instanceof PackError ? e.code : String(e);
+      }
+    };
+    expect(codeOf(zipDeclaring(packFiles(), { 'keywords.csv': 1024 ** 3 }))).toBe('too-large');
+    expect(codeOf(claimingEntries(zipSync({ 'a.svg': new Uint8Array(1) }), 60_000))).toBe('too-large');
+    expect(codeOf(zipSync(packFiles()))).toBe('read');
   });
 });

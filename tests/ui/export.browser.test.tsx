@@ -105,3 +105,24 @@ describe('opening files in the editor', () => {
     await until(() => elementNodes().length === 8);
   });
 });
+
+describe('opening the app\u2019s own password PDF', () => {
+  it('asks for the password, says so plainly when it is wrong, then opens the document', async () => {
+    const services = await createServices(`pwpdf-${crypto.randomUUID()}`);
+    const pdf = await exportDocumentPdf(services, bailCard(), () => undefined, { password: 'blue kettle' });
+    await expect(readDocumentFile(new File([pdf as BlobPart], 'bail.pdf'), new Set())).rejects.toMatchObject({ name: 'PdfPasswordError', code: 'needs-password' });
+
+    await renderApp(`pwopen-${crypto.randomUUID()}`);
+    await userEvent.upload(page.getByLabelText('Open file…'), new File([pdf as BlobPart], 'bail.pdf'));
+    const dialog = page.getByRole('dialog', { name: 'This PDF has a password' });
+    await expect.element(dialog).toBeVisible();
+    await expect.element(page.getByRole('alertdialog')).not.toBeInTheDocument(); // not "not a Signpost document"
+    await dialog.getByLabelText('Password').fill('red kettle');
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    await expect.element(dialog.getByRole('alert')).toHaveTextContent('That password is not right. Check it and try again.');
+    await dialog.getByLabelText('Password').fill('blue kettle');
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    await expect.element(page.getByRole('textbox', { name: 'Document title' })).toHaveValue('My bail conditions');
+    await until(() => elementNodes().length === 8);
+  });
+});

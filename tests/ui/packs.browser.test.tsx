@@ -5,7 +5,7 @@ import { sanitiseSvg, importPack } from '../../src/ui/packImport';
 import { analysePack } from '../../src/storage/packReader';
 import { csvPackZip, HOSTILE, svgOf } from '../helpers/packs';
 import { createServices } from '../../src/ui/services';
-import { exportDocumentPdf } from '../../src/ui/exportClient';
+import { exportDocumentPdf, sceneFor } from '../../src/ui/exportClient';
 import { createDocument, createSymbolCard } from '../../src/model/factory';
 import { PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { elementNodes, newBlankDocument, renderApp, until } from '../helpers/renderApp';
@@ -21,12 +21,35 @@ describe('symbol pack import', () => {
     expect(sanitiseSvg(HOSTILE['broken.svg'])).toBeNull();
   });
 
+  it('removes @import and outside url(...) from <style> and style attributes, keeping url(#id)', () => {
+    expect(HOSTILE['style-import.svg']).toContain('@import'); // the fixture does carry them
+    const clean = sanitiseSvg(HOSTILE['style-import.svg'])!;
+    expect(clean).not.toMatch(/@import|example\.org/);
+    expect(clean).toContain('url(#g)');
+    expect(clean).toMatch(/<style>/);
+    expect(clean).toContain('stroke:blue');
+  });
+
   it('imports the rest of a pack when some files are hostile or broken, saying which', async () => {
     const files = [...Object.entries(HOSTILE).map(([path, text]) => ({ path, bytes: strToU8(text) })), { path: 'fine.svg', bytes: strToU8(svgOf(1)) }];
     const { pack, problems } = await importPack(files, analysePack(files, 'Mixed'), 'Mixed', 'Test', () => undefined);
     expect(problems).toEqual([{ kind: 'not-image', name: 'broken.svg' }]);
-    expect(pack.symbols.map((s) => s.id).sort()).toEqual(['external', 'fine', 'foreign', 'onload', 'script']);
+    expect(pack.symbols.map((s) => s.id).sort()).toEqual(['external', 'fine', 'foreign', 'onload', 'script', 'style-import']);
     expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+
+  it('prints a pack symbol whose 260-character caption leaves its picture no room (was "The input is not a PNG file!")', async () => {
+    const services = await createServices(`longcap-${crypto.randomUUID()}`);
+    const files = [{ path: 'bus.svg', bytes: strToU8(svgOf(3)) }];
+    const { pack } = await importPack(files, analysePack(files, 'Mine'), 'Our pack', 'Our pack', () => undefined);
+    services.library.addPack(pack);
+    services.attributions.set(pack.id, pack.attribution);
+    const docWith = (caption: string) => ({ ...createDocument('Pack'), pages: [{ id: 'p', elements: [createSymbolCard({ set: pack.id, id: 'bus' }, caption, 20, 20)] }] });
+    const images = async (caption: string) => (await sceneFor(services, docWith(caption), null)).pages[0].items.flatMap((i) => i.prims).filter((p) => p.t === 'image');
+    expect(await images('Bus')).toHaveLength(1); // negative control: a short caption keeps the picture
+    expect(await images('word '.repeat(52))).toEqual([]);
+    const pdf = await exportDocumentPdf(services, docWith('word '.repeat(52)), () => undefined);
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
   });
 
   it('prints pack symbols (SVG drawn to PNG for the PDF) with the pack named in the footer', async () => {
@@ -48,7 +71,7 @@ describe('symbol pack import', () => {
     await newBlankDocument();
     await page.getByRole('button', { name: 'Symbol packs…' }).click();
     await userEvent.upload(page.getByLabelText('Import a zip file…'), new File([zipSync({ ...Object.fromEntries(Object.entries(HOSTILE).map(([k, v]) => [`pics/${k}`, strToU8(v)])) }) as BlobPart], 'hostile.zip'));
-    await expect.element(page.getByText('Pictures found: 5. Ready to import: 4 (0 with extra words). Problems: 1.')).toBeVisible();
+    await expect.element(page.getByText('Pictures found: 6. Ready to import: 5 (0 with extra words). Problems: 1.')).toBeVisible();
     await expect.element(page.getByText('“broken.svg” is not a picture Signpost can use safely, so it was left out.')).toBeVisible();
     await page.getByRole('button', { name: 'Cancel' }).click();
     await userEvent.upload(page.getByLabelText('Import a zip file…'), new File([csvPackZip() as BlobPart], 'Test pack.zip'));

@@ -1,0 +1,69 @@
+/**
+ * Opening a file the user chose, asking for the password of a PDF that has one (the app's
+ * own password PDFs): one hook for the home screen and the toolbar, with its dialog.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SignpostDocument } from '../model/schema';
+import { PdfPasswordError } from '../storage/pdfPassword';
+import { FormDialog } from './FormDialog';
+import { openErrorKey } from './fileIo';
+import { openUserFile } from './openUserFile';
+import type { Services } from './services';
+
+export function PdfPasswordDialog({ name, wrong, onSubmit, onCancel }: { name: string; wrong: boolean; onSubmit: (password: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState('');
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => ref.current?.focus(), [wrong]);
+  return (
+    <FormDialog titleId="pdf-password-title" title={t('pdfPassword.title')} onSubmit={() => value && onSubmit(value)} onCancel={onCancel}>
+      <p>{t('pdfPassword.prompt', { name })}</p>
+      <label className="field">
+        {t('pdfPassword.label')}
+        <input ref={ref} type="password" autoComplete="off" value={value} aria-invalid={wrong} aria-describedby={wrong ? 'pdf-password-wrong' : undefined} onChange={(e) => setValue(e.target.value)} />
+      </label>
+      {wrong && (
+        <p id="pdf-password-wrong" role="alert" className="warning">
+          {t('pdfPassword.wrong')}
+        </p>
+      )}
+      <div className="button-row dialog-actions">
+        <button type="button" onClick={onCancel}>
+          {t('export.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={!value}>
+          {t('pdfPassword.open')}
+        </button>
+      </div>
+    </FormDialog>
+  );
+}
+
+/**
+ * `openFile` opens a file like openUserFile; a PDF with a password shows `dialog` until
+ * the right password is given or the user cancels.
+ */
+export function useOpenFile(
+  services: Services,
+  onOpen: (doc: SignpostDocument, webOnly: number) => void,
+  onError: (messageKey: string) => void,
+): { openFile: (file: File) => Promise<void>; dialog: ReactNode } {
+  const [pending, setPending] = useState<{ file: File; wrong: boolean } | null>(null);
+  const openFile = async (file: File, password?: string) => {
+    try {
+      const { doc, webOnly } = await openUserFile(services, file, password);
+      setPending(null);
+      onOpen(doc, webOnly);
+    } catch (e) {
+      if (e instanceof PdfPasswordError) {
+        setPending({ file, wrong: e.code === 'wrong-password' });
+        return;
+      }
+      setPending(null);
+      onError(openErrorKey(e));
+    }
+  };
+  const dialog = pending && <PdfPasswordDialog key={pending.file.name} name={pending.file.name} wrong={pending.wrong} onSubmit={(p) => void openFile(pending.file, p)} onCancel={() => setPending(null)} />;
+  return { openFile: (file) => openFile(file), dialog };
+}
