@@ -5,11 +5,37 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODIFIERS, type Modifier, type VocabularyFile, type VocabularyIndex, type VocabularyPicture, type VocabularyTerm } from '../src/symbols/vocabulary';
+import { MODIFIERS, type Modifier, type Sense, type SensePos, type VocabularyFile, type VocabularyIndex, type VocabularyPicture, type VocabularyTerm } from '../src/symbols/vocabulary';
+
+interface SenseSource {
+  pos: SensePos | '';
+  /** A picture spec, or "" for a sense that no picture fits. */
+  picture: string;
+  gloss: string;
+  context: string[];
+  default?: boolean;
+}
 
 interface Source {
   language: string;
   categories: Record<string, [term: string, picture: string, ...alternatives: string[]][]>;
+  /** Words whose picture depends on the sentence: their senses. */
+  senses?: Record<string, SenseSource[]>;
+}
+
+/** Resolves the senses of a vocabulary; errors are pushed, not thrown, so all are listed. */
+function buildSenses(f: string, src: Source, terms: Map<string, VocabularyTerm>, byName: Map<string, string>, ids: Set<string>, errors: string[]): void {
+  for (const [word, list] of Object.entries(src.senses ?? {})) {
+    const key = clean(word);
+    const senses: Sense[] = [];
+    for (const sn of list) {
+      const picture = sn.picture ? parsePicture(sn.picture, byName, ids) : null;
+      if (typeof picture === 'string') errors.push(`${f} sense of "${word}": ${picture}`);
+      else senses.push({ ...(sn.pos ? { pos: sn.pos } : {}), picture, gloss: sn.gloss, context: sn.context.map(clean), ...(sn.default ? { default: true } : {}) });
+    }
+    const entry = terms.get(key) ?? { term: key, category: 'senses', pictures: [] };
+    terms.set(key, { ...entry, senses });
+  }
 }
 
 /**
@@ -79,6 +105,7 @@ export function buildVocabulary(srcDir: string, outDir: string, annotations: { h
           terms.set(key, entry);
         }
       }
+      buildSenses(f, src, terms, byName, ids, errors);
     }
     if (errors.length) throw new Error(`Curated vocabulary has entries that do not resolve:\n${errors.join('\n')}`);
     built.set(src.language, terms);

@@ -53,6 +53,7 @@ export async function nodeServices(): Promise<NodeServices> {
     async scene(doc, options = {}) {
       const style = resolveStyle(options.profile);
       await symboliser.ensure(doc.language);
+      if (doc.pages.some((p) => p.elements.some((e) => e.type === 'symtext'))) await symboliser.ensureTagger(doc.language);
       await library.loadAll(symbolsNeeded(doc, style, symboliser), style.symbolStyle);
       return options.sheet ? layoutCardSheets(doc, deps, options.sheet, style, options) : layoutDocument(doc, deps, style, options);
     },

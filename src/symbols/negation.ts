@@ -40,6 +40,10 @@ const LIGHT_VERBS = new Set(['use', 'carry', 'take', 'have', 'get', 'make', 'kee
 const MIND_VERBS = new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked']);
 /** Words that pass the scope on to the next thing. */
 const LINKS = new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']);
+/** Links that carry the scope only straight after the action ("go to the park"), not after its object ("lend money to people"). */
+const FIRST_LINKS = new Set(['to', 'from']);
+/** Verbs whose object is where you must stay, so it keeps no mark ("must not leave the house"). */
+const LEAVING = new Set(['leave', 'exit', 'quit']);
 /** Words that start a time or circumstance: the scope ends before them. */
 const STOPS = new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow']);
 
@@ -73,13 +77,13 @@ export function negationRoles(tokens: readonly NegationToken[]): NegationRole[] 
       markThings(tokens, roles, j);
       continue;
     }
-    markScope(tokens, roles, j);
+    markScope(tokens, roles, j, NEGATIVE_SUBJECTS.has(joined) || noOne);
   }
   return roles;
 }
 
 /** From the first word after the negator: the action, then the things it is about. */
-function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from: number): void {
+function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from: number, subject = false): void {
   let j = from;
   while (j < tokens.length && (tokens[j].functionWord || tokens[j].words.every((w) => HELPERS.has(w))) && !tokens[j].clauseEnd && !isNegator(tokens[j])) {
     // "allowed" in "not allowed to" is part of the negation: no tick beside it
@@ -93,8 +97,10 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     roles[j] = 'negated';
     return;
   }
-  if (!LIGHT_VERBS.has(verb)) roles[j] = 'negated';
-  if (action.clauseEnd) return;
+  // a light verb shows no picture here: a plain "carry" beside a crossed-out knife says too little
+  roles[j] = LIGHT_VERBS.has(verb) ? 'negator' : 'negated';
+  // "No one can make you talk": the talking is not what is forbidden
+  if (action.clauseEnd || (subject && LIGHT_VERBS.has(verb)) || LEAVING.has(verb)) return;
   markThings(tokens, roles, j + 1);
 }
 
@@ -106,7 +112,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (t.value || isNegator(t)) return;
     const first = t.words[0];
     if (t.functionWord || LINKS.has(first)) {
-      if (STOPS.has(first)) return;
+      if (STOPS.has(first) || (marked > 0 && FIRST_LINKS.has(first))) return;
       if (t.clauseEnd) return;
       continue;
     }

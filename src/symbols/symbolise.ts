@@ -10,6 +10,9 @@ import { wordFormsFor, type WordForms } from './wordForms';
 import type { SymbolEntry } from './types';
 import type { VocabularyFile, VocabularyPicture } from './vocabulary';
 import { negationRoles } from './negation';
+import { chooseSense } from './senses';
+import type { Tagger, TaggedWord } from './tagger';
+import type { Sense } from './vocabulary';
 
 /** What a token shows: a (composed) library picture or one of the profile's photos. */
 export type TokenPicture = VocabularyPicture | { photoId: string };
@@ -78,6 +81,12 @@ export class Symboliser {
   private readonly forms: WordForms;
   /** Stem → lexicon word, for languages whose words are compared by stem (Polish). */
   private readonly stems = new Map<string, string>();
+  /** Words whose picture depends on the sentence. */
+  private readonly senses = new Map<string, readonly Sense[]>();
+  /** Two-word curated phrases by first word, for phrases split by other words ("hand your phone in"). */
+  private readonly pairs = new Map<string, string[]>();
+  /** Part of speech and dictionary forms (English), once loaded. */
+  private tagger: Tagger | null = null;
 
   constructor(vocabulary: VocabularyFile, library: readonly SymbolEntry[], setId = 'openmoji', readonly language = 'en') {
     this.forms = wordFormsFor(language);
@@ -90,6 +99,12 @@ export class Symboliser {
     for (const t of vocabulary.terms) {
       this.curated.add(t.term);
       for (const p of t.pictures) add(t.term, p);
+      if (t.senses?.length) {
+        this.senses.set(t.term, t.senses);
+        for (const sn of t.senses) if (sn.picture) add(t.term, sn.picture);
+      }
+      const two = t.term.split(' ');
+      if (two.length === 2) this.pairs.set(two[0], [...(this.pairs.get(two[0]) ?? []), two[1]]);
     }
     // then the library: whole labels, single-word labels, then keywords; grammar words
     // get pictures only from the curated list ("by" is not a copyright sign)
@@ -114,6 +129,15 @@ export class Symboliser {
       }
     }
     this.longest = Math.min(MAX_PHRASE, longest);
+  }
+
+  /** Uses a tagger for part of speech and dictionary forms from now on. */
+  useTagger(tagger: Tagger): void {
+    this.tagger = tagger;
+  }
+
+  get tagged(): boolean {
+    return this.tagger !== null;
   }
 
   /** Whether the lexicon (curated or library) has a picture for this form. */
@@ -143,38 +167,93 @@ export class Symboliser {
     return l;
   }
 
+  /** Dictionary form of a word, from the tagger where it has one (not for "don't": it splits it). */
+  private lemmaOf(w: Word, tag: TaggedWord | undefined): string {
+    if (!tag || w.lower.includes("'")) return this.lemma(w.lower);
+    const c = tag.lemma === w.lower ? [w.lower] : [tag.lemma, w.lower];
+    return c.find((x) => this.curated.has(x)) ?? c.find((x) => this.lexicon.has(x)) ?? c[0];
+  }
+
   symbolise(text: string, options: SymboliseOptions = {}): Token[] {
     const mode = options.mode ?? 'every-word';
     const ws = words(text);
-    const lem = ws.map((w) => this.lemma(w.lower));
+    const tags = this.tagger && this.language === 'en' ? new Map(this.tagger.tag(text).map((t) => [t.start, t])) : null;
+    const lem = ws.map((w) => this.lemmaOf(w, tags?.get(w.start)));
     const known = (k: string) => this.lexicon.has(k) || !!options.personal?.has(k);
+    const sentence = new SentenceContext(text, ws, lem);
     const tokens: Token[] = [];
+    /** Particles already pictured with their verb ("in" of "hand your phone in"). */
+    const particles = new Set<number>();
+    const push = (from: number, to: number, key: string, functionWord: boolean) => {
+      const t = this.token(text.slice(ws[from].start, ws[to].end), ws[from].start, ws[to].end, key, functionWord, mode, options);
+      tokens.push(this.withSense(t, options, sentence.around(ws[from].start), tags?.get(ws[from].start)));
+    };
     for (let i = 0; i < ws.length; ) {
-      let matched = false;
-      for (let n = Math.min(this.longest, ws.length - i); n >= 2 && !matched; n--) {
-        const part = ws.slice(i, i + n);
-        let raw = part[0].lower;
-        let firstLemma = lem[i];
-        let lemmas = lem[i];
-        for (let k = 1; k < n; k++) {
-          raw += ' ' + part[k].lower;
-          firstLemma += ' ' + part[k].lower;
-          lemmas += ' ' + lem[i + k];
-        }
-        const key = known(raw) ? raw : known(firstLemma) ? firstLemma : known(lemmas) ? lemmas : undefined;
-        if (key) {
-          tokens.push(this.token(text.slice(part[0].start, part[n - 1].end), part[0].start, part[n - 1].end, key, false, mode, options));
-          i += n;
-          matched = true;
-        }
+      if (particles.has(i)) {
+        push(i, i, ws[i].lower, true);
+        i++;
+        continue;
       }
-      if (matched) continue;
+      const phrase = this.phraseAt(ws, lem, i, known, text);
+      if (phrase) {
+        push(i, phrase.end, phrase.key, false);
+        if (phrase.particle !== undefined) particles.add(phrase.particle);
+        i = phrase.end + 1;
+        continue;
+      }
       const w = ws[i];
       const key = options.personal?.has(w.lower) ? w.lower : lem[i];
-      tokens.push(this.token(w.text, w.start, w.end, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower), mode, options));
+      push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower));
       i++;
     }
     return this.language === 'en' ? carryNegation(text, tokens) : tokens;
+  }
+
+  /**
+   * The longest known phrase starting at word `i`: written together ("police station"),
+   * with a determiner inside ("brush your teeth" → brush teeth), or a verb and its particle
+   * around its object ("hand your phone in" → hand in, the particle then shows nothing).
+   */
+  private phraseAt(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, text: string): { end: number; key: string; particle?: number } | null {
+    for (let n = Math.min(this.longest, ws.length - i); n >= 2; n--) {
+      const part = ws.slice(i, i + n);
+      const raw = part.map((w) => w.lower).join(' ');
+      const firstLemma = [lem[i], ...part.slice(1).map((w) => w.lower)].join(' ');
+      const lemmas = lem.slice(i, i + n).join(' ');
+      const key = [raw, firstLemma, lemmas].find(known);
+      if (key) return { end: i + n - 1, key };
+    }
+    // a determiner or two inside: "brush your teeth", "break the rules"
+    const kept: number[] = [i];
+    for (let k = i + 1; k < ws.length && kept.length < this.longest && k - i <= this.longest + 1; k++) {
+      if (/[.,;:!?]/.test(text.slice(ws[k - 1].end, ws[k].start))) break;
+      if (DETERMINERS.has(ws[k].lower)) continue;
+      kept.push(k);
+      if (kept.length >= 2 && k - i + 1 > kept.length) {
+        const key = kept.map((x) => lem[x]).join(' ');
+        if (this.curated.has(key)) return { end: k, key };
+      }
+    }
+    // a verb and its particle around a short object: "hand your phone in", "turn the TV off"
+    for (const second of this.pairs.get(lem[i]) ?? []) {
+      if (!PARTICLES.has(second)) continue;
+      for (let k = i + 2; k <= i + 4 && k < ws.length; k++) {
+        if (/[.,;:!?]/.test(text.slice(ws[k - 1].end, ws[k].start))) break;
+        if (ws[k].lower === second) return { end: i, key: `${lem[i]} ${second}`, particle: k };
+      }
+    }
+    return null;
+  }
+
+  /** Applies the sense the sentence selects to a word that has senses. */
+  private withSense(t: Token, options: SymboliseOptions, sentence: { words: ReadonlySet<string>; text: string }, tag: TaggedWord | undefined): Token {
+    const senses = this.senses.get(t.key);
+    if (!senses || !t.picture || (options.choices && Object.hasOwn(options.choices, t.key)) || options.personal?.has(t.key)) return t;
+    const sense = chooseSense(senses, { pos: tag?.pos, words: sentence.words, sentence: sentence.text });
+    const picture = sense?.picture ?? null;
+    const shown = picture?.ids.join() ?? '';
+    const all = this.picturesFor(t.key);
+    return { ...t, picture, alternatives: all.filter((p) => p.ids.join() !== shown) };
   }
 
   private token(text: string, start: number, end: number, key: string, functionWord: boolean, mode: SymboliseOptions['mode'], options: SymboliseOptions): Token {
@@ -189,7 +268,39 @@ export class Symboliser {
   }
 }
 
-const VALUE = /^(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter)/i;
+/** Words that may stand inside a curated phrase without changing it. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'my', 'his', 'her', 'their', 'our', 'its', 'this', 'that']);
+/** Particles of phrasal verbs that may come after the object. */
+const PARTICLES = new Set(['in', 'off', 'up', 'out', 'down', 'on', 'away', 'back', 'over']);
+
+/** The sentences of a text, with their words and dictionary forms, for choosing senses. */
+class SentenceContext {
+  private readonly sentences: { start: number; end: number; words: Set<string>; text: string }[] = [];
+
+  constructor(text: string, ws: readonly Word[], lem: readonly string[]) {
+    const re = /[^.!?۔؟]+[.!?۔؟]*/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const words = new Set<string>();
+      ws.forEach((w, i) => {
+        if (w.start >= start && w.start < end) {
+          words.add(w.lower);
+          words.add(lem[i]);
+        }
+      });
+      this.sentences.push({ start, end, words, text: ` ${m[0].toLowerCase()} ` });
+    }
+  }
+
+  /** The sentence around an offset. */
+  around(offset: number): { words: ReadonlySet<string>; text: string } {
+    return this.sentences.find((s) => offset >= s.start && offset < s.end) ?? { words: new Set(), text: '' };
+  }
+}
+
+/** Times, days and dates: a negation's scope ends at them ("not … on the first day"). */
+const VALUE = /^(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$)/i;
 /** A person, for "nobody" and "no one" with the not-mark. */
 const PERSON = '1F464';
 

@@ -5,6 +5,7 @@
  */
 import type { SymbolLibrary } from './library';
 import { Symboliser, type SymboliseOptions, type Token } from './symbolise';
+import { loadEnglishTagger } from './tagger';
 
 const base = (language: string | undefined) => (language ?? 'en').toLowerCase().split('-')[0];
 
@@ -22,6 +23,18 @@ export class Symbolisers {
     const s = await this.library.symboliser(lang);
     this.ready.set(lang, s);
     return s;
+  }
+
+  /**
+   * Loads the part-of-speech tagger for a language's symbol text (English only so far), the
+   * first time symbol text is used; true when it was not loaded before (lay out again).
+   */
+  async ensureTagger(language: string): Promise<boolean> {
+    if (base(language) !== 'en') return false;
+    const s = await this.ensure(language);
+    if (s.tagged) return false;
+    s.useTagger(await loadEnglishTagger());
+    return true;
   }
 
   /** The loaded symboliser for a language, if it is loaded. */

@@ -13,6 +13,23 @@ export interface VocabularyPicture {
   modifier?: Modifier;
 }
 
+/** Coarse part of speech of a sense (see tagger.ts). */
+export type SensePos = 'noun' | 'verb' | 'adj' | 'adv';
+
+/** One meaning of a word whose picture depends on the sentence ("break" a rule, have a "break"). */
+export interface Sense {
+  /** Part of speech it has in a sentence, when that tells it apart. */
+  pos?: SensePos;
+  /** Its picture, or null where no picture fits (then the word shows none). */
+  picture: VocabularyPicture | null;
+  /** A few words that say which sense this is, for the word picker. */
+  gloss: string;
+  /** Words or phrases that, found in the same sentence, select this sense. */
+  context: string[];
+  /** Taken when the sentence gives no sign either way. */
+  default?: boolean;
+}
+
 export interface VocabularyTerm {
   /** The word or phrase, lower case. */
   term: string;
@@ -23,6 +40,8 @@ export interface VocabularyTerm {
   source?: string;
   /** In a translated vocabulary: whether a native speaker has reviewed the translation. */
   reviewed?: boolean;
+  /** Meanings chosen by the sentence; when present they decide the picture. */
+  senses?: Sense[];
 }
 
 export interface VocabularyFile {

@@ -24,21 +24,27 @@ export function useDocumentScene(services: Services, doc: SignpostDocument, page
       cache.version++;
       setVersion(cache.version);
     };
-    // symbolised text is matched in the document's language, loaded the first time it is used
+    // symbolised text is matched in the document's language, loaded the first time it is
+    // used, and (English) read with a tagger that loads once symbol text appears
+    const hasSymbolText = doc.pages.some((p) => p.elements.some((e) => e.type === 'symtext'));
     const hadSymboliser = !!services.symbolisers.get(doc.language);
+    const loadMissing = (changed: boolean) => {
+      if (!alive) return;
+      let done = loaded.get(style);
+      if (!done || changed) loaded.set(style, (done = new WeakSet()));
+      const pages = doc.pages.filter((p) => !done.has(p));
+      const missing = symbolsNeeded({ ...doc, pages }, style, services.layoutDeps.symboliser).filter((r) => !services.library.drawing(r, style.symbolStyle));
+      const markLoaded = () => pages.forEach((p) => done.add(p));
+      if (missing.length) void services.library.loadAll(missing, style.symbolStyle).then(markLoaded).then(relayout);
+      else {
+        markLoaded();
+        if (changed) relayout();
+      }
+    };
     void services.symbolisers.ensure(doc.language).then(
       () => {
-        if (!alive) return;
-        let done = loaded.get(style);
-        if (!done) loaded.set(style, (done = new WeakSet()));
-        const pages = doc.pages.filter((p) => !done.has(p));
-        const missing = symbolsNeeded({ ...doc, pages }, style, services.layoutDeps.symboliser).filter((r) => !services.library.drawing(r, style.symbolStyle));
-        const markLoaded = () => pages.forEach((p) => done.add(p));
-        if (missing.length) void services.library.loadAll(missing, style.symbolStyle).then(markLoaded).then(relayout);
-        else {
-          markLoaded();
-          if (!hadSymboliser) relayout();
-        }
+        loadMissing(!hadSymboliser);
+        if (hasSymbolText) void services.symbolisers.ensureTagger(doc.language).then((changed) => changed && loadMissing(true), () => undefined);
       },
       () => undefined,
     );

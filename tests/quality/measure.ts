@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SymbolLibrary } from '../../src/symbols/library';
 import { GENERATED_DIR, nodeJsonLoader } from '../../src/symbols/nodeLoader';
 import type { Symboliser } from '../../src/symbols/symbolise';
+import { loadEnglishTagger } from '../../src/symbols/tagger';
 import type { SymbolIndexFile } from '../../src/symbols/types';
 import {
   figures,
@@ -40,6 +41,7 @@ export function engineSpans(s: Symboliser, text: string): ShownSpan[] {
 export async function measure(): Promise<Measured> {
   const lib = new SymbolLibrary(nodeJsonLoader);
   const s = await lib.symboliser('en');
+  s.useTagger(await loadEnglishTagger());
   const index = JSON.parse(readFileSync(join(GENERATED_DIR, 'symbols', 'openmoji', 'index.json'), 'utf8')) as SymbolIndexFile;
   const resolver = new LabelResolver(index.symbols);
   const grades = readGrades();
