@@ -93,11 +93,21 @@ function intlLanguage(language: string): string {
   }
 }
 
+/** Names already made, by language, part and index: layout runs on every keystroke. */
+const names = new Map<string, string>();
+
 /** A short name from Intl, tidied: "pon." → "Pon", "sty" → "Sty". */
 function shortName(date: Date, language: string, part: 'weekday' | 'month'): string {
-  const lang = intlLanguage(language || 'en-GB');
-  const raw = new Intl.DateTimeFormat(lang, { [part]: 'short', timeZone: 'UTC' }).format(date).replace(/\.$/, '').trim();
-  return raw.charAt(0).toLocaleUpperCase(lang) + raw.slice(1);
+  const key = `${language}|${part}|${date.getTime()}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    const lang = intlLanguage(language || 'en-GB');
+    const raw = new Intl.DateTimeFormat(lang, { [part]: 'short', timeZone: 'UTC' }).format(date).replace(/\.$/, '').trim();
+    name = raw.charAt(0).toLocaleUpperCase(lang) + raw.slice(1);
+    if (names.size > 2000) names.clear();
+    names.set(key, name);
+  }
+  return name;
 }
 
 /** The day's short name in a language ("Tue", "Maw", "Wt", "منگل"). */
