@@ -10,6 +10,7 @@ import { breakLines } from './text';
 import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
 import { splitPage } from './paginate';
 import { composedPrims, pictureWidth } from './picture';
+import { generatedPrims, isGeneratedId } from './generated';
 import { layoutSymbolText } from './symbolText';
 import { layoutContainer } from './containers';
 import type { Symboliser } from '../symbols/symbolise';
@@ -54,6 +55,7 @@ function pictureOf(e: SymbolCard, style: LayoutStyle, deps: LayoutDeps, x: numbe
   }
   if (own?.kind === 'symbol') {
     const ref = own.symbol;
+    if (isGeneratedId(ref.id)) return generatedPrims(ref.id, x, y, side, style, deps);
     return [{ t: 'symbol', x, y, w: side, h: side, key: `${ref.set}/${ref.id}/${style.symbolStyle}`, drawing: deps.drawing(ref, style.symbolStyle) ?? null }];
   }
   // a composition (house + clock + moon) fits side by side inside the square

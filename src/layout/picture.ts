@@ -7,6 +7,7 @@ import type { Prim } from './scene';
 import type { LayoutDeps } from './layout';
 import type { LayoutStyle } from './style';
 import type { Modifier } from '../symbols/vocabulary';
+import { generatedPrims, isGeneratedId } from './generated';
 
 /** OpenMoji symbols used as modifier badges. */
 export const MODIFIER_BADGES: Record<Exclude<Modifier, 'not'>, string> = { question: '2753', plus: '2795', past: '2B05', future: '27A1' };
@@ -28,7 +29,9 @@ export function composedPrims(p: PictureSpec, x: number, y: number, size: number
   const n = p.ids.length;
   const side = n <= 1 ? size : n === 2 ? size * 0.62 : size * 0.45;
   const top = y + (size - side) / 2;
-  const prims: Prim[] = p.ids.flatMap((id, i): Prim[] => {
+  const prims: Prim[] = p.ids.flatMap((id, i): Prim | Prim[] => {
+    // a clock or calendar made from the sentence's values, drawn here whatever the set
+    if (isGeneratedId(id)) return generatedPrims(id, x + i * side, top, side, style, deps);
     const img = deps.packImage?.({ set: p.set, id });
     // a caption can take a whole card, leaving the picture no room: an empty image is no picture
     if (img && !(side > 0)) return [];

@@ -10,6 +10,7 @@ import type { SymbolEntry, SymbolIndexFile, SymbolSetInfo } from './types';
 import type { VectorSymbol } from './vector';
 import { Symboliser } from './symbolise';
 import type { VocabularyFile, VocabularyIndex } from './vocabulary';
+import { isGeneratedId } from './values';
 
 /** Reads a JSON file under `generated/`. */
 export type JsonLoader = <T>(path: string) => Promise<T>;
@@ -251,8 +252,8 @@ export class SymbolLibrary {
   async loadAll(refs: SymbolRef[], style: SymbolStyle = 'color'): Promise<SymbolRef[]> {
     const missing: SymbolRef[] = [];
     await Promise.all(
-      // pack pictures are already in memory
-      refs.filter((r) => !this.packs.has(r.set)).map((r) =>
+      // pack pictures are already in memory; clocks and calendars are drawn by layout
+      refs.filter((r) => !this.packs.has(r.set) && !isGeneratedId(r.id)).map((r) =>
         this.loadDrawing(r, style).catch(() => {
           missing.push(r);
         }),

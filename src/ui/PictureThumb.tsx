@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ComposedPicture } from '../model/schema';
 import { composedPrims, MODIFIER_BADGES, pictureWidth } from '../layout/picture';
 import { DEFAULT_STYLE } from '../layout/style';
+import { symbolRefsOf } from '../layout/generated';
 import { drawPrims } from '../canvas/draw';
 import { useServices } from './services';
 
@@ -10,7 +11,8 @@ export function PictureThumb({ picture, size = 36 }: { picture: ComposedPicture;
   const services = useServices();
   const ref = useRef<HTMLCanvasElement>(null);
   const [ready, setReady] = useState(0);
-  const refs = picture.ids.map((id) => ({ set: picture.set, id }));
+  // a generated clock or calendar is drawn, not loaded: only its sun or moon is
+  const refs = symbolRefsOf(picture.set, picture.ids);
   if (picture.modifier && picture.modifier !== 'not') refs.push({ set: 'openmoji', id: MODIFIER_BADGES[picture.modifier] });
   const key = refs.map((r) => r.id).join();
   useEffect(() => {

@@ -1,14 +1,32 @@
 /** A symbol drawn small, from the same vector data the page uses. */
 import { useEffect, useRef } from 'react';
 import type { SymbolRef } from '../model/schema';
-import { drawSymbol } from '../canvas/draw';
+import { drawPrims, drawSymbol } from '../canvas/draw';
+import { generatedPrims, generatedRefs, isGeneratedId } from '../layout/generated';
+import { DEFAULT_STYLE } from '../layout/style';
 import { useServices } from './services';
 
 export function SymbolThumb({ symbol, size = 48 }: { symbol: SymbolRef; size?: number }) {
-  const { library } = useServices();
+  const { library, layoutDeps } = useServices();
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let alive = true;
+    if (isGeneratedId(symbol.id)) {
+      // a clock or calendar is drawn by layout, with only its sun or moon loaded
+      void library.loadAll(generatedRefs(symbol.id)).then(() => {
+        const c = ref.current;
+        const ctx = c?.getContext('2d');
+        if (!alive || !c || !ctx) return;
+        const ratio = window.devicePixelRatio || 1;
+        c.width = size * ratio;
+        c.height = size * ratio;
+        ctx.scale(ratio, ratio);
+        drawPrims(ctx, generatedPrims(symbol.id, 0, 0, size, DEFAULT_STYLE, layoutDeps));
+      });
+      return () => {
+        alive = false;
+      };
+    }
     const img = library.packImage(symbol);
     if (img) {
       const c = ref.current;
@@ -44,6 +62,6 @@ export function SymbolThumb({ symbol, size = 48 }: { symbol: SymbolRef; size?: n
     return () => {
       alive = false;
     };
-  }, [library, symbol, size]);
+  }, [library, layoutDeps, symbol, size]);
   return <canvas ref={ref} width={size} height={size} style={{ width: size, height: size }} aria-hidden="true" />;
 }
