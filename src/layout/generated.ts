@@ -149,7 +149,7 @@ export function centredText(m: TextMeasurer, text: string, baseFont: string, cx:
   let left = cx - runs.reduce((sum, r) => sum + r.width, 0) / 2;
   const out: TextPrim[] = [];
   for (const run of runs) {
-    if (run.text.trim()) out.push({ t: 'text', x: left, y: baseline, text: run.text, font: run.font, size, color });
+    if (run.text.trim()) out.push({ t: 'text', x: left, y: baseline, text: run.text, font: run.font, size, color, inPicture: true });
     left += run.width;
   }
   return out;

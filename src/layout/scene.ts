@@ -27,6 +27,8 @@ export interface TextPrim {
   font: string;
   size: number;
   color: string;
+  /** Part of a picture (a weekday's name on a calendar page), not words of the text. */
+  inPicture?: true;
 }
 
 export interface BoxPrim {

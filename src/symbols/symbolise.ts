@@ -11,6 +11,7 @@ import type { SymbolEntry } from './types';
 import type { VocabularyFile, VocabularyPicture } from './vocabulary';
 import { negationRoles } from './negation';
 import { chooseSense } from './senses';
+import { findValues, isGeneratedId } from './values';
 import type { Tagger, TaggedWord } from './tagger';
 import type { Sense } from './vocabulary';
 
@@ -169,7 +170,7 @@ export class Symboliser {
 
   /** Dictionary form of a word, from the tagger where it has one (not for "don't": it splits it). */
   private lemmaOf(w: Word, tag: TaggedWord | undefined): string {
-    if (!tag || w.lower.includes("'")) return this.lemma(w.lower);
+    if (!tag || w.lower.includes("'") || NEGATIVE_WORDS.has(w.lower)) return this.lemma(w.lower);
     const c = tag.lemma === w.lower ? [w.lower] : [tag.lemma, w.lower];
     return c.find((x) => this.curated.has(x)) ?? c.find((x) => this.lexicon.has(x)) ?? c[0];
   }
@@ -184,6 +185,8 @@ export class Symboliser {
     const tokens: Token[] = [];
     /** Particles already pictured with their verb ("in" of "hand your phone in"). */
     const particles = new Set<number>();
+    const values = valuesByWord(text, ws, this.language);
+    for (const [i, v] of values) if (this.language === 'en') v.id = eveningTime(v.id, text.slice(ws[i].start, ws[v.end].end), sentence.around(ws[i].start).text);
     const push = (from: number, to: number, key: string, functionWord: boolean) => {
       const t = this.token(text.slice(ws[from].start, ws[to].end), ws[from].start, ws[to].end, key, functionWord, mode, options);
       tokens.push(this.withSense(t, options, sentence.around(ws[from].start), tags?.get(ws[from].start)));
@@ -192,6 +195,13 @@ export class Symboliser {
       if (particles.has(i)) {
         push(i, i, ws[i].lower, true);
         i++;
+        continue;
+      }
+      // a time, day or date: a clock or calendar drawn for what is written
+      const value = values.get(i);
+      if (value) {
+        tokens.push(this.valueToken(text, ws, i, value, mode, options));
+        i = value.end + 1;
         continue;
       }
       const phrase = this.phraseAt(ws, lem, i, known, text);
@@ -245,6 +255,16 @@ export class Symboliser {
     return null;
   }
 
+  /** A token for a time, day or date; its key is the generated id, so a choice for it sticks. */
+  private valueToken(text: string, ws: Word[], i: number, value: { end: number; id: string }, mode: SymboliseOptions['mode'], options: SymboliseOptions): Token {
+    const start = ws[i].start;
+    const end = ws[value.end].end;
+    const t = this.token(text.slice(start, end), start, end, value.id, false, mode, options);
+    const generated: VocabularyPicture = { set: 'openmoji', ids: [value.id] };
+    const chosen = options.choices && Object.hasOwn(options.choices, value.id);
+    return { ...t, picture: mode === 'text-only' ? null : chosen ? t.picture : generated, alternatives: chosen ? [generated] : [] };
+  }
+
   /** Applies the sense the sentence selects to a word that has senses. */
   private withSense(t: Token, options: SymboliseOptions, sentence: { words: ReadonlySet<string>; text: string }, tag: TaggedWord | undefined): Token {
     const senses = this.senses.get(t.key);
@@ -266,6 +286,34 @@ export class Symboliser {
     const shown = picture && 'ids' in picture ? picture.ids.join() : '';
     return { text, start, end, key, picture, alternatives: all.filter((p) => p.ids.join() !== shown), functionWord };
   }
+}
+
+/** Words the tagger would reduce to their positive ("cannot" → "can"): never lemmatised. */
+const NEGATIVE_WORDS = new Set(['cannot', 'never', 'nobody', 'nothing', 'nowhere', 'none', 'not', 'no', 'neither', 'nor']);
+/** Words that put an unmarked time in the evening ("bed at 9 o'clock" is 21:00). */
+const EVENING = /\b(bed|sleep|curfew|night|nights|evening|tonight|lights out|stay out|indoors|dinner|home by|be home|in by)\b/;
+/** A time that says its half of the day itself. */
+const DAY_HALF = /\b(a\.?m\.?|p\.?m\.?|morning|night|evening|afternoon|tonight|noon|midday|midnight)\b|\d(am|pm)\b/i;
+
+/** Moves a guessed morning time to the evening when the sentence is about the evening. */
+function eveningTime(id: string, span: string, sentence: string): string {
+  const m = /^clock:(\d\d):(\d\d)$/.exec(id);
+  if (!m || DAY_HALF.test(span) || !EVENING.test(sentence)) return id;
+  const h = Number(m[1]);
+  return h >= 5 && h <= 11 ? `clock:${String(h + 12).padStart(2, '0')}:${m[2]}` : id;
+}
+
+/** Value spans (times, days, dates) by the index of their first word. */
+function valuesByWord(text: string, ws: readonly Word[], language: string): Map<number, { end: number; id: string }> {
+  const out = new Map<number, { end: number; id: string }>();
+  for (const v of findValues(text, language)) {
+    const first = ws.findIndex((w) => w.start >= v.start && w.start < v.end);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < ws.length && ws[last + 1].end <= v.end) last++;
+    out.set(first, { end: last, id: v.id });
+  }
+  return out;
 }
 
 /** Words that may stand inside a curated phrase without changing it. */
@@ -313,7 +361,7 @@ function carryNegation(text: string, tokens: Token[]): Token[] {
     tokens.map((t, i) => ({
       words: t.key.split(' '),
       functionWord: t.functionWord,
-      value: VALUE.test(t.text),
+      value: VALUE.test(t.text) || isGeneratedId(t.key),
       clauseEnd: /[.,;:!?]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
     })),
   );

@@ -83,7 +83,7 @@ describe('Symboliser', () => {
   it('reads times like 7pm and 7 pm', () => {
     for (const text of ['home by 7pm', 'home by 7 pm']) {
       const t = s.symbolise(text);
-      expect(t.find((x) => x.key === '7 pm')?.picture).toMatchObject({ ids: ['1F556'] });
+      expect(t.find((x) => x.key === 'clock:19:00')?.picture).toMatchObject({ ids: ['clock:19:00'] });
     }
   });
 
