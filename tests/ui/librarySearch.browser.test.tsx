@@ -66,3 +66,37 @@ describe('library search', () => {
     expect(page.getByText(/^No symbol for/).query()).toBeNull();
   });
 });
+
+describe('picture picker of a container', () => {
+  it('shows more than six results, curated pictures first, and more on request', async () => {
+    const db = `picker-${crypto.randomUUID()}`;
+    await renderApp(db);
+    await page.getByRole('button', { name: 'New document' }).click();
+    await page.getByRole('button', { name: /^My day/ }).click();
+    await until(() => elementNodes().length === 2);
+    await page.getByRole('button', { name: 'Steps (8)' }).click();
+    await page.getByRole('button', { name: 'Picture…' }).first().click();
+    await page.getByRole('searchbox', { name: 'Find a picture for item 1' }).fill('breakfast');
+    const uses = () => [...document.querySelectorAll<HTMLButtonElement>('.symbol-picker .symbol-button')];
+    // the curated picture (a bowl) first; more than the six it used to show
+    await until(() => uses()[0]?.getAttribute('aria-label') === 'Use breakfast');
+    expect(uses().length).toBeGreaterThan(6);
+    await page.getByRole('searchbox', { name: 'Find a picture for item 1' }).fill('food');
+    await until(() => uses().length === 12);
+    await page.getByRole('button', { name: 'Show more pictures' }).click();
+    await until(() => uses().length > 12);
+    // a curated composition can be chosen for a step: "social worker" keeps its house
+    await page.getByRole('searchbox', { name: 'Find a picture for item 1' }).fill('social worker');
+    await until(() => uses()[0]?.getAttribute('aria-label') === 'Use social worker');
+    uses()[0].click();
+    await until(() => !document.querySelector('.symbol-picker'));
+    // the step was saved with the whole composition
+    let saved = '';
+    for (let i = 0; i < 50; i++) {
+      saved = await savedDocuments(db);
+      if (saved.includes('1F469-200D-1F4BC')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(saved).toMatch(/"symbol":\{"set":"openmoji","id":"1F469-200D-1F4BC"\},"also":\[\{"set":"openmoji","id":"1F3E0"\}\]/);
+  });
+});
