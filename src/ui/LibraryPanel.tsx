@@ -5,13 +5,12 @@ import type { Editor } from '../editor/editor';
 import { addSymbol, runCommand } from '../editor/commands';
 import type { SymbolEntry } from '../symbols/types';
 import type { PersonalWord, SearchResult } from '../symbols/librarySearch';
-import { TIER } from '../symbols/search';
 import type { SymbolRef } from '../model/schema';
 import { SYMBOL_MIME } from '../canvas/PageCanvas';
 import { useServices } from './services';
 import { SymbolThumb } from './SymbolThumb';
 import { PictureThumb } from './PictureThumb';
-import { NoSymbol } from './NoSymbol';
+import { NoSymbol, searchOrSuggest } from './NoSymbol';
 import { Icon } from './Icon';
 import { PacksDialog } from './PacksDialog';
 import { useEditorState } from '../canvas/useEditorState';
@@ -75,10 +74,7 @@ export function LibraryPanel({ editor, onPhotos, personal }: { editor: Editor; o
     const q = query.trim();
     setSuggestions([]);
     if (q) {
-      void library.searchAll(q, setFilter || undefined, 60, language, personal).then(async (r) => {
-        // nothing that really fits: say so, and offer related curated terms
-        const weak = r.every((x) => x.tier < TIER.prefix);
-        const tries = weak && (!setFilter || setFilter === 'openmoji') ? (await library.librarySearch(language)).suggest(q) : [];
+      void searchOrSuggest(library, q, { setId: setFilter || undefined, language, personal }).then(({ results: r, suggestions: tries }) => {
         if (!current) return;
         setSuggestions(tries);
         setResults(r);

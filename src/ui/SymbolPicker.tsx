@@ -6,11 +6,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SymbolRef } from '../model/schema';
 import type { SearchResult } from '../symbols/librarySearch';
-import { TIER } from '../symbols/search';
 import { useServices } from './services';
 import { SymbolThumb } from './SymbolThumb';
 import { PictureThumb } from './PictureThumb';
-import { NoSymbol } from './NoSymbol';
+import { NoSymbol, searchOrSuggest } from './NoSymbol';
 
 /** Results shown at first, and added by each "Show more". */
 const PAGE = 12;
@@ -40,12 +39,11 @@ export function SymbolPicker({ label, onPick, language = 'en', single = false }:
       setSuggestions([]);
       return;
     }
-    void library.searchAll(q, undefined, MAX, language).then(async (all) => {
-      // where only one symbol fits (a personal word), compositions are left out
-      const r = single ? all.filter((x) => !x.also?.length && !x.modifier) : all;
-      const tries = r.every((x) => x.tier < TIER.prefix) ? (await library.librarySearch(language)).suggest(q) : [];
+    // where only one symbol fits (a personal word), compositions are left out
+    const keep = single ? (x: SearchResult) => !x.also?.length && !x.modifier : undefined;
+    void searchOrSuggest(library, q, { limit: MAX, language, keep }).then(({ results, suggestions: tries }) => {
       if (!current) return;
-      setFound(r);
+      setFound(results);
       setSuggestions(tries);
     });
     return () => {
