@@ -26,6 +26,9 @@ export interface DroppedSymbol {
   set: string;
   id: string;
   label: string;
+  /** More symbols of a composed picture, and its mark. */
+  also?: { set: string; id: string }[];
+  modifier?: 'not' | 'question' | 'plus' | 'past' | 'future';
 }
 
 export interface PageCanvasProps {

@@ -15,8 +15,10 @@ async function main(): Promise<number> {
   const library = new SymbolLibrary(nodeJsonLoader);
   const info = await library.info();
   if (command === 'search' && input) {
-    const results = await library.searchInLanguage(input, values.lang ?? 'en', Number(values.limit) || 20);
-    console.log(JSON.stringify({ query: input, results: results.map((e) => ({ id: e.id, label: e.label, set: info.id })) }));
+    // the library panel's search: curated pictures (composed ones with \`also\` and \`modifier\`) and symbol names
+    const results = await library.searchAll(input, undefined, Number(values.limit) || 20, values.lang ?? 'en');
+    const json = results.map((r) => ({ id: r.entry.id, label: r.entry.label, set: r.set, ...(r.also?.length ? { also: r.also.map((a) => a.id) } : {}), ...(r.modifier ? { modifier: r.modifier } : {}) }));
+    console.log(JSON.stringify({ query: input, results: json }));
     return 0;
   }
   if (command === 'symbolise' && input) {

@@ -6,6 +6,7 @@ import { own } from '../model/own';
 import type { SymbolRef } from '../model/schema';
 import type { Pack } from '../model/pack';
 import { SymbolSearch } from './search';
+import { LibrarySearch, type PersonalWord, type SearchResult } from './librarySearch';
 import type { SymbolEntry, SymbolIndexFile, SymbolSetInfo } from './types';
 import type { VectorSymbol } from './vector';
 import { Symboliser } from './symbolise';
@@ -55,6 +56,8 @@ export class SymbolLibrary {
   private drawings = new Map<string, VectorSymbol>();
   private symbolisers = new Map<string, Promise<Symboliser>>();
   private languages = new Map<string, Promise<SymbolSearch | null>>();
+  /** Library search per language: curated vocabulary and symbol names, ranked together. */
+  private librarySearches = new Map<string, Promise<LibrarySearch>>();
   /** Which languages have a curated vocabulary (loaded once). */
   private vocabularies?: Promise<VocabularyIndex>;
   /** Imported packs: pictures are images, searched by their own index. */
@@ -128,19 +131,29 @@ export class SymbolLibrary {
   }
 
   /**
-   * Search across OpenMoji and every enabled pack, or one set when `setId` is given.
-   * A pack's results come first: a service imports a pack because it wants those pictures.
+   * Library search: the curated vocabulary of the language (its composed pictures
+   * included), the profile's personal words, every enabled pack and the symbol names, in
+   * one ranked list, one result per picture. `setId` narrows it to one set (a pack, or
+   * OpenMoji with the curated vocabulary, whose pictures are OpenMoji).
    */
-  async searchAll(query: string, setId?: string, limit = 60, language = 'en'): Promise<{ set: string; entry: SymbolEntry }[]> {
-    const out: { set: string; entry: SymbolEntry }[] = [];
-    for (const p of this.packs.values()) {
-      if ((setId && setId !== p.pack.id) || (!setId && !p.pack.enabled)) continue;
-      out.push(...p.search.search(query, { limit }).map((entry) => ({ set: p.pack.id, entry })));
+  async searchAll(query: string, setId?: string, limit = 60, language = 'en', personal?: readonly PersonalWord[]): Promise<SearchResult[]> {
+    const search = await this.librarySearch(language);
+    const packs = [...this.packs.values()].filter((p) => (setId ? setId === p.pack.id : p.pack.enabled)).map((p) => ({ id: p.pack.id, search: p.search }));
+    const packsOnly = !!setId && setId !== 'openmoji';
+    return search.search(query, { limit, packs, packsOnly, personal: packsOnly ? undefined : personal?.filter((w) => !setId || w.symbol.set === setId) });
+  }
+
+  /** The library search of a language, built once: its curated vocabulary, its symbol names, English names. */
+  librarySearch(language = 'en'): Promise<LibrarySearch> {
+    const lang = language.toLowerCase().split('-')[0];
+    let p = this.librarySearches.get(lang);
+    if (!p) {
+      const none: VocabularyFile = { version: 1, language: lang, terms: [] };
+      p = Promise.all([this.vocabulary(lang, none), this.languageSearch(lang), this.searcher()]).then(([v, local, english]) => new LibrarySearch(v, local, english, lang));
+      p.catch(() => this.librarySearches.delete(lang));
+      this.librarySearches.set(lang, p);
     }
-    if (!setId || setId === 'openmoji') {
-      out.push(...(await this.searchInLanguage(query, language, limit)).map((entry) => ({ set: 'openmoji', entry })));
-    }
-    return out.slice(0, limit);
+    return p;
   }
 
   /**

@@ -1,7 +1,9 @@
 /**
- * Symbol search: prefix-matching, typo-tolerant, ranked so that an exact label beats a
- * label word, which beats a keyword. MiniSearch does the indexing and fuzzy matching;
- * the ranking on top is ours.
+ * Symbol search: prefix-matching, typo-tolerant, and ranked in tiers so that an exact
+ * label beats a label word, which beats a keyword, a sound-alike, a prefix, and last a
+ * fuzzy match. Fuzzy matches have a floor: one edit for words of 4–7 letters, two for
+ * longer words, none for shorter ones ("curfew" must not find surfers, nor "prison" a
+ * bison). MiniSearch does the indexing and fuzzy matching; the ranking on top is ours.
  */
 import MiniSearch from 'minisearch';
 import type { SymbolEntry } from './types';
@@ -13,6 +15,41 @@ export interface SearchOptions {
   includeHidden?: boolean;
   /** Only this category. */
   category?: string;
+  /** Grammar words, left out when a query of several words falls back to some of its words. */
+  isFunctionWord?: (word: string) => boolean;
+}
+
+/**
+ * How well an entry matches a query, best highest. A fuzzy match is never above a prefix
+ * match, and a prefix match never above a whole word.
+ */
+export const TIER = {
+  /** The label is the query. */
+  exact: 90,
+  /** Every query word is a word of the label ("police" → "police car"). */
+  labelWords: 70,
+  /** A keyword is the query: below a label word ("computer": a desktop computer before a keyboard). */
+  keyword: 65,
+  /** Every query word is a word of the label or a keyword. */
+  keywordWords: 60,
+  /** Spelt as it sounds ("polise"). */
+  sound: 50,
+  /** Every query word starts a word of the label or a keyword ("solic"). */
+  prefix: 40,
+  /** Some, not all, words of a query of several words. */
+  partial: 20,
+  /** Within the edit-distance floor, and nothing better. */
+  fuzzy: 10,
+  /** Not a match (a sound-alike of the index that the words do not bear out). */
+  none: 0,
+} as const;
+
+/** One match: the entry, its tier, and its rank within the tier (higher first). */
+export interface Match {
+  n: number;
+  entry: SymbolEntry;
+  tier: number;
+  score: number;
 }
 
 interface Doc {
@@ -22,7 +59,7 @@ interface Doc {
   sounds: string;
 }
 
-const normalise = (s: string) =>
+export const normalise = (s: string) =>
   s
     .toLowerCase()
     .normalize('NFKD')
@@ -47,14 +84,39 @@ export function soundKey(word: string): string {
     .replace(/(?<=..)e$/, '');
 }
 
-const words = (s: string) => s.split(/[\s:,()-]+/).filter(Boolean);
+export const words = (s: string) => s.split(/[\s:,()-]+/).filter(Boolean);
+
+/** Whether `b` is within `max` edits (insertions, deletions, substitutions) of `a`. */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (max <= 0 || Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return false;
+    prev = cur;
+  }
+  return prev[b.length] <= max;
+}
+
+/** Most edits a fuzzy match may make to a query word of this length. */
+export const maxEdits = (word: string): number => (word.length < 4 ? 0 : word.length <= 7 ? 1 : 2);
 
 export class SymbolSearch {
   private readonly index: MiniSearch<Doc>;
   private readonly labels: string[];
+  private readonly labelWords: string[][];
+  /** Whole keywords, and the single words of every keyword. */
   private readonly keywords: Set<string>[];
+  private readonly keywordWords: Set<string>[];
   /** Sound-alike keys of each label's words. */
   private readonly labelSounds: Set<string>[];
+  /** Entry numbers by normalised label. */
+  private readonly byLabel = new Map<string, number[]>();
 
   /** Entries by symbol id, built on first use. */
   private ids?: Map<string, SymbolEntry>;
@@ -72,70 +134,119 @@ export class SymbolSearch {
       processTerm: (t) => normalise(t) || null,
     });
     this.labels = entries.map((e) => normalise(e.label));
+    this.labelWords = this.labels.map(words);
     this.keywords = entries.map((e) => new Set(e.keywords.map(normalise)));
-    this.labelSounds = this.labels.map((l) => new Set(words(l).map(soundKey)));
+    this.keywordWords = this.keywords.map((k) => new Set([...k].flatMap(words)));
+    this.labelSounds = this.labelWords.map((lw) => new Set(lw.map(soundKey)));
+    this.labels.forEach((l, n) => {
+      const list = this.byLabel.get(l);
+      if (list) list.push(n);
+      else this.byLabel.set(l, [n]);
+    });
     this.index.addAll(
       entries.map((e, n) => ({
         n,
         label: e.label,
         keywords: e.keywords.join(' '),
-        sounds: [...new Set(words(this.labels[n]).concat(e.keywords.map(normalise)).map(soundKey))].join(' '),
+        sounds: [...new Set(this.labelWords[n].concat([...this.keywords[n]]).map(soundKey))].join(' '),
       })),
     );
   }
 
+  /** Entries whose label is exactly this (normalised) text. */
+  exact(label: string): readonly number[] {
+    return this.byLabel.get(normalise(label)) ?? [];
+  }
+
   /** Best matches first. An empty query returns nothing. */
   search(query: string, options: SearchOptions = {}): SymbolEntry[] {
+    const found = this.match(query, options);
+    found.sort((a, b) => b.tier - a.tier || b.score - a.score);
+    return found.slice(0, options.limit ?? 60).map((m) => m.entry);
+  }
+
+  /**
+   * Every entry that matches, with its tier, unsorted. A query of several words matches
+   * entries with all of them; when none has, entries with some of them (tier `partial`).
+   */
+  match(query: string, options: SearchOptions = {}): Match[] {
     const q = normalise(query);
     if (!q) return [];
-    const limit = options.limit ?? 60;
-    if (q.length < 2) return this.initial(q, limit, options);
+    if (q.length < 2) return this.initial(q, options);
     const qWords = words(q);
-    const qSounds = qWords.map(soundKey);
+    if (!qWords.length) return [];
+    const all = this.run(q, qWords, 'AND', options);
+    if (qWords.length < 2 || all.some((m) => m.tier > TIER.fuzzy)) return all;
+    const content = options.isFunctionWord ? qWords.filter((w) => !options.isFunctionWord?.(w)) : qWords;
+    if (!content.length) return all;
+    return all.concat(this.run(q, content, 'OR', options).filter((m) => m.tier === TIER.partial));
+  }
+
+  private run(q: string, qWords: string[], combine: 'AND' | 'OR', options: SearchOptions): Match[] {
+    // a sound key of one or two letters ("zzzz" → "s") sounds like too much
+    const qSounds = qWords.map((w) => (w.length >= 4 ? soundKey(w) : w));
     const hits = this.index.search(
       {
         combineWith: 'OR',
         queries: [
-          { queries: qWords, combineWith: 'AND', fields: ['label', 'keywords'], prefix: true, fuzzy: (t) => (t.length >= 5 ? 0.25 : t.length >= 4 ? 1 : 0), boost: { label: 3 } },
-          { queries: qSounds, combineWith: 'AND', fields: ['sounds'] },
+          { queries: qWords, combineWith: combine, fields: ['label', 'keywords'], prefix: true, fuzzy: (t) => maxEdits(t), boost: { label: 3 } },
+          { queries: qSounds, combineWith: combine, fields: ['sounds'] },
         ],
       },
       { weights: { fuzzy: 0.3, prefix: 0.6 } },
     );
-    const scored: { e: SymbolEntry; s: number }[] = [];
+    const out: Match[] = [];
     for (const h of hits) {
-      const e = this.entries[h.id as number];
+      const n = h.id as number;
+      const e = this.entries[n];
       if (e.hidden && !options.includeHidden) continue;
       if (options.category && e.category !== options.category) continue;
-      const label = this.labels[h.id as number];
-      const lw = words(label);
-      let tier = 0;
-      if (label === q) tier = 4;
-      else if (qWords.every((w) => lw.includes(w))) tier = 3;
-      else if (qWords.every((w) => this.keywords[h.id as number].has(w))) tier = 2;
-      // spelt as it sounds ("polise"): nearly as good as the word itself
-      else if (qSounds.every((w) => this.labelSounds[h.id as number].has(w))) tier = 2;
-      else if (lw.some((w) => w.startsWith(qWords[0]))) tier = 1;
+      const tier = this.tier(n, q, qWords, qSounds);
+      if (tier === TIER.none && combine === 'AND') continue;
+      if (combine === 'OR' && tier > TIER.fuzzy) continue;
+      const matched = combine === 'OR' ? qWords.filter((w, i) => this.wordTier(n, w, qSounds[i]) > TIER.fuzzy).length : 0;
+      if (combine === 'OR' && !matched) continue;
       // within a tier, fewer extra words means the plainer concept ("police officer" over
       // "man police officer"), then MiniSearch's relevance
-      const s = tier * 10_000 - Math.max(0, lw.length - qWords.length) * 100 + h.score;
-      scored.push({ e, s });
+      const extra = Math.max(0, this.labelWords[n].length - qWords.length);
+      out.push({ n, entry: e, tier: combine === 'OR' ? TIER.partial : tier, score: matched * 1000 - extra * 100 + Math.min(h.score, 99) });
     }
-    scored.sort((a, b) => b.s - a.s);
-    return scored.slice(0, limit).map((x) => x.e);
+    return out;
+  }
+
+  /** The tier of one entry for a query. */
+  private tier(n: number, q: string, qWords: string[], qSounds: string[]): number {
+    if (this.labels[n] === q) return TIER.exact;
+    if (this.keywords[n].has(q)) return TIER.keyword;
+    let worst: number = TIER.exact;
+    for (let i = 0; i < qWords.length && worst > TIER.none; i++) worst = Math.min(worst, this.wordTier(n, qWords[i], qSounds[i]));
+    return worst;
+  }
+
+  /** How one query word matches an entry. */
+  private wordTier(n: number, w: string, sound: string): number {
+    const lw = this.labelWords[n];
+    if (lw.includes(w)) return TIER.labelWords;
+    const kw = this.keywordWords[n];
+    if (kw.has(w)) return TIER.keywordWords;
+    if (sound.length >= 3 && this.labelSounds[n].has(sound)) return TIER.sound;
+    for (const x of lw) if (x.startsWith(w)) return TIER.prefix;
+    for (const x of kw) if (x.startsWith(w)) return TIER.prefix;
+    const edits = maxEdits(w);
+    for (const x of lw) if (withinEdits(w, x, edits)) return TIER.fuzzy;
+    for (const x of kw) if (withinEdits(w, x, edits)) return TIER.fuzzy;
+    return TIER.none;
   }
 
   /** One letter: labels with a word starting with it, plainest first (a scan beats the index here). */
-  private initial(ch: string, limit: number, options: SearchOptions): SymbolEntry[] {
-    const out: { e: SymbolEntry; s: number }[] = [];
-    this.labels.forEach((label, n) => {
+  private initial(ch: string, options: SearchOptions): Match[] {
+    const out: Match[] = [];
+    this.labelWords.forEach((lw, n) => {
       const e = this.entries[n];
       if ((e.hidden && !options.includeHidden) || (options.category && e.category !== options.category)) return;
-      const lw = words(label);
-      if (lw[0]?.startsWith(ch)) out.push({ e, s: 2 * 100 - lw.length });
-      else if (lw.some((w) => w.startsWith(ch))) out.push({ e, s: 100 - lw.length });
+      if (lw[0]?.startsWith(ch)) out.push({ n, entry: e, tier: TIER.prefix, score: 200 - lw.length });
+      else if (lw.some((w) => w.startsWith(ch))) out.push({ n, entry: e, tier: TIER.prefix, score: 100 - lw.length });
     });
-    out.sort((a, b) => b.s - a.s);
-    return out.slice(0, limit).map((x) => x.e);
+    return out;
   }
 }

@@ -102,8 +102,9 @@ export function ContainerPanel({ editor, c }: { editor: Editor; c: Container }) 
             {picking === it.id && (
               <SymbolPicker
                 label={t('container.findPicture', { n: i + 1 })}
-                onPick={(ref) => {
-                  editor.change((d) => updateItem(d, pid, c.id, it.id, { symbol: ref, also: [], modifier: null }));
+                language={editor.doc.language}
+                onPick={(ref, _label, composed) => {
+                  editor.change((d) => updateItem(d, pid, c.id, it.id, { symbol: ref, also: composed.also.slice(0, 2), modifier: composed.modifier }));
                   setPicking(null);
                 }}
               />

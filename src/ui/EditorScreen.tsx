@@ -8,7 +8,7 @@ import { containerAt } from '../editor/containerDrop';
 import { commandForKey } from '../editor/shortcuts';
 import { Autosaver, type SaveStatus } from '../storage/autosave';
 import { holdDocumentLock } from '../storage/documentLock';
-import type { SignpostDocument } from '../model/schema';
+import { MODIFIER_VALUES, type SignpostDocument } from '../model/schema';
 import { PageCanvas, type DroppedSymbol } from '../canvas/PageCanvas';
 import { useEditorState } from '../canvas/useEditorState';
 import { useServices } from './services';
@@ -57,6 +57,8 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
   const profiles = useProfiles(services.profiles);
   const profile = profiles.find((p) => p.id === state.doc.profileId) ?? null;
   const style = useMemo(() => resolveStyle(profile), [profile]);
+  // the young person's own words with a library symbol are search results too
+  const personal = useMemo(() => profile?.vocabulary.flatMap((v) => (v.picture.kind === 'symbol' ? [{ phrase: v.phrase, symbol: v.picture.symbol }] : [])), [profile]);
   const { scene, cache } = useDocumentScene(services, state.doc, state.pageId, style);
   const saver = useMemo(() => new Autosaver(services.store, setStatus), [services]);
 
@@ -166,8 +168,11 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
   const onDropSymbol = (s: DroppedSymbol, x: number, y: number) => {
     // dropped on a sequence or grid: it becomes a step there, and the rest reflow
     const target = containerAt(editor, x, y);
-    if (target) runCommand(editor, addContainerItem, { id: target.container.id, symbol: { set: s.set, id: s.id }, caption: s.label, index: target.index });
-    else runCommand(editor, addSymbol, { ref: { set: s.set, id: s.id }, caption: s.label, x: x - 25, y: y - 31 });
+    // the drag data is the page's own, but check its shape before it reaches the document
+    const also = Array.isArray(s.also) ? s.also.filter((a) => typeof a?.set === 'string' && typeof a.id === 'string').slice(0, 2) : [];
+    const composed = { also, modifier: MODIFIER_VALUES.find((m) => m === s.modifier) ?? null };
+    if (target) runCommand(editor, addContainerItem, { id: target.container.id, symbol: { set: s.set, id: s.id }, caption: s.label, index: target.index, ...composed });
+    else runCommand(editor, addSymbol, { ref: { set: s.set, id: s.id }, caption: s.label, x: x - 25, y: y - 31, ...composed });
   };
 
   return (
@@ -184,7 +189,7 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
       )}
       <div className="editor-body">
         <PanelBoundary name={t('recovery.panel.library')}>
-          <LibraryPanel editor={editor} onPhotos={(files) => void addPhotos(files)} />
+          <LibraryPanel editor={editor} onPhotos={(files) => void addPhotos(files)} personal={personal} />
         </PanelBoundary>
         <main className="canvas-column" id="page-canvas-region">
           <PageCanvas editor={editor} scene={scene} snapping={snapping} onDropSymbol={onDropSymbol} onDropFiles={(files, x, y) => void addPhotos(files, x, y)} />

@@ -4,9 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { addSymbol, runCommand } from '../editor/commands';
 import type { SymbolEntry } from '../symbols/types';
+import type { PersonalWord, SearchResult } from '../symbols/librarySearch';
+import type { SymbolRef } from '../model/schema';
 import { SYMBOL_MIME } from '../canvas/PageCanvas';
 import { useServices } from './services';
 import { SymbolThumb } from './SymbolThumb';
+import { PictureThumb } from './PictureThumb';
+import { NoSymbol, searchOrSuggest } from './NoSymbol';
 import { Icon } from './Icon';
 import { PacksDialog } from './PacksDialog';
 import { useEditorState } from '../canvas/useEditorState';
@@ -15,11 +19,17 @@ interface Recent {
   set: string;
   id: string;
   label: string;
+  /** A composed picture's other symbols and mark. */
+  also?: SymbolRef[];
+  modifier?: SearchResult['modifier'];
 }
+
+/** What a result grid shows: a search result, or a browsed symbol. */
+type Shown = Pick<SearchResult, 'set' | 'entry' | 'also' | 'modifier'> & { tier?: number };
 
 const RECENT_MAX = 16;
 
-export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (files: File[]) => void }) {
+export function LibraryPanel({ editor, onPhotos, personal }: { editor: Editor; onPhotos: (files: File[]) => void; personal?: readonly PersonalWord[] }) {
   // recents and favourites belong to the young person the document is for
   const docState = useEditorState(editor).doc;
   const who = docState.profileId ?? 'none';
@@ -30,7 +40,8 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
   const { t } = useTranslation();
   const { library, store } = useServices();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<{ set: string; entry: SymbolEntry }[] | null>(null);
+  const [results, setResults] = useState<Shown[] | null>(null);
+  const [suggestions, setSuggestions] = useState<string[]>([]);
   const [setFilter, setSetFilter] = useState('');
   const [packsOpen, setPacksOpen] = useState(false);
   const [packsVersion, setPacksVersion] = useState(0);
@@ -50,9 +61,9 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
     void store.getSetting<Recent[]>(recentsKey).then((r) => setRecents(Array.isArray(r) ? r : []));
     void store.getSetting<Recent[]>(favouritesKey).then((r) => setFavourites(Array.isArray(r) ? r : []));
   }, [store, recentsKey, favouritesKey]);
-  const isFavourite = (set: string, id: string) => favourites.some((f) => f.set === set && f.id === id);
+  const isFavourite = (r: Recent) => favourites.some((f) => pictureKey(f) === pictureKey(r));
   const toggleFavourite = (r: Recent) => {
-    const next = isFavourite(r.set, r.id) ? favourites.filter((f) => !(f.set === r.set && f.id === r.id)) : [...favourites, r];
+    const next = isFavourite(r) ? favourites.filter((f) => pictureKey(f) !== pictureKey(r)) : [...favourites, r];
     setFavourites(next);
     void store.setSetting(favouritesKey, next);
   };
@@ -61,28 +72,42 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
   useEffect(() => {
     let current = true;
     const q = query.trim();
-    if (q) void library.searchAll(q, setFilter || undefined, 60, language).then((r) => current && setResults(r));
-    else if (category) void library.browse(category).then((r) => current && setResults(r.map((entry) => ({ set: 'openmoji', entry }))));
+    setSuggestions([]);
+    if (q) {
+      void searchOrSuggest(library, q, { setId: setFilter || undefined, language, personal }).then(({ results: r, suggestions: tries }) => {
+        if (!current) return;
+        setSuggestions(tries);
+        setResults(r);
+      });
+    } else if (category) void library.browse(category).then((r) => current && setResults(r.map((entry) => ({ set: 'openmoji', entry }))));
     else setResults(null);
     return () => {
       current = false;
     };
-  }, [query, category, library, setFilter, packsVersion, language]);
+  }, [query, category, library, setFilter, packsVersion, language, personal]);
 
-  const add = (e: SymbolEntry | Recent, fromSet = 'openmoji') => {
-    const id = 'tones' in e && e.tones && tone > 0 ? (e.tones[tone - 1] ?? e.id) : e.id;
+  const add = (e: SymbolEntry | Recent, fromSet = 'openmoji', composed: Pick<Recent, 'also' | 'modifier'> = {}) => {
+    const also = 'set' in e ? e.also : composed.also;
+    const modifier = 'set' in e ? e.modifier : composed.modifier;
+    // a skin tone applies to a symbol on its own, not to a composition
+    const id = 'tones' in e && e.tones && tone > 0 && !also?.length ? (e.tones[tone - 1] ?? e.id) : e.id;
     const set = 'set' in e ? e.set : fromSet;
-    runCommand(editor, addSymbol, { ref: { set, id }, caption: e.label });
-    const next = [{ set, id, label: e.label }, ...recents.filter((r) => !(r.id === id && r.set === set))].slice(0, RECENT_MAX);
+    runCommand(editor, addSymbol, { ref: { set, id }, caption: e.label, also, modifier });
+    const added = recent(set, id, e.label, also, modifier);
+    const next = [added, ...recents.filter((r) => pictureKey(r) !== pictureKey(added))].slice(0, RECENT_MAX);
     setRecents(next);
     void store.setSetting(recentsKey, next);
   };
 
   const shown = useMemo(() => results?.slice(0, 60) ?? [], [results]);
 
-  const item = (e: SymbolEntry | Recent, key: string, fromSet = 'openmoji') => {
+  const item = (e: SymbolEntry | Recent, key: string, fromSet = 'openmoji', composed: Pick<Recent, 'also' | 'modifier'> = {}) => {
     const set = 'set' in e ? e.set : fromSet;
-    const fav = isFavourite(set, e.id);
+    const also = 'set' in e ? e.also : composed.also;
+    const modifier = 'set' in e ? e.modifier : composed.modifier;
+    const isComposed = !!also?.length || !!modifier;
+    const me = recent(set, e.id, e.label, also, modifier);
+    const fav = isFavourite(me);
     return (
       <li key={key} className="symbol-item">
         <button
@@ -91,7 +116,7 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
           aria-pressed={fav}
           aria-label={t(fav ? 'library.unfavourite' : 'library.favourite', { label: e.label })}
           title={t(fav ? 'library.unfavourite' : 'library.favourite', { label: e.label })}
-          onClick={() => toggleFavourite({ set, id: e.id, label: e.label })}
+          onClick={() => toggleFavourite(me)}
         >
           {fav ? '★' : '☆'}
         </button>
@@ -101,10 +126,10 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
           aria-label={e.label}
           title={t('library.add', { label: e.label })}
           draggable
-          onDragStart={(ev) => ev.dataTransfer.setData(SYMBOL_MIME, JSON.stringify({ set, id: e.id, label: e.label }))}
-          onClick={() => add(e, set)}
+          onDragStart={(ev) => ev.dataTransfer.setData(SYMBOL_MIME, JSON.stringify({ set, id: e.id, label: e.label, ...(isComposed ? { also, modifier } : {}) }))}
+          onClick={() => add(e, set, composed)}
         >
-          <SymbolThumb symbol={{ set, id: e.id }} />
+          {isComposed ? <PictureThumb picture={{ set, ids: [e.id, ...(also ?? []).map((a) => a.id)], modifier }} size={40} /> : <SymbolThumb symbol={{ set, id: e.id }} />}
           <span className="symbol-label">{e.label}</span>
         </button>
       </li>
@@ -191,7 +216,9 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
               {t('library.back')}
             </button>
           )}
-          {shown.length === 0 ? <p className="muted">{t('library.noResults', { query })}</p> : <ul className="symbol-grid">{shown.map((r) => item(r.entry, `${r.set}/${r.entry.id}`, r.set))}</ul>}
+          {suggestions.length > 0 && <NoSymbol query={query.trim()} suggestions={suggestions} onTry={setQuery} />}
+          {shown.length === 0 && suggestions.length === 0 && <p className="muted">{t('library.noResults', { query })}</p>}
+          {shown.length > 0 && <ul className="symbol-grid">{shown.map((r) => item(r.entry, resultKey(r), r.set, r))}</ul>}
         </section>
       ) : (
         <>
@@ -224,3 +251,8 @@ export function LibraryPanel({ editor, onPhotos }: { editor: Editor; onPhotos: (
     </nav>
   );
 }
+
+const pictureKey = (r: Pick<Recent, 'set' | 'id' | 'also' | 'modifier'>) => `${r.set}/${r.id}/${(r.also ?? []).map((a) => a.id).join('+')}/${r.modifier ?? ''}`;
+const resultKey = (r: Shown) => pictureKey({ ...r, id: r.entry.id });
+const recent = (set: string, id: string, label: string, also?: SymbolRef[], modifier?: Recent['modifier']): Recent => ({ set, id, label, ...(also?.length ? { also } : {}), ...(modifier ? { modifier } : {}) });
+

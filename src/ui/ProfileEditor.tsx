@@ -213,7 +213,7 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
           </label>
           <PhotoInput label={t('profile.usePhoto')} onError={onError} onPhoto={(ph) => addWord({ kind: 'photo', photoId: ph.id }, [ph])} />
         </div>
-        <SymbolPicker label={t('profile.symbolSearch')} onPick={(symbol) => addWord({ kind: 'symbol', symbol })} />
+        <SymbolPicker label={t('profile.symbolSearch')} single onPick={(symbol) => addWord({ kind: 'symbol', symbol })} />
       </section>
 
       <section aria-labelledby="avoid-h" className="profile-section">
@@ -252,6 +252,7 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
           <button type="submit">{t('profile.addAvoid')}</button>
         </form>
         <SymbolPicker
+          single
           label={t('profile.avoidSymbol')}
           onPick={(symbol, label) => {
             set('avoid', [...p.avoid, { word: '', reason: avoidReason.trim() || label, symbol }]);

@@ -53,7 +53,8 @@ export async function measure(): Promise<Measured> {
   const searchMisses: Measured['searchMisses'] = [];
   for (const t of terms.filter((x) => !x.none)) {
     const found = await lib.searchAll(t.term, undefined, 3);
-    const shown: ShownPicture[] = found.map((f) => ({ ids: [f.entry.id] }));
+    // a curated result is graded as the composition it is: all its ids, and its modifier
+    const shown: ShownPicture[] = found.map((f) => ({ ids: [f.entry.id, ...(f.also ?? []).map((a) => a.id)], modifier: f.modifier ?? null }));
     if (searchHit(t, shown, resolver)) hits++;
     else searchMisses.push({ term: t.term, top: shown.map((p) => resolver.describe(p)) });
   }

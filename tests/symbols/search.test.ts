@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SymbolLibrary } from '../../src/symbols/library';
 import { nodeJsonLoader } from '../../src/symbols/nodeLoader';
-import { soundKey, type SymbolSearch } from '../../src/symbols/search';
+import { maxEdits, soundKey, SymbolSearch, TIER, withinEdits } from '../../src/symbols/search';
+import type { LibrarySearch, SearchResult } from '../../src/symbols/librarySearch';
+import type { VocabularyFile } from '../../src/symbols/vocabulary';
 
 let lib: SymbolLibrary;
 let s: SymbolSearch;
@@ -75,5 +77,112 @@ describe('SymbolSearch', () => {
   it('returns nothing for an empty query and something for one letter', () => {
     expect(s.search('   ')).toEqual([]);
     expect(s.search('b').length).toBeGreaterThan(10);
+  });
+});
+
+describe('LibrarySearch', () => {
+  let en: LibrarySearch;
+  beforeAll(async () => {
+    en = await lib.librarySearch('en');
+  });
+  const top = (q: string, n = 3) => en.search(q, { limit: n });
+  const names = (q: string, n = 3) => top(q, n).map((r) => r.entry.label);
+  const picture = (r: SearchResult) => [r.entry.id, ...(r.also ?? []).map((a) => a.id)];
+
+  it('shows the curated picture first for the field’s words', async () => {
+    const vocabulary = (await nodeJsonLoader<VocabularyFile>('vocabulary/en.json')).terms;
+    for (const term of ['court', 'solicitor', 'social worker', 'mum', 'appointment', 'now']) {
+      const first = top(term)[0];
+      const curated = vocabulary.find((t) => t.term === term)!.pictures[0];
+      expect(first, term).toMatchObject({ source: 'curated', set: 'openmoji', tier: TIER.exact });
+      expect(first.entry.label).toBe(term);
+      expect(picture(first)).toEqual(curated.ids);
+      expect(first.modifier).toBe(curated.modifier);
+    }
+    // negative control: before the curated vocabulary was searched, these found nothing
+    expect((await lib.searcher()).search('solicitor')).toEqual([]);
+  });
+
+  it('gives a composition as the first symbol, the others beside it, and its parts after it', () => {
+    const [whole, ...rest] = top('social worker', 3);
+    expect(whole.also?.length).toBeGreaterThan(0);
+    expect(whole.also?.every((a) => a.set === 'openmoji')).toBe(true);
+    expect(rest.map((r) => r.entry.id)).toEqual(picture(whole).slice(0, 2));
+  });
+
+  it('carries the set of every result', async () => {
+    for (const q of ['court', 'police', 'hous', 'polise']) for (const r of top(q, 20)) expect(r.set).toBe('openmoji');
+  });
+
+  it('keeps fuzzy matches within a small edit distance', () => {
+    expect(names('curfew')).not.toEqual(expect.arrayContaining([expect.stringMatching(/surf/)]));
+    expect(names('prison')).not.toContain('bison');
+    expect(names('lawyer')).not.toContain('ladder');
+    expect(names('uniform')).not.toContain('unicorn');
+    // none of them anywhere, not only out of the top 3
+    expect(en.search('uniform').map((r) => r.entry.label)).not.toContain('unicorn');
+    expect(en.search('prison').map((r) => r.entry.label)).not.toContain('bison');
+    // a real typo still finds its word
+    expect(names('polise', 5)).toContain('police');
+    expect(names('hopsital')).toContain('hospital');
+    expect(maxEdits('cat')).toBe(0);
+    expect(maxEdits('prison')).toBe(1);
+    expect(maxEdits('hopsital')).toBe(2);
+    expect(withinEdits('prison', 'bison', 1)).toBe(false);
+    expect(withinEdits('polise', 'police', 1)).toBe(true);
+  });
+
+  it('never ranks a fuzzy match above a whole word or a prefix', () => {
+    for (const q of ['car', 'police', 'scho', 'judge', 'phone', 'curfew', 'hous']) {
+      const tiers = en.search(q).map((r) => r.tier);
+      expect(tiers, q).toEqual([...tiers].sort((a, b) => b - a));
+    }
+    const r = en.search('hous');
+    expect(r[0].tier).toBeGreaterThanOrEqual(TIER.prefix);
+  });
+
+  it('finds curated phrases and falls back to some of the words', () => {
+    expect(top('wake up')[0]).toMatchObject({ source: 'curated', tier: TIER.exact });
+    expect(top('brush your teeth')[0].entry.label).toBe('brush teeth');
+    const uniform = en.search('school uniform');
+    expect(uniform.length).toBeGreaterThan(0);
+    expect(uniform[0].entry.label).toBe('school');
+    expect(uniform.every((x) => x.tier <= TIER.partial)).toBe(true);
+  });
+
+  it('suggests related curated terms when nothing fits', () => {
+    expect(en.search('zzzz').every((r) => r.tier < TIER.prefix)).toBe(true);
+    expect(en.suggest('zzzz').length).toBeGreaterThan(2);
+    expect(en.suggest('school uniform')).toContain('school');
+    expect(en.suggest('solicitors office')).toContain('solicitor');
+    expect(en.suggest('hopsital')).toContain('hospital');
+    expect(en.suggest('court')).not.toContain('court');
+  });
+
+  it('finds Welsh, Polish and Urdu curated terms, and English fills in', async () => {
+    for (const [lang, file] of [['cy', 'cy'], ['pl', 'pl'], ['ur', 'ur']] as const) {
+      const vocabulary = await nodeJsonLoader<VocabularyFile>(`vocabulary/${file}.json`);
+      const search = await lib.librarySearch(lang);
+      const court = vocabulary.terms.find((t) => t.source === 'court')!;
+      const first = search.search(court.term, { limit: 3 })[0];
+      expect(first, `${lang} ${court.term}`).toMatchObject({ source: 'curated', set: 'openmoji' });
+      expect(first.entry.label).toBe(court.term);
+      expect(picture(first)).toEqual(court.pictures[0].ids);
+    }
+    const pl = await lib.librarySearch('pl');
+    expect(pl.search('sądu', { limit: 3 })[0]).toMatchObject({ source: 'curated', tier: TIER.exact }); // a case form of sąd
+    expect(pl.search('police', { limit: 10 }).some((r) => r.entry.id === '1F46E')).toBe(true);
+  });
+
+  it('ranks the profile’s own words and an imported pack’s with the rest', () => {
+    const personal = [{ phrase: 'Nana Jo', symbol: { set: 'openmoji', id: '1F475' } }];
+    const r = en.search('nana jo', { personal, limit: 3 });
+    expect(r[0]).toMatchObject({ source: 'personal', set: 'openmoji', tier: TIER.exact });
+    expect(r[0].entry.label).toBe('Nana Jo');
+    const pack = { id: 'pack-1', search: new SymbolSearch([{ id: 'p1', label: 'court', keywords: [], category: '', sub: '', shard: -1 }]) };
+    const withPack = en.search('court', { packs: [pack], limit: 3 });
+    expect(withPack[0]).toMatchObject({ set: 'pack-1', source: 'pack' });
+    expect(withPack[1]).toMatchObject({ set: 'openmoji', source: 'curated' });
+    expect(en.search('court', { packs: [pack], packsOnly: true }).map((x) => x.set)).toEqual(['pack-1']);
   });
 });

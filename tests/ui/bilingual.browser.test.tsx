@@ -12,7 +12,7 @@ describe('bilingual editing', () => {
     await newBlankDocument();
     const search = page.getByRole('searchbox', { name: 'Search symbols' });
     await search.fill('police');
-    await page.getByRole('button', { name: 'police officer', exact: true }).click();
+    await page.getByRole('button', { name: 'police', exact: true }).click(); // the curated term: the police officer's picture
     await page.getByRole('textbox', { name: 'Caption', exact: true }).fill('See the police');
     // no second language yet: no second field, no warning
     await expect.element(page.getByRole('textbox', { name: /^Caption in/ })).not.toBeInTheDocument();

@@ -94,6 +94,6 @@ describe('symbol pack import', () => {
     });
     // searching can be narrowed to one set
     await page.getByRole('combobox', { name: 'Symbol set' }).selectOptions('OpenMoji');
-    await expect.element(page.getByText('No symbols match “Picture 7”. Try another word.')).toBeVisible();
+    await expect.element(page.getByText('No symbol for “Picture 7”.')).toBeVisible();
   });
 });

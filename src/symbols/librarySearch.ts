@@ -1,0 +1,253 @@
+/**
+ * Library search: one ranked list over the curated vocabulary (its terms and composed
+ * pictures), the profile's personal vocabulary, imported packs and the symbol names of a
+ * language. Every source is ranked by the same tiers (`TIER` in search.ts); within a tier
+ * the young person's own words come first, then a pack's, then curated terms, then symbol
+ * names. A curated term that is not the query itself still ranks above symbol names that
+ * only share a word with it, and nothing fuzzy ever outranks a whole word or a prefix.
+ */
+import type { SymbolRef } from '../model/schema';
+import { SymbolSearch, TIER, maxEdits, normalise, withinEdits, words, type Match } from './search';
+import type { SymbolEntry } from './types';
+import type { Modifier, VocabularyFile, VocabularyPicture } from './vocabulary';
+import { wordFormsFor, type WordForms } from './wordForms';
+
+export type ResultSource = 'personal' | 'pack' | 'curated' | 'symbol';
+
+/** One search result: a picture that can be dropped on the page as it is. */
+export interface SearchResult {
+  /** The set of every symbol in the picture. */
+  set: string;
+  /** The first symbol; its label is the result's name (a curated term, a pack's word). */
+  entry: SymbolEntry;
+  /** Up to two more symbols shown beside the first (a curated composition). */
+  also?: SymbolRef[];
+  /** A mark over the picture. */
+  modifier?: Modifier;
+  source: ResultSource;
+  /** How well it matched (`TIER`); below `TIER.prefix` nothing really fits. */
+  tier: number;
+}
+
+/** A word of the young person's own, with the library symbol it stands for. */
+export interface PersonalWord {
+  phrase: string;
+  symbol: SymbolRef;
+}
+
+/** A searchable pack: its id and its own index. */
+export interface PackSource {
+  id: string;
+  search: SymbolSearch;
+}
+
+export interface LibrarySearchOptions {
+  limit?: number;
+  /** Enabled packs (or the one chosen). */
+  packs?: readonly PackSource[];
+  /** Leave out the curated vocabulary and symbol names (a pack was chosen). */
+  packsOnly?: boolean;
+  personal?: readonly PersonalWord[];
+}
+
+/** A search in another language asks English too when it finds fewer results than this. */
+const FALLBACK_BELOW = 8;
+/** Curated terms that match a word or a prefix rank here: below exact, above other words. */
+const CURATED_TIER = 75;
+/** An English match in another language's search ranks a little below a local one. */
+const ENGLISH_PENALTY = 5;
+const SOURCE_RANK: Record<ResultSource, number> = { personal: 3, pack: 2, curated: 1, symbol: 0 };
+
+interface Ranked {
+  result: SearchResult;
+  key: number;
+}
+
+const pseudoEntry = (id: string, label: string, category = '', keywords: string[] = []): SymbolEntry => ({ id, label, keywords, category, sub: '', shard: -1 });
+const pictureKey = (r: SearchResult) => `${r.set}|${r.entry.id}|${(r.also ?? []).map((a) => a.id).join('+')}|${r.modifier ?? ''}`;
+
+export class LibrarySearch {
+  private readonly curated: SymbolSearch;
+  private readonly terms: VocabularyFile['terms'];
+  /** Curated term numbers by normalised term. */
+  private readonly termIndex = new Map<string, number>();
+  /** Every word of a curated term, for word forms and suggestions. */
+  private readonly termWords = new Map<string, number[]>();
+  private readonly forms: WordForms;
+  private readonly personalCache = new WeakMap<readonly PersonalWord[], SymbolSearch>();
+
+  /**
+   * `local` is the language's symbol names (null where it has none); `english` the set's
+   * English names, which fill in when the language finds little.
+   */
+  constructor(
+    vocabulary: VocabularyFile,
+    private readonly local: SymbolSearch | null,
+    private readonly english: SymbolSearch,
+    readonly language = 'en',
+    private readonly setId = 'openmoji',
+  ) {
+    this.terms = vocabulary.terms;
+    this.forms = wordFormsFor(language);
+    // a translated term's English source is not a keyword: with accents folded, Polish "sąd" (court) would find "sad"
+    this.curated = new SymbolSearch(this.terms.map((t, n) => pseudoEntry(String(n), t.term, t.category)));
+    this.terms.forEach((t, n) => {
+      const key = normalise(t.term);
+      if (!this.termIndex.has(key)) this.termIndex.set(key, n);
+      for (const w of words(key)) {
+        const list = this.termWords.get(w);
+        if (list) list.push(n);
+        else this.termWords.set(w, [n]);
+      }
+    });
+  }
+
+  /** Best first, one result per picture. */
+  search(query: string, options: LibrarySearchOptions = {}): SearchResult[] {
+    const q = normalise(query);
+    if (!q) return [];
+    const ranked: Ranked[] = [];
+    const push = (result: SearchResult, score: number) => ranked.push({ result, key: result.tier * 1e6 + SOURCE_RANK[result.source] * 1e5 + Math.max(0, Math.min(99_999, score + 50_000)) });
+    if (options.personal?.length) this.searchPersonal(q, options.personal, push);
+    for (const p of options.packs ?? []) for (const m of p.search.match(q)) push({ set: p.id, entry: m.entry, source: 'pack', tier: m.tier }, m.score);
+    if (!options.packsOnly) {
+      this.searchCurated(q, push);
+      this.searchSymbols(q, push);
+    }
+    ranked.sort((a, b) => b.key - a.key);
+    const seen = new Set<string>();
+    const out: SearchResult[] = [];
+    for (const { result } of ranked) {
+      const k = pictureKey(result);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(result);
+      if (out.length >= (options.limit ?? 60)) break;
+    }
+    return out;
+  }
+
+  private searchPersonal(q: string, personal: readonly PersonalWord[], push: (r: SearchResult, score: number) => void) {
+    let s = this.personalCache.get(personal);
+    if (!s) {
+      s = new SymbolSearch(personal.map((p, n) => pseudoEntry(String(n), p.phrase)));
+      this.personalCache.set(personal, s);
+    }
+    for (const m of s.match(q)) {
+      const p = personal[Number(m.entry.id)];
+      push({ set: p.symbol.set, entry: this.entryFor(p.symbol.id, p.phrase), source: 'personal', tier: m.tier }, m.score);
+    }
+  }
+
+  /** Curated terms: the query itself or its dictionary form, then terms sharing its words. */
+  private searchCurated(q: string, push: (r: SearchResult, score: number) => void) {
+    const exact = new Set<number>();
+    for (const [form, score] of this.curatedForms(q)) {
+      const n = this.termIndex.get(form);
+      if (n === undefined || exact.has(n)) continue;
+      exact.add(n);
+      this.pushTerm(n, TIER.exact, score, push);
+    }
+    for (const m of this.curated.match(q, { isFunctionWord: (w) => this.forms.isFunctionWord(w) })) {
+      const n = Number(m.entry.id);
+      if (exact.has(n)) continue;
+      // a curated term that holds the query's words ranks above symbol names that do
+      if (m.tier >= TIER.prefix) this.pushTerm(n, CURATED_TIER, m.score + m.tier * 100, push);
+      else this.pushTerm(n, m.tier, m.score, push);
+    }
+  }
+
+  /** The query and its dictionary forms ("magistrates" → "magistrate"), with a rank each. */
+  private curatedForms(q: string): [string, number][] {
+    const out: [string, number][] = [[q, 1000]];
+    const ws = words(q);
+    const rawContent = ws.filter((w) => !this.forms.isFunctionWord(w));
+    if (rawContent.length && rawContent.length < ws.length) out.push([rawContent.join(' '), 950]);
+    const lemma = ws.map((w) => {
+      const c = this.forms.candidates(w);
+      return c.find((x) => this.termIndex.has(x)) ?? this.stemmed(w) ?? c.find((x) => this.termWords.has(x)) ?? w;
+    });
+    out.push([lemma.join(' '), 900]);
+    const content = lemma.filter((w) => !this.forms.isFunctionWord(w));
+    if (content.length && content.length < lemma.length) out.push([content.join(' '), 800]);
+    return out;
+  }
+
+  /** A curated one-word term with the same stem (Polish), if the language compares stems. */
+  private stemmed(w: string): string | undefined {
+    const st = this.forms.stem?.(w);
+    if (!st) return undefined;
+    for (const k of this.termIndex.keys()) if (k.startsWith(st) && !k.includes(' ') && this.forms.stem?.(k) === st) return k;
+    return undefined;
+  }
+
+  /** A curated term's pictures, best first, then the symbols of its first composition alone. */
+  private pushTerm(n: number, tier: number, score: number, push: (r: SearchResult, score: number) => void) {
+    const t = this.terms[n];
+    t.pictures.forEach((p, i) => push(this.curatedResult(t.term, p, tier), score - i));
+    const first = t.pictures[0];
+    // the parts of the composition the query names follow it: building blocks for a picture of one's own
+    if (tier === TIER.exact && first && first.ids.length > 1) first.ids.forEach((id, i) => push({ set: first.set, entry: this.entryFor(id), source: 'curated', tier: tier - 1 }, score - 10 - i));
+  }
+
+  private curatedResult(term: string, p: VocabularyPicture, tier: number): SearchResult {
+    const [id, ...rest] = p.ids;
+    return {
+      set: p.set,
+      entry: this.entryFor(id, term),
+      ...(rest.length ? { also: rest.map((a) => ({ set: p.set, id: a })) } : {}),
+      ...(p.modifier ? { modifier: p.modifier } : {}),
+      source: 'curated',
+      tier,
+    };
+  }
+
+  /** Symbol names in the language, with English filling in when it finds little. */
+  private searchSymbols(q: string, push: (r: SearchResult, score: number) => void) {
+    const local = this.local ?? this.english;
+    const options = { isFunctionWord: (w: string) => this.forms.isFunctionWord(w) };
+    const found: Match[] = local.match(q, options);
+    for (const m of found) push({ set: this.setId, entry: m.entry, source: 'symbol', tier: m.tier }, m.score);
+    if (local === this.english || found.length >= FALLBACK_BELOW) return;
+    for (const m of this.english.match(q, options)) {
+      // an English match still shows its name in the language
+      push({ set: this.setId, entry: local.byId(m.entry.id) ?? m.entry, source: 'symbol', tier: m.tier - ENGLISH_PENALTY }, m.score);
+    }
+  }
+
+  /**
+   * Curated terms to try when nothing fits: terms that share a word, a word form or a stem
+   * with the query (most shared words first, shortest first), else a few common terms.
+   */
+  suggest(query: string, limit = 6): string[] {
+    const q = normalise(query);
+    const score = new Map<number, number>();
+    for (const w of words(q)) {
+      if (this.forms.isFunctionWord(w)) continue;
+      const forms = new Set([w, ...this.forms.candidates(w)]);
+      const stem = w.length >= 5 ? w.slice(0, Math.max(4, w.length - 3)) : null;
+      const edits = maxEdits(w);
+      for (const [tw, ns] of this.termWords) {
+        const typo = withinEdits(w, tw, edits);
+        if (!typo && !forms.has(tw) && !(stem && tw.startsWith(stem)) && !this.forms.candidates(tw).some((c) => forms.has(c))) continue;
+        for (const n of ns) score.set(n, (score.get(n) ?? 0) + 1);
+      }
+    }
+    const related = [...score]
+      .filter(([n]) => normalise(this.terms[n].term) !== q)
+      .sort((a, b) => b[1] - a[1] || this.terms[a[0]].term.length - this.terms[b[0]].term.length || a[0] - b[0])
+      .map(([n]) => this.terms[n].term);
+    if (related.length) return [...new Set(related)].slice(0, limit);
+    // nothing related: the first term of each kind of thing the vocabulary covers
+    const byCategory = new Map<string, string>();
+    for (const t of this.terms) if (!byCategory.has(t.category) && t.term.length > 2) byCategory.set(t.category, t.term);
+    return [...byCategory.values()].slice(0, limit);
+  }
+
+  /** The library entry of a symbol, named `label` when given. */
+  private entryFor(id: string, label?: string): SymbolEntry {
+    const base = (this.local ?? this.english).byId(id) ?? this.english.byId(id);
+    if (!base) return pseudoEntry(id, label ?? id);
+    return label === undefined ? base : { ...base, label };
+  }
+}
