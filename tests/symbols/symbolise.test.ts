@@ -136,5 +136,12 @@ describe('symbols command line', () => {
     expect(sym.tokens.map((t: { text: string }) => t.text)).toEqual(['I', 'went', 'to', 'court']);
     expect(sym.tokens[3].symbols[0]).toEqual({ id: '1F3DB', label: 'classical building' });
     expect(sym.tokens[2].symbols).toEqual([]);
+    // the not-mark on what is forbidden, and a clock and a calendar for the values written
+    const bail = run('symbolise', 'You must not go to the park. Be home by half past eight on Tuesday.', '--mode', 'key-words');
+    const by = (text: string) => bail.tokens.find((t: { text: string }) => t.text === text);
+    expect(by('park')).toMatchObject({ symbols: [{ id: '1F3DE' }], modifier: 'not' });
+    expect(by('must not').symbols).toEqual([]);
+    expect(by('half past eight').symbols).toEqual([{ id: 'clock:20:30', label: '20:30 clock' }]);
+    expect(by('Tuesday').symbols).toEqual([{ id: 'weekday:tue', label: 'Tuesday' }]);
   }, 30_000);
 });

@@ -1,0 +1,42 @@
+/**
+ * The picture-quality goals on the TUNED part of the labelled data (tests/fixtures/quality):
+ * this fails when a change makes pictures worse. The held-out part is measured and reported
+ * by `npm run quality`, never asserted on here, so nobody is tempted to tune on it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { figures, gradeSentence, readGrades, readSentences } from './grade';
+import { engineSpans, measure, type Measured } from './measure';
+import { SymbolLibrary } from '../../src/symbols/library';
+import { nodeJsonLoader } from '../../src/symbols/nodeLoader';
+
+let m: Measured;
+beforeAll(async () => {
+  m = await measure();
+}, 60_000);
+
+const share = (n: number, d: number) => n / d;
+
+describe('picture quality (tuned part)', () => {
+  it('pictures at least 85 % of content words, at least 90 % of them right and at most 2 % misleading', () => {
+    const f = m.tuned;
+    expect(share(f.pictured, f.content)).toBeGreaterThanOrEqual(0.85);
+    expect(share(f.right, f.pictured)).toBeGreaterThanOrEqual(0.9);
+    expect(share(f.misleading, f.pictured)).toBeLessThanOrEqual(0.02);
+  });
+
+  it('can fail: the same grading of an engine that drops the not-marks falls past the goals', async () => {
+    const s = await new SymbolLibrary(nodeJsonLoader).symboliser('en');
+    const grades = readGrades();
+    const results = readSentences('tuned.json').flatMap((sent) => {
+      const spans = engineSpans(s, sent.text).map((sp) => ({ ...sp, picture: sp.picture && { ...sp.picture, modifier: null } }));
+      return gradeSentence(sent, spans, m.resolver, grades);
+    });
+    const f = figures(results);
+    expect(share(f.misleading, f.pictured)).toBeGreaterThan(0.02);
+  }, 60_000);
+
+  it('finds an acceptable symbol in the top 3 for most search terms', () => {
+    // goal 95 %; reached so far: see README "Picture quality"
+    expect(share(m.search.hits, m.search.terms)).toBeGreaterThanOrEqual(0.85);
+  });
+});
