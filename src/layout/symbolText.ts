@@ -22,14 +22,50 @@ export interface TokenBox {
 }
 
 const GAP = 6;
+/** Height of an Easy Read picture on a full A4 width: 27 mm, in points. */
+const EASY_READ_PICTURE = (27 * 72) / 25.4;
 
 /** Verbs too general to stand for a sentence on their own. */
-const GENERIC = new Set(['go', 'come', 'be', 'have', 'do', 'get', 'can', 'will', 'must', 'see', 'say', 'make', 'take', 'give', 'new', 'want', 'need', 'know', 'think', 'like']);
+const GENERIC = new Set(['go', 'come', 'be', 'have', 'do', 'get', 'can', 'will', 'must', 'see', 'say', 'make', 'take', 'give', 'new', 'want', 'need', 'know', 'think', 'like',
+  // words of time that link, rather than show, what a rule is about
+  'until', 'from', 'after', 'before', 'every', 'during', 'till', 'since', 'then', 'next', 'now', 'later']);
 
-/** The one picture of an Easy Read row: the last specific word with a picture ("school" in "I am going to a new school"). */
-function rowPicture(sentence: Token[]): TokenPicture | null {
+/** A composed picture of at most three parts, made from the ids of several pictures in order. */
+function compose(parts: ComposedPicture[], modifier: ComposedPicture['modifier']): ComposedPicture | null {
+  const ids: string[] = [];
+  for (const p of parts) for (const id of p.ids) if (ids.length < 3 && !ids.includes(id)) ids.push(id);
+  return ids.length ? { set: parts[0].set, ids, ...(modifier ? { modifier } : {}) } : null;
+}
+
+const isValue = (t: Token) => !!t.picture && 'ids' in t.picture && t.picture.ids.some((id) => /^(clock|weekday|date):/.test(id));
+const composed = (t: Token): t is Token & { picture: ComposedPicture } => !!t.picture && 'ids' in t.picture;
+
+/**
+ * The picture of an Easy Read row, from what the sentence means (at most three parts):
+ * - it forbids something: the thing forbidden (and the action, when it is specific) with the
+ *   not-mark ("must not go to Hilltop Park" → the park, crossed out);
+ * - it is about time: the place or thing, then its times ("at home from 9 at night until 6
+ *   in the morning" → house, two clocks);
+ * - otherwise the last specific word with a picture ("school" in "I am going to a new school").
+ */
+export function rowPicture(sentence: Token[]): TokenPicture | null {
   const pictured = sentence.filter((t) => t.picture && !t.functionWord);
-  return ([...pictured].reverse().find((t) => !GENERIC.has(t.key)) ?? pictured[0])?.picture ?? null;
+  const negated = pictured.filter((t) => t.negated && composed(t)) as (Token & { picture: ComposedPicture })[];
+  if (negated.length) {
+    const things = negated.filter((t) => !GENERIC.has(t.key));
+    const chosen = (things.length ? things : negated).slice(-2);
+    return compose(chosen.map((t) => ({ ...t.picture, ids: t.picture.ids.slice(0, chosen.length > 1 ? 1 : 3) })), 'not');
+  }
+  const values = pictured.filter(isValue) as (Token & { picture: ComposedPicture })[];
+  const specific = [...pictured].reverse().find((t) => !GENERIC.has(t.key) && !isValue(t)) ?? pictured.find((t) => !isValue(t));
+  if (values.length) {
+    // clocks say most about a rule of time; a day or a date when there is no clock
+    const clocks = values.filter((t) => t.picture.ids[0].startsWith('clock:'));
+    const times = (clocks.length ? clocks : values).slice(0, 2);
+    const main = specific && composed(specific) ? [{ ...specific.picture, ids: specific.picture.ids.slice(0, 3 - times.length), modifier: undefined }] : [];
+    return compose([...main, ...times.map((t) => t.picture)], undefined);
+  }
+  return specific?.picture ?? pictured[0]?.picture ?? null;
 }
 
 function picturePrims(pic: TokenPicture, x: number, y: number, size: number, style: LayoutStyle, deps: LayoutDeps): Prim[] {
@@ -97,9 +133,10 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
     });
     return { prims, overflow: tokens.length > 0 && y + lineH - GAP > h + 0.01, boxes };
   }
-  // Easy Read: a row per sentence, its picture on the left (on the right in a right-to-left document)
-  const picSize = Math.max(size * 3, 48);
-  const textX = picSize + size;
+  // Easy Read: a row per sentence, its picture on the left (on the right in a right-to-left document).
+  // Pictures at least 25 mm on a full A4 width (scaled down with the box on A5 and cards), so a
+  // three-part picture keeps each part about 12 mm; the text starts after the widest picture.
+  const picSize = Math.max(size * 3, Math.min(EASY_READ_PICTURE, w * 0.15));
   let y = 0;
   const sentences: Token[][] = [];
   let current: Token[] = [];
@@ -110,16 +147,22 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
       current = [];
     }
   });
-  for (const sentence of sentences) {
+  const pics = sentences.map(rowPicture);
+  const column = Math.max(picSize, ...pics.map((p) => picWidth(p, picSize)));
+  const textX = column + size;
+  const rowGap = Math.max(GAP * 2, size * 0.8);
+  sentences.forEach((sentence, r) => {
     const first = sentence[0];
     const last = sentence[sentence.length - 1];
     const text = e.text.slice(first.start, labels[tokens.indexOf(last)].length + last.start);
-    const pic = rowPicture(sentence);
+    const pic = pics[r];
     const rowFont = fontForText(text, font);
     const lines = breakLines(m, text, rowFont, size, Math.max(20, w - textX));
     const textH = lines.length * size * style.lineHeight;
     const rowH = Math.max(picSize, textH);
-    const picX = style.rtl ? w - picSize : 0;
+    const pw = picWidth(pic, picSize);
+    // the picture is centred in its column, and the row on the picture's centre
+    const picX = style.rtl ? w - column + (column - pw) / 2 : (column - pw) / 2;
     if (pic) prims.push(...picturePrims(pic, picX, y + (rowH - picSize) / 2, picSize, style, deps));
     const base = m.baseline(rowFont, size, style.lineHeight);
     const top = y + (rowH - textH) / 2;
@@ -128,9 +171,10 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
       const lx = style.rtl ? w - textX - m.width(line, rowFont, size) : textX;
       prims.push({ t: 'text', x: lx, y: top + i * size * style.lineHeight + base, text: line, font: rowFont, size, color });
     });
-    const owner = sentence.find((t) => t.picture === pic);
-    if (owner) boxes.push({ key: owner.key, text: owner.text, x: picX, y, w: picSize, h: rowH });
-    y += rowH + GAP * 2;
-  }
-  return { prims, overflow: y - GAP * 2 > h + 0.01, boxes };
+    // clicking the row's picture opens the picker of the word it was made from
+    const owner = sentence.find((t) => t.picture === pic) ?? [...sentence].reverse().find((t) => t.picture && pic && 'ids' in t.picture && 'ids' in pic && t.picture.ids.some((id) => pic.ids.includes(id)));
+    if (owner) boxes.push({ key: owner.key, text: owner.text, x: picX, y, w: pw, h: rowH });
+    y += rowH + rowGap;
+  });
+  return { prims, overflow: y - rowGap > h + 0.01, boxes };
 }

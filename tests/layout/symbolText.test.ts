@@ -70,3 +70,37 @@ describe('symbolised text', () => {
     expect(text.indexOf('home by 7pm')).toBeLessThan(text.indexOf('not go to the park'));
   });
 });
+
+describe('Easy Read rows', () => {
+  const BAIL =
+    "You have been given bail. You must stay inside from 9 o'clock at night until 6 o'clock in the morning. You must not go to Hilltop Park. You must not contact Tyler in any way, not even online. You must go to Riverside police station every Friday at 5 o'clock and sign the book.";
+  const MM = 72 / 25.4;
+
+  it('picture what the rule says: the forbidden thing crossed out, the times of a curfew', async () => {
+    const e = { ...createSymbolText(BAIL, 12, 12, 'easy-read'), width: 186 * MM, height: 260 * MM };
+    const item = await laid(e);
+    const rows = texts(item.prims).map((l) => l.text);
+    expect(rows.join(' ')).toContain('You must not go to Hilltop Park.');
+    const notBars = item.prims.filter((p) => p.t === 'line' && p.color === '#d32f2f');
+    expect(notBars).toHaveLength(2); // the park, and contacting Tyler
+    const sym = (id: string) => item.prims.filter((p): p is Extract<Prim, { t: 'symbol' }> => p.t === 'symbol' && p.key.includes(id));
+    const park = sym('1F3DE')[0];
+    const bar = notBars[0] as Extract<Prim, { t: 'line' }>;
+    // the bar crosses the park
+    expect(Math.min(bar.points[1], bar.points[3])).toBeLessThan(park.y + park.h);
+    expect(Math.max(bar.points[1], bar.points[3])).toBeGreaterThan(park.y);
+    // the curfew row shows two clocks (drawn as circles) and no not-mark
+    expect(item.prims.filter((p) => p.t === 'ellipse').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('draws pictures at least 25 mm on A4, each part of a combined picture at least 12 mm', async () => {
+    const e = { ...createSymbolText(BAIL, 12, 12, 'easy-read'), width: 186 * MM, height: 260 * MM };
+    const item = await laid(e);
+    const pics = item.prims.filter((p): p is Extract<Prim, { t: 'symbol' }> => p.t === 'symbol');
+    const single = pics.filter((p) => p.key.includes('1F3DE'));
+    expect(single[0].h).toBeGreaterThanOrEqual(25 * MM);
+    // every part; the small sun or moon on a clock's rim is a badge of the clock, not a part
+    const badge = (p: (typeof pics)[number]) => /\/(2600|1F319)\//.test(p.key) && p.h < 8 * MM;
+    for (const p of pics.filter((x) => !badge(x))) expect(p.h).toBeGreaterThanOrEqual(12 * MM - 0.01);
+  });
+});
