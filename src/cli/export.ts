@@ -1,5 +1,5 @@
 /**
- * npm run export -- <file.signpost> -o <out.pdf> [--profile <file.profile.json>] [--passphrase <p>]
+ * npm run export -- <file.signpost> -o <out.pdf> [--profile <file.profile.json>] [--passphrase <p>] [--strict]
  *   [--cards 2|4|6|8|12|wallet] [--name Sam] [--date] [--password <pdf password>]
  *
  * The same layout and PDF modules as the app, in Node.
@@ -14,6 +14,7 @@ import { ProtectionSettingsError, WrongPassphraseError } from '../storage/protec
 import { nodeDeflate, nodeServices } from './nodeServices';
 import { CARDS_PER_SHEET, type CardSheet } from '../layout/cards';
 import { footerNoteOf } from '../layout/footer';
+import { overflowing } from '../layout/overflow';
 
 function parseSheet(v: string | undefined): CardSheet | null | 'bad' {
   if (v === undefined) return null;
@@ -48,7 +49,7 @@ async function step<T>(file: string, run: () => Promise<T>): Promise<T> {
 }
 
 const USAGE =
-  'Usage: npm run export -- <file.signpost> -o <out.pdf> [--profile <file.profile.json> [--passphrase <p>]] [--cards 2|4|6|8|12|wallet] [--name <first name>] [--date] [--password <pdf password>]';
+  'Usage: npm run export -- <file.signpost> -o <out.pdf> [--profile <file.profile.json> [--passphrase <p>]] [--cards 2|4|6|8|12|wallet] [--name <first name>] [--date] [--password <pdf password>] [--strict]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -61,6 +62,7 @@ async function main(): Promise<number> {
       profile: { type: 'string' },
       passphrase: { type: 'string' },
       password: { type: 'string' },
+      strict: { type: 'boolean' },
     },
   });
   const input = positionals[0];
@@ -75,8 +77,15 @@ async function main(): Promise<number> {
   const s = await nodeServices();
   const t0 = performance.now();
   const footerNote = footerNoteOf(values.name ?? profile?.name, values.date ? new Date() : undefined, 'en-GB');
+  const scene = await step(input, () => s.scene(doc, { sheet: sheet ?? undefined, footerNote, profile }));
+  // nothing prints cut off without saying so
+  const cut = overflowing(scene.pages);
+  for (const o of cut) console.error(`${input}: page ${o.pageIndex + 1}: element ${o.elementId} does not fit its box`);
+  if (cut.length && values.strict) {
+    console.error(`${input}: ${cut.length} element(s) do not fit; nothing written (--strict)`);
+    return 3;
+  }
   const pdf = await step(input, async () => {
-    const scene = await s.scene(doc, { sheet: sheet ?? undefined, footerNote, profile });
     // the source attached is written again from the opened document, so its pictures are the cleaned ones
     return { bytes: await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), source: writeSignpostFile(doc), sourceName: basename(input), deflate: nodeDeflate, password: values.password }), pages: scene.pages.length };
   });

@@ -1,5 +1,5 @@
 /** "Export PDF": runs the export in a worker, shows progress, downloads the file. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { useServices } from './services';
@@ -9,12 +9,22 @@ import { ExportDialog } from './ExportDialog';
 import { missingTranslations } from '../model/operations';
 import { downloadBytes, safeFileName } from './fileIo';
 import { Icon } from './Icon';
+import { layoutDocument } from '../layout/layout';
+import { overflowing } from '../layout/overflow';
+import { resolveStyle } from '../profile/resolve';
 
 export function ExportButton({ editor, profile, onError }: { editor: Editor; profile: Profile | null; onError: (m: string) => void }) {
   const { t } = useTranslation();
   const services = useServices();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [choosing, setChoosing] = useState(false);
+  // what would print cut off, listed in the dialog before anything is written
+  const cut = useMemo(() => (choosing ? overflowing(layoutDocument(editor.doc, services.layoutDeps, resolveStyle(profile)).pages) : []), [choosing, editor, services, profile]);
+  const showCut = (pageId: string, elementId: string) => {
+    setChoosing(false);
+    editor.setPage(pageId);
+    editor.select([elementId]);
+  };
 
   const run = async (choice: ExportChoice, forProfiles: Profile[], combined: boolean) => {
     setChoosing(false);
@@ -47,7 +57,7 @@ export function ExportButton({ editor, profile, onError }: { editor: Editor; pro
       <button type="button" className="primary" onClick={() => setChoosing(true)} disabled={progress !== null} aria-haspopup="dialog">
         <Icon name="pdf" /> {t('toolbar.exportPdf')}
       </button>
-      {choosing && <ExportDialog current={profile} missing={missingTranslations(editor.doc).length} onExport={(c, ps, combined) => void run(c, ps, combined)} onCancel={() => setChoosing(false)} />}
+      {choosing && <ExportDialog current={profile} missing={missingTranslations(editor.doc).length} cut={cut} onShowCut={showCut} onExport={(c, ps, combined) => void run(c, ps, combined)} onCancel={() => setChoosing(false)} />}
     </>
   );
 }

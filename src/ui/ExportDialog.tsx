@@ -8,6 +8,7 @@ import type { ExportChoice } from './exportClient';
 import type { Profile } from '../model/profile';
 import { useServices } from './services';
 import { useProfiles } from './profileStore';
+import type { Overflowing } from '../layout/overflow';
 
 type Layout = 'pages' | 'wallet' | `${(typeof CARDS_PER_SHEET)[number]}`;
 
@@ -16,11 +17,15 @@ interface Props {
   current: Profile | null;
   /** Captions and text with no second-language line: printing them is allowed, with a warning. */
   missing?: number;
+  /** Elements whose words do not fit their box: they would print cut off. */
+  cut?: Overflowing[];
+  /** Closes the dialog and selects the element on its page. */
+  onShowCut?: (pageId: string, elementId: string) => void;
   onExport: (c: ExportChoice, profiles: Profile[], combined: boolean) => void;
   onCancel: () => void;
 }
 
-export function ExportDialog({ current, missing = 0, onExport, onCancel }: Props) {
+export function ExportDialog({ current, missing = 0, cut = [], onShowCut, onExport, onCancel }: Props) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const profiles = useProfiles(services.profiles);
@@ -44,6 +49,21 @@ export function ExportDialog({ current, missing = 0, onExport, onCancel }: Props
 
   return (
     <FormDialog titleId="export-title" title={t('export.title')} onSubmit={submit} onCancel={onCancel}>
+      {cut.length > 0 && (
+        <div className="warning" role="note">
+          <p>{t('export.cut', { count: cut.length })}</p>
+          <ul>
+            {cut.map((o) => (
+              <li key={`${o.pageId}-${o.elementId}`}>
+                {t('export.cutItem', { page: o.pageIndex + 1 })}{' '}
+                <button type="button" className="link" onClick={() => onShowCut?.(o.pageId, o.elementId)}>
+                  {t('warnings.show')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {missing > 0 && (
         <p className="warning" role="note">
           {t('bilingual.exportWarning', { count: missing })}

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSignpostFile } from '../../src/storage/signpostFile';
 import { writeProfileFile } from '../../src/storage/profileFile';
-import { createDocument, createSymbolCard, createSymbolText } from '../../src/model/factory';
+import { createDocument, createSymbolCard, createSymbolText, createTextBox } from '../../src/model/factory';
 import { addElements } from '../../src/model/operations';
 import { docWithCards } from '../helpers/docs';
 import { fluent, TINY_PNG } from '../helpers/profiles';
@@ -53,6 +53,21 @@ describe('npm run export', () => {
     const r = await run(put('good.signpost', writeSignpostFile(docWithCards(2))), '-o', join(dir, 'good.pdf'));
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'good.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
+
+  it('lists what does not fit its box, and with --strict writes nothing and fails', async () => {
+    const base = createDocument('Cut off');
+    const doc = addElements(base, base.pages[0].id, [{ ...createTextBox('You must not go to Hilltop Park. '.repeat(40), 12, 12), id: 'tight', width: 40, height: 12 }]);
+    const file = put('cut.signpost', writeSignpostFile(doc));
+    const loose = await run(file, '-o', join(dir, 'cut.pdf'));
+    expect(loose.code, loose.stderr).toBe(0);
+    expect(loose.stderr).toMatch(/page 1: element tight does not fit its box/);
+    const strict = await run(file, '-o', join(dir, 'cut-strict.pdf'), '--strict');
+    expect(strict.code).toBe(3);
+    expect(strict.stderr).toMatch(/element tight does not fit/);
+    expect(() => readFileSync(join(dir, 'cut-strict.pdf'))).toThrow();
+    // negative control: a document that fits passes --strict
+    expect((await run(put('fits.signpost', writeSignpostFile(docWithCards(1))), '-o', join(dir, 'fits.pdf'), '--strict')).code).toBe(0);
   }, 60_000);
 
   it('reports a missing file, a damaged file and a bad picture in one plain line', async () => {

@@ -1,0 +1,14 @@
+/** What does not fit: listed before printing, so nothing prints cut off without saying so. */
+import type { ScenePage } from './scene';
+
+export interface Overflowing {
+  /** 0-based page number in the laid-out pages. */
+  pageIndex: number;
+  pageId: string;
+  elementId: string;
+}
+
+/** Every item whose text does not fit its box, page by page. */
+export function overflowing(pages: readonly ScenePage[]): Overflowing[] {
+  return pages.flatMap((p, pageIndex) => p.items.filter((i) => i.overflow).map((i) => ({ pageIndex, pageId: p.pageId, elementId: i.elementId })));
+}
