@@ -9,6 +9,7 @@ import { isRtlLanguage, isRtlText } from './bidi';
 import { breakLines } from './text';
 import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
 import { splitPage } from './paginate';
+import { flowSymbolText } from './flow';
 import { composedPrims, pictureWidth } from './picture';
 import { generatedPrims, isGeneratedId } from './generated';
 import { layoutSymbolText } from './symbolText';
@@ -357,6 +358,6 @@ export function styleForDocument(doc: SignpostDocument, style: LayoutStyle): Lay
 export function layoutDocument(doc: SignpostDocument, deps: LayoutDeps, baseStyle: LayoutStyle = DEFAULT_STYLE, options: PrintOptions = {}): Scene {
   const style = styleForDocument(doc, baseStyle);
   const footer = footerText(doc, deps, options);
-  const pages = doc.pages.flatMap((p) => splitPage(p, style));
+  const pages = doc.pages.flatMap((p) => splitPage(p, style)).flatMap((p) => flowSymbolText(p, style, deps));
   return toScene(doc, pages.map((p) => layoutPage(doc, p, style, deps, footer)), deps);
 }
