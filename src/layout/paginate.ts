@@ -19,9 +19,11 @@ const readingOrder = (a: Rect, b: Rect) => (Math.abs(a.y - b.y) > 5 ? a.y - b.y 
 function splitContainers(page: Page, style: LayoutStyle): Page[] | null {
   const containers = page.elements.filter((e): e is Container => e.type === 'container');
   if (!containers.length) return null;
-  const caps = new Map(containers.map((c) => [c.id, containerCapacity(c, style)]));
-  const parts = Math.max(...containers.map((c) => Math.ceil(c.items.length / caps.get(c.id)!)));
+  const full = new Map(containers.map((c) => [c.id, containerCapacity(c, style)]));
+  const parts = Math.max(...containers.map((c) => Math.ceil(c.items.length / full.get(c.id)!)));
   if (parts <= 1) return null;
+  // balanced: 9 steps at 4 a page print 3, 3, 3, never 4, 4, 1
+  const caps = new Map(containers.map((c) => [c.id, Math.ceil(c.items.length / parts)]));
   const top = Math.min(...containers.map((c) => c.y));
   const isHeading = (e: Element) => e.type === 'text' && elementBounds(e).y + elementBounds(e).height <= top + 0.01;
   const out: Page[] = [];
@@ -48,8 +50,10 @@ export function splitPage(page: Page, style: LayoutStyle): Page[] {
   if (byContainers) return byContainers;
   const cards = page.elements.filter((e): e is SymbolCard => e.type === 'symbol');
   if (max === null || cards.length <= max) return [page];
+  // balanced parts: 9 cards at 4 a page print 3, 3, 3
+  const per = Math.ceil(cards.length / Math.ceil(cards.length / max));
   const ordered = [...cards].sort((a, b) => readingOrder(elementBounds(a), elementBounds(b)));
-  const slots = ordered.slice(0, max).map(elementBounds);
+  const slots = ordered.slice(0, per).map(elementBounds);
   const firstTop = Math.min(...slots.map((r) => r.y));
   const others = page.elements.filter((e) => e.type !== 'symbol');
   const headings = others.filter((e) => e.type === 'text' && elementBounds(e).y + elementBounds(e).height <= firstTop + 0.01);
@@ -62,8 +66,8 @@ export function splitPage(page: Page, style: LayoutStyle): Page[] {
     touches.set(e, slots.flatMap((s, i) => (rectsIntersect(grown, s) ? [i] : [])));
   }
   const parts: Page[] = [];
-  for (let start = 0, part = 0; start < ordered.length; start += max, part++) {
-    const batch = ordered.slice(start, start + max);
+  for (let start = 0, part = 0; start < ordered.length; start += per, part++) {
+    const batch = ordered.slice(start, start + per);
     const placed = batch.map((c, i) => ({ ...c, x: slots[i].x, y: slots[i].y, width: slots[i].width, height: slots[i].height, rotation: 0 }));
     const extra = others.filter((e) => {
       if (headings.includes(e)) return true;
