@@ -3,6 +3,8 @@
  * element object (immutable) and the loaded drawings are unchanged.
  */
 import { layoutElement, layoutPage, styleForDocument, type LayoutDeps } from '../layout/layout';
+import { splitPage } from '../layout/paginate';
+import { flowSymbolText } from '../layout/flow';
 import type { LayoutStyle } from '../layout/style';
 import type { SceneItem, ScenePage } from '../layout/scene';
 import type { Element, Page, SignpostDocument } from '../model/schema';
@@ -33,6 +35,19 @@ export class SceneCache {
     scene.items = page.elements.map((e) => this.item(e, style, doc.assets));
     return scene;
   }
+
+  /** How many pages this page prints as (a profile's cards per page, symbol text that continues). */
+  printedPages(doc: SignpostDocument, page: Page, baseStyle: LayoutStyle): number {
+    const style = this.styleFor(doc, baseStyle);
+    const hit = this.printed.get(page);
+    if (hit && hit.version === this.version && hit.style === style) return hit.pages;
+    const pages = splitPage(page, style).flatMap((p) => flowSymbolText(p, style, this.deps)).length;
+    this.printed.set(page, { version: this.version, style, pages });
+    return pages;
+  }
+
+  /** Printed page counts of unchanged pages (pages are immutable). */
+  private printed = new WeakMap<Page, { version: number; style: LayoutStyle; pages: number }>();
 
   item(e: Element, style: LayoutStyle, assets: SignpostDocument['assets'] = {}): SceneItem {
     const hit = this.items.get(e);

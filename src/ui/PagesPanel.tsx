@@ -36,16 +36,19 @@ interface RowProps {
   style: LayoutStyle;
   setup: Setup;
   version: number;
+  /** Pages it prints as: more than 1 when a profile or long symbol text splits it. */
+  prints: number;
 }
 
 /** One page in the list; unchanged pages are not rendered again as the document changes. */
-const PageRow = memo(function PageRow({ editor, cache, page: p, index: i, count, current, full, style, setup, version }: RowProps) {
+const PageRow = memo(function PageRow({ editor, cache, page: p, index: i, count, current, full, style, setup, version, prints }: RowProps) {
   const { t } = useTranslation();
   return (
     <li className={current ? 'current' : undefined}>
       <button type="button" className="page-button" aria-current={current ? 'page' : undefined} onClick={() => editor.setPage(p.id)} aria-label={t('pages.page', { n: i + 1 })}>
         <PageThumb editor={editor} cache={cache} page={p} style={style} setup={setup} version={version} />
         <span>{t('pages.page', { n: i + 1 })}</span>
+        {prints > 1 && <span className="prints-as">{t('pages.printsAs', { count: prints })}</span>}
       </button>
       <div className="page-actions">
         <button type="button" className="icon-only" disabled={i === 0} onClick={() => runCommand(editor, movePage, { pageId: p.id, by: -1 })} aria-label={`${t('pages.moveUp')} ${i + 1}`} title={t('pages.moveUp')}>
@@ -72,12 +75,14 @@ export function PagesPanel({ editor, cache, style }: { editor: Editor; cache: Sc
   const full = pages.length >= LIMITS.pages;
   const { page: pageSetup, language, secondLanguage, assets } = state.doc;
   const setup = useMemo<Setup>(() => ({ page: pageSetup, language, secondLanguage, assets }), [pageSetup, language, secondLanguage, assets]);
+  // how each page prints, so a split is seen before printing
+  const prints = useMemo(() => pages.map((p) => cache.printedPages({ ...editor.doc, ...setup }, p, style)), [pages, cache, editor, setup, style]);
   return (
     <section className="panel pages" aria-labelledby="pages-h">
       <h2 id="pages-h">{t('pages.label')}</h2>
       <ol className="page-list">
         {pages.map((p, i) => (
-          <PageRow key={p.id} editor={editor} cache={cache} page={p} index={i} count={pages.length} current={p.id === state.pageId} full={full} style={style} setup={setup} version={cache.version} />
+          <PageRow key={p.id} editor={editor} cache={cache} page={p} index={i} count={pages.length} current={p.id === state.pageId} full={full} style={style} setup={setup} version={cache.version} prints={prints[i]} />
         ))}
       </ol>
       <button type="button" disabled={full} onClick={() => runCommand(editor, addPage, undefined)}>
