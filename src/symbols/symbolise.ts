@@ -12,6 +12,7 @@ import type { VocabularyFile, VocabularyPicture } from './vocabulary';
 import { negationRoles } from './negation';
 import { chooseSense } from './senses';
 import { findValues, isGeneratedId } from './values';
+import { choiceFor } from './choices';
 import type { Tagger, TaggedWord } from './tagger';
 import type { Sense } from './vocabulary';
 
@@ -187,9 +188,18 @@ export class Symboliser {
     const particles = new Set<number>();
     const values = valuesByWord(text, ws, this.language);
     for (const [i, v] of values) if (this.language === 'en') v.id = eveningTime(v.id, text.slice(ws[i].start, ws[v.end].end), sentence.around(ws[i].start).text);
+    // the n-th use of a key may have its own choice ("this word only", see choices.ts)
+    const uses = new Map<string, number>();
+    const at = (key: string): SymboliseOptions => {
+      const n = uses.get(key) ?? 0;
+      uses.set(key, n + 1);
+      const chosen = choiceFor(options.choices, key, n);
+      return chosen === undefined ? options : { ...options, choices: { ...options.choices, [key]: chosen } };
+    };
     const push = (from: number, to: number, key: string, functionWord: boolean) => {
-      const t = this.token(text.slice(ws[from].start, ws[to].end), ws[from].start, ws[to].end, key, functionWord, mode, options);
-      tokens.push(this.withSense(t, options, sentence.around(ws[from].start), tags?.get(ws[from].start)));
+      const o = at(key);
+      const t = this.token(text.slice(ws[from].start, ws[to].end), ws[from].start, ws[to].end, key, functionWord, mode, o);
+      tokens.push(this.withSense(t, o, sentence.around(ws[from].start), tags?.get(ws[from].start)));
     };
     for (let i = 0; i < ws.length; ) {
       if (particles.has(i)) {
@@ -200,7 +210,7 @@ export class Symboliser {
       // a time, day or date: a clock or calendar drawn for what is written
       const value = values.get(i);
       if (value) {
-        tokens.push(this.valueToken(text, ws, i, value, mode, options));
+        tokens.push(this.valueToken(text, ws, i, value, mode, at(value.id)));
         i = value.end + 1;
         continue;
       }
