@@ -7,6 +7,7 @@ import type { ComposedPicture, SymbolText } from '../model/schema';
 import { breakLines } from './text';
 import { fontForText } from './fontMetrics';
 import { composedPrims, pictureWidth } from './picture';
+import { occurrences } from '../symbols/choices';
 import type { Prim } from './scene';
 import type { LayoutDeps } from './layout';
 import type { LayoutStyle } from './style';
@@ -14,6 +15,8 @@ import type { LayoutStyle } from './style';
 /** A word's place in the laid-out text, for clicking on its picture. */
 export interface TokenBox {
   key: string;
+  /** Which use of the key this is (0-based), for a choice made for this use only. */
+  n: number;
   text: string;
   x: number;
   y: number;
@@ -69,6 +72,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
   const font = style.font;
   const m = deps.measurer;
   const tokens = tokensOf(e, style, deps);
+  const uses = occurrences(tokens);
   const labels = withPunctuation(e.text, tokens);
   const prims: Prim[] = [];
   const boxes: TokenBox[] = [];
@@ -92,7 +96,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
       const cx = left + (cw - picWidth(t.picture, picSize)) / 2;
       if (t.picture) prims.push(...picturePrims(t.picture, cx, y, picSize, style, deps));
       prims.push({ t: 'text', x: left + (cw - tw) / 2, y: y + picSize + base, text: label, font: fontForText(label, font), size, color });
-      boxes.push({ key: t.key, text: t.text, x: left, y, w: cw, h: lineH - GAP });
+      boxes.push({ key: t.key, n: uses[i], text: t.text, x: left, y, w: cw, h: lineH - GAP });
       x += cw + size * 0.6;
     });
     return { prims, overflow: tokens.length > 0 && y + lineH - GAP > h + 0.01, boxes };
@@ -129,7 +133,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
       prims.push({ t: 'text', x: lx, y: top + i * size * style.lineHeight + base, text: line, font: rowFont, size, color });
     });
     const owner = sentence.find((t) => t.picture === pic);
-    if (owner) boxes.push({ key: owner.key, text: owner.text, x: picX, y, w: picSize, h: rowH });
+    if (owner) boxes.push({ key: owner.key, n: uses[tokens.indexOf(owner)], text: owner.text, x: picX, y, w: picSize, h: rowH });
     y += rowH + GAP * 2;
   }
   return { prims, overflow: y - GAP * 2 > h + 0.01, boxes };

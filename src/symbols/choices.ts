@@ -31,3 +31,13 @@ export function choiceFor<P = VocabularyPicture>(
   if (Object.hasOwn(choices, key)) return choices[key];
   return undefined;
 }
+
+/** Each token's occurrence number: how many tokens before it have the same key. */
+export function occurrences(tokens: readonly { key: string }[]): number[] {
+  const seen = new Map<string, number>();
+  return tokens.map((t) => {
+    const n = seen.get(t.key) ?? 0;
+    seen.set(t.key, n + 1);
+    return n;
+  });
+}

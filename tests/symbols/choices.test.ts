@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceFor, isOccurrenceOf, occurrenceKey } from '../../src/symbols/choices';
+import { choiceFor, isOccurrenceOf, occurrenceKey, occurrences } from '../../src/symbols/choices';
 
 const tree = { set: 'openmoji', ids: ['1F333'] };
 const park = { set: 'openmoji', ids: ['1F3DE'] };
@@ -44,6 +44,10 @@ describe('occurrence keys', () => {
     expect(isOccurrenceOf('park', 'park')).toBe(false);
     expect(isOccurrenceOf('parking#0', 'park')).toBe(false);
     expect(isOccurrenceOf('park#x', 'park')).toBe(false);
+  });
+
+  it('number each use of a key from 0, in order', () => {
+    expect(occurrences(['go', 'park', 'go', 'park', 'park'].map((key) => ({ key })))).toEqual([0, 0, 1, 1, 2]);
   });
 });
 
