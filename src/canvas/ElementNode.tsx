@@ -12,7 +12,7 @@ export interface ElementHandlers {
   onDragEnd: (e: Konva.KonvaEventObject<DragEvent>) => void;
   onDblClick: (id: string) => void;
   /** A click on a word's picture in symbolised text. */
-  onWordClick: (id: string, key: string) => void;
+  onWordClick: (id: string, key: string, n?: number) => void;
 }
 
 /** Extra hit area round thin things (lines), points. */
@@ -42,7 +42,7 @@ function ElementNodeImpl({ item, handlers, draggable }: { item: SceneItem; handl
         if (!item.hotspots) return;
         const p = e.currentTarget.getRelativePointerPosition();
         const hit = p && item.hotspots.find((h) => p.x >= h.x && p.x <= h.x + h.w && p.y >= h.y && p.y <= h.y + h.h);
-        if (hit) handlers.onWordClick(item.elementId, hit.key);
+        if (hit) handlers.onWordClick(item.elementId, hit.key, hit.n);
       }}
       onDblTap={() => handlers.onDblClick(item.elementId)}
     >

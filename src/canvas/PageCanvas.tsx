@@ -177,7 +177,7 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol, onDropFiles 
       commitDrag(editor, d.ids, Math.round(d.dx * 10) / 10, Math.round(d.dy * 10) / 10);
     },
     onDblClick: (id) => editor.setEditing(id),
-    onWordClick: (id, key) => editor.setActiveToken({ elementId: id, key }),
+    onWordClick: (id, key, n) => editor.setActiveToken({ elementId: id, key, n }),
   };
   // the same handler object on every render, calling the newest closures, so unchanged
   // elements (memoised nodes) are not rendered again while the user types elsewhere
@@ -190,7 +190,7 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol, onDropFiles 
       onDragMove: (e) => latestHandlers.current.onDragMove(e),
       onDragEnd: (e) => latestHandlers.current.onDragEnd(e),
       onDblClick: (id) => latestHandlers.current.onDblClick(id),
-      onWordClick: (id, key) => latestHandlers.current.onWordClick(id, key),
+      onWordClick: (id, key, n) => latestHandlers.current.onWordClick(id, key, n),
     }),
     [],
   );

@@ -17,7 +17,7 @@ export interface EditorState {
   /** Element whose text is being edited inline, if any. */
   readonly editingId: string | null;
   /** A word of symbolised text whose picture was clicked, to show its alternatives. */
-  readonly activeToken: { elementId: string; key: string } | null;
+  readonly activeToken: { elementId: string; key: string; n?: number } | null;
   /** True while another tab edits this document: nothing here may change it. */
   readonly readOnly: boolean;
 }
@@ -163,7 +163,7 @@ export class Editor {
     this.set({ zoom: zoom === null ? null : Math.max(0.5, Math.min(12, zoom)) });
   }
 
-  setActiveToken(token: { elementId: string; key: string } | null): void {
+  setActiveToken(token: { elementId: string; key: string; n?: number } | null): void {
     this.set({ activeToken: token });
   }
 

@@ -265,7 +265,7 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps, 
     case 'symtext': {
       const r = layoutSymbolText(e, b.width, b.height, style, deps);
       ({ prims, overflow } = r);
-      hotspots = r.boxes.map(({ key, x, y, w, h }) => ({ key, x, y, w, h }));
+      hotspots = r.boxes.map(({ key, n, x, y, w, h }) => ({ key, n, x, y, w, h }));
       break;
     }
   }

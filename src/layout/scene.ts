@@ -96,7 +96,7 @@ export interface SceneItem {
   /** Height the element's text needs, points (text boxes), so a growing text can grow its box. */
   needHeight?: number;
   /** Places of words with pictures in symbolised text, for clicking on a word's picture. */
-  hotspots?: { key: string; x: number; y: number; w: number; h: number }[];
+  hotspots?: { key: string; n?: number; x: number; y: number; w: number; h: number }[];
 }
 
 export interface ScenePage {

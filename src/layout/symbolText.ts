@@ -7,6 +7,7 @@ import type { ComposedPicture, SymbolText } from '../model/schema';
 import { breakLines } from './text';
 import { fontForText } from './fontMetrics';
 import { composedPrims, pictureWidth } from './picture';
+import { occurrences } from '../symbols/choices';
 import type { Prim } from './scene';
 import type { LayoutDeps } from './layout';
 import type { LayoutStyle } from './style';
@@ -14,6 +15,8 @@ import type { LayoutStyle } from './style';
 /** A word's place in the laid-out text, for clicking on its picture. */
 export interface TokenBox {
   key: string;
+  /** Which use of the key this is (0-based), for a choice made for this use only. */
+  n: number;
   text: string;
   x: number;
   y: number;
@@ -105,6 +108,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
   const font = style.font;
   const m = deps.measurer;
   const tokens = tokensOf(e, style, deps);
+  const uses = occurrences(tokens);
   const labels = withPunctuation(e.text, tokens);
   const prims: Prim[] = [];
   const boxes: TokenBox[] = [];
@@ -128,7 +132,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
       const cx = left + (cw - picWidth(t.picture, picSize)) / 2;
       if (t.picture) prims.push(...picturePrims(t.picture, cx, y, picSize, style, deps));
       prims.push({ t: 'text', x: left + (cw - tw) / 2, y: y + picSize + base, text: label, font: fontForText(label, font), size, color });
-      boxes.push({ key: t.key, text: t.text, x: left, y, w: cw, h: lineH - GAP });
+      boxes.push({ key: t.key, n: uses[i], text: t.text, x: left, y, w: cw, h: lineH - GAP });
       x += cw + size * 0.6;
     });
     return { prims, overflow: tokens.length > 0 && y + lineH - GAP > h + 0.01, boxes };
@@ -173,7 +177,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
     });
     // clicking the row's picture opens the picker of the word it was made from
     const owner = sentence.find((t) => t.picture === pic) ?? [...sentence].reverse().find((t) => t.picture && pic && 'ids' in t.picture && 'ids' in pic && t.picture.ids.some((id) => pic.ids.includes(id)));
-    if (owner) boxes.push({ key: owner.key, text: owner.text, x: picX, y, w: pw, h: rowH });
+    if (owner) boxes.push({ key: owner.key, n: uses[tokens.indexOf(owner)], text: owner.text, x: picX, y, w: pw, h: rowH });
     y += rowH + rowGap;
   });
   return { prims, overflow: y - rowGap > h + 0.01, boxes };

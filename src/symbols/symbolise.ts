@@ -12,6 +12,7 @@ import type { VocabularyFile, VocabularyPicture } from './vocabulary';
 import { negationRoles } from './negation';
 import { chooseSense } from './senses';
 import { findValues, isGeneratedId } from './values';
+import { choiceFor } from './choices';
 import type { Tagger, TaggedWord } from './tagger';
 import type { Sense } from './vocabulary';
 
@@ -34,6 +35,8 @@ export interface Token {
   functionWord: boolean;
   /** The sentence forbids or denies this (its picture carries the not-mark). */
   negated?: boolean;
+  /** The picture was chosen by the user for this word: the engine leaves it as it is. */
+  chosen?: boolean;
 }
 
 export interface SymboliseOptions {
@@ -187,9 +190,18 @@ export class Symboliser {
     const particles = new Set<number>();
     const values = valuesByWord(text, ws, this.language);
     for (const [i, v] of values) if (this.language === 'en') v.id = eveningTime(v.id, text.slice(ws[i].start, ws[v.end].end), sentence.around(ws[i].start).text);
+    // the n-th use of a key may have its own choice ("this word only", see choices.ts)
+    const uses = new Map<string, number>();
+    const at = (key: string): SymboliseOptions => {
+      const n = uses.get(key) ?? 0;
+      uses.set(key, n + 1);
+      const chosen = choiceFor(options.choices, key, n);
+      return chosen === undefined ? options : { ...options, choices: { ...options.choices, [key]: chosen } };
+    };
     const push = (from: number, to: number, key: string, functionWord: boolean) => {
-      const t = this.token(text.slice(ws[from].start, ws[to].end), ws[from].start, ws[to].end, key, functionWord, mode, options);
-      tokens.push(this.withSense(t, options, sentence.around(ws[from].start), tags?.get(ws[from].start)));
+      const o = at(key);
+      const t = this.token(text.slice(ws[from].start, ws[to].end), ws[from].start, ws[to].end, key, functionWord, mode, o);
+      tokens.push(this.withSense(t, o, sentence.around(ws[from].start), tags?.get(ws[from].start)));
     };
     for (let i = 0; i < ws.length; ) {
       if (particles.has(i)) {
@@ -200,7 +212,7 @@ export class Symboliser {
       // a time, day or date: a clock or calendar drawn for what is written
       const value = values.get(i);
       if (value) {
-        tokens.push(this.valueToken(text, ws, i, value, mode, options));
+        tokens.push(this.valueToken(text, ws, i, value, mode, at(value.id)));
         i = value.end + 1;
         continue;
       }
@@ -284,7 +296,8 @@ export class Symboliser {
     if (own) picture = own.kind === 'photo' ? { photoId: own.photoId } : { set: own.symbol.set, ids: [own.symbol.id] };
     if (mode === 'text-only' || (mode === 'key-words' && functionWord && !own)) picture = null;
     const shown = picture && 'ids' in picture ? picture.ids.join() : '';
-    return { text, start, end, key, picture, alternatives: all.filter((p) => p.ids.join() !== shown), functionWord };
+    const chosen = !!options.choices && Object.hasOwn(options.choices, key);
+    return { text, start, end, key, picture, alternatives: all.filter((p) => p.ids.join() !== shown), functionWord, ...(chosen ? { chosen } : {}) };
   }
 }
 
@@ -369,6 +382,8 @@ function carryNegation(text: string, tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
     if (roles[i] === 'negator') return t.picture ? { ...t, picture: null, alternatives: 'ids' in t.picture ? [t.picture, ...t.alternatives] : t.alternatives } : t;
     if (roles[i] !== 'negated') return t;
+    // a picture the user chose (with or without the not-mark) is theirs to decide
+    if (t.chosen) return { ...t, negated: true };
     const subject = ['nobody', 'no', 'no one', 'noone'].includes(t.key);
     const pic = subject ? { set: 'openmoji', ids: [PERSON] } : t.picture;
     if (!pic || !('ids' in pic) || (pic.modifier && pic.modifier !== 'not')) return { ...t, negated: true };

@@ -1,75 +1,55 @@
 /**
- * The words of a symbolised text with their pictures: choose another picture, remove it,
- * or save the choice to the young person's own words.
+ * The words of a symbolised text with their pictures: each word's button opens the word
+ * picker (WordPicker), as does a click on the word's picture on the page.
  */
 import { useEffect, useState } from 'react';
 import { useEditorState } from '../canvas/useEditorState';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
-import { setTokenChoice } from '../editor/symbolText';
-import type { ComposedPicture, SymbolText } from '../model/schema';
+import type { SymbolText } from '../model/schema';
 import type { Profile } from '../model/profile';
 import { resolveStyle } from '../profile/resolve';
 import { tokensOf } from '../layout/symbolText';
+import { occurrences } from '../symbols/choices';
 import { useServices } from './services';
 import { PictureThumb } from './PictureThumb';
+import { WordPicker } from './WordPicker';
 
 export function TokenPictures({ editor, element, profile }: { editor: Editor; element: SymbolText; profile: Profile | null }) {
   const { t } = useTranslation();
   const services = useServices();
+  /** The open word, as `key#n`. */
   const [open, setOpen] = useState<string | null>(null);
   const { activeToken, doc } = useEditorState(editor);
   // words are matched in the document's language
   const style = { ...resolveStyle(profile), language: doc.language };
-  // a click on a word's picture on the page opens that word's choices here
+  const all = tokensOf(element, style, services.layoutDeps);
+  const uses = occurrences(all);
+  const words = all.map((token, i) => ({ token, n: uses[i], id: `${token.key}#${uses[i]}` })).filter(({ token }) => !token.functionWord || token.picture);
+  const buttonId = (i: number) => `token-${element.id}-${i}`;
+  // a click on a word's picture on the page opens that word's picker here
   useEffect(() => {
     if (activeToken?.elementId !== element.id) return;
-    const i = tokensOf(element, style, services.layoutDeps).filter((tk) => !tk.functionWord || tk.picture).findIndex((tk) => tk.key === activeToken.key);
-    if (i >= 0) {
-      setOpen(`${activeToken.key}-${i}`);
-      document.getElementById(`token-${element.id}-${i}`)?.focus();
-    }
+    const i = words.findIndex((w) => w.token.key === activeToken.key && w.n === (activeToken.n ?? w.n));
+    if (i >= 0) setOpen(words[i].id);
     editor.setActiveToken(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- style follows profile and doc.language
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- words follow element, profile and doc.language
   }, [activeToken, element, profile, doc.language, services, editor]);
-  const tokens = tokensOf(element, style, services.layoutDeps).filter((tk) => !tk.functionWord || tk.picture);
-  const remember = (key: string, pic: ComposedPicture) => {
-    if (!profile || pic.ids.length !== 1) return;
-    const entry = { phrase: key, picture: { kind: 'symbol' as const, symbol: { set: pic.set, id: pic.ids[0] } } };
-    void services.profiles.put({ ...profile, vocabulary: [...profile.vocabulary.filter((v) => v.phrase !== key), entry] });
+  const close = (i: number) => {
+    setOpen(null);
+    document.getElementById(buttonId(i))?.focus();
   };
   return (
     <div className="token-pictures">
       <h3>{t('symtext.pictures')}</h3>
       <ul>
-        {tokens.map((tk, i) => (
-          <li key={`${tk.key}-${i}`}>
-            <button type="button" id={`token-${element.id}-${i}`} className="token-button" aria-expanded={open === `${tk.key}-${i}`} onClick={() => setOpen(open === `${tk.key}-${i}` ? null : `${tk.key}-${i}`)}>
+        {words.map(({ token: tk, n, id }, i) => (
+          <li key={id}>
+            <button type="button" id={buttonId(i)} className="token-button" aria-expanded={open === id} onClick={() => (open === id ? close(i) : setOpen(id))}>
               {tk.picture && 'ids' in tk.picture ? <PictureThumb picture={tk.picture} size={28} /> : <span className="no-picture" aria-hidden="true" />}
               <span>{t('symtext.word', { word: tk.text })}</span>
             </button>
-            {open === `${tk.key}-${i}` && (
-              <div className="alternatives" role="group" aria-label={t('symtext.choicesFor', { word: tk.text })}>
-                {tk.alternatives.map((alt, j) => (
-                  <button key={j} type="button" className="symbol-button" aria-label={t('symtext.useAlternative', { n: j + 1, word: tk.text })} onClick={() => setTokenChoice(editor, element.id, tk.key, alt)}>
-                    <PictureThumb picture={alt} size={32} />
-                  </button>
-                ))}
-                <button type="button" onClick={() => setTokenChoice(editor, element.id, tk.key, null)}>
-                  {t('symtext.noPicture')}
-                </button>
-                {Object.hasOwn(element.choices, tk.key) && (
-                  <button type="button" onClick={() => setTokenChoice(editor, element.id, tk.key, undefined)}>
-                    {t('symtext.reset')}
-                  </button>
-                )}
-                {profile && tk.picture && 'ids' in tk.picture && tk.picture.ids.length === 1 && (
-                  <button type="button" onClick={() => remember(tk.key, tk.picture as ComposedPicture)}>
-                    {t('symtext.always', { name: profile.name })}
-                  </button>
-                )}
-              </div>
-            )}
+            {open === id && <WordPicker editor={editor} element={element} token={tk} n={n} profile={profile} language={doc.language} onClose={() => close(i)} />}
           </li>
         ))}
       </ul>

@@ -13,7 +13,7 @@ describe('symbol text in the editor', () => {
     await expect.element(page.getByRole('button', { name: 'school: change picture' })).toBeVisible();
 
     await page.getByRole('button', { name: 'fine: change picture' }).click();
-    const choices = page.getByRole('group', { name: 'Pictures for “fine”' });
+    const choices = page.getByRole('dialog', { name: 'Pictures for “fine”' });
     await expect.element(choices).toBeVisible();
     await page.getByRole('button', { name: 'Picture 1 for “fine”' }).click();
     await expect.element(page.getByRole('button', { name: 'Back to the usual picture' })).toBeVisible();
@@ -31,7 +31,7 @@ describe('symbol text in the editor', () => {
     for (let lx = 4; lx < 300 && !clicked; lx += 16) {
       const p = abs.point({ x: lx, y: 15 });
       await userEvent.click(page.getByRole('region', { name: 'Page canvas' }), { position: { x: p.x, y: p.y } });
-      clicked = page.getByRole('group', { name: 'Pictures for “school”' }).query() !== null;
+      clicked = page.getByRole('dialog', { name: 'Pictures for “school”' }).query() !== null;
       await new Promise((r) => setTimeout(r, 450));
     }
     expect(clicked).toBe(true);
