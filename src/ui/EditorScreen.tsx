@@ -194,7 +194,8 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
         <main className="canvas-column" id="page-canvas-region">
           <PageCanvas editor={editor} scene={scene} snapping={snapping} onDropSymbol={onDropSymbol} onDropFiles={(files, x, y) => void addPhotos(files, x, y)} />
         </main>
-        <aside className="side-column">
+        {/* focusable, so the column can be scrolled from the keyboard when it is taller than the screen */}
+        <aside className="side-column" tabIndex={0} aria-label={t('editor.sideColumn')}>
           <fieldset className="side-fieldset" disabled={state.readOnly}>
           <PanelBoundary name={t('recovery.panel.properties')}>
             <PropertiesPanel editor={editor} scene={scene} profile={profile} />
