@@ -1,0 +1,52 @@
+/**
+ * Words and symbols to avoid are found in every kind of element a young person reads: a text
+ * box, a symbol card, symbol text (its words and the pictures it shows), and the steps and
+ * cells of containers (issue 15's first bug).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeServices, type NodeServices } from '../../src/cli/nodeServices';
+import { avoidWarnings, resolveStyle } from '../../src/profile/resolve';
+import { tokensOf } from '../../src/layout/symbolText';
+import { createDocument, createSymbolCard, createSymbolText, createTextBox } from '../../src/model/factory';
+import type { Container, Element, SignpostDocument, SymbolText } from '../../src/model/schema';
+import type { Profile } from '../../src/model/profile';
+import { fluent } from '../helpers/profiles';
+
+let s: NodeServices;
+beforeAll(async () => {
+  s = await nodeServices();
+  await s.scene(createDocument('warm up'));
+});
+
+const COURT = { set: 'openmoji', id: '1F3DB' }; // classical building: the court
+const profile: Profile = { ...fluent(), avoid: [{ word: 'court', symbol: null, reason: 'Frightens her' }, { word: '', symbol: COURT, reason: 'The building' }] };
+
+const container = (kind: Container['kind'], caption: string, symbol = COURT): Container =>
+  ({ id: `c-${kind}`, type: 'container', kind, x: 10, y: 150, width: 180, height: 60, rotation: 0, direction: 'horizontal', columns: 3, numbered: false, arrows: false, ticks: false, marker: null, markerLabel: '', items: [{ id: 'i1', symbol, also: [], modifier: null, caption, background: null }] }) as unknown as Container;
+
+function docWith(elements: Element[]): SignpostDocument {
+  const d = createDocument('Avoid');
+  return { ...d, pages: [{ ...d.pages[0], elements }] };
+}
+
+const pictures = (e: SymbolText) =>
+  tokensOf(e, { ...resolveStyle(profile), language: 'en' }, s.deps).flatMap((t) => (t.picture && 'ids' in t.picture ? t.picture.ids.map((id) => ({ set: 'openmoji', id })) : []));
+
+describe('words and symbols to avoid', () => {
+  it.each([
+    ['a text box', { ...createTextBox('We go to court on Monday.', 10, 10), id: 'e' }, false],
+    ['a symbol card', { ...createSymbolCard(COURT, 'Court', 10, 10), id: 'e' }, true],
+    ['symbol text', { ...createSymbolText('You must go to court.', 10, 10), id: 'e' }, true],
+    ['a sequence step', { ...container('sequence', 'Go to court'), id: 'e' }, true],
+    ['a grid cell', { ...container('grid', 'Court'), id: 'e' }, true],
+  ])('are found in %s: the word, and the symbol where it shows one', (_, element, hasSymbol) => {
+    const w = avoidWarnings(docWith([element as Element]), profile, pictures);
+    expect(w.some((x) => x.match === 'court' && x.elementId === 'e'), 'word').toBe(true);
+    expect(w.some((x) => x.reason === 'The building' && x.elementId === 'e'), 'symbol').toBe(hasSymbol);
+  });
+
+  it('find nothing where neither appears (negative control)', () => {
+    const w = avoidWarnings(docWith([createTextBox('We go home.', 10, 10), container('sequence', 'Go home', { set: 'openmoji', id: '1F3E0' })]), profile, pictures);
+    expect(w).toEqual([]);
+  });
+});
