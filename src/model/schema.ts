@@ -47,6 +47,17 @@ const mm = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
 const size = z.number().finite().min(LIMITS.size.min).max(LIMITS.size.max);
 const elementId = z.string().min(1).max(LIMITS.id);
 
+/**
+ * A record keyed by user text (words, ids). zod's `z.record` skips a `__proto__` key, so a
+ * picture chosen for the word "__proto__" was saved and then silently lost on open; this
+ * checks the entries instead and builds the result with `Object.fromEntries`, which keeps
+ * every key as an own property.
+ */
+function ownRecord<V extends z.ZodType>(key: z.ZodString, value: V) {
+  const plain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+  return z.preprocess((v) => (plain(v) ? Object.entries(v as object) : v), z.array(z.tuple([key, value]))).transform((entries) => Object.fromEntries(entries) as Record<string, z.output<V>>);
+}
+
 /** A reference to a symbol in a set. */
 export const SymbolRefSchema = z.object({
   /** Set id, e.g. `openmoji`. */
@@ -115,7 +126,7 @@ export const SymbolTextSchema = z.object({
   /** Word size in points. */
   fontSize: z.number().min(LIMITS.symbolFontSize.min).max(LIMITS.symbolFontSize.max),
   /** Pictures chosen in this document, by word (its dictionary form); null means none. */
-  choices: z.record(z.string().max(200), ComposedPictureSchema.nullable()).default({}),
+  choices: ownRecord(z.string().max(200), ComposedPictureSchema.nullable()).default({}),
 });
 
 /** A block of text. */
@@ -273,7 +284,7 @@ export const DocumentSchema = z.object({
   /** Profile the document is made for, or null. */
   profileId: z.string().max(64).nullable(),
   /** Pictures used by image elements, each stored once, by id. */
-  assets: z.record(z.string().max(64), AssetSchema).default({}),
+  assets: ownRecord(z.string().max(64), AssetSchema).default({}),
   /** Creation time, ISO 8601. */
   createdAt: z.string(),
   /** Last change, ISO 8601. */

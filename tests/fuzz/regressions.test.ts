@@ -1,0 +1,34 @@
+/** Bugs the property-based suite found, each as the shrunk case it reported. */
+import { describe, expect, it } from 'vitest';
+import { Editor } from '../../src/editor/editor';
+import { runCommand, addSymbolText } from '../../src/editor/commands';
+import { setTokenChoice } from '../../src/editor/symbolText';
+import { createDocument } from '../../src/model/factory';
+import { parseDocument } from '../../src/model/validate';
+import { readSignpostFile, writeSignpostFile } from '../../src/storage/signpostFile';
+import { TINY_PNG } from '../helpers/profiles';
+
+describe('found by the property-based suite', () => {
+  it('a picture chosen for the word "__proto__" in symbol text survives a save and reopen', () => {
+    const ed = new Editor(createDocument('', new Date('2026-03-01T09:00:00Z')));
+    runCommand(ed, addSymbolText, { text: '', layout: 'above' });
+    const id = ed.page.elements[0].id;
+    setTokenChoice(ed, id, '__proto__', { set: 'openmoji', ids: ['1F46E'] });
+    setTokenChoice(ed, id, 'constructor', null);
+    const back = readSignpostFile(writeSignpostFile(ed.doc)).pages[0].elements[0];
+    expect(back.type === 'symtext' && Object.entries(back.choices)).toEqual([
+      ['__proto__', { set: 'openmoji', ids: ['1F46E'] }],
+      ['constructor', null],
+    ]);
+    // and the record's prototype is untouched
+    expect(back.type === 'symtext' && Object.getPrototypeOf(back.choices)).toBe(Object.prototype);
+  });
+
+  it('an asset stored under the id "__proto__" is kept, not dropped', () => {
+    const doc = createDocument('', new Date('2026-03-01T09:00:00Z'));
+    const raw = JSON.parse(JSON.stringify({ ...doc, assets: {} }));
+    Object.defineProperty(raw.assets, '__proto__', { value: { id: '__proto__', mime: 'image/png', data: TINY_PNG, width: 1, height: 1 }, enumerable: true });
+    raw.pages[0].elements.push({ id: 'i', type: 'image', x: 0, y: 0, width: 10, height: 10, rotation: 0, assetId: '__proto__', crop: 'none' });
+    expect(Object.keys(parseDocument(JSON.parse(JSON.stringify(raw))).assets)).toEqual(['__proto__']);
+  });
+});
