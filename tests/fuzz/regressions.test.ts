@@ -7,6 +7,11 @@ import { createDocument } from '../../src/model/factory';
 import { parseDocument } from '../../src/model/validate';
 import { readSignpostFile, writeSignpostFile } from '../../src/storage/signpostFile';
 import { TINY_PNG } from '../helpers/profiles';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TextMeasurer, type FontMetricsFile } from '../../src/layout/fontMetrics';
+import { breakLines } from '../../src/layout/text';
+import { GENERATED_DIR } from '../../src/symbols/nodeLoader';
 
 describe('found by the property-based suite', () => {
   it('a picture chosen for the word "__proto__" in symbol text survives a save and reopen', () => {
@@ -30,5 +35,19 @@ describe('found by the property-based suite', () => {
     Object.defineProperty(raw.assets, '__proto__', { value: { id: '__proto__', mime: 'image/png', data: TINY_PNG, width: 1, height: 1 }, enumerable: true });
     raw.pages[0].elements.push({ id: 'i', type: 'image', x: 0, y: 0, width: 10, height: 10, rotation: 0, assetId: '__proto__', crop: 'none' });
     expect(Object.keys(parseDocument(JSON.parse(JSON.stringify(raw))).assets)).toEqual(['__proto__']);
+  });
+
+  it('a text box of one 10,000-character word lays out in well under a second, not minutes', async () => {
+    const m = new TextMeasurer(JSON.parse(await readFile(join(GENERATED_DIR, 'fonts/metrics.json'), 'utf8')) as FontMetricsFile);
+    const word = 'x'.repeat(9_000) + 'ab\u0301'.repeat(333) + 'x';
+    const t0 = performance.now();
+    const lines = breakLines(m, word, 'atkinson', 18, 255);
+    expect(performance.now() - t0).toBeLessThan(1500); // counting down one character a line took about 4 minutes
+    expect(lines.join('')).toBe(word);
+    // each piece is the longest that fits: one more character would not
+    for (const [i, line] of lines.entries()) {
+      expect(m.width(line, 'atkinson', 18)).toBeLessThanOrEqual(255);
+      if (i < lines.length - 1) expect(m.width(word.slice(lines.slice(0, i).join('').length).slice(0, line.length + 1), 'atkinson', 18)).toBeGreaterThan(255);
+    }
   });
 });
