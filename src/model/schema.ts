@@ -266,6 +266,13 @@ export const PageSetupSchema = z.object({
   margin: z.number().min(0).max(50),
 });
 
+/**
+ * Key of a picture in `assets`: its own id, which also names its file in the zip
+ * (`assets/<id>.png`), so a plain name: a key that differed from the id, or an id such as
+ * `../x`, opened from document.json but was saved where it could not be found again.
+ */
+const assetKey = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
 export const DocumentSchema = z.object({
   /** Format version; see `migrations/`. */
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -284,7 +291,9 @@ export const DocumentSchema = z.object({
   /** Profile the document is made for, or null. */
   profileId: z.string().max(64).nullable(),
   /** Pictures used by image elements, each stored once, by id. */
-  assets: ownRecord(z.string().max(64), AssetSchema).default({}),
+  assets: ownRecord(assetKey, AssetSchema)
+    .refine((r) => Object.entries(r).every(([k, a]) => a.id === k), 'a picture is stored under another id than its own')
+    .default({}),
   /** Creation time, ISO 8601. */
   createdAt: z.string(),
   /** Last change, ISO 8601. */

@@ -5,7 +5,8 @@ import { runCommand, addSymbolText } from '../../src/editor/commands';
 import { setTokenChoice } from '../../src/editor/symbolText';
 import { createDocument } from '../../src/model/factory';
 import { parseDocument } from '../../src/model/validate';
-import { readSignpostFile, writeSignpostFile } from '../../src/storage/signpostFile';
+import { OpenFileError, readSignpostFile, writeSignpostFile } from '../../src/storage/signpostFile';
+import { strToU8 } from 'fflate';
 import { TINY_PNG } from '../helpers/profiles';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,6 +36,21 @@ describe('found by the property-based suite', () => {
     Object.defineProperty(raw.assets, '__proto__', { value: { id: '__proto__', mime: 'image/png', data: TINY_PNG, width: 1, height: 1 }, enumerable: true });
     raw.pages[0].elements.push({ id: 'i', type: 'image', x: 0, y: 0, width: 10, height: 10, rotation: 0, assetId: '__proto__', crop: 'none' });
     expect(Object.keys(parseDocument(JSON.parse(JSON.stringify(raw))).assets)).toEqual(['__proto__']);
+  });
+
+  it('a picture stored under a key other than its id, or with an id that is not a plain name, is refused on open, not saved where it cannot be found', () => {
+    const doc = createDocument('', new Date('2026-03-01T09:00:00Z'));
+    const withAsset = (key: string, id: string) => ({
+      ...doc,
+      pages: [{ id: 'p1', elements: [{ id: 'i', type: 'image', x: 0, y: 0, width: 10, height: 10, rotation: 0, assetId: key, crop: 'none' }] }],
+      assets: { [key]: { id, mime: 'image/png', data: TINY_PNG, width: 1, height: 1 } },
+    });
+    // before: both opened from document.json, and the saved .signpost lost the picture or could not be opened
+    for (const [key, id] of [['p', 'NaN'], ['../x', '../x'], ['a/b', 'a/b']]) {
+      expect(() => readSignpostFile(strToU8(JSON.stringify(withAsset(key, id))))).toThrow(OpenFileError);
+    }
+    const ok = readSignpostFile(strToU8(JSON.stringify(withAsset('ph-1_x', 'ph-1_x'))));
+    expect(readSignpostFile(writeSignpostFile(ok)).assets['ph-1_x'].data).toBe(TINY_PNG);
   });
 
   it('a text box of one 10,000-character word lays out in well under a second, not minutes', async () => {
