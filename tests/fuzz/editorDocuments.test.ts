@@ -8,24 +8,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { documentProblem, parseDocument } from '../../src/model/validate';
-import { pruneAssets } from '../../src/model/operations';
-import { readSignpostFile, writeSignpostFile } from '../../src/storage/signpostFile';
 import { nodeServices, type NodeServices } from '../../src/cli/nodeServices';
-import type { SignpostDocument } from '../../src/model/schema';
 import { runs, timeout } from './config';
 import { runSession, sessionArb } from './editorCommands';
-
-/** What a document is after a save and a reopen, by the format's own rules. */
-export const asSaved = (doc: SignpostDocument): unknown => JSON.parse(JSON.stringify(pruneAssets(doc)));
-
-/** The property: validates, saves, reopens equal (as a zip and as bare document.json). */
-export function savesAndReopens(doc: SignpostDocument): void {
-  expect(documentProblem(doc)).toBeNull();
-  const back = readSignpostFile(writeSignpostFile(doc));
-  expect(back).toEqual(asSaved(doc));
-  expect(parseDocument(JSON.parse(JSON.stringify(doc)))).toEqual(JSON.parse(JSON.stringify(doc)));
-}
+import { savesAndReopens } from './roundTrip';
 
 describe('documents made by the editor’s own commands (property)', () => {
   it('validate, save and reopen equal', () => {
