@@ -7,6 +7,8 @@ import { createDocument } from '../../src/model/factory';
 import { parseDocument } from '../../src/model/validate';
 import { OpenFileError, readSignpostFile, writeSignpostFile } from '../../src/storage/signpostFile';
 import { strToU8 } from 'fflate';
+import { readProfileFile } from '../../src/storage/profileFile';
+import { ProtectionSettingsError } from '../../src/storage/protect';
 import { TINY_PNG } from '../helpers/profiles';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -51,6 +53,13 @@ describe('found by the property-based suite', () => {
     }
     const ok = readSignpostFile(strToU8(JSON.stringify(withAsset('ph-1_x', 'ph-1_x'))));
     expect(readSignpostFile(writeSignpostFile(ok)).assets['ph-1_x'].data).toBe(TINY_PNG);
+  });
+
+  it('a protected profile whose method or iteration count is an object with a "toString" key is refused by name, not with a TypeError', async () => {
+    const envelope = { signpostProtected: 1, kdf: 'PBKDF2-SHA-256', iterations: 100_000, salt: 'A'.repeat(24), iv: 'A'.repeat(16), data: 'AAAA' };
+    for (const bad of [{ kdf: { toString: 'PBKDF2-SHA-256' } }, { iterations: { toString: 1 } }, { iterations: { valueOf: 'x' } }]) {
+      await expect(readProfileFile(strToU8(JSON.stringify({ ...envelope, ...bad })), 'pass')).rejects.toBeInstanceOf(ProtectionSettingsError);
+    }
   });
 
   it('a text box of one 10,000-character word lays out in well under a second, not minutes', async () => {
