@@ -9,6 +9,9 @@ import { OpenFileError, readSignpostFile, writeSignpostFile } from '../../src/st
 import { strToU8 } from 'fflate';
 import { readProfileFile } from '../../src/storage/profileFile';
 import { ProtectionSettingsError } from '../../src/storage/protect';
+import { readBoard } from '../../src/storage/obf';
+import { documentFromBoardGrid } from '../../src/model/boardDocument';
+import { documentProblem } from '../../src/model/validate';
 import { TINY_PNG } from '../helpers/profiles';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -60,6 +63,15 @@ describe('found by the property-based suite', () => {
     for (const bad of [{ kdf: { toString: 'PBKDF2-SHA-256' } }, { iterations: { toString: 1 } }, { iterations: { valueOf: 'x' } }]) {
       await expect(readProfileFile(strToU8(JSON.stringify({ ...envelope, ...bad })), 'pass')).rejects.toBeInstanceOf(ProtectionSettingsError);
     }
+  });
+
+  it('a board whose name, locale, columns or picture fields have the wrong type reads as strings and a column count, and opens as a valid document', () => {
+    const obf = { format: 'open-board-0.1', name: 42, locale: [{ id: 2 }, { id: 3 }], grid: { columns: 'NaN', order: [[1, 2]] }, buttons: [{ id: 1, label: 'a', image_id: 'i' }, { id: 2, label: 'b', image_id: 'w' }], images: [{ id: 'i', path: 'x.png', url: 7 }, { id: 'w', url: ['u'] }] };
+    const b = readBoard(strToU8(JSON.stringify(obf)));
+    // before: name 42, locale the list (a document with a list for its language), columns NaN, urls 7 and ['u']
+    expect(b).toMatchObject({ name: 'Board', locale: 'en', columns: 4 });
+    expect(b.buttons.map((x) => x.image)).toEqual([{ id: 'i', url: 'x.png' }, { id: 'w', url: undefined }]);
+    expect(documentProblem(documentFromBoardGrid({ ...b, items: [] }))).toBeNull();
   });
 
   it('a text box of one 10,000-character word lays out in well under a second, not minutes', async () => {
