@@ -6,7 +6,7 @@ import { setTokenChoice } from '../../src/editor/symbolText';
 import { createDocument } from '../../src/model/factory';
 import { parseDocument } from '../../src/model/validate';
 import { OpenFileError, readSignpostFile, writeSignpostFile } from '../../src/storage/signpostFile';
-import { strToU8 } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { readProfileFile } from '../../src/storage/profileFile';
 import { ProtectionSettingsError } from '../../src/storage/protect';
 import { readBoard } from '../../src/storage/obf';
@@ -72,6 +72,14 @@ describe('found by the property-based suite', () => {
     expect(b).toMatchObject({ name: 'Board', locale: 'en', columns: 4 });
     expect(b.buttons.map((x) => x.image)).toEqual([{ id: 'i', url: 'x.png' }, { id: 'w', url: undefined }]);
     expect(documentProblem(documentFromBoardGrid({ ...b, items: [] }))).toBeNull();
+  });
+
+  it('a .signpost whose picture id or type is an object with a "toString" key is refused with OpenFileError, not a TypeError', () => {
+    const doc = createDocument('', new Date('2026-03-01T09:00:00Z'));
+    for (const asset of [{ id: { toString: 'x' }, mime: 'image/png', data: '' }, { id: 'a', mime: { toString: 1 }, data: '' }]) {
+      const zip = zipSync({ 'document.json': strToU8(JSON.stringify({ ...doc, assets: { a: { ...asset, width: 1, height: 1 } } })) });
+      expect(() => readSignpostFile(zip)).toThrow(OpenFileError);
+    }
   });
 
   it('a text box of one 10,000-character word lays out in well under a second, not minutes', async () => {
