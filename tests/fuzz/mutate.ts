@@ -36,8 +36,10 @@ function paths(v: Json, prefix: string[] = [], out: string[][] = [], limit = 400
 
 /** Sets an own property, even `__proto__`, without touching a prototype. */
 const put = (o: object, k: string, v: Json) => Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+/** A deep copy; an array hole or undefined becomes null, as JSON would write it. */
+const copy = (v: Json): Json => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
 /** A fresh copy of a nasty value, so later mutations never change the shared one. */
-const nasty = (i: number): Json => JSON.parse(JSON.stringify(NASTY[i % NASTY.length]));
+const nasty = (i: number): Json => copy(NASTY[i % NASTY.length]);
 
 export type JsonMutation = { op: 'delete' | 'nasty' | 'protoKey' | 'duplicate' | 'wrap' | 'stringify' | 'cut' | 'copyFrom' | 'repeat'; path: number; pick: number; n: number };
 
@@ -74,8 +76,8 @@ export function mutateJson(base: Json, mutations: readonly JsonMutation[]): Json
         break;
       case 'duplicate':
         // the same entry twice: duplicate ids, duplicate pages
-        if (Array.isArray(p)) p.splice(Number(key), 0, JSON.parse(JSON.stringify(value ?? null)));
-        else if (Array.isArray(value) && value.length) value.push(JSON.parse(JSON.stringify(value[m.pick % value.length])));
+        if (Array.isArray(p)) p.splice(Number(key), 0, copy(value));
+        else if (Array.isArray(value) && value.length) value.push(copy(value[m.pick % value.length]));
         break;
       case 'wrap':
         put(p, key, [value]);
@@ -92,12 +94,12 @@ export function mutateJson(base: Json, mutations: readonly JsonMutation[]): Json
         const other = all[m.pick % all.length];
         let v: Json = box;
         for (const k of other) v = at(v, k);
-        if (v !== undefined && !other.slice(0, path.length).every((k, i) => k === path[i])) put(p, key, JSON.parse(JSON.stringify(v)));
+        if (v !== undefined && !other.slice(0, path.length).every((k, i) => k === path[i])) put(p, key, copy(v));
         break;
       }
       case 'repeat':
         // many of one entry, past the limits (pages, items, tags)
-        if (Array.isArray(value) && value.length) put(p, key, Array.from({ length: m.n }, (_, i) => JSON.parse(JSON.stringify(value[i % value.length]))));
+        if (Array.isArray(value) && value.length) put(p, key, Array.from({ length: m.n }, (_, i) => copy(value[i % value.length])));
         break;
     }
   }
