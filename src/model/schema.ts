@@ -47,6 +47,17 @@ const mm = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
 const size = z.number().finite().min(LIMITS.size.min).max(LIMITS.size.max);
 const elementId = z.string().min(1).max(LIMITS.id);
 
+/**
+ * A record keyed by user text (words, ids). zod's `z.record` skips a `__proto__` key, so a
+ * picture chosen for the word "__proto__" was saved and then silently lost on open; this
+ * checks the entries instead and builds the result with `Object.fromEntries`, which keeps
+ * every key as an own property.
+ */
+function ownRecord<V extends z.ZodType>(key: z.ZodString, value: V) {
+  const plain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+  return z.preprocess((v) => (plain(v) ? Object.entries(v as object) : v), z.array(z.tuple([key, value]))).transform((entries) => Object.fromEntries(entries) as Record<string, z.output<V>>);
+}
+
 /** A reference to a symbol in a set. */
 export const SymbolRefSchema = z.object({
   /** Set id, e.g. `openmoji`. */
@@ -115,7 +126,7 @@ export const SymbolTextSchema = z.object({
   /** Word size in points. */
   fontSize: z.number().min(LIMITS.symbolFontSize.min).max(LIMITS.symbolFontSize.max),
   /** Pictures chosen in this document, by word (its dictionary form); null means none. */
-  choices: z.record(z.string().max(200), ComposedPictureSchema.nullable()).default({}),
+  choices: ownRecord(z.string().max(200), ComposedPictureSchema.nullable()).default({}),
 });
 
 /** A block of text. */
@@ -255,6 +266,13 @@ export const PageSetupSchema = z.object({
   margin: z.number().min(0).max(50),
 });
 
+/**
+ * Key of a picture in `assets`: its own id, which also names its file in the zip
+ * (`assets/<id>.png`), so a plain name: a key that differed from the id, or an id such as
+ * `../x`, opened from document.json but was saved where it could not be found again.
+ */
+const assetKey = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
 export const DocumentSchema = z.object({
   /** Format version; see `migrations/`. */
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -273,7 +291,9 @@ export const DocumentSchema = z.object({
   /** Profile the document is made for, or null. */
   profileId: z.string().max(64).nullable(),
   /** Pictures used by image elements, each stored once, by id. */
-  assets: z.record(z.string().max(64), AssetSchema).default({}),
+  assets: ownRecord(assetKey, AssetSchema)
+    .refine((r) => Object.entries(r).every(([k, a]) => a.id === k), 'a picture is stored under another id than its own')
+    .default({}),
   /** Creation time, ISO 8601. */
   createdAt: z.string(),
   /** Last change, ISO 8601. */

@@ -46,6 +46,15 @@ const mimeOf = (path: string) => (/\.svg$/i.test(path) ? 'image/svg+xml' : /\.pn
 /** A file of the .obz by its path, read when asked for; undefined when there is none. */
 type ZipFile = (path: string) => Uint8Array | undefined;
 
+/** A text field of the file, or undefined when it holds something else (a number, a list, an object). */
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Columns the file declares, held to 1–8; 4 when it declares no usable number. */
+function columnsOf(obf: ObfJson, order: unknown[]): number {
+  const declared = Number(obf.grid?.columns ?? (Array.isArray(order[0]) ? order[0].length : 4));
+  return Number.isFinite(declared) ? Math.max(1, Math.min(8, Math.round(declared))) : 4;
+}
+
 function board(obf: ObfJson, zipFile: ZipFile | null, dir: string): BoardIn {
   if (!obf || typeof obf !== 'object' || !String(obf.format ?? '').startsWith('open-board-') || !Array.isArray(obf.buttons)) throw new BoardError('not-board');
   const images = new Map<string, ObfImageIn>();
@@ -56,20 +65,21 @@ function board(obf: ObfJson, zipFile: ZipFile | null, dir: string): BoardIn {
       images.set(id, { id, mime: m[1], data: m[2] ? m[3] : btoa(decodeURIComponent(m[3])) });
     } else if (im.path && zipFile) {
       const bytes = zipFile(String(im.path)) ?? zipFile(`${dir}${String(im.path)}`);
-      images.set(id, bytes ? { id, mime: im.content_type || mimeOf(im.path), data: toBase64(bytes) } : { id, url: im.url });
+      images.set(id, bytes ? { id, mime: text(im.content_type) || mimeOf(String(im.path)), data: toBase64(bytes) } : { id, url: text(im.url) });
     } else {
-      images.set(id, { id, url: im.url ?? im.path });
+      images.set(id, { id, url: text(im.url) ?? text(im.path) });
     }
   }
   const byId = new Map(obf.buttons.map((b) => [String(b.id), b]));
   const order = obf.grid?.order ?? [];
-  const columns = Math.max(1, Math.min(8, obf.grid?.columns ?? order[0]?.length ?? 4));
+  // fields are checked as they are read: a board is the caller's typed value, whatever the file held
+  const columns = columnsOf(obf, order);
   const ids = order.length ? order.flat().filter((x) => x !== null && x !== undefined).map(String) : obf.buttons.map((b) => String(b.id));
   const buttons = ids
     .map((id) => byId.get(id))
     .filter((b): b is NonNullable<typeof b> => !!b)
     .map((b) => ({ label: String(b.label ?? ''), image: b.image_id !== undefined ? (images.get(String(b.image_id)) ?? null) : null }));
-  return { name: obf.name || 'Board', locale: obf.locale || 'en', columns, buttons };
+  return { name: text(obf.name) || 'Board', locale: text(obf.locale) || 'en', columns, buttons };
 }
 
 const MIB = 1024 * 1024;

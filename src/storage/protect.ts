@@ -45,11 +45,17 @@ export class ProtectionSettingsError extends Error {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/**
+ * A value from the file, for a message. `String(v)` throws a TypeError on an object such as
+ * `{"toString": "x"}` (its own toString is no function), so only plain values are shown.
+ */
+const shown = (v: unknown): string => (typeof v === 'number' || typeof v === 'string' ? String(v).slice(0, 40) : v === null ? 'null' : typeof v);
+
 /** Checks an envelope before any key is derived; throws ProtectionSettingsError. */
 export function checkProtected(file: ProtectedFile): void {
   const n = file.iterations;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < PBKDF2_MIN_ITERATIONS || n > PBKDF2_MAX_ITERATIONS) throw new ProtectionSettingsError(`iterations ${String(n)}`);
-  if (file.kdf !== 'PBKDF2-SHA-256') throw new ProtectionSettingsError(`method ${String(file.kdf)}`);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < PBKDF2_MIN_ITERATIONS || n > PBKDF2_MAX_ITERATIONS) throw new ProtectionSettingsError(`iterations ${shown(n)}`);
+  if (file.kdf !== 'PBKDF2-SHA-256') throw new ProtectionSettingsError(`method ${shown(file.kdf)}`);
   for (const k of ['salt', 'iv', 'data'] as const) {
     const v = file[k];
     if (typeof v !== 'string' || !BASE64.test(v) || v.length % 4 !== 0) throw new ProtectionSettingsError(k);

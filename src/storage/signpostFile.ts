@@ -101,11 +101,13 @@ function readZipDocument(bytes: Uint8Array): unknown {
     const json = entries.find((e) => e.name === 'document.json');
     if (!json) throw new OpenFileError('not-signpost', 'Zip without document.json');
     const raw = parseJson(strFromU8(inflateChosen(bytes, [json], SIGNPOST_ZIP_LIMITS).get('document.json')!)) as RawAssets;
-    const pending = Object.values(raw?.assets ?? {}).filter((a) => a && typeof a === 'object' && !a.data);
-    const paths = new Set(pending.map((a) => assetPath(String(a.id), String(a.mime))));
+    // only pictures named by plain strings are looked for: String() of an object with its own
+    // "toString" key threw a TypeError; the rest are refused by the schema as damaged
+    const pending = Object.values(raw?.assets ?? {}).filter((a) => a && typeof a === 'object' && !a.data && typeof a.id === 'string' && typeof a.mime === 'string');
+    const paths = new Set(pending.map((a) => assetPath(a.id, a.mime)));
     const files = inflateChosen(bytes, entries.filter((e) => paths.has(e.name)), ASSET_ZIP_LIMITS);
     for (const a of pending) {
-      const path = assetPath(String(a.id), String(a.mime));
+      const path = assetPath(a.id, a.mime);
       const data = files.get(path);
       if (!data) throw new OpenFileError('damaged', `missing ${path}`);
       a.data = toBase64(data);
