@@ -1,11 +1,12 @@
 /** "Export PDF": runs the export in a worker, shows progress, downloads the file. */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { useServices } from './services';
-import { exportDocumentPdf, exportForProfiles, type ExportChoice } from './exportClient';
+import type { ExportChoice } from './exportClient';
 import type { Profile } from '../model/profile';
-import { ExportDialog } from './ExportDialog';
+// the dialog and the export client load on the first export: the editor chunk stays small
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 import { missingTranslations } from '../model/operations';
 import { downloadBytes, safeFileName } from './fileIo';
 import { Icon } from './Icon';
@@ -31,6 +32,7 @@ export function ExportButton({ editor, profile, onError }: { editor: Editor; pro
     const doc = editor.doc;
     setProgress({ done: 0, total: forProfiles.length > 1 ? forProfiles.length : doc.pages.length });
     try {
+      const { exportDocumentPdf, exportForProfiles } = await import('./exportClient');
       const onProgress = (done: number, total: number) => setProgress({ done, total });
       if (forProfiles.length > 1) {
         const out = await exportForProfiles(services, doc, forProfiles, combined, onProgress, choice);
@@ -57,7 +59,11 @@ export function ExportButton({ editor, profile, onError }: { editor: Editor; pro
       <button type="button" className="primary" onClick={() => setChoosing(true)} disabled={progress !== null} aria-haspopup="dialog">
         <Icon name="pdf" /> {t('toolbar.exportPdf')}
       </button>
-      {choosing && <ExportDialog current={profile} missing={missingTranslations(editor.doc).length} cut={cut} onShowCut={showCut} onExport={(c, ps, combined) => void run(c, ps, combined)} onCancel={() => setChoosing(false)} />}
+      {choosing && (
+        <Suspense fallback={null}>
+          <ExportDialog current={profile} missing={missingTranslations(editor.doc).length} cut={cut} onShowCut={showCut} onExport={(c, ps, combined) => void run(c, ps, combined)} onCancel={() => setChoosing(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

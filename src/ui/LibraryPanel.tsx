@@ -1,5 +1,5 @@
 /** The symbol library: search as you type, browse by category, recently used. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { addSymbol, runCommand } from '../editor/commands';
@@ -12,7 +12,8 @@ import { SymbolThumb } from './SymbolThumb';
 import { PictureThumb } from './PictureThumb';
 import { NoSymbol, searchOrSuggest } from './NoSymbol';
 import { Icon } from './Icon';
-import { PacksDialog } from './PacksDialog';
+// loaded when first opened: the editor chunk stays small
+const PacksDialog = lazy(() => import('./PacksDialog').then((m) => ({ default: m.PacksDialog })));
 import { useEditorState } from '../canvas/useEditorState';
 
 interface Recent {
@@ -169,7 +170,11 @@ export function LibraryPanel({ editor, onPhotos, personal }: { editor: Editor; o
       <button type="button" onClick={() => setPacksOpen(true)} aria-haspopup="dialog">
         {t('packs.open')}
       </button>
-      {packsOpen && <PacksDialog onClose={() => setPacksOpen(false)} onChanged={() => setPacksVersion((v) => v + 1)} />}
+      {packsOpen && (
+        <Suspense fallback={null}>
+          <PacksDialog onClose={() => setPacksOpen(false)} onChanged={() => setPacksVersion((v) => v + 1)} />
+        </Suspense>
+      )}
       <input
         type="search"
         role="searchbox"

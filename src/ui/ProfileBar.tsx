@@ -4,7 +4,7 @@
  */
 import { tokensOf } from '../layout/symbolText';
 import type { SymbolText } from '../model/schema';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { missingTranslations, setProfile } from '../model/operations';
@@ -12,7 +12,8 @@ import type { Profile } from '../model/profile';
 import { avoidWarnings, resolveStyle } from '../profile/resolve';
 import { useEditorState } from '../canvas/useEditorState';
 import { useServices } from './services';
-import { ProfilesDialog } from './ProfilesDialog';
+// loaded when first opened: the editor chunk stays small
+const ProfilesDialog = lazy(() => import('./ProfilesDialog').then((m) => ({ default: m.ProfilesDialog })));
 import { addUserTemplate } from './userTemplates';
 import { ProfileSelect } from './ProfileSelect';
 
@@ -103,7 +104,11 @@ export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
           </ul>
         </section>
       )}
-      {managing && <ProfilesDialog initialId={state.doc.profileId} onClose={() => setManaging(false)} />}
+      {managing && (
+        <Suspense fallback={null}>
+          <ProfilesDialog initialId={state.doc.profileId} onClose={() => setManaging(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

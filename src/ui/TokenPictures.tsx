@@ -2,7 +2,7 @@
  * The words of a symbolised text with their pictures: each word's button opens the word
  * picker (WordPicker), as does a click on the word's picture on the page.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, lazy, Suspense } from 'react';
 import { useEditorState } from '../canvas/useEditorState';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
@@ -13,7 +13,8 @@ import { tokensOf } from '../layout/symbolText';
 import { occurrences } from '../symbols/choices';
 import { useServices } from './services';
 import { PictureThumb } from './PictureThumb';
-import { WordPicker } from './WordPicker';
+// loaded when first opened: the editor chunk stays small
+const WordPicker = lazy(() => import('./WordPicker').then((m) => ({ default: m.WordPicker })));
 
 export function TokenPictures({ editor, element, profile }: { editor: Editor; element: SymbolText; profile: Profile | null }) {
   const { t } = useTranslation();
@@ -49,7 +50,11 @@ export function TokenPictures({ editor, element, profile }: { editor: Editor; el
               {tk.picture && 'ids' in tk.picture ? <PictureThumb picture={tk.picture} size={28} /> : <span className="no-picture" aria-hidden="true" />}
               <span>{t('symtext.word', { word: tk.text })}</span>
             </button>
-            {open === id && <WordPicker editor={editor} element={element} token={tk} n={n} profile={profile} language={doc.language} onClose={() => close(i)} />}
+            {open === id && (
+              <Suspense fallback={null}>
+                <WordPicker editor={editor} element={element} token={tk} n={n} profile={profile} language={doc.language} onClose={() => close(i)} />
+              </Suspense>
+            )}
           </li>
         ))}
       </ul>
