@@ -68,7 +68,14 @@ export function avoidWarnings(doc: SignpostDocument, profile: Profile | null | u
       }
     }
   });
-  return out;
+  // one warning per element, thing and reason, however often it appears there
+  const seen = new Set<string>();
+  return out.filter((w) => {
+    const key = `${w.elementId}\u0000${w.match}\u0000${w.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -80,7 +80,8 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
     setDeleted(null);
     void refresh();
   };
-  const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  // the interface's English is British English: 1 Dec 2026, not Dec 1, 2026
+  const fmt = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <main className="home">

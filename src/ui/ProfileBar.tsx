@@ -85,8 +85,8 @@ export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
         <section className="avoid-warnings" aria-label={t('warnings.label')}>
           <strong>{t('warnings.label')}:</strong>
           <ul>
-            {warnings.map((w) => (
-              <li key={`${w.elementId}-${w.match}`}>
+            {warnings.map((w, i) => (
+              <li key={`${w.elementId}-${w.match}-${i}`}>
                 {t('warnings.item', { match: w.match, page: w.pageIndex + 1 })}
                 {w.reason && <span className="muted"> ({t('warnings.because', { reason: w.reason })})</span>}{' '}
                 <button

@@ -45,6 +45,12 @@ describe('words and symbols to avoid', () => {
     expect(w.some((x) => x.reason === 'The building' && x.elementId === 'e'), 'symbol').toBe(hasSymbol);
   });
 
+  it('warn once per element, thing and reason (two court pictures in one card are one warning)', () => {
+    const card = { ...createSymbolCard(COURT, 'Judge', 10, 10), id: 'e', also: [COURT] };
+    const w = avoidWarnings(docWith([card as Element]), profile, pictures);
+    expect(w.filter((x) => x.reason === 'The building')).toHaveLength(1);
+  });
+
   it('find nothing where neither appears (negative control)', () => {
     const w = avoidWarnings(docWith([createTextBox('We go home.', 10, 10), container('sequence', 'Go home', { set: 'openmoji', id: '1F3E0' })]), profile, pictures);
     expect(w).toEqual([]);

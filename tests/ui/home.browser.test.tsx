@@ -14,6 +14,9 @@ describe('home screen', () => {
     await name.fill('Bail card for Sam');
     await page.getByRole('button', { name: 'Rename', exact: true }).click();
     await expect.element(page.getByRole('button', { name: 'Open: Bail card for Sam' })).toBeVisible();
+    // dates as in English (UK), the interface's language: "1 Dec 2026", not "Dec 1, 2026"
+    const day = new Date().getDate();
+    expect(document.body.textContent).toMatch(new RegExp(`\\b${day} [A-Z][a-z]{2,3} \\d{4}`));
     await page.getByRole('button', { name: 'Duplicate: Bail card for Sam' }).click();
     await expect.element(page.getByRole('button', { name: 'Open: Bail card for Sam (copy)' })).toBeVisible();
     await page.getByRole('button', { name: 'Delete: Bail card for Sam (copy)' }).click();
