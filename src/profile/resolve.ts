@@ -104,9 +104,9 @@ function textsOf(e: Element): string[] {
 function symbolsOf(e: Element): (SymbolRef & { label?: string })[] {
   switch (e.type) {
     case 'symbol':
-      return [{ ...e.symbol, label: e.caption }, ...(e.also ?? [])];
+      return [e.symbol, ...(e.also ?? [])].map((r) => ({ ...r, label: e.caption }));
     case 'container':
-      return e.items.flatMap((it) => [...(it.symbol ? [{ ...it.symbol, label: it.caption }] : []), ...(it.also ?? [])]);
+      return e.items.flatMap((it) => [...(it.symbol ? [it.symbol] : []), ...(it.also ?? [])].map((r) => ({ ...r, label: it.caption })));
     case 'symtext':
       return Object.values(e.choices).flatMap((p) => (p ? p.ids.map((id) => ({ set: p.set, id })) : []));
     case 'text':
