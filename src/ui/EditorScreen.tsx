@@ -21,6 +21,7 @@ import { ElementList } from './ElementList';
 import { PlainLanguagePanel } from './PlainLanguagePanel';
 import { ErrorDialog } from './ErrorDialog';
 import { PanelBoundary } from './ErrorBoundary';
+import { cycleRegion, focusSearch } from './landmarks';
 import { makeThumbnail } from './thumbnail';
 import { growToFit } from '../editor/text';
 import { PT_PER_MM } from '../model/units';
@@ -121,7 +122,16 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // F6 works from anywhere, typing included: it only moves focus
+      if (e.key === 'F6' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        if (cycleRegion(document, e.shiftKey)) e.preventDefault();
+        return;
+      }
       if (isTyping(e.target)) return;
+      if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && focusSearch(document)) {
+        e.preventDefault();
+        return;
+      }
       const hit = commandForKey(e);
       if (!hit) return;
       // bare keys (letters, arrows, Delete) act on the page only from the canvas or the

@@ -37,3 +37,28 @@ describe('editor by keyboard alone', () => {
     await until(() => elementNodes().length === 1);
   });
 });
+
+describe('landmark keys', () => {
+  it('F6 cycles toolbar, library, page and side column; Shift+F6 goes back; / goes to the search', async () => {
+    await renderApp(`f6-${crypto.randomUUID()}`);
+    await newBlankDocument();
+    const canvas = document.querySelector<HTMLElement>('.canvas-wrap')!;
+    canvas.focus();
+    const inside = (selector: string) => !!document.activeElement?.closest(selector);
+    await userEvent.keyboard('{F6}');
+    await until(() => inside('aside.side-column'));
+    await userEvent.keyboard('{F6}');
+    await until(() => inside('.toolbar'));
+    await userEvent.keyboard('{F6}');
+    await until(() => inside('nav.library'));
+    await userEvent.keyboard('{F6}');
+    await until(() => document.activeElement === canvas);
+    await userEvent.keyboard('{Shift>}{F6}{/Shift}');
+    await until(() => inside('nav.library'));
+    // "/" from the page goes to the symbol search
+    canvas.focus();
+    await userEvent.keyboard('/');
+    await until(() => document.activeElement === page.getByRole('searchbox', { name: 'Search symbols' }).element());
+    expect((document.activeElement as HTMLInputElement).value).toBe('');
+  });
+});
