@@ -208,7 +208,8 @@ export class SymbolLibrary {
       s =
         lang === 'en'
           ? Promise.all([this.load<VocabularyFile>('vocabulary/en.json'), this.set(setId)]).then(([v, set]) => new Symboliser(v, set.file.symbols, setId, 'en'))
-          : Promise.all([this.vocabulary(lang, none), this.languageEntries(lang, setId)]).then(([v, entries]) => new Symboliser(v, entries ?? [], setId, lang));
+          : // Welsh, Polish and Urdu times and dates load with their vocabulary, never for English users
+            Promise.all([this.vocabulary(lang, none), this.languageEntries(lang, setId), import('./valueLanguagesMore')]).then(([v, entries]) => new Symboliser(v, entries ?? [], setId, lang));
       s.catch(() => this.symbolisers.delete(key));
       this.symbolisers.set(key, s);
     }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// Welsh, Polish and Urdu rules load with those languages' vocabularies; here, directly
+import '../../src/symbols/valueLanguagesMore';
 import { findValues, isGeneratedId, parseGeneratedId } from '../../src/symbols/values';
 
 /** Each phrase, its language, and the ids found in it with the text each covers (`id=text`), in order. */
