@@ -1,4 +1,5 @@
 /** The symbol library: search as you type, browse by category, recently used. */
+import { onGridKey } from './gridKeys';
 import { useEffect, useMemo, useState, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
@@ -182,6 +183,16 @@ export function LibraryPanel({ editor, onPhotos, personal }: { editor: Editor; o
         placeholder={t('library.searchHint')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          // Down from the search box goes to the first result
+          if (e.key === 'ArrowDown') {
+            const first = e.currentTarget.closest('nav')?.querySelector<HTMLElement>('.results .symbol-button');
+            if (first) {
+              e.preventDefault();
+              first.focus();
+            }
+          }
+        }}
         className="search-input"
       />
       {packs.length > 0 && (
@@ -223,20 +234,20 @@ export function LibraryPanel({ editor, onPhotos, personal }: { editor: Editor; o
           )}
           {suggestions.length > 0 && <NoSymbol query={query.trim()} suggestions={suggestions} onTry={setQuery} />}
           {shown.length === 0 && suggestions.length === 0 && <p className="muted">{t('library.noResults', { query })}</p>}
-          {shown.length > 0 && <ul className="symbol-grid">{shown.map((r) => item(r.entry, resultKey(r), r.set, r))}</ul>}
+          {shown.length > 0 && <ul className="symbol-grid" onKeyDown={onGridKey}>{shown.map((r) => item(r.entry, resultKey(r), r.set, r))}</ul>}
         </section>
       ) : (
         <>
           {favourites.length > 0 && (
             <section aria-labelledby="fav-h">
               <h2 id="fav-h">{t('library.favourites')}</h2>
-              <ul className="symbol-grid">{favourites.map((r) => item(r, `f-${r.set}-${r.id}`))}</ul>
+              <ul className="symbol-grid" onKeyDown={onGridKey}>{favourites.map((r) => item(r, `f-${r.set}-${r.id}`))}</ul>
             </section>
           )}
           {recents.length > 0 && (
             <section aria-labelledby="recent-h">
               <h2 id="recent-h">{t('library.recent')}</h2>
-              <ul className="symbol-grid">{recents.map((r) => item(r, `r-${r.set}-${r.id}`))}</ul>
+              <ul className="symbol-grid" onKeyDown={onGridKey}>{recents.map((r) => item(r, `r-${r.set}-${r.id}`))}</ul>
             </section>
           )}
           <section aria-labelledby="cat-h">

@@ -62,3 +62,28 @@ describe('landmark keys', () => {
     expect((document.activeElement as HTMLInputElement).value).toBe('');
   });
 });
+
+describe('the symbol library by keyboard', () => {
+  it('Down from the search goes to the first result, and the arrows move through the grid', async () => {
+    await renderApp(`grid-${crypto.randomUUID()}`);
+    await newBlankDocument();
+    const search = page.getByRole('searchbox', { name: 'Search symbols' });
+    await search.click();
+    await userEvent.keyboard('house');
+    await expect.element(page.getByRole('button', { name: 'house', exact: true })).toBeVisible();
+    const buttons = () => [...document.querySelectorAll<HTMLElement>('nav.library .results .symbol-button')];
+    await until(() => buttons().length > 3);
+    await userEvent.keyboard('{ArrowDown}');
+    await until(() => document.activeElement === buttons()[0]);
+    await userEvent.keyboard('{ArrowRight}');
+    await until(() => document.activeElement === buttons()[1]);
+    const top = buttons()[0].offsetTop;
+    const columns = buttons().filter((b) => b.offsetTop === top).length;
+    await userEvent.keyboard('{ArrowDown}');
+    await until(() => document.activeElement === buttons()[Math.min(buttons().length - 1, 1 + columns)]);
+    await userEvent.keyboard('{Home}');
+    await until(() => document.activeElement === buttons()[0]);
+    await userEvent.keyboard('{Enter}');
+    await until(() => elementNodes().length === 1);
+  });
+});
