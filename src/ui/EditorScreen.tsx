@@ -60,7 +60,7 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
   const style = useMemo(() => resolveStyle(profile), [profile]);
   // the young person's own words with a library symbol are search results too
   const personal = useMemo(() => profile?.vocabulary.flatMap((v) => (v.picture.kind === 'symbol' ? [{ phrase: v.phrase, symbol: v.picture.symbol }] : [])), [profile]);
-  const { scene, cache } = useDocumentScene(services, state.doc, state.pageId, style);
+  const { scene, cache, version } = useDocumentScene(services, state.doc, state.pageId, style);
   const saver = useMemo(() => new Autosaver(services.store, setStatus), [services]);
 
   // one tab edits a document at a time; a second one shows it read-only until the first lets go
@@ -113,12 +113,13 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
     }
   }, [scene, editor, state.selection]);
 
-  // a thumbnail of page 1 for the home screen, once saving settles
+  // a thumbnail of page 1 for the home screen, once saving settles, and again when the
+  // pictures arrive (before that it would keep "?" placeholders for good)
   useEffect(() => {
     if (status !== 'saved') return;
     const url = makeThumbnail(cache.page(state.doc, state.doc.pages[0], style, ''), 240);
     if (url) void services.store.setThumbnail(state.doc.id, url);
-  }, [status, state.doc, cache, services, style]);
+  }, [status, state.doc, cache, services, style, version]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
