@@ -42,6 +42,8 @@ describe('landmark keys', () => {
   it('F6 cycles toolbar, library, page and side column; Shift+F6 goes back; / goes to the search', async () => {
     await renderApp(`f6-${crypto.randomUUID()}`);
     await newBlankDocument();
+    // the editor loads in its own chunk: wait for the page to be there
+    await until(() => !!document.querySelector('.canvas-wrap'), 10_000);
     const canvas = document.querySelector<HTMLElement>('.canvas-wrap')!;
     canvas.focus();
     const inside = (selector: string) => !!document.activeElement?.closest(selector);
