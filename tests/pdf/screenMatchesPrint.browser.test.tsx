@@ -3,6 +3,7 @@
  * PDF rendered by poppler's pdftoppm, at the same resolution, must agree pixel by pixel
  * apart from anti-aliasing.
  */
+import { imagePixels } from '../helpers/pixels';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -38,17 +39,7 @@ const toBase64 = (b: Uint8Array) => {
   return btoa(s);
 };
 
-async function pngPixels(b64: string): Promise<ImageData> {
-  const img = new Image();
-  img.src = `data:image/png;base64,${b64}`;
-  await img.decode();
-  const c = document.createElement('canvas');
-  c.width = img.width;
-  c.height = img.height;
-  const ctx = c.getContext('2d')!;
-  ctx.drawImage(img, 0, 0);
-  return ctx.getImageData(0, 0, c.width, c.height);
-}
+const pngPixels = (b64: string): Promise<ImageData> => imagePixels(`data:image/png;base64,${b64}`);
 
 async function pdfPixels(doc: SignpostDocument): Promise<ImageData> {
   await services.library.loadAll(symbolRefs(doc));

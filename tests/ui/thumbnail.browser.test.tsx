@@ -4,18 +4,11 @@ import { page } from 'vitest/browser';
 import { LocalStore } from '../../src/storage/db';
 import { docWithCards } from '../helpers/docs';
 import { elementNodes, renderApp, until } from '../helpers/renderApp';
+import { imagePixels } from '../helpers/pixels';
 
 /** Share of clearly coloured pixels in an image (OpenMoji is colourful; placeholders are grey). */
 async function colourful(dataUrl: string): Promise<number> {
-  const img = new Image();
-  img.src = dataUrl;
-  await img.decode();
-  const c = document.createElement('canvas');
-  c.width = img.width;
-  c.height = img.height;
-  const ctx = c.getContext('2d')!;
-  ctx.drawImage(img, 0, 0);
-  const d = ctx.getImageData(0, 0, c.width, c.height).data;
+  const { data: d } = await imagePixels(dataUrl);
   let n = 0;
   for (let i = 0; i < d.length; i += 4) if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 60) n++;
   return n / (d.length / 4);
