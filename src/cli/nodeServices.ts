@@ -44,7 +44,7 @@ export async function nodeServices(): Promise<NodeServices> {
   const attributions = new Map([[info.id, info.attribution]]);
   const symboliser = new Symbolisers(library);
   await symboliser.ensure('en');
-  const deps: LayoutDeps = { measurer, drawing: (r, style) => library.drawing(r, style), attribution: (id) => attributions.get(id), symboliser };
+  const deps: LayoutDeps = { measurer, drawing: (r, style) => library.drawing(r, style), attribution: (id) => attributions.get(id), label: (ref, language) => library.labelOf(ref, language), symboliser };
   return {
     library,
     measurer,

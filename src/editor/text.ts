@@ -1,25 +1,30 @@
-/** Editing the words of an element: a caption or a text box. */
-import { updateElements } from '../model/operations';
+/** Editing the words of an element typed straight onto the canvas: a caption or a text box. */
+import { setElementText, updateElements } from '../model/operations';
 import { LIMITS, type Element } from '../model/schema';
+import { modelOf, textsOf } from '../model/elements';
 import type { Editor } from './editor';
 
-/** The editable text of an element, or null when it has none. */
+const inlineSlot = (e: Element) => {
+  const field = modelOf(e).inlineField;
+  return field === null ? undefined : textsOf(e).find((s) => s.field === field);
+};
+
+/** The text typed onto the canvas for an element, or null when its kind has none. */
 export function textOf(e: Element): string | null {
-  if (e.type === 'symbol') return e.caption;
-  if (e.type === 'text' || e.type === 'symtext') return e.text;
-  return null;
+  return inlineSlot(e)?.text ?? null;
 }
 
 /** Longest text the schema accepts for an element's `textOf`. */
-export const textLimitOf = (e: Element): number => (e.type === 'symbol' ? LIMITS.caption : e.type === 'symtext' ? LIMITS.symbolText : LIMITS.text);
+export const textLimitOf = (e: Element): number => inlineSlot(e)?.limit ?? LIMITS.text;
 
-/** Sets an element's text (cut at its limit); a run of edits to one element is one undo step. */
-export function editText(ed: Editor, id: string, text: string): void {
+/** Sets one text of an element (its canvas text when `field` is omitted); a run of edits to one text is one undo step. */
+export function editText(ed: Editor, id: string, text: string, field?: string): void {
   const e = ed.page.elements.find((x) => x.id === id);
-  if (!e) return;
-  const value = text.slice(0, textLimitOf(e));
-  const patch = e.type === 'symbol' ? { caption: value } : e.type === 'text' || e.type === 'symtext' ? { text: value } : null;
-  if (patch) ed.change((d) => updateElements(d, ed.page.id, { [id]: patch }), { mergeKey: `text:${id}` });
+  const inline = e ? modelOf(e).inlineField : null;
+  const f = field ?? inline;
+  if (!e || !f) return;
+  // the properties panel's edits of the same text share the key, so they merge into one step
+  ed.change((d) => setElementText(d, ed.page.id, id, f, text), { mergeKey: f === inline ? `text:${id}` : `text:${id}:${f}` });
 }
 
 /**

@@ -69,7 +69,7 @@ export function layoutCardSheets(doc: SignpostDocument, deps: LayoutDeps, sheet:
   const c = cells(sheet);
   const per = c.cols * c.rows;
   const cards = cardsOf(doc);
-  const footer = footerText(doc, deps, options);
+  const footer = footerText(doc, deps, options, style);
   const pages = [];
   for (let start = 0; start < Math.max(cards.length, 1); start += per) {
     const batch = cards.slice(start, start + per);
@@ -86,10 +86,10 @@ export function layoutCardSheets(doc: SignpostDocument, deps: LayoutDeps, sheet:
         border: false,
         captionPosition: card.captionPosition,
       };
-      return layoutElement(sized, { ...style, captionSize: Math.max(style.captionSize, Math.min(28, (c.h - 2 * CARD_INSET) * 0.35)) }, deps);
+      return layoutElement(sized, { ...style, captionSize: Math.max(style.captionSize, Math.min(28, (c.h - 2 * CARD_INSET) * 0.35)) }, deps, {}, i + 1);
     });
-    const cut: SceneItem = { elementId: `cut-${start}`, x: 0, y: 0, rotation: 0, width: 0, height: 0, prims: cutLines(c, batch.length), overflow: false };
+    const cut: SceneItem = { elementId: `cut-${start}`, kind: 'page', order: 0, parts: [], x: 0, y: 0, rotation: 0, width: 0, height: 0, prims: cutLines(c, batch.length), overflow: false };
     pages.push(scenePage(`sheet-${start / per + 1}`, mmToPt(PAGE_SIZES.A4.width), mmToPt(PAGE_SIZES.A4.height), [cut, ...items], footer, mmToPt(SHEET_MARGIN), style, deps));
   }
-  return toScene(doc, pages, deps);
+  return toScene(doc, pages, deps, style);
 }

@@ -6,9 +6,12 @@
 import { mmToPt } from '../model/units';
 import type { Container, SymbolCard } from '../model/schema';
 import { boldOf, fontForText } from './fontMetrics';
-import { layoutElement, type LayoutDeps } from './layout';
-import type { Prim } from './scene';
+import type { LayoutDeps } from './deps';
+import type { Prim, ScenePart } from './scene';
 import type { LayoutStyle } from './style';
+import { arrowHead, arrowInset } from './drawing';
+import { layoutSymbolCard } from './elements/symbol';
+import { PartsBuilder } from './elements/parts';
 
 /** Smallest cell that still reads well, mm: larger text needs larger cells, so fewer fit a row. */
 const minCell = (style: LayoutStyle) => Math.max(30, style.captionSize * 2.2);
@@ -65,27 +68,22 @@ export function containerCapacity(c: Container, style: LayoutStyle): number {
   return Math.max(1, Math.min(fit, style.maxItemsPerPage ?? Infinity));
 }
 
-const shift = (prims: Prim[], dx: number, dy: number): Prim[] =>
-  prims.map((p) => {
-    if (p.t === 'line' || p.t === 'poly') return { ...p, points: p.points.map((v, i) => v + (i % 2 === 0 ? dx : dy)) };
-    return { ...p, x: p.x + dx, y: p.y + dy };
-  });
-
+/** An arrow between steps: a line stopping short of its head. */
 function arrow(x1: number, y1: number, x2: number, y2: number, color: string): Prim[] {
-  const a = Math.atan2(y2 - y1, x2 - x1);
   const len = 7;
-  const sp = Math.PI / 7;
+  const a = Math.atan2(y2 - y1, x2 - x1);
   return [
-    { t: 'line', points: [x1, y1, x2 - len * 0.8 * Math.cos(a), y2 - len * 0.8 * Math.sin(a)], color, width: 2 },
-    { t: 'poly', points: [x2, y2, x2 - len * Math.cos(a - sp), y2 - len * Math.sin(a - sp), x2 - len * Math.cos(a + sp), y2 - len * Math.sin(a + sp)], fill: color },
+    { t: 'line', points: [x1, y1, x2 - arrowInset(len) * Math.cos(a), y2 - arrowInset(len) * Math.sin(a)], color, width: 2 },
+    arrowHead(x2, y2, x1, y1, len, color),
   ];
 }
 
 /** Lays out a container's items inside its box (w × h points). */
-export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean } {
+export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; parts: ScenePart[]; overflow: boolean } {
   const cap = containerCapacity(c, { ...style, maxItemsPerPage: null });
   const items = c.items.slice(0, cap);
   const g = gridOf(c, items.length, style);
+  const out = new PartsBuilder();
   const prims: Prim[] = [];
   const ink = style.forceTextColor ? style.textColor : '#333333';
   let overflow = c.items.length > cap;
@@ -115,11 +113,10 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
       border: c.kind !== 'timeline',
       background: item.color ?? null,
     };
-    const laid = layoutElement(card, style, deps);
+    const laid = layoutSymbolCard(card, mmToPt(g.cellW), mmToPt(g.cellH), style, deps);
     overflow ||= laid.overflow;
     // an item with no picture shows its words alone
-    const own = item.symbol ? laid.prims : laid.prims.filter((p) => p.t !== 'symbol');
-    prims.push(...shift(own, mmToPt(at.x), mmToPt(at.y)));
+    out.merge(item.symbol ? laid : withoutFigures(laid), mmToPt(at.x), mmToPt(at.y), (c.first ?? 0) + i);
     const x = mmToPt(at.x);
     const y = mmToPt(at.y);
     if (c.numbered || c.kind === 'scale') {
@@ -166,9 +163,21 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
         const size = Math.max(style.minTextSize, 14);
         const w = deps.measurer.width(c.markerLabel, font, size);
         const tx = Math.max(0, Math.min(mmToPt(c.width) - w, cx - w / 2));
-        prims.push({ t: 'text', x: tx, y: lineY + 22 + size, text: c.markerLabel, font, size, color: MARKER_COLOUR });
+        out.add({ role: 'text', text: c.markerLabel, group: (c.first ?? 0) + m }, [{ t: 'text', x: tx, y: lineY + 22 + size, text: c.markerLabel, font, size, color: MARKER_COLOUR }]);
       }
     }
   }
-  return { prims, overflow };
+  // numbers, tick boxes, arrows and the line are decoration drawn over the items
+  out.add(null, prims);
+  return { prims: out.prims, parts: out.parts, overflow };
+}
+
+/** A laid-out card without its picture (an item with words only). */
+function withoutFigures(laid: { prims: Prim[]; parts: ScenePart[] }): { prims: Prim[]; parts: ScenePart[] } {
+  const keep = laid.parts.map((p) => p.role !== 'figure');
+  const index = laid.parts.map((_, i) => keep.slice(0, i).filter(Boolean).length);
+  return {
+    parts: laid.parts.filter((_, i) => keep[i]),
+    prims: laid.prims.filter((p) => p.t !== 'symbol' && (p.part === undefined || keep[p.part])).map((p) => (p.part === undefined ? p : { ...p, part: index[p.part] })),
+  };
 }

@@ -4,7 +4,7 @@
  * splits); a picture above each word breaks between lines. The document is never changed.
  */
 import type { Page, SymbolText } from '../model/schema';
-import type { LayoutDeps } from './layout';
+import type { LayoutDeps } from './deps';
 import type { LayoutStyle } from './style';
 import { layoutSymbolText, tokensOf } from './symbolText';
 import { elementBoundsPt } from './units';

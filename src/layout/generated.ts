@@ -6,7 +6,7 @@
  * fonts, which the PDF embeds.
  */
 import type { Prim, TextPrim } from './scene';
-import type { LayoutDeps } from './layout';
+import type { LayoutDeps } from './deps';
 import type { LayoutStyle } from './style';
 import { boldOf, fontForText, type TextMeasurer } from './fontMetrics';
 import { isGeneratedId, parseGeneratedId, type GeneratedValue } from '../symbols/values';
@@ -208,4 +208,13 @@ function weekDots(index: number, px: number, cy: number, pw: number, size: numbe
     const rr = on ? r * 1.5 : r;
     return { t: 'ellipse', x: px + step * (i + 1) - rr, y: cy - rr, w: 2 * rr, h: 2 * rr, fill: on ? fill : '#bbbbbb', stroke: null, strokeWidth: 0 };
   });
+}
+
+/** A generated picture's name in a language ("20:30", "Tue", "14 Mar"), for its alt text. */
+export function generatedName(id: string, language: string): string | undefined {
+  const v = parseGeneratedId(id);
+  if (!v) return undefined;
+  if (v.kind === 'clock') return `${String(v.hour).padStart(2, '0')}:${String(v.minute).padStart(2, '0')}`;
+  if (v.kind === 'weekday') return weekdayName(v.index, language);
+  return `${v.day} ${monthName(v.month, language)}`;
 }

@@ -79,10 +79,10 @@ export function layoutPassport(profile: Profile, labels: PassportLabels, style: 
     words.forEach((v, i) => {
       const ref = v.picture.kind === 'symbol' ? v.picture.symbol : { set: 'photo', id: v.picture.photoId };
       const card = { ...createSymbolCard(ref, v.phrase, MARGIN + (i % cols) * cell, top + Math.floor(i / cols) * cell * 1.2, cell - 4), id: `word-${i}`, height: cell * 1.2 - 4 };
-      items.push(layoutElement(card, { ...style, captionPosition: 'below' }, deps));
+      items.push(layoutElement(card, { ...style, captionPosition: 'below' }, deps, {}, i + 1));
     });
   }
-  const sp = scenePage(`passport-${profile.id}`, width, height, [{ elementId: 'passport', x: 0, y: 0, rotation: 0, width, height, prims, overflow: y > height - mmToPt(MARGIN) }, ...items], '', mmToPt(MARGIN), style, deps);
+  const sp = scenePage(`passport-${profile.id}`, width, height, [{ elementId: 'passport', kind: 'page', order: 0, parts: [], x: 0, y: 0, rotation: 0, width, height, prims, overflow: y > height - mmToPt(MARGIN) }, ...items], '', mmToPt(MARGIN), style, deps);
   const scene = toScene(createDocument(labels.title), [sp], deps);
   return { ...scene, title: `${labels.title}: ${profile.name}`, language: profile.languages[0] ?? 'en-GB' };
 }

@@ -4,10 +4,11 @@
  * Modifiers are drawn the same way over any symbol set.
  */
 import type { Prim } from './scene';
-import type { LayoutDeps } from './layout';
+import type { LayoutDeps } from './deps';
 import type { LayoutStyle } from './style';
 import type { Modifier } from '../symbols/vocabulary';
 import { generatedPrims, isGeneratedId } from './generated';
+import { fittedImage } from './drawing';
 
 /** OpenMoji symbols used as modifier badges. */
 export const MODIFIER_BADGES: Record<Exclude<Modifier, 'not'>, string> = { question: '2753', plus: '2795', past: '2B05', future: '27A1' };
@@ -37,8 +38,7 @@ export function composedPrims(p: PictureSpec, x: number, y: number, size: number
     if (img && !(side > 0)) return [];
     if (img) {
       // an imported pack's picture, fitted in the square
-      const k = Math.min(side / img.width, side / img.height);
-      return [{ t: 'image', x: x + i * side + (side - img.width * k) / 2, y: top + (side - img.height * k) / 2, w: img.width * k, h: img.height * k, key: `${p.set}/${id}`, mime: img.mime, data: img.data }];
+      return [fittedImage(img, `${p.set}/${id}`, x + i * side, top, side, side)];
     }
     return [{ t: 'symbol', x: x + i * side, y: top, w: side, h: side, key: `${p.set}/${id}/${style.symbolStyle}`, drawing: deps.drawing({ set: p.set, id }, style.symbolStyle) ?? null }];
   });

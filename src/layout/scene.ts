@@ -3,10 +3,17 @@
  * relative to the element's origin (its unrotated top-left corner).
  */
 import type { VectorSymbol } from '../symbols/vector';
+import type { ElementType } from '../model/schema';
 
 export type { VectorSymbol, VectorPath } from '../symbols/vector';
 
-export interface SymbolPrim {
+/** What every primitive may say about the part of its element it belongs to. */
+interface InPart {
+  /** Index into its item's `parts`; a primitive with none is decoration (a border, a line). */
+  part?: number;
+}
+
+export interface SymbolPrim extends InPart {
   t: 'symbol';
   x: number;
   y: number;
@@ -19,7 +26,7 @@ export interface SymbolPrim {
 }
 
 /** One line of text; `y` is the baseline. */
-export interface TextPrim {
+export interface TextPrim extends InPart {
   t: 'text';
   x: number;
   y: number;
@@ -31,7 +38,7 @@ export interface TextPrim {
   inPicture?: true;
 }
 
-export interface BoxPrim {
+export interface BoxPrim extends InPart {
   t: 'rect' | 'ellipse';
   x: number;
   y: number;
@@ -44,7 +51,7 @@ export interface BoxPrim {
   dash?: number[];
 }
 
-export interface LinePrim {
+export interface LinePrim extends InPart {
   t: 'line';
   points: number[];
   color: string;
@@ -52,14 +59,14 @@ export interface LinePrim {
 }
 
 /** A filled polygon (arrow heads). */
-export interface PolyPrim {
+export interface PolyPrim extends InPart {
   t: 'poly';
   points: number[];
   fill: string;
 }
 
 /** A photo, fitted into its box keeping its proportions. */
-export interface ImagePrim {
+export interface ImagePrim extends InPart {
   t: 'image';
   x: number;
   y: number;
@@ -79,9 +86,33 @@ export interface ImagePrim {
 
 export type Prim = SymbolPrim | TextPrim | BoxPrim | LinePrim | PolyPrim | ImagePrim;
 
+/**
+ * A part of an element as a reader meets it: a picture with its name, a line of words, a
+ * heading. Outputs that read (tagged PDF, the phone page) are made from these alone.
+ */
+export interface ScenePart {
+  role: 'figure' | 'text' | 'heading';
+  /** A figure's name: the symbols' labels or the photo's description (its alt text). */
+  name?: string;
+  /** A mark drawn over a figure (`not`: what is pictured is forbidden). */
+  modifier?: 'not' | 'question' | 'plus' | 'past' | 'future';
+  /** The words of a text or heading part (all its lines), in reading order. */
+  text?: string;
+  /** Written in the document's second language. */
+  second?: true;
+  /** The idea it belongs to (a step, a cell, an Easy Read row, a word and its picture), numbered in reading order. */
+  group?: number;
+}
+
 /** One element, placed. */
 export interface SceneItem {
   elementId: string;
+  /** The element's kind, or `page` for what a page draws itself (cut lines, a passport's body). */
+  kind: ElementType | 'page';
+  /** Place in the page's reading order, from 0. */
+  order: number;
+  /** The parts a reader meets, in reading order; primitives point at them by index. */
+  parts: ScenePart[];
   /** Origin on the page, points from the top-left corner. */
   x: number;
   y: number;

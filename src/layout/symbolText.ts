@@ -8,8 +8,11 @@ import { breakLines } from './text';
 import { fontForText } from './fontMetrics';
 import { composedPrims, pictureWidth } from './picture';
 import { occurrences } from '../symbols/choices';
-import type { Prim } from './scene';
-import type { LayoutDeps } from './layout';
+import type { Prim, ScenePart } from './scene';
+import { PartsBuilder } from './elements/parts';
+import { pictureName } from './elements/names';
+import type { LayoutDeps } from './deps';
+import { fittedImage } from './drawing';
 import type { LayoutStyle } from './style';
 
 /** A word's place in the laid-out text, for clicking on its picture. */
@@ -75,8 +78,7 @@ function picturePrims(pic: TokenPicture, x: number, y: number, size: number, sty
   if ('photoId' in pic) {
     const photo = style.photos.get(pic.photoId);
     if (!photo) return [];
-    const k = Math.min(size / photo.width, size / photo.height);
-    return [{ t: 'image', x: x + (size - photo.width * k) / 2, y: y + (size - photo.height * k) / 2, w: photo.width * k, h: photo.height * k, key: `photo/${photo.id}`, mime: photo.mime, data: photo.data }];
+    return [fittedImage(photo, `photo/${photo.id}`, x, y, size, size)];
   }
   return composedPrims(pic, x, y, size, style, deps);
 }
@@ -103,14 +105,48 @@ function withPunctuation(text: string, tokens: Token[]): string[] {
   });
 }
 
-export function layoutSymbolText(e: SymbolText, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; overflow: boolean; boxes: TokenBox[] } {
+/** The reading part of a word's or row's picture: its name, and the not-mark when it has one. */
+function figurePart(pic: TokenPicture, words: string, group: number, style: LayoutStyle, deps: LayoutDeps): ScenePart {
+  if ('photoId' in pic) return { role: 'figure', name: words.trim(), group };
+  return { role: 'figure', name: pictureName(pic.set, pic.ids, words, style, deps), group, ...(pic.modifier ? { modifier: pic.modifier } : {}) };
+}
+
+/** The tokens split into sentences (at . ! ? and Urdu's full stop and question mark). */
+function sentencesOf(tokens: Token[], labels: string[]): Token[][] {
+  const sentences: Token[][] = [];
+  let current: Token[] = [];
+  tokens.forEach((t, i) => {
+    current.push(t);
+    if (/[.!?۔؟]/.test(labels[i].slice(-1)) || i === tokens.length - 1) {
+      sentences.push(current);
+      current = [];
+    }
+  });
+  return sentences;
+}
+
+/**
+ * The pictures symbol text shows in a style, as drawn: a picture per word above the words, or
+ * one per sentence in Easy Read, each with the words it stands for.
+ */
+export function symbolTextPictures(e: SymbolText, style: LayoutStyle, deps: LayoutDeps): { picture: TokenPicture; words: string }[] {
+  const tokens = tokensOf(e, style, deps);
+  if (e.layout === 'above') return tokens.flatMap((t) => (t.picture ? [{ picture: t.picture, words: t.text }] : []));
+  const sentences = sentencesOf(tokens, withPunctuation(e.text, tokens));
+  return sentences.flatMap((sentence) => {
+    const picture = rowPicture(sentence);
+    return picture ? [{ picture, words: sentence.map((t) => t.text).join(' ') }] : [];
+  });
+}
+
+export function layoutSymbolText(e: SymbolText, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; parts: ScenePart[]; overflow: boolean; boxes: TokenBox[] } {
   const size = Math.max(e.fontSize, style.minTextSize);
   const font = style.font;
   const m = deps.measurer;
   const tokens = tokensOf(e, style, deps);
   const uses = occurrences(tokens);
   const labels = withPunctuation(e.text, tokens);
-  const prims: Prim[] = [];
+  const out = new PartsBuilder();
   const boxes: TokenBox[] = [];
   const color = style.textColor;
   if (e.layout === 'above') {
@@ -130,27 +166,19 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
       // right to left: the first word is at the right-hand end of the line
       const left = style.rtl ? w - x - cw : x;
       const cx = left + (cw - picWidth(t.picture, picSize)) / 2;
-      if (t.picture) prims.push(...picturePrims(t.picture, cx, y, picSize, style, deps));
-      prims.push({ t: 'text', x: left + (cw - tw) / 2, y: y + picSize + base, text: label, font: fontForText(label, font), size, color });
+      if (t.picture) out.add(figurePart(t.picture, t.text, i, style, deps), picturePrims(t.picture, cx, y, picSize, style, deps));
+      out.add({ role: 'text', text: label, group: i }, [{ t: 'text', x: left + (cw - tw) / 2, y: y + picSize + base, text: label, font: fontForText(label, font), size, color }]);
       boxes.push({ key: t.key, n: uses[i], text: t.text, x: left, y, w: cw, h: lineH - GAP });
       x += cw + size * 0.6;
     });
-    return { prims, overflow: tokens.length > 0 && y + lineH - GAP > h + 0.01, boxes };
+    return { prims: out.prims, parts: out.parts, overflow: tokens.length > 0 && y + lineH - GAP > h + 0.01, boxes };
   }
   // Easy Read: a row per sentence, its picture on the left (on the right in a right-to-left document).
   // Pictures at least 25 mm on a full A4 width (scaled down with the box on A5 and cards), so a
   // three-part picture keeps each part about 12 mm; the text starts after the widest picture.
   const picSize = Math.max(size * 3, Math.min(EASY_READ_PICTURE, w * 0.15));
   let y = 0;
-  const sentences: Token[][] = [];
-  let current: Token[] = [];
-  tokens.forEach((t, i) => {
-    current.push(t);
-    if (/[.!?۔؟]/.test(labels[i].slice(-1)) || i === tokens.length - 1) {
-      sentences.push(current);
-      current = [];
-    }
-  });
+  const sentences = sentencesOf(tokens, labels);
   const pics = sentences.map(rowPicture);
   const column = Math.max(picSize, ...pics.map((p) => picWidth(p, picSize)));
   const textX = column + size;
@@ -167,18 +195,16 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
     const pw = picWidth(pic, picSize);
     // the picture is centred in its column, and the row on the picture's centre
     const picX = style.rtl ? w - column + (column - pw) / 2 : (column - pw) / 2;
-    if (pic) prims.push(...picturePrims(pic, picX, y + (rowH - picSize) / 2, picSize, style, deps));
+    if (pic) out.add(figurePart(pic, text, r, style, deps), picturePrims(pic, picX, y + (rowH - picSize) / 2, picSize, style, deps));
     const base = m.baseline(rowFont, size, style.lineHeight);
     const top = y + (rowH - textH) / 2;
-    lines.forEach((line, i) => {
-      // right to left, each line ends against the picture
-      const lx = style.rtl ? w - textX - m.width(line, rowFont, size) : textX;
-      prims.push({ t: 'text', x: lx, y: top + i * size * style.lineHeight + base, text: line, font: rowFont, size, color });
-    });
+    // right to left, each line ends against the picture
+    const linePrims: Prim[] = lines.map((line, i) => ({ t: 'text', x: style.rtl ? w - textX - m.width(line, rowFont, size) : textX, y: top + i * size * style.lineHeight + base, text: line, font: rowFont, size, color }));
+    out.add({ role: 'text', text: text.trim(), group: r }, linePrims);
     // clicking the row's picture opens the picker of the word it was made from
     const owner = sentence.find((t) => t.picture === pic) ?? [...sentence].reverse().find((t) => t.picture && pic && 'ids' in t.picture && 'ids' in pic && t.picture.ids.some((id) => pic.ids.includes(id)));
     if (owner) boxes.push({ key: owner.key, n: uses[tokens.indexOf(owner)], text: owner.text, x: picX, y, w: pw, h: rowH });
     y += rowH + rowGap;
   });
-  return { prims, overflow: y - rowGap > h + 0.01, boxes };
+  return { prims: out.prims, parts: out.parts, overflow: y - rowGap > h + 0.01, boxes };
 }

@@ -6,6 +6,7 @@ import { own } from './own';
 import { newId } from './ids';
 import { createPage } from './factory';
 import { LIMITS, type Asset, type Element, type Page, type PageSetup, type SignpostDocument } from './schema';
+import { assetsOf, textsOf, withTexts } from './elements';
 
 type Patch<E> = Partial<Omit<E, 'id' | 'type'>>;
 export type ElementPatch = Patch<Element> & Record<string, unknown>;
@@ -55,7 +56,7 @@ export function addAsset(doc: SignpostDocument, asset: Asset): SignpostDocument 
 
 /** Drops pictures no image element uses any more, so files do not carry dead weight. */
 export function pruneAssets(doc: SignpostDocument): SignpostDocument {
-  const used = new Set(doc.pages.flatMap((p) => p.elements.flatMap((e) => (e.type === 'image' ? [e.assetId] : []))));
+  const used = new Set(doc.pages.flatMap((p) => p.elements.flatMap(assetsOf)));
   const keep = Object.fromEntries(Object.entries(doc.assets ?? {}).filter(([id]) => used.has(id)));
   return Object.keys(keep).length === Object.keys(doc.assets ?? {}).length ? doc : { ...doc, assets: keep };
 }
@@ -70,15 +71,49 @@ export function setSecondLanguage(doc: SignpostDocument, language: string | null
   return (doc.secondLanguage ?? null) === language ? doc : { ...doc, secondLanguage: language };
 }
 
-/** Captions and text with no second-language line, while the document has a second language. */
-export function missingTranslations(doc: SignpostDocument): { pageIndex: number; elementId: string }[] {
+/** Shown texts (of any kind) with no second-language line, while the document has a second language. */
+export function missingTranslations(doc: SignpostDocument): { pageIndex: number; elementId: string; field: string }[] {
   if (!doc.secondLanguage) return [];
   return doc.pages.flatMap((p, pageIndex) =>
     p.elements.flatMap((e) => {
-      const missing = (e.type === 'symbol' && e.caption.trim() && e.captionPosition !== 'none' && !(e.caption2 ?? '').trim()) || (e.type === 'text' && e.text.trim() && !(e.text2 ?? '').trim());
-      return missing ? [{ pageIndex, elementId: e.id }] : [];
+      const slots = textsOf(e);
+      const byField = new Map(slots.map((s) => [s.field, s]));
+      return slots.filter((s) => s.shown && s.translation && s.text.trim() && !byField.get(s.translation)?.text.trim()).map((s) => ({ pageIndex, elementId: e.id, field: s.field }));
     }),
   );
+}
+
+/** Sets one text of an element (`field` as its kind's `texts` names it), cut at its limit. */
+export function setElementText(doc: SignpostDocument, pageId: string, elementId: string, field: string, text: string): SignpostDocument {
+  return mapPage(doc, pageId, (p) => {
+    const elements = p.elements.map((e) => (e.id === elementId ? withTexts(e, (s) => (s.field === field ? text : s.text)) : e));
+    return elements.every((e, i) => e === p.elements[i]) ? p : { ...p, elements };
+  });
+}
+
+/**
+ * Replaces a whole word or phrase in every text of every kind (case-insensitive, whole words
+ * only), keeping a capital at the start. Returns the document and how many were replaced.
+ */
+export function replaceWords(doc: SignpostDocument, find: string, replacement: string): { doc: SignpostDocument; count: number } {
+  const word = find.trim();
+  if (!word) return { doc, count: 0 };
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+  let count = 0;
+  const swap = (text: string) =>
+    text.replace(re, (m) => {
+      count++;
+      const capital = m[0] !== m[0].toLowerCase() && replacement.length > 0;
+      return capital ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+    });
+  let changed = false;
+  const pages = doc.pages.map((p) => {
+    const elements = p.elements.map((e) => withTexts(e, (s) => swap(s.text)));
+    if (elements.every((e, i) => e === p.elements[i])) return p;
+    changed = true;
+    return { ...p, elements };
+  });
+  return { doc: changed ? withPages(doc, pages) : doc, count };
 }
 
 /** Chooses the profile a document is made for; the content is not touched. */

@@ -2,6 +2,7 @@
 import { newId } from './ids';
 import type { Profile } from './profile';
 import type { Element, SignpostDocument } from './schema';
+import { withTexts } from './elements';
 
 /** Placeholders a template may use, filled from the profile it is made for. */
 export const PLACEHOLDERS = ['name', 'likes', 'helpMe', 'dont'] as const;
@@ -14,17 +15,7 @@ function fill(text: string, profile: Profile | null): string {
 }
 
 function fillElement(e: Element, profile: Profile | null): Element {
-  switch (e.type) {
-    case 'symbol':
-      return { ...e, caption: fill(e.caption, profile) };
-    case 'text':
-    case 'symtext':
-      return { ...e, text: fill(e.text, profile) };
-    case 'container':
-      return { ...e, items: e.items.map((i) => ({ ...i, caption: fill(i.caption, profile) })) };
-    default:
-      return e;
-  }
+  return withTexts(e, (slot) => fill(slot.text, profile));
 }
 
 /** A new document from a template, made for `profile` (or for no one). */

@@ -1,6 +1,7 @@
 /** Turning a profile into the style layout uses, and into the checks the editor runs. */
 import { TINTS, type Profile } from '../model/profile';
-import type { Element, SignpostDocument, SymbolRef, SymbolText } from '../model/schema';
+import type { Element, SignpostDocument, SymbolRef } from '../model/schema';
+import { symbolsOf, textsOf } from '../model/elements';
 import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
 
 /** The layout style for a profile, or the default when there is none. */
@@ -43,12 +44,13 @@ export interface AvoidWarning {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every place a document uses a word or symbol the profile says to avoid. */
 /**
- * Words and symbols the profile avoids, wherever they appear. `pictures` gives the pictures
- * symbol text shows (they depend on the symboliser); without it only chosen ones are checked.
+ * Every place a document uses a word or symbol the profile avoids, in every kind of element
+ * (the model registry lists each kind's texts and symbols). `pictures` gives the pictures
+ * layout adds (symbol text's, which depend on the symboliser); without it only the pictures
+ * the document names are checked.
  */
-export function avoidWarnings(doc: SignpostDocument, profile: Profile | null | undefined, pictures?: (e: SymbolText) => SymbolRef[]): AvoidWarning[] {
+export function avoidWarnings(doc: SignpostDocument, profile: Profile | null | undefined, pictures?: (e: Element) => SymbolRef[]): AvoidWarning[] {
   if (!profile?.avoid.length) return [];
   const words = profile.avoid
     .filter((a) => a.word.trim())
@@ -56,11 +58,12 @@ export function avoidWarnings(doc: SignpostDocument, profile: Profile | null | u
   const out: AvoidWarning[] = [];
   doc.pages.forEach((page, pageIndex) => {
     for (const e of page.elements) {
-      for (const text of textsOf(e)) {
-        const norm = normalisePhrase(text);
+      for (const slot of textsOf(e)) {
+        if (!slot.shown) continue;
+        const norm = normalisePhrase(slot.text);
         for (const { a, re } of words) if (norm && re.test(norm)) out.push({ pageIndex, elementId: e.id, match: a.word, reason: a.reason });
       }
-      const refs: (SymbolRef & { label?: string })[] = [...symbolsOf(e), ...(e.type === 'symtext' && pictures ? pictures(e) : [])];
+      const refs: (SymbolRef & { label?: string })[] = [...symbolsOf(e).map((u) => ({ ...u.ref, label: u.label })), ...(pictures ? pictures(e) : [])];
       for (const ref of refs) {
         for (const a of profile.avoid) {
           if (a.symbol && a.symbol.set === ref.set && a.symbol.id === ref.id) out.push({ pageIndex, elementId: e.id, match: a.word || ref.label || ref.id, reason: a.reason });
@@ -76,43 +79,4 @@ export function avoidWarnings(doc: SignpostDocument, profile: Profile | null | u
     seen.add(key);
     return true;
   });
-}
-
-/**
- * Every text of an element a young person reads: captions and their second-language lines,
- * text boxes, symbol text, and the words of each step or cell of a container. (Issue 15 moves
- * this into one registry of element kinds; until then this switch must name every kind.)
- */
-function textsOf(e: Element): string[] {
-  switch (e.type) {
-    case 'symbol':
-      return [e.caption, e.caption2];
-    case 'text':
-      return [e.text, e.text2];
-    case 'symtext':
-      return [e.text];
-    case 'container':
-      return e.items.flatMap((it) => [it.caption, ...('caption2' in it && typeof it.caption2 === 'string' ? [it.caption2] : [])]);
-    case 'shape':
-    case 'line':
-    case 'image':
-      return [];
-  }
-}
-
-/** The symbols an element shows directly (for symbol text, the pictures chosen in the document). */
-function symbolsOf(e: Element): (SymbolRef & { label?: string })[] {
-  switch (e.type) {
-    case 'symbol':
-      return [e.symbol, ...(e.also ?? [])].map((r) => ({ ...r, label: e.caption }));
-    case 'container':
-      return e.items.flatMap((it) => [...(it.symbol ? [it.symbol] : []), ...(it.also ?? [])].map((r) => ({ ...r, label: it.caption })));
-    case 'symtext':
-      return Object.values(e.choices).flatMap((p) => (p ? p.ids.map((id) => ({ set: p.set, id })) : []));
-    case 'text':
-    case 'shape':
-    case 'line':
-    case 'image':
-      return [];
-  }
 }

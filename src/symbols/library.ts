@@ -63,7 +63,22 @@ export class SymbolLibrary {
   /** Imported packs: pictures are images, searched by their own index. */
   private packs = new Map<string, { pack: Pack; search: SymbolSearch; byId: Map<string, Pack['symbols'][number]> }>();
 
+  /** Sets whose index has loaded, for answers that cannot wait (a picture's name during layout). */
+  private loadedSets = new Map<string, LoadedSet>();
+
   constructor(private readonly load: JsonLoader) {}
+
+  /**
+   * A symbol's name for a reader, now, or undefined when it is not known yet: the English
+   * label of a built-in symbol whose set has loaded, or a pack symbol's own label. Other
+   * languages get undefined, so the words the picture stands for are used instead.
+   */
+  labelOf(ref: SymbolRef, language: string): string | undefined {
+    const pack = this.packs.get(ref.set)?.byId.get(ref.id);
+    if (pack) return pack.label;
+    if (languageFileCode(language) !== 'en') return undefined;
+    return this.loadedSets.get(ref.set)?.byId.get(ref.id)?.label;
+  }
 
   private set(id: string): Promise<LoadedSet> {
     if (!BUILT_IN_SETS.has(id)) return Promise.reject(new SymbolNotFoundError({ set: id, id: '' }));
@@ -74,7 +89,7 @@ export class SymbolLibrary {
         search: new SymbolSearch(file.symbols),
         byId: new Map(file.symbols.map((e) => [e.id, e])),
       }));
-      s.catch(() => this.sets.delete(id));
+      s.then((loaded) => this.loadedSets.set(id, loaded)).catch(() => this.sets.delete(id));
       this.sets.set(id, s);
     }
     return s;

@@ -2,14 +2,12 @@
  * Who the document is for: choosing a profile re-renders the page through it. Shows the
  * words to avoid that the document uses, and when pages will print split.
  */
-import { tokensOf } from '../layout/symbolText';
-import type { SymbolText } from '../model/schema';
+import { avoidWarningsAsDrawn } from '../layout/checks';
 import { useMemo, useState, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { missingTranslations, setProfile } from '../model/operations';
 import type { Profile } from '../model/profile';
-import { avoidWarnings, resolveStyle } from '../profile/resolve';
 import { useEditorState } from '../canvas/useEditorState';
 import { useServices } from './services';
 // loaded when first opened: the editor chunk stays small
@@ -35,11 +33,7 @@ export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
     setSavedTemplate(true);
   };
   // symbol text's pictures are checked as the young person will see them, through their profile
-  const warnings = useMemo(() => {
-    const style = { ...resolveStyle(profile), language: state.doc.language };
-    const pictures = (e: SymbolText) => tokensOf(e, style, services.layoutDeps).flatMap((t) => (t.picture && 'ids' in t.picture ? t.picture.ids.map((id) => ({ set: (t.picture as { set: string }).set, id })) : []));
-    return avoidWarnings(state.doc, profile, pictures);
-  }, [state.doc, profile, services]);
+  const warnings = useMemo(() => avoidWarningsAsDrawn(state.doc, profile, services.layoutDeps), [state.doc, profile, services]);
   const untranslated = useMemo(() => missingTranslations(state.doc), [state.doc]);
   const cards = editor.page.elements.filter((e) => e.type === 'symbol').length;
   const parts = profile ? Math.ceil(cards / profile.maxItemsPerPage) : 1;

@@ -80,6 +80,7 @@ export async function createServices(dbName?: string): Promise<Services> {
       measurer,
       drawing: (ref, style) => library.drawing(ref, style),
       attribution: (id) => attributions.get(id),
+      label: (ref, language) => library.labelOf(ref, language),
       packImage: (ref) => library.packImage(ref),
       symboliser: symbolisers,
     },

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 
 const eslint = new ESLint({ cwd: process.cwd() });
-const ruleHits = async (code: string, filePath: string) => {
+const ruleHits = async (code: string, filePath: string, rule = 'import-x/no-restricted-paths') => {
   const [r] = await eslint.lintText(code, { filePath });
-  return r.messages.filter((m) => m.ruleId === 'import-x/no-restricted-paths').length;
+  return r.messages.filter((m) => m.ruleId === rule).length;
 };
 
 describe('layer lint rule (shared/STYLE.md)', () => {
@@ -17,5 +17,16 @@ describe('layer lint rule (shared/STYLE.md)', () => {
   it('allows imports along it', async () => {
     expect(await ruleHits("import { newId } from '../model/ids';\nexport const x = newId;\n", 'src/layout/x.ts')).toBe(0);
     expect(await ruleHits("import { Editor } from '../editor/editor';\nexport const x = Editor;\n", 'src/canvas/x.ts')).toBe(0);
+  }, 30_000);
+});
+
+describe('import circle lint rule (issue 15)', () => {
+  it('refuses a file that imports what imports it', async () => {
+    // layout.ts imports the layout registry, which imports elements/symbol.ts
+    expect(await ruleHits("import { layoutElement } from '../layout';\nexport const x = layoutElement;\n", 'src/layout/elements/symbol.ts', 'import-x/no-cycle')).toBe(1);
+  }, 30_000);
+
+  it('allows imports that run one way', async () => {
+    expect(await ruleHits("import { fittedImage } from '../drawing';\nexport const x = fittedImage;\n", 'src/layout/elements/symbol.ts', 'import-x/no-cycle')).toBe(0);
   }, 30_000);
 });

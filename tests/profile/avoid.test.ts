@@ -5,10 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeServices, type NodeServices } from '../../src/cli/nodeServices';
-import { avoidWarnings, resolveStyle } from '../../src/profile/resolve';
-import { tokensOf } from '../../src/layout/symbolText';
+import { avoidWarningsAsDrawn } from '../../src/layout/checks';
 import { createDocument, createSymbolCard, createSymbolText, createTextBox } from '../../src/model/factory';
-import type { Container, Element, SignpostDocument, SymbolText } from '../../src/model/schema';
+import type { Container, Element, SignpostDocument } from '../../src/model/schema';
 import type { Profile } from '../../src/model/profile';
 import { fluent } from '../helpers/profiles';
 
@@ -29,8 +28,7 @@ function docWith(elements: Element[]): SignpostDocument {
   return { ...d, pages: [{ ...d.pages[0], elements }] };
 }
 
-const pictures = (e: SymbolText) =>
-  tokensOf(e, { ...resolveStyle(profile), language: 'en' }, s.deps).flatMap((t) => (t.picture && 'ids' in t.picture ? t.picture.ids.map((id) => ({ set: 'openmoji', id })) : []));
+const avoidWarnings = (doc: SignpostDocument, p: Profile) => avoidWarningsAsDrawn(doc, p, s.deps);
 
 describe('words and symbols to avoid', () => {
   it.each([
@@ -40,19 +38,19 @@ describe('words and symbols to avoid', () => {
     ['a sequence step', { ...container('sequence', 'Go to court'), id: 'e' }, true],
     ['a grid cell', { ...container('grid', 'Court'), id: 'e' }, true],
   ])('are found in %s: the word, and the symbol where it shows one', (_, element, hasSymbol) => {
-    const w = avoidWarnings(docWith([element as Element]), profile, pictures);
+    const w = avoidWarnings(docWith([element as Element]), profile);
     expect(w.some((x) => x.match === 'court' && x.elementId === 'e'), 'word').toBe(true);
     expect(w.some((x) => x.reason === 'The building' && x.elementId === 'e'), 'symbol').toBe(hasSymbol);
   });
 
   it('warn once per element, thing and reason (two court pictures in one card are one warning)', () => {
     const card = { ...createSymbolCard(COURT, 'Judge', 10, 10), id: 'e', also: [COURT] };
-    const w = avoidWarnings(docWith([card as Element]), profile, pictures);
+    const w = avoidWarnings(docWith([card as Element]), profile);
     expect(w.filter((x) => x.reason === 'The building')).toHaveLength(1);
   });
 
   it('find nothing where neither appears (negative control)', () => {
-    const w = avoidWarnings(docWith([createTextBox('We go home.', 10, 10), container('sequence', 'Go home', { set: 'openmoji', id: '1F3E0' })]), profile, pictures);
+    const w = avoidWarnings(docWith([createTextBox('We go home.', 10, 10), container('sequence', 'Go home', { set: 'openmoji', id: '1F3E0' })]), profile);
     expect(w).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ describe('PropertiesPanel', () => {
     const ed = new Editor(docWithCards(1));
     const id = ed.page.elements[0].id;
     ed.select([id]);
-    const scene: ScenePage = { ...emptyScene, items: [{ elementId: id, x: 0, y: 0, rotation: 0, width: 10, height: 10, prims: [], overflow: true }] };
+    const scene: ScenePage = { ...emptyScene, items: [{ kind: 'text', order: 0, parts: [], elementId: id, x: 0, y: 0, rotation: 0, width: 10, height: 10, prims: [], overflow: true }] };
     render(
       <I18nextProvider i18n={i18n}>
         <PropertiesPanel editor={ed} scene={scene} />

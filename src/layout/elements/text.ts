@@ -1,0 +1,44 @@
+/** Laying out a text box: its lines (and its second-language lines), each block in its own font. */
+import type { TextBox } from '../../model/schema';
+import { boldOf, fontForText } from '../fontMetrics';
+import { isRtlText } from '../bidi';
+import { breakLines } from '../text';
+import type { TextPrim } from '../scene';
+import { PartsBuilder } from './parts';
+import type { ElementLayout, LaidOut, LayoutContext } from './types';
+
+/** Bold text at least this much larger than the profile's caption size reads as a heading. */
+const HEADING_SCALE = 1.15;
+
+function layoutText(e: TextBox, w: number, h: number, { style, deps }: LayoutContext): LaidOut {
+  const m = deps.measurer;
+  const face = e.bold ? boldOf(style.font) : style.font;
+  const size = Math.max(e.fontSize, style.minTextSize);
+  const second = style.bilingual ? (e.text2 ?? '').trim() : '';
+  const blocks = second ? (style.secondFirst ? [{ text: second, second: true }, { text: e.text, second: false }] : [{ text: e.text, second: false }, { text: second, second: true }]) : [{ text: e.text, second: false }];
+  const heading = e.bold && size >= style.captionSize * HEADING_SCALE;
+  const lh = size * style.lineHeight;
+  const out = new PartsBuilder();
+  let y = 0;
+  // each block in its own font (an Urdu line under an English one is set in Naskh)
+  for (const block of blocks) {
+    const font = fontForText(block.text, face);
+    const base = m.baseline(font, size, style.lineHeight);
+    const lines: TextPrim[] = [];
+    for (const line of breakLines(m, block.text, font, size, w)) {
+      const lw = m.width(line, font, size);
+      // alignment follows the document's direction; a line written the other way starts at the other side
+      const align = e.align !== 'center' && isRtlText(line) !== style.rtl ? (e.align === 'left' ? 'right' : 'left') : e.align;
+      const x = align === 'left' ? 0 : align === 'center' ? (w - lw) / 2 : w - lw;
+      lines.push({ t: 'text', x, y: y + base, text: line, font, size, color: style.forceTextColor ? style.textColor : e.color });
+      y += lh;
+    }
+    if (block.text.trim()) out.add({ role: heading ? 'heading' : 'text', text: block.text.trim(), ...(block.second ? { second: true as const } : {}) }, lines);
+  }
+  return { prims: out.prims, parts: out.parts, overflow: y > h + 0.01, needHeight: y };
+}
+
+export const textBoxLayout: ElementLayout<TextBox> = {
+  layout: layoutText,
+  pictures: () => [],
+};

@@ -1,0 +1,95 @@
+/**
+ * Container: an auto-layout element (sequence, grid, timeline, scale) whose items are placed
+ * by layout, so adding, removing or reordering one reflows the rest, and a long one
+ * continues on the next page.
+ */
+import { z } from 'zod';
+import { newId } from '../ids';
+import { LIMITS } from '../limits';
+import { box, colour, elementId, MODIFIER_VALUES, SymbolRefSchema } from './fields';
+import { changedTexts, type ElementModel, type TextSlot } from './types';
+
+/** One step, cell, event or point of a container. */
+export const ContainerItemSchema = z.object({
+  /** Unique within the container. */
+  id: elementId,
+  /** The picture, or null for words only. */
+  symbol: SymbolRefSchema.nullable(),
+  /** Up to two more symbols beside the first. */
+  also: z.array(SymbolRefSchema).max(2).default([]),
+  /** A mark over the picture. */
+  modifier: z.enum(MODIFIER_VALUES).nullable().default(null),
+  /** The words. */
+  caption: z.string().max(LIMITS.caption),
+  /** Background colour of the cell (scales), or null. */
+  color: colour.nullable().default(null),
+});
+
+export const ContainerSchema = z.object({
+  ...box,
+  type: z.literal('container'),
+  /** sequence: steps in order; grid: rows × columns; timeline: events along a line; scale: 1 to n with colours. */
+  kind: z.enum(['sequence', 'grid', 'timeline', 'scale']),
+  /** Direction of a sequence. */
+  direction: z.enum(['horizontal', 'vertical']),
+  /** Columns of a grid (and of a sequence that wraps). */
+  columns: z.number().int().min(LIMITS.columns.min).max(LIMITS.columns.max),
+  /** Number the items. */
+  numbered: z.boolean(),
+  /** Arrows between steps. */
+  arrows: z.boolean(),
+  /** A tick box on each step. */
+  ticks: z.boolean(),
+  /** Index of the "you are here" item on a timeline, or null. */
+  marker: z.number().int().min(0).nullable(),
+  /** Words of the marker, e.g. "You are here". */
+  markerLabel: z.string().max(LIMITS.markerLabel),
+  /** The items in order. */
+  items: z.array(ContainerItemSchema).max(LIMITS.containerItems),
+});
+
+export type ContainerItem = z.infer<typeof ContainerItemSchema>;
+export type Container = z.infer<typeof ContainerSchema>;
+export type ContainerKind = Container['kind'];
+
+const itemField = (id: string) => `items.${id}.caption`;
+
+/** A new container of a kind, with three empty items to fill in. */
+export function createContainer(kind: ContainerKind, x: number, y: number): Container {
+  return {
+    id: newId('e'),
+    type: 'container',
+    kind,
+    x,
+    y,
+    width: 180,
+    height: kind === 'grid' ? 120 : 70,
+    rotation: 0,
+    direction: 'horizontal',
+    columns: kind === 'grid' ? 3 : 4,
+    numbered: kind === 'sequence',
+    arrows: kind === 'sequence',
+    ticks: false,
+    marker: kind === 'timeline' ? 0 : null,
+    markerLabel: '',
+    items: Array.from({ length: 3 }, () => ({ id: newId('i'), symbol: null, also: [], modifier: null, caption: '', color: null })),
+  };
+}
+
+export const containerModel: ElementModel<Container> = {
+  schema: ContainerSchema,
+  inlineField: null,
+  create: ({ x, y }) => createContainer('sequence', x, y),
+  texts: (e) => [
+    ...e.items.map((it): TextSlot => ({ field: itemField(it.id), text: it.caption, limit: LIMITS.caption, language: 'main', shown: true })),
+    { field: 'markerLabel', text: e.markerLabel, limit: LIMITS.markerLabel, language: 'main', shown: e.kind === 'timeline' && e.marker !== null },
+  ],
+  withTexts: (e, f) => {
+    const c = changedTexts(containerModel.texts(e), f);
+    if (!c.size) return e;
+    const items = e.items.map((it) => (c.has(itemField(it.id)) ? { ...it, caption: c.get(itemField(it.id))! } : it));
+    return { ...e, items, markerLabel: c.get('markerLabel') ?? e.markerLabel };
+  },
+  symbols: (e) => e.items.flatMap((it) => [...(it.symbol ? [it.symbol] : []), ...(it.also ?? [])].map((ref, i) => ({ ref, label: it.caption, modifier: i === 0 ? (it.modifier ?? null) : null }))),
+  assets: () => [],
+};
