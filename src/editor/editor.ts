@@ -30,6 +30,8 @@ export interface ChangeOptions {
   mergeKey?: string;
   /** Selection after the change. */
   select?: string[];
+  /** i18next key saying what the change does ("Change caption"), for the undo and redo buttons. */
+  label?: string;
 }
 
 type Listener = () => void;
@@ -38,8 +40,10 @@ const HISTORY_LIMIT = 200;
 
 export class Editor {
   private state: EditorState;
-  private past: { doc: SignpostDocument; pageId: string; mergeKey?: string }[] = [];
-  private future: { doc: SignpostDocument; pageId: string }[] = [];
+  private past: { doc: SignpostDocument; pageId: string; mergeKey?: string; label?: string }[] = [];
+  private future: { doc: SignpostDocument; pageId: string; label?: string }[] = [];
+  /** Label of the command running now, for the changes it makes. */
+  private runningLabel: string | undefined;
   private listeners = new Set<Listener>();
   /** Copied elements; kept in the editor so paste works across pages. */
   clipboard: Element[] = [];
@@ -89,7 +93,7 @@ export class Editor {
     }
     const last = this.past[this.past.length - 1];
     if (!(options.mergeKey && last && last.mergeKey === options.mergeKey && this.future.length === 0)) {
-      this.past.push({ doc: before, pageId: this.state.pageId, mergeKey: options.mergeKey });
+      this.past.push({ doc: before, pageId: this.state.pageId, mergeKey: options.mergeKey, label: options.label ?? this.runningLabel });
       if (this.past.length > HISTORY_LIMIT) this.past.shift();
     }
     this.future = [];
@@ -111,6 +115,27 @@ export class Editor {
     if (last) last.mergeKey = undefined;
   }
 
+  /** Runs `fn` with its changes labelled `label` (a command's label key) in undo history. */
+  labelled<T>(label: string, fn: () => T): T {
+    const outer = this.runningLabel;
+    this.runningLabel = label;
+    try {
+      return fn();
+    } finally {
+      this.runningLabel = outer;
+    }
+  }
+
+  /** i18next key of what undo would take back, when known. */
+  get undoLabel(): string | undefined {
+    return this.past[this.past.length - 1]?.label;
+  }
+
+  /** i18next key of what redo would do again, when known. */
+  get redoLabel(): string | undefined {
+    return this.future[this.future.length - 1]?.label;
+  }
+
   get canUndo(): boolean {
     return this.past.length > 0;
   }
@@ -123,7 +148,7 @@ export class Editor {
     if (this.state.readOnly) return;
     const prev = this.past.pop();
     if (!prev) return;
-    this.future.push({ doc: this.state.doc, pageId: this.state.pageId });
+    this.future.push({ doc: this.state.doc, pageId: this.state.pageId, label: prev.label });
     this.set({ doc: prev.doc, pageId: prev.pageId, ...this.fixView(prev.doc, undefined, prev.pageId) });
   }
 
@@ -131,7 +156,7 @@ export class Editor {
     if (this.state.readOnly) return;
     const next = this.future.pop();
     if (!next) return;
-    this.past.push({ doc: this.state.doc, pageId: this.state.pageId });
+    this.past.push({ doc: this.state.doc, pageId: this.state.pageId, label: next.label });
     this.set({ doc: next.doc, pageId: next.pageId, ...this.fixView(next.doc, undefined, next.pageId) });
   }
 

@@ -24,7 +24,7 @@ export function editText(ed: Editor, id: string, text: string, field?: string): 
   const f = field ?? inline;
   if (!e || !f) return;
   // the properties panel's edits of the same text share the key, so they merge into one step
-  ed.change((d) => setElementText(d, ed.page.id, id, f, text), { mergeKey: f === inline ? `text:${id}` : `text:${id}:${f}` });
+  ed.change((d) => setElementText(d, ed.page.id, id, f, text), { mergeKey: f === inline ? `text:${id}` : `text:${id}:${f}`, label: 'command.editText' });
 }
 
 /**

@@ -6,27 +6,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
-import type { Element } from '../model/schema';
+import { describeElement } from './elements';
 import { useEditorState } from '../canvas/useEditorState';
-
-function describe(e: Element, t: (k: string, o?: Record<string, unknown>) => string): string {
-  switch (e.type) {
-    case 'symbol':
-      return t('elements.symbol', { caption: e.caption || t('elements.noCaption') });
-    case 'text':
-      return t('elements.text', { text: e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text });
-    case 'shape':
-      return t(e.shape === 'rect' ? 'elements.rect' : 'elements.ellipse');
-    case 'line':
-      return t(e.arrow === 'none' ? 'elements.line' : 'elements.arrow');
-    case 'symtext':
-      return t('elements.symtext', { text: e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text });
-    case 'container':
-      return t(`elements.${e.kind}`, { count: e.items.length });
-    case 'image':
-      return t('elements.image');
-  }
-}
 
 export function ElementList({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
@@ -49,7 +30,7 @@ export function ElementList({ editor }: { editor: Editor }) {
                 else editor.select([e.id]);
               }}
             >
-              {describe(e, t)}
+              {describeElement(e, t)}
             </button>
           </li>
         );

@@ -13,6 +13,7 @@ import { Icon } from './Icon';
 import { layoutDocument } from '../layout/layout';
 import { overflowing } from '../layout/overflow';
 import { resolveStyle } from '../profile/resolve';
+import { avoidWarningsAsDrawn } from '../layout/checks';
 
 export function ExportButton({ editor, profile, onError }: { editor: Editor; profile: Profile | null; onError: (m: string) => void }) {
   const { t } = useTranslation();
@@ -21,6 +22,8 @@ export function ExportButton({ editor, profile, onError }: { editor: Editor; pro
   const [choosing, setChoosing] = useState(false);
   // what would print cut off, listed in the dialog before anything is written
   const cut = useMemo(() => (choosing ? overflowing(layoutDocument(editor.doc, services.layoutDeps, resolveStyle(profile)).pages) : []), [choosing, editor, services, profile]);
+  // words and symbols the young person's profile avoids, listed before anything is written
+  const avoided = useMemo(() => (choosing ? avoidWarningsAsDrawn(editor.doc, profile, services.layoutDeps).map((w) => ({ ...w, pageId: editor.doc.pages[w.pageIndex].id })) : []), [choosing, editor, services, profile]);
   const showCut = (pageId: string, elementId: string) => {
     setChoosing(false);
     editor.setPage(pageId);
@@ -61,7 +64,7 @@ export function ExportButton({ editor, profile, onError }: { editor: Editor; pro
       </button>
       {choosing && (
         <Suspense fallback={null}>
-          <ExportDialog current={profile} missing={missingTranslations(editor.doc).length} cut={cut} onShowCut={showCut} onExport={(c, ps, combined) => void run(c, ps, combined)} onCancel={() => setChoosing(false)} />
+          <ExportDialog current={profile} missing={missingTranslations(editor.doc).length} cut={cut} avoided={avoided} onShowCut={showCut} onExport={(c, ps, combined) => void run(c, ps, combined)} onCancel={() => setChoosing(false)} />
         </Suspense>
       )}
     </>

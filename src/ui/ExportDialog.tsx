@@ -9,6 +9,7 @@ import type { Profile } from '../model/profile';
 import { useServices } from './services';
 import { useProfiles } from './profileStore';
 import type { Overflowing } from '../layout/overflow';
+import type { AvoidWarning } from '../profile/resolve';
 
 type Layout = 'pages' | 'wallet' | `${(typeof CARDS_PER_SHEET)[number]}`;
 
@@ -19,13 +20,15 @@ interface Props {
   missing?: number;
   /** Elements whose words do not fit their box: they would print cut off. */
   cut?: Overflowing[];
+  /** Words and symbols the profile avoids, wherever they appear: printing them is allowed, with a warning. */
+  avoided?: (AvoidWarning & { pageId: string })[];
   /** Closes the dialog and selects the element on its page. */
   onShowCut?: (pageId: string, elementId: string) => void;
   onExport: (c: ExportChoice, profiles: Profile[], combined: boolean) => void;
   onCancel: () => void;
 }
 
-export function ExportDialog({ current, missing = 0, cut = [], onShowCut, onExport, onCancel }: Props) {
+export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onShowCut, onExport, onCancel }: Props) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const profiles = useProfiles(services.profiles);
@@ -57,6 +60,22 @@ export function ExportDialog({ current, missing = 0, cut = [], onShowCut, onExpo
               <li key={`${o.pageId}-${o.elementId}`}>
                 {t('export.cutItem', { page: o.pageIndex + 1 })}{' '}
                 <button type="button" className="link" onClick={() => onShowCut?.(o.pageId, o.elementId)}>
+                  {t('warnings.show')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {avoided.length > 0 && (
+        <div className="warning" role="note">
+          <p>{t('export.avoided', { count: avoided.length, name: current?.name ?? '' })}</p>
+          <ul>
+            {avoided.map((w, i) => (
+              <li key={`${w.elementId}-${w.match}-${i}`}>
+                {t('warnings.item', { match: w.match, page: w.pageIndex + 1 })}
+                {w.reason && <span className="muted"> ({t('warnings.because', { reason: w.reason })})</span>}{' '}
+                <button type="button" className="link" onClick={() => onShowCut?.(w.pageId, w.elementId)}>
                   {t('warnings.show')}
                 </button>
               </li>

@@ -56,10 +56,10 @@ export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: P
       />
       <LimitNote length={state.doc.title.length} max={LIMITS.title} />
       <span className="sep" />
-      <button type="button" className="icon-only" onClick={() => runCommand(editor, undo, undefined)} disabled={!editor.canUndo || state.readOnly} aria-keyshortcuts="Control+Z" aria-label={t('toolbar.undo')} title={t('toolbar.undoTip')}>
+      <button type="button" className="icon-only" onClick={() => runCommand(editor, undo, undefined)} disabled={!editor.canUndo || state.readOnly} aria-keyshortcuts="Control+Z" aria-label={t('toolbar.undo')} title={editor.undoLabel ? t('toolbar.undoWhat', { what: t(editor.undoLabel) }) : t('toolbar.undoTip')}>
         <Icon name="undo" />
       </button>
-      <button type="button" className="icon-only" onClick={() => runCommand(editor, redo, undefined)} disabled={!editor.canRedo || state.readOnly} aria-keyshortcuts="Control+Shift+Z" aria-label={t('toolbar.redo')} title={t('toolbar.redoTip')}>
+      <button type="button" className="icon-only" onClick={() => runCommand(editor, redo, undefined)} disabled={!editor.canRedo || state.readOnly} aria-keyshortcuts="Control+Shift+Z" aria-label={t('toolbar.redo')} title={editor.redoLabel ? t('toolbar.redoWhat', { what: t(editor.redoLabel) }) : t('toolbar.redoTip')}>
         <Icon name="redo" />
       </button>
       <span className="sep" />

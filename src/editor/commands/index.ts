@@ -26,8 +26,11 @@ import { zoom } from './zoom';
 import { addSymbolText } from './addSymbolText';
 import { addContainerItem } from './addContainerItem';
 import { addImage } from './addImage';
+import { setElementProps } from './setElementProps';
+import { addContainer } from './addContainer';
 
 export { undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, selectNone, nudge, bringForward, sendBackward, bringToFront, sendToBack };
+export { setElementProps, addContainer };
 export { addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText, addContainerItem, addImage };
 export type { Command } from './command';
 
@@ -36,11 +39,14 @@ export const COMMANDS: Command<any>[] = [
   undo, redo, deleteSelection, duplicateSelection, copy, cut, paste, selectAll, selectNone, nudge,
   bringForward, sendBackward, bringToFront, sendToBack,
   addPage, duplicatePage, deletePage, movePage, addSymbol, addText, addShape, addArrow, zoom, addSymbolText, addContainerItem, addImage,
+  setElementProps, addContainer,
 ];
 
 /** Runs a command if it is enabled; returns whether it ran. */
 export function runCommand<A>(ed: import('../editor').Editor, command: Command<A>, args: NoInfer<A>): boolean {
   if (command.enabled && !command.enabled(ed)) return false;
-  command.run(ed, args);
+  // a command that changes the document names the undo step it makes
+  if (command.history) ed.labelled(command.labelKey, () => command.run(ed, args));
+  else command.run(ed, args);
   return true;
 }

@@ -1,11 +1,10 @@
 /** A placed photo: crop to a square or circle, make it brighter or darker (rotate with the handles). */
 import { useTranslation } from 'react-i18next';
-import type { Editor } from '../editor/editor';
-import { addAsset, updateElements } from '../model/operations';
-import type { ImageElement } from '../model/schema';
-import { adjustBrightness } from './photos';
+import { addAsset, updateElements } from '../../model/operations';
+import { adjustBrightness } from '../photos';
+import type { PanelProps } from './types';
 
-export function ImagePanel({ editor, e }: { editor: Editor; e: ImageElement }) {
+export function ImagePanel({ editor, element: e, set }: PanelProps<'image'>) {
   const { t } = useTranslation();
   const asset = editor.doc.assets?.[e.assetId];
   const brighten = async (amount: number) => {
@@ -19,7 +18,7 @@ export function ImagePanel({ editor, e }: { editor: Editor; e: ImageElement }) {
       {!asset && <p className="warning">{t('image.missing')}</p>}
       <label className="field">
         {t('image.crop')}
-        <select value={e.crop} onChange={(ev) => editor.change((d) => updateElements(d, editor.page.id, { [e.id]: { crop: ev.target.value } }))}>
+        <select value={e.crop} onChange={(ev) => set({ crop: ev.target.value as typeof e.crop })}>
           <option value="none">{t('image.none')}</option>
           <option value="square">{t('image.square')}</option>
           <option value="circle">{t('image.circle')}</option>

@@ -1,25 +1,23 @@
 /** Editing a container: its layout switches and its items (add, reorder, remove, words, picture). */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Editor } from '../editor/editor';
-import { addContainerItem, runCommand } from '../editor/commands';
-import { moveItem, removeItem, updateItem } from '../model/containers';
-import { updateElements } from '../model/operations';
-import { LIMITS, type Container } from '../model/schema';
-import { LimitNote } from './LimitFields';
-import { PictureThumb } from './PictureThumb';
-import { SymbolPicker } from './SymbolPicker';
-import { Icon } from './Icon';
-import { useServices } from './services';
-import { boardFromContainer } from './boards';
-import { downloadBytes, safeFileName } from './fileIo';
+import { addContainerItem, runCommand } from '../../editor/commands';
+import { moveItem, removeItem, updateItem } from '../../model/containers';
+import { LIMITS, type Container } from '../../model/schema';
+import type { PanelProps } from './types';
+import { LimitNote } from '../LimitFields';
+import { PictureThumb } from '../PictureThumb';
+import { SymbolPicker } from '../SymbolPicker';
+import { Icon } from '../Icon';
+import { useServices } from '../services';
+import { boardFromContainer } from '../boards';
+import { downloadBytes, safeFileName } from '../fileIo';
 
-export function ContainerPanel({ editor, c }: { editor: Editor; c: Container }) {
+export function ContainerPanel({ editor, element: c, set }: PanelProps<'container'>) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState<string | null>(null);
   const services = useServices();
   const pid = editor.page.id;
-  const set = (patch: Partial<Container>) => editor.change((d) => updateElements(d, pid, { [c.id]: patch }));
   return (
     <div className="container-panel">
       <p className="muted">{t(`container.kind.${c.kind}`)}</p>
@@ -64,7 +62,7 @@ export function ContainerPanel({ editor, c }: { editor: Editor; c: Container }) 
           </label>
           <label className="field">
             {t('container.markerLabel')}
-            <input type="text" value={c.markerLabel} maxLength={LIMITS.markerLabel} onChange={(e) => editor.change((d) => updateElements(d, pid, { [c.id]: { markerLabel: e.target.value.slice(0, LIMITS.markerLabel) } }), { mergeKey: `marker:${c.id}` })} />
+            <input type="text" value={c.markerLabel} maxLength={LIMITS.markerLabel} onChange={(e) => set({ markerLabel: e.target.value.slice(0, LIMITS.markerLabel) }, { mergeKey: `marker:${c.id}` })} />
             <LimitNote length={c.markerLabel.length} max={LIMITS.markerLabel} />
           </label>
         </>
