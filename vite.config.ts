@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { playwright } from '@vitest/browser-playwright';
-import { pdfToText, renderPdfPage } from './tests/helpers/browserCommands.ts';
+import { cliScene, pdfToText, renderPdfPage } from './tests/helpers/browserCommands.ts';
 
 /** The app asks nothing of any origin but its own; the built page says so. */
 const CSP = [
@@ -86,7 +86,7 @@ export default defineConfig({
             provider: playwright({ launchOptions: chromium }),
             instances: [{ browser: 'chromium', viewport: { width: 1366, height: 768 } }],
             screenshotFailures: false,
-            commands: { renderPdfPage, pdfToText },
+            commands: { renderPdfPage, pdfToText, cliScene },
           },
         },
       },

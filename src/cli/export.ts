@@ -15,6 +15,7 @@ import { nodeDeflate, nodeServices } from './nodeServices';
 import { CARDS_PER_SHEET, type CardSheet } from '../layout/cards';
 import { footerNoteOf } from '../layout/footer';
 import { overflowing } from '../layout/overflow';
+import { avoidWarningsAsDrawn } from '../layout/checks';
 
 function parseSheet(v: string | undefined): CardSheet | null | 'bad' {
   if (v === undefined) return null;
@@ -79,6 +80,8 @@ async function main(): Promise<number> {
   const footerNote = footerNoteOf(values.name ?? profile?.name, values.date ? new Date() : undefined, 'en-GB');
   const scene = await step(input, () => s.scene(doc, { sheet: sheet ?? undefined, footerNote, profile }));
   // nothing prints cut off without saying so
+  // words and symbols the young person's profile avoids, as the app lists them before export
+  for (const w of avoidWarningsAsDrawn(doc, profile, s.deps)) console.error(`${input}: page ${w.pageIndex + 1}: "${w.match}" is on ${profile?.name}'s list of things to avoid${w.reason ? ` (${w.reason})` : ''}`);
   const cut = overflowing(scene.pages);
   for (const o of cut) console.error(`${input}: page ${o.pageIndex + 1}: element ${o.elementId} does not fit its box`);
   if (cut.length && values.strict) {

@@ -2,7 +2,7 @@
  * Lays out the current page for the canvas, re-using each element's layout while the
  * element object (immutable) and the loaded drawings are unchanged.
  */
-import { layoutElement, layoutPage, styleForDocument, type LayoutDeps } from '../layout/layout';
+import { readingOrder, layoutElement, layoutPage, styleForDocument, type LayoutDeps } from '../layout/layout';
 import { splitPage } from '../layout/paginate';
 import { flowSymbolText } from '../layout/flow';
 import type { LayoutStyle } from '../layout/style';
@@ -32,7 +32,12 @@ export class SceneCache {
   page(doc: SignpostDocument, page: Page, baseStyle: LayoutStyle, footer: string): ScenePage {
     const style = this.styleFor(doc, baseStyle);
     const scene = layoutPage(doc, { ...page, elements: [] }, style, this.deps, footer);
-    scene.items = page.elements.map((e) => this.item(e, style, doc.assets));
+    const order = readingOrder(page.elements, style.rtl);
+    scene.items = page.elements.map((e) => {
+      const item = this.item(e, style, doc.assets);
+      const at = order.get(e.id) ?? 0;
+      return item.order === at ? item : { ...item, order: at };
+    });
     return scene;
   }
 

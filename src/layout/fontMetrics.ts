@@ -81,9 +81,15 @@ export class TextMeasurer {
 
   constructor(
     private readonly file: FontMetricsFile,
-    /** Shaped widths for Arabic script: fontkit in Node, the canvas in the browser. */
-    private readonly shaper?: Shaper,
+    /** Shaped widths for Arabic script (fontkit's, see shaping.ts, wherever layout runs). */
+    private shaper?: Shaper,
   ) {}
+
+  /** Measures Arabic script with another shaper from now on (the words shaped so far are forgotten). */
+  setShaper(shaper: Shaper): void {
+    this.shaper = shaper;
+    this.shaped.clear();
+  }
 
   metrics(font: string): FontMetrics {
     // a mixed font's line box is Naskh's, whose letters are the taller

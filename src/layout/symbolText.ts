@@ -157,7 +157,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
     let y = 0;
     tokens.forEach((t, i) => {
       const label = labels[i];
-      const tw = m.width(label, font, size);
+      const tw = m.width(label, fontForText(label, font), size);
       const cw = Math.max(tw, picWidth(t.picture, picSize));
       if (x > 0 && x + cw > w + 0.01) {
         x = 0;

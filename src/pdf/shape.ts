@@ -7,17 +7,13 @@
  * Every letter carries its ActualText, so copying or extracting the line gives the words
  * in reading order with every letter whole.
  */
-import type { Font, Glyph, GlyphPosition } from '@cantoo/fontkit';
+import type { Font, Glyph } from '@cantoo/fontkit';
 import type { PDFFont } from '@cantoo/pdf-lib';
 import { visualRuns } from '../layout/bidi';
-import { num } from './ops';
+import { shapeRun } from '../layout/shaping';
 
-/** Shapes one run with fontkit: glyphs and positions in visual order. */
-export function shapeRun(font: Font, text: string, rtl: boolean): { glyphs: Glyph[]; positions: GlyphPosition[]; advanceWidth: number } {
-  // kerning and ligatures stay off, as for the other fonts (the Arabic joining forms are not optional)
-  const run = font.layout(text, { kern: false, liga: false }, rtl ? 'arab' : 'latn', undefined, rtl ? 'rtl' : 'ltr');
-  return { glyphs: run.glyphs, positions: run.positions ?? [], advanceWidth: run.advanceWidth };
-}
+export { shapeRun };
+import { num } from './ops';
 
 /** The parts of pdf-lib's subset embedder used here (it has no public glyph-level API). */
 interface SubsetEmbedder {

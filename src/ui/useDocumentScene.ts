@@ -7,6 +7,7 @@ import type { ScenePage } from '../layout/scene';
 import type { Page, SignpostDocument } from '../model/schema';
 import { symbolsNeeded } from '../layout/needs';
 import type { Services } from './services';
+import { ensureShaping } from './shaping';
 
 /** Distinct symbols of a document (for loading before layout). */
 export const symbolRefs = (doc: SignpostDocument) => symbolsNeeded(doc);
@@ -41,6 +42,8 @@ export function useDocumentScene(services: Services, doc: SignpostDocument, page
         if (changed) relayout();
       }
     };
+    // Arabic script is measured as the PDF will shape it, once fontkit has loaded
+    void ensureShaping(services, doc).then((changed) => changed && relayout(), () => undefined);
     void services.symbolisers.ensure(doc.language).then(
       () => {
         loadMissing(!hadSymboliser);
@@ -55,7 +58,7 @@ export function useDocumentScene(services: Services, doc: SignpostDocument, page
 
   const scene = useMemo(() => {
     const page = doc.pages.find((p) => p.id === pageId) ?? doc.pages[0];
-    return cache.page(doc, page, style, footerText(doc, services.layoutDeps));
+    return cache.page(doc, page, style, footerText(doc, services.layoutDeps, {}, style));
     // version: re-layout once drawings arrive
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc, pageId, cache, services, version, style]);
