@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SceneItem } from '../layout/scene';
 import type { Editor } from '../editor/editor';
 import { editText, textLimitOf, textOf } from '../editor/text';
-import { useEditorState } from './useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 
 export function InlineEditor({ editor, item, scale, offset }: { editor: Editor; item: SceneItem; scale: number; offset: { x: number; y: number } }) {
   const { t } = useTranslation();

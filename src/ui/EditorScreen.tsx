@@ -10,7 +10,7 @@ import { Autosaver, type SaveStatus } from '../storage/autosave';
 import { holdDocumentLock } from '../storage/documentLock';
 import { MODIFIER_VALUES, type SignpostDocument } from '../model/schema';
 import { PageCanvas, type DroppedSymbol } from '../canvas/PageCanvas';
-import { useEditorState } from '../canvas/useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 import { useServices } from './services';
 import { useDocumentScene } from './useDocumentScene';
 import { Toolbar } from './Toolbar';

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { describeElement } from './elements';
-import { useEditorState } from '../canvas/useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 
 export function ElementList({ editor }: { editor: Editor }) {
   const { t } = useTranslation();

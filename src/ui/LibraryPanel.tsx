@@ -7,7 +7,7 @@ import { addSymbol, runCommand } from '../editor/commands';
 import type { SymbolEntry } from '../symbols/types';
 import type { PersonalWord, SearchResult } from '../symbols/librarySearch';
 import type { SymbolRef } from '../model/schema';
-import { SYMBOL_MIME } from '../canvas/PageCanvas';
+import { SYMBOL_MIME } from '../canvas/dropTarget';
 import { useServices } from './services';
 import { SymbolThumb } from './SymbolThumb';
 import { PictureThumb } from './PictureThumb';
@@ -15,7 +15,7 @@ import { NoSymbol, searchOrSuggest } from './NoSymbol';
 import { Icon } from './Icon';
 // loaded when first opened: the editor chunk stays small
 const PacksDialog = lazy(() => import('./PacksDialog').then((m) => ({ default: m.PacksDialog })));
-import { useEditorState } from '../canvas/useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 
 interface Recent {
   set: string;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { addContainer, runCommand } from '../editor/commands';
 import { setLanguage, setPageSetup, setSecondLanguage } from '../model/operations';
-import { useEditorState } from '../canvas/useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 import { DOCUMENT_LANGUAGES } from './languages';
 import { LanguageOptions } from './LanguageOptions';
 import { Icon } from './Icon';

@@ -6,7 +6,7 @@ import { addPage, deletePage, duplicatePage, movePage, runCommand } from '../edi
 import type { SceneCache } from '../editor/sceneCache';
 import type { LayoutStyle } from '../layout/style';
 import { LIMITS, type Page, type SignpostDocument } from '../model/schema';
-import { useEditorState } from '../canvas/useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 import { drawPageThumbnail } from './thumbnail';
 import { Icon } from './Icon';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { textOf, editText } from '../editor/text';
 import { applyFix, PlainLanguageChecker, type Finding, type PlainRules } from '../symbols/plainLanguage';
-import { useEditorState } from '../canvas/useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 import type { Element } from '../model/schema';
 import { fetchJson } from './services';
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { missingTranslations, setProfile } from '../model/operations';
 import type { Profile } from '../model/profile';
-import { useEditorState } from '../canvas/useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 import { useServices } from './services';
 // loaded when first opened: the editor chunk stays small
 const ProfilesDialog = lazy(() => import('./ProfilesDialog').then((m) => ({ default: m.ProfilesDialog })));

@@ -5,7 +5,7 @@ import { bringForward, bringToFront, deleteSelection, duplicateSelection, runCom
 import { setProps, type PropsOf } from '../editor/commands/setElementProps';
 import type { ScenePage } from '../layout/scene';
 import type { Element, ElementType } from '../model/schema';
-import { useEditorState } from '../canvas/useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 import { Icon } from './Icon';
 import { PagePanel } from './PagePanel';
 import { uiOf, type PanelProps } from './elements';

@@ -3,7 +3,7 @@
  * picker (WordPicker), as does a click on the word's picture on the page.
  */
 import { useEffect, useState, lazy, Suspense } from 'react';
-import { useEditorState } from '../canvas/useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import type { SymbolText } from '../model/schema';

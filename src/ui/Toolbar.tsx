@@ -7,7 +7,7 @@ import { LIMITS, type SignpostDocument } from '../model/schema';
 import { LimitNote } from './LimitFields';
 import type { Profile } from '../model/profile';
 import type { SaveStatus } from '../storage/autosave';
-import { useEditorState } from '../canvas/useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 import { Icon } from './Icon';
 import { openErrorKey, saveDocumentFile } from './fileIo';
 import { OpenFileButton } from './OpenFileButton';

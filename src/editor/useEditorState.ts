@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Editor, EditorState } from '../editor/editor';
+import type { Editor, EditorState } from './editor';
 
 /** Subscribes a component to the editor store. */
 export function useEditorState(editor: Editor): EditorState {
