@@ -145,31 +145,30 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
       }
     }
   });
-  if (c.kind === 'timeline' && items.length) {
-    const lineY = mmToPt(g.cellH + 6);
-    const xs = items.map((_, i) => cell(i).x);
-    prims.push({ t: 'line', points: [mmToPt(Math.min(...xs)), lineY, mmToPt(Math.max(...xs) + g.cellW), lineY], color: ink, width: 3 });
-    items.forEach((_, i) => {
-      const cx = mmToPt(cell(i).x + g.cellW / 2);
-      prims.push({ t: 'ellipse', x: cx - 6, y: lineY - 6, w: 12, h: 12, fill: '#ffffff', stroke: ink, strokeWidth: 2.5 });
-    });
-    const m = (c.marker ?? -1) - (c.first ?? 0);
-    if (m >= 0 && m < items.length) {
-      const cx = mmToPt(cell(m).x + g.cellW / 2);
-      prims.push({ t: 'ellipse', x: cx - 6, y: lineY - 6, w: 12, h: 12, fill: MARKER_COLOUR, stroke: null, strokeWidth: 0 });
-      prims.push({ t: 'poly', points: [cx, lineY + 9, cx - 8, lineY + 21, cx + 8, lineY + 21], fill: MARKER_COLOUR });
-      if (c.markerLabel) {
-        const font = fontForText(c.markerLabel, boldOf(style.font));
-        const size = Math.max(style.minTextSize, 14);
-        const w = deps.measurer.width(c.markerLabel, font, size);
-        const tx = Math.max(0, Math.min(mmToPt(c.width) - w, cx - w / 2));
-        out.add({ role: 'text', text: c.markerLabel, group: (c.first ?? 0) + m }, [{ t: 'text', x: tx, y: lineY + 22 + size, text: c.markerLabel, font, size, color: MARKER_COLOUR }]);
-      }
-    }
-  }
+  if (c.kind === 'timeline' && items.length) timelineFoot(c, items.length, g, cell, style, deps, prims, out);
   // numbers, tick boxes, arrows and the line are decoration drawn over the items
   out.add(null, prims);
   return { prims: out.prims, parts: out.parts, overflow };
+}
+
+/** A timeline's line under its events, a dot for each, and the "you are here" marker with its words. */
+function timelineFoot(c: PlacedContainer, n: number, g: Grid, cell: (i: number) => { x: number }, style: LayoutStyle, deps: LayoutDeps, prims: Prim[], out: PartsBuilder): void {
+  const ink = style.forceTextColor ? style.textColor : '#333333';
+  const lineY = mmToPt(g.cellH + 6);
+  const xs = Array.from({ length: n }, (_, i) => cell(i).x);
+  prims.push({ t: 'line', points: [mmToPt(Math.min(...xs)), lineY, mmToPt(Math.max(...xs) + g.cellW), lineY], color: ink, width: 3 });
+  for (const x of xs) prims.push({ t: 'ellipse', x: mmToPt(x + g.cellW / 2) - 6, y: lineY - 6, w: 12, h: 12, fill: '#ffffff', stroke: ink, strokeWidth: 2.5 });
+  const m = (c.marker ?? -1) - (c.first ?? 0);
+  if (m < 0 || m >= n) return;
+  const cx = mmToPt(cell(m).x + g.cellW / 2);
+  prims.push({ t: 'ellipse', x: cx - 6, y: lineY - 6, w: 12, h: 12, fill: MARKER_COLOUR, stroke: null, strokeWidth: 0 });
+  prims.push({ t: 'poly', points: [cx, lineY + 9, cx - 8, lineY + 21, cx + 8, lineY + 21], fill: MARKER_COLOUR });
+  if (!c.markerLabel) return;
+  const font = fontForText(c.markerLabel, boldOf(style.font));
+  const size = Math.max(style.minTextSize, 14);
+  const w = deps.measurer.width(c.markerLabel, font, size);
+  const tx = Math.max(0, Math.min(mmToPt(c.width) - w, cx - w / 2));
+  out.add({ role: 'text', text: c.markerLabel, group: (c.first ?? 0) + m }, [{ t: 'text', x: tx, y: lineY + 22 + size, text: c.markerLabel, font, size, color: MARKER_COLOUR }]);
 }
 
 /** A laid-out card without its picture (an item with words only). */

@@ -30,18 +30,9 @@ export interface PickerSearchProps {
   onPick: (picture: ComposedPicture) => void;
 }
 
-export function PickerSearch({ language, only, labelFor, onPick }: PickerSearchProps) {
-  const { t } = useTranslation();
+/** Runs the search as the query changes: the newest query wins; earlier answers arriving late are dropped. */
+function useSearch(query: string, set: string | undefined, room: number, language: string, setAnswer: (a: { query: string; found: Found[] }) => void, setActive: (i: number) => void) {
   const { library } = useServices();
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const [answer, setAnswer] = useState<{ query: string; found: Found[] }>({ query: '', found: [] });
-  const [active, setActive] = useState(0);
-  const list = useRef<HTMLDivElement>(null);
-  const set = only?.set;
-  const room = only?.room ?? 3;
-
-  // the newest query wins; earlier answers arriving late are dropped
   useEffect(() => {
     let current = true;
     const q = query.trim();
@@ -56,7 +47,20 @@ export function PickerSearch({ language, only, labelFor, onPick }: PickerSearchP
     return () => {
       current = false;
     };
-  }, [query, set, room, language, library]);
+  }, [query, set, room, language, library, setAnswer, setActive]);
+}
+
+export function PickerSearch({ language, only, labelFor, onPick }: PickerSearchProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [answer, setAnswer] = useState<{ query: string; found: Found[] }>({ query: '', found: [] });
+  const [active, setActive] = useState(0);
+  const list = useRef<HTMLDivElement>(null);
+  const set = only?.set;
+  const room = only?.room ?? 3;
+
+  useSearch(query, set, room, language, setAnswer, setActive);
 
   const q = query.trim();
   // results of an older query stay until the new ones come, so the list does not flicker

@@ -3,6 +3,7 @@
  * words to avoid that the document uses, and when pages will print split.
  */
 import { avoidWarningsAsDrawn } from '../layout/checks';
+import type { AvoidWarning } from '../profile/resolve';
 import { useMemo, useState, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
@@ -20,6 +21,39 @@ interface Props {
   profile: Profile | null;
   snapping: boolean;
   onSnapping: (on: boolean) => void;
+}
+
+/** The profile's words and symbols to avoid found in the document, each with a link to it. */
+function AvoidList({ editor, warnings }: { editor: Editor; warnings: AvoidWarning[] }) {
+  const { t } = useTranslation();
+  const state = useEditorState(editor);
+  return (
+    <>
+      {warnings.length > 0 && (
+        <section className="avoid-warnings" aria-label={t('warnings.label')}>
+          <strong>{t('warnings.label')}:</strong>
+          <ul>
+            {warnings.map((w, i) => (
+              <li key={`${w.elementId}-${w.match}-${i}`}>
+                {t('warnings.item', { match: w.match, page: w.pageIndex + 1 })}
+                {w.reason && <span className="muted"> ({t('warnings.because', { reason: w.reason })})</span>}{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    editor.setPage(state.doc.pages[w.pageIndex].id);
+                    editor.select([w.elementId]);
+                  }}
+                >
+                  {t('warnings.show')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
 }
 
 export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
@@ -75,29 +109,7 @@ export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
           </button>
         </span>
       )}
-      {warnings.length > 0 && (
-        <section className="avoid-warnings" aria-label={t('warnings.label')}>
-          <strong>{t('warnings.label')}:</strong>
-          <ul>
-            {warnings.map((w, i) => (
-              <li key={`${w.elementId}-${w.match}-${i}`}>
-                {t('warnings.item', { match: w.match, page: w.pageIndex + 1 })}
-                {w.reason && <span className="muted"> ({t('warnings.because', { reason: w.reason })})</span>}{' '}
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => {
-                    editor.setPage(state.doc.pages[w.pageIndex].id);
-                    editor.select([w.elementId]);
-                  }}
-                >
-                  {t('warnings.show')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <AvoidList editor={editor} warnings={warnings} />
       {managing && (
         <Suspense fallback={null}>
           <ProfilesDialog initialId={state.doc.profileId} onClose={() => setManaging(false)} />

@@ -25,36 +25,13 @@ interface Props {
   onError: (message: string) => void;
 }
 
-export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: Props) {
+/** Undo and redo (saying what they take back), the things to add, and zoom. */
+function EditButtons({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
-  const services = useServices();
   const state = useEditorState(editor);
   const zoomPct = Math.round(((state.zoom ?? editor.fitZoom) / (96 / 25.4)) * 100);
-
-  const { openFile, dialog: passwordDialog } = useOpenFile(
-    services,
-    (doc, webOnly) => onOpen(doc, webOnly ? t('boards.webOnly', { count: webOnly }) : undefined),
-    (key) => onError(t(key)),
-  );
-
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" onClick={onClose}>
-        <Icon name="home" /> {t('toolbar.home')}
-      </button>
-      <input
-        className="title-input"
-        type="text"
-        dir="auto"
-        lang={state.doc.language}
-        aria-label={t('toolbar.title')}
-        value={state.doc.title}
-        readOnly={state.readOnly}
-        maxLength={LIMITS.title}
-        onChange={(e) => editor.change((d) => setTitle(d, e.target.value.slice(0, LIMITS.title)), { mergeKey: 'title' })}
-        onBlur={() => editor.sealHistory()}
-      />
-      <LimitNote length={state.doc.title.length} max={LIMITS.title} />
+    <>
       <span className="sep" />
       <button type="button" className="icon-only" onClick={() => runCommand(editor, undo, undefined)} disabled={!editor.canUndo || state.readOnly} aria-keyshortcuts="Control+Z" aria-label={t('toolbar.undo')} title={editor.undoLabel ? t('toolbar.undoWhat', { what: t(editor.undoLabel) }) : t('toolbar.undoTip')}>
         <Icon name="undo" />
@@ -91,6 +68,40 @@ export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: P
       <button type="button" className="icon-only" onClick={() => runCommand(editor, zoom, { fit: true })} aria-label={t('toolbar.zoomFit')} title={t('toolbar.zoomFit')}>
         <Icon name="fit" />
       </button>
+    </>
+  );
+}
+
+export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: Props) {
+  const { t } = useTranslation();
+  const services = useServices();
+  const state = useEditorState(editor);
+
+  const { openFile, dialog: passwordDialog } = useOpenFile(
+    services,
+    (doc, webOnly) => onOpen(doc, webOnly ? t('boards.webOnly', { count: webOnly }) : undefined),
+    (key) => onError(t(key)),
+  );
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <button type="button" onClick={onClose}>
+        <Icon name="home" /> {t('toolbar.home')}
+      </button>
+      <input
+        className="title-input"
+        type="text"
+        dir="auto"
+        lang={state.doc.language}
+        aria-label={t('toolbar.title')}
+        value={state.doc.title}
+        readOnly={state.readOnly}
+        maxLength={LIMITS.title}
+        onChange={(e) => editor.change((d) => setTitle(d, e.target.value.slice(0, LIMITS.title)), { mergeKey: 'title' })}
+        onBlur={() => editor.sealHistory()}
+      />
+      <LimitNote length={state.doc.title.length} max={LIMITS.title} />
+      <EditButtons editor={editor} />
       <span className="spacer" />
       <span className={`save-status ${status}`} role="status">
         {t(`status.${status}`)}
