@@ -12,21 +12,21 @@ describe('layer lint rule (shared/STYLE.md)', () => {
     expect(await ruleHits("import { App } from '../ui/App';\nexport const x = App;\n", 'src/model/x.ts')).toBe(1);
     expect(await ruleHits("import { drawPrims } from '../canvas/draw';\nexport const x = drawPrims;\n", 'src/pdf/x.ts')).toBe(1);
     expect(await ruleHits("import { Editor } from '../editor/editor';\nexport const x = Editor;\n", 'src/layout/x.ts')).toBe(1);
-  }, 30_000);
+  }, 120_000);
 
   it('allows imports along it', async () => {
     expect(await ruleHits("import { newId } from '../model/ids';\nexport const x = newId;\n", 'src/layout/x.ts')).toBe(0);
     expect(await ruleHits("import { Editor } from '../editor/editor';\nexport const x = Editor;\n", 'src/canvas/x.ts')).toBe(0);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('import circle lint rule (issue 15)', () => {
   it('refuses a file that imports what imports it', async () => {
     // layout.ts imports the layout registry, which imports elements/symbol.ts
     expect(await ruleHits("import { layoutElement } from '../layout';\nexport const x = layoutElement;\n", 'src/layout/elements/symbol.ts', 'import-x/no-cycle')).toBe(1);
-  }, 30_000);
+  }, 120_000);
 
   it('allows imports that run one way', async () => {
     expect(await ruleHits("import { fittedImage } from '../drawing';\nexport const x = fittedImage;\n", 'src/layout/elements/symbol.ts', 'import-x/no-cycle')).toBe(0);
-  }, 30_000);
+  }, 120_000);
 });

@@ -11,6 +11,8 @@ import { pdfAttachments } from '../../src/storage/pdfSource';
 import type { SignpostDocument } from '../../src/model/schema';
 import { nodeDeflate, nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { exportPdf } from '../../src/pdf/exportPdf';
+import { layoutDocument } from '../../src/layout/layout';
+import { resolveStyle } from '../../src/profile/resolve';
 import { leakyDoc, leakyProfile, leaksIn } from '../helpers/pictures';
 import { pdfUncompressed } from '../helpers/pdfTools';
 
@@ -71,8 +73,11 @@ describe('and never reach the PDF', () => {
     expect(Object.values(unzipSync(source)).flatMap((b) => leaksIn(b))).toEqual([]);
   }, 30_000);
 
-  it('negative control: the same pictures uncleaned do show in the PDF', async () => {
-    const scene = await s.scene(leakyDoc(), { profile: leakyProfile() });
+  it('negative control: the same pictures, laid out but not made print-ready, do show in the PDF', async () => {
+    // the print pipeline cleans pictures (layout/print.ts); skip that one step
+    const style = resolveStyle(leakyProfile());
+    await s.env.prepare(leakyDoc(), style);
+    const scene = layoutDocument(leakyDoc(), s.deps, style);
     const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), deflate: nodeDeflate });
     expect(leaksIn(pdfUncompressed(pdf)).length).toBeGreaterThan(0);
   }, 30_000);
