@@ -10,7 +10,7 @@ import { PDFDocument, PDFName, type PDFFont, type PDFRef } from '@cantoo/pdf-lib
 import fontkit from '@cantoo/fontkit';
 import { zlibSync } from 'fflate';
 import type { Prim, Scene, ScenePage, VectorSymbol } from '../layout/scene';
-import { ARABIC_SCRIPT } from '../layout/bidi';
+import { SHAPED_SCRIPT } from '../layout/scripts';
 import { shapedTextOps } from './shape';
 import { ellipseOps, num, pathOps, rgb, rotationMatrix, roundRectOps } from './ops';
 
@@ -188,7 +188,7 @@ class Writer {
           if (!font) throw new MissingFontError(pr.font);
           const fname = this.fontNames.get(pr.font)!;
           usedFonts.add(pr.font);
-          if (ARABIC_SCRIPT.test(pr.text)) {
+          if (SHAPED_SCRIPT.test(pr.text)) {
             out.push(...shapedTextOps(font, fname, pr.text, pr.x, pr.y, pr.size, rgb(pr.color)));
             break;
           }
