@@ -7,8 +7,8 @@
  */
 import { ARABIC_SCRIPT } from './bidi';
 
-/** Devanagari letters, vowel signs and marks (with the Devanagari Extended block). */
-export const DEVANAGARI_SCRIPT = /[\p{Script=Devanagari}\u0964\u0965]/u;
+/** Devanagari letters, vowel signs and marks (the danda is common to several scripts: it goes with the words before it). */
+export const DEVANAGARI_SCRIPT = /\p{Script=Devanagari}/u;
 /** Bengali (Bangla, Assamese) letters, vowel signs and marks. */
 export const BENGALI_SCRIPT = /\p{Script=Bengali}/u;
 
