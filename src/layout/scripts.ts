@@ -6,6 +6,7 @@
  * them, so the app can say so instead of printing empty boxes.
  */
 import { ARABIC_SCRIPT } from './bidi';
+import type { Element, SignpostDocument } from '../model/schema';
 
 /** Devanagari letters, vowel signs and marks (the danda is common to several scripts: it goes with the words before it). */
 export const DEVANAGARI_SCRIPT = /\p{Script=Devanagari}/u;
@@ -87,4 +88,38 @@ export function unsupportedScripts(text: string): string[] {
     if (!found.includes(code)) found.push(code);
   }
   return found;
+}
+
+/** Where a script without a font is first used in a document. */
+export interface ScriptWithoutFont {
+  script: string;
+  pageIndex: number;
+  elementId: string;
+}
+
+/** The words of an element that are printed: captions, texts and their second-language lines. */
+function wordsOf(e: Element): string[] {
+  switch (e.type) {
+    case 'symbol':
+      return [e.caption, e.caption2 ?? ''];
+    case 'text':
+      return [e.text, e.text2 ?? ''];
+    case 'symtext':
+      return [e.text];
+    case 'container':
+      return [e.markerLabel, ...e.items.map((i) => i.caption)];
+    default:
+      return [];
+  }
+}
+
+/** Each script of the document's words that no font of Signpost's can show, where it is first used. */
+export function scriptsWithoutFont(doc: SignpostDocument): ScriptWithoutFont[] {
+  const found = new Map<string, ScriptWithoutFont>();
+  doc.pages.forEach((p, pageIndex) => {
+    for (const e of p.elements) {
+      for (const w of wordsOf(e)) for (const script of unsupportedScripts(w)) if (!found.has(script)) found.set(script, { script, pageIndex, elementId: e.id });
+    }
+  });
+  return [...found.values()];
 }

@@ -123,7 +123,7 @@ export function ContainerPanel({ editor, element: c, set }: PanelProps<'containe
         <button
           type="button"
           onClick={async () => {
-            const bytes = await boardFromContainer(services, c, editor.doc.language, editor.doc.title);
+            const bytes = await boardFromContainer(services, c, editor.doc.language, editor.doc.title, editor.doc);
             downloadBytes(bytes, `${safeFileName(editor.doc.title)}.obz`, 'application/zip');
           }}
         >
