@@ -5,6 +5,9 @@
  * licences on pictures and boards, and Devanagari and Bengali labels.
  */
 import { strToU8, zlibSync, zipSync } from 'fflate';
+import type { BoardSetIn } from '../../src/storage/obf';
+import type { BoardPageIn } from '../../src/model/boardDocument';
+import { newId } from '../../src/model/ids';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -219,3 +222,19 @@ export const devanagariSpec = (): BoardSpec => ({
 
 /** A board whose labels are in scripts without a font in Signpost yet. */
 export const unsupportedScriptSpec = (): BoardSpec => ({ name: 'Mixed', rows: [[{ label: 'வணக்கம்' }, { label: '你好' }, { label: 'hello' }]] });
+
+/** A board set as ui/boards.ts opens it, pictures aside (they go through the pack import, in the browser). */
+export function pagesOf(set: BoardSetIn): BoardPageIn[] {
+  return set.boards.map((b) => ({
+    key: b.key,
+    name: b.name,
+    locale: b.locale,
+    columns: b.columns,
+    cells: b.cells.map((c) => {
+      if (!c) return null;
+      const item = { id: newId('i'), symbol: null, also: [], modifier: null, caption: c.label, color: c.background, ...(c.border ? { borderColor: c.border } : {}), ...(c.vocalization ? { spoken: c.vocalization } : {}) };
+      return { item, linkTo: c.link };
+    }),
+  }));
+}
+
