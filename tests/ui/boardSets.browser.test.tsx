@@ -14,7 +14,7 @@ import { exportDocumentPdf } from '../../src/ui/exportClient';
 import { readBoardSet } from '../../src/storage/obf';
 import { licenceLine } from '../../src/model/boardLicence';
 import type { Container, SignpostDocument } from '../../src/model/schema';
-import { ARASAAC, MULBERRY, boardSetObz } from '../helpers/obfFixtures';
+import { ARASAAC, MULBERRY, boardSetObz, obfOf, unsupportedScriptSpec } from '../helpers/obfFixtures';
 import { renderApp, stage, until } from '../helpers/renderApp';
 
 declare module 'vitest/browser' {
@@ -60,6 +60,17 @@ describe('a board set in the app', () => {
     await page.getByRole('button', { name: 'Page 2', exact: true }).click();
     await until(() => pixelsOf(stage().toCanvas({ pixelRatio: 1 }), [60, 170, 80]) > 200, 10_000);
     expect(Konva.stages.length).toBeGreaterThan(0);
+  });
+});
+
+describe('scripts without a font', () => {
+  it('says which scripts cannot be shown yet, when the board opens and while it is edited', async () => {
+    await renderApp(`scripts-${crypto.randomUUID()}`);
+    await userEvent.upload(page.getByLabelText('Open file…'), new File([obfOf(unsupportedScriptSpec()) as BlobPart], 'mixed.obf'));
+    const note = page.getByRole('alertdialog', { name: 'The board is open' });
+    await expect.element(note).toHaveTextContent(/no font for yet \(Tamil, Han\)/);
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect.element(page.getByRole('note').filter({ hasText: 'no font for yet (Tamil, Han)' })).toBeInTheDocument();
   });
 });
 
