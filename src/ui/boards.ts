@@ -74,33 +74,41 @@ async function packsForPictures(services: Services, fileId: string, setName: str
     const packId = `pack-board-${fileId}-${k}`;
     const stored = services.library.packList().find((p) => p.id === packId);
     const packSymbols: PackSymbol[] = stored ? [...stored.symbols] : [];
-    const byDigest = new Map<string, string>();
-    for (const im of g.images) {
-      const id = `i${await digest(new TextEncoder().encode(im.data ?? ''), 20)}`;
-      if (stored) {
-        if (stored.symbols.some((s) => s.id === id)) symbols.set(im, { set: packId, id });
-        continue;
-      }
-      const known = byDigest.get(id);
-      if (known) {
-        symbols.set(im, { set: packId, id: known });
-        continue;
-      }
-      // the pack checks: sanitised SVG, decoded PNG and JPEG
-      const ext = im.mime === 'image/svg+xml' ? 'svg' : im.mime === 'image/png' ? 'png' : 'jpg';
-      const file = { path: `${id}.${ext}`, bytes: fromBase64(im.data!) };
-      try {
-        const { pack } = await importPack([file], analysePack([file], 'board'), 'board', '', () => undefined);
-        const s = pack.symbols[0];
-        if (!s) throw new Error('not a picture');
-        const label = images.get(im)?.trim().slice(0, 200) || id;
-        packSymbols.push({ ...s, id, label, keywords: [label], category: '' });
-        byDigest.set(id, id);
-        symbols.set(im, { set: packId, id });
-      } catch {
-        // an unreadable picture: its button shows its words, and the notice counts it
+    // the same picture on several buttons (or boards) is one symbol, named by its content
+    const ids = await Promise.all(g.images.map(async (im) => `i${await digest(new TextEncoder().encode(im.data ?? ''), 20)}`));
+    const unique = new Map<string, ObfImageIn>();
+    g.images.forEach((im, i) => {
+      if (!unique.has(ids[i])) unique.set(ids[i], im);
+    });
+    const ok = new Set<string>(stored ? stored.symbols.map((s) => s.id) : []);
+    if (!stored) {
+      const todo = [...unique];
+      // the pack checks (sanitised SVG, decoded PNG and JPEG), a few pictures at a time
+      for (let i = 0; i < todo.length; i += 16) {
+        const done = await Promise.all(
+          todo.slice(i, i + 16).map(async ([id, im]) => {
+            const ext = im.mime === 'image/svg+xml' ? 'svg' : im.mime === 'image/png' ? 'png' : 'jpg';
+            const file = { path: `${id}.${ext}`, bytes: fromBase64(im.data!) };
+            try {
+              const s = (await importPack([file], analysePack([file], 'board'), 'board', '', () => undefined)).pack.symbols[0];
+              const label = images.get(im)?.trim().slice(0, 200) || id;
+              return s ? { ...s, id, label, keywords: [label], category: '' } : null;
+            } catch {
+              // an unreadable picture: its button shows its words, and the notice counts it
+              return null;
+            }
+          }),
+        );
+        for (const s of done) {
+          if (!s) continue;
+          packSymbols.push(s);
+          ok.add(s.id);
+        }
       }
     }
+    g.images.forEach((im, i) => {
+      if (ok.has(ids[i])) symbols.set(im, { set: packId, id: ids[i] });
+    });
     if (stored || !packSymbols.length) continue;
     const name = `${setName.trim().slice(0, 80) || 'Board'}${groups.size > 1 ? ` (${k})` : ''}`;
     const attribution = key === NO_LICENCE ? `${setName.trim().slice(0, 200) || 'Board'} (board; no licence stated)` : key;
