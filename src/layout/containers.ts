@@ -140,8 +140,8 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
   };
   items.forEach((item, i) => {
     const at = cell(i);
-    // an empty place of a board: nothing is drawn there
-    if (item.gap) return;
+    // an empty place of a board: nothing is drawn there (until it is given words or a picture)
+    if (item.gap && !item.symbol && !item.caption.trim()) return;
     const target = item.link ? style.pageNumbers?.get(item.link) : undefined;
     // a linked item keeps a band under its caption for the page reference; a coloured
     // border is the item's own: the card is then drawn without its frame, framed here

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { readBoardSet } from '../../src/storage/obf';
 import { documentFromBoardSet } from '../../src/model/boardDocument';
+import { updateItem } from '../../src/model/containers';
 import { readSignpostFile, writeSignpostFile } from '../../src/storage/signpostFile';
 import type { Container, SignpostDocument } from '../../src/model/schema';
 import type { ScenePage, TextPrim } from '../../src/layout/scene';
@@ -51,6 +52,12 @@ describe('board sets as documents', () => {
     // the empty places draw nothing: one frame per button
     const frames = page.items.flatMap((it) => it.prims.filter((p) => p.t === 'rect'));
     expect(frames).toHaveLength(2);
+    // an empty place given words is a button again
+    const grid = gridOf(doc);
+    const filled = updateItem(doc, doc.pages[0].id, grid.id, grid.items[1].id, { caption: 'top right' });
+    const again = (await s.scene(filled)).pages[0];
+    expect(at(again, 'top right').x).toBeGreaterThan(at(again, 'top left').x + 100);
+    expect(again.items.flatMap((it) => it.prims.filter((p) => p.t === 'rect'))).toHaveLength(3);
   });
 
   it('keeps six columns, at the default text size and at a large one', async () => {
