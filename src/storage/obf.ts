@@ -52,6 +52,8 @@ export interface BoardIn {
   cells: (ButtonIn | null)[];
   /** Buttons in grid order (row by row), empty places left out. */
   buttons: ButtonIn[];
+  /** The columns the board has when it has more than Signpost's widest grid: each of its rows then takes two or more. */
+  wrapped?: number;
   /** The board's own licence, if it states one. */
   licence?: BoardLicence;
 }
@@ -213,8 +215,11 @@ function board(obf: unknown, key: string, zipFile: ZipFile | null, dir: string, 
   const rowsIn = Array.isArray(grid.order) ? grid.order.filter(Array.isArray) : [];
   const columns = columnsOf(obf, rowsIn);
   let cells: (ButtonIn | null)[];
+  const widest = Math.max(0, ...rowsIn.map((r) => r.length));
   if (rowsIn.length) {
-    cells = rowsIn.flatMap((row) => Array.from({ length: columns }, (_, c) => {
+    // a row wider than Signpost's widest grid goes on over as many rows as it needs: no button is lost
+    const per = Math.max(columns, Math.ceil(widest / columns) * columns);
+    cells = rowsIn.flatMap((row) => Array.from({ length: per }, (_, c) => {
       const id = idOf(row[c]);
       return id === undefined ? null : (byId.get(id) ?? null);
     }));
@@ -232,6 +237,7 @@ function board(obf: unknown, key: string, zipFile: ZipFile | null, dir: string, 
     rows,
     cells,
     buttons: cells.filter((c): c is ButtonIn => c !== null),
+    ...(widest > columns ? { wrapped: widest } : {}),
     ...(licence ? { licence } : {}),
   };
 }

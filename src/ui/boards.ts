@@ -41,6 +41,8 @@ export interface BoardNotes {
   unresolvedLinks: number;
   /** Scripts (ISO 15924) of labels that no font of Signpost's can show yet. */
   scripts: string[];
+  /** Boards with more columns than a grid may have, whose rows go on over two or more. */
+  wrapped: number;
 }
 
 /** Hex SHA-256 of bytes, cut to `n` characters: the same file gives the same ids. */
@@ -127,7 +129,7 @@ async function packsForPictures(services: Services, fileId: string, setName: str
 export async function documentFromBoard(services: Services, bytes: Uint8Array): Promise<{ doc: SignpostDocument; notes: BoardNotes }> {
   const set = readBoardSet(bytes);
   const fileId = await digest(bytes);
-  const notes: BoardNotes = { boards: set.boards.length, webOnly: 0, missing: 0, skipped: set.skipped, unresolvedLinks: set.unresolvedLinks, scripts: [] };
+  const notes: BoardNotes = { boards: set.boards.length, webOnly: 0, missing: 0, skipped: set.skipped, unresolvedLinks: set.unresolvedLinks, scripts: [], wrapped: set.boards.filter((b) => b.wrapped).length };
   // each picture is named by the words of the first button that shows it
   const images = new Map<ObfImageIn, string>();
   for (const b of set.boards) for (const c of b.cells) if (c?.image?.data && c.image.mime && PICTURE_TYPES.has(c.image.mime) && !images.has(c.image)) images.set(c.image, c.label);

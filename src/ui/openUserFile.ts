@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { SignpostDocument } from '../model/schema';
 import { documentFromBoard, isBoardFile, looksLikeBoard, type BoardNotes } from './boards';
 import { readDocumentFile } from './fileIo';
+import { MAX_BOARD_COLUMNS } from '../storage/obf';
 import type { Services } from './services';
 
 /**
@@ -40,6 +41,7 @@ export function boardNotice(t: TFunction, notes: BoardNotes | null, language: st
     notes.missing ? t('boards.missing', { count: notes.missing }) : '',
     notes.skipped ? t('boards.skipped', { count: notes.skipped }) : '',
     notes.unresolvedLinks ? t('boards.unresolved', { count: notes.unresolvedLinks }) : '',
+    notes.wrapped ? t('boards.wrapped', { count: notes.wrapped, max: MAX_BOARD_COLUMNS }) : '',
     notes.scripts.length ? t('scripts.unsupported', { scripts: scriptNames(t, notes.scripts, language) }) : '',
   ].filter(Boolean);
   return lines.length ? lines.join(' ') : undefined;

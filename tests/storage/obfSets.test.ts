@@ -82,6 +82,15 @@ describe('Open Board Format sets', () => {
     expect(labels(b.cells).slice(0, 6)).toEqual(['r1c1', 'r1c2', 'r1c3', 'r1c4', 'r1c5', 'r1c6']);
   });
 
+  it('keeps every button of a board wider than 12 columns: each row goes on over two', () => {
+    const wide = { name: 'Wide', rows: [0, 1].map((r) => Array.from({ length: 15 }, (_, c) => ({ label: `r${r}c${c}` }))) };
+    const b = readBoardSet(obfOf(wide)).boards[0];
+    expect(b).toMatchObject({ columns: 12, rows: 4, wrapped: 15 });
+    expect(b.buttons).toHaveLength(30);
+    expect(labels(b.cells).slice(12, 16)).toEqual(['r0c12', 'r0c13', 'r0c14', null]);
+    expect(b.cells[24]?.label).toBe('r1c0');
+  });
+
   it('reads button and border colours, and vocalisations', () => {
     const home = readBoardSet(boardSetObz()).boards[0];
     expect(home.cells[0]).toMatchObject({ background: '#ffecb3', border: '#e65100' });
