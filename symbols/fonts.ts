@@ -37,6 +37,18 @@ const FONTS: { id: string; name: string; file: string; licence: string }[] = [
     licence: 'SIL Open Font License 1.1',
   },
   {
+    id: 'devanagari',
+    name: 'Noto Sans Devanagari',
+    file: '@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf',
+    licence: 'SIL Open Font License 1.1',
+  },
+  {
+    id: 'bengali',
+    name: 'Noto Sans Bengali',
+    file: '@expo-google-fonts/noto-sans-bengali/400Regular/NotoSansBengali_400Regular.ttf',
+    licence: 'SIL Open Font License 1.1',
+  },
+  {
     id: 'opendyslexic',
     name: 'OpenDyslexic',
     file: 'open-dyslexic/ttf/OpenDyslexic-Regular.ttf',
@@ -56,6 +68,9 @@ const RANGES: [number, number][] = [
   // Arabic script (Urdu, Arabic, Punjabi in Shahmukhi): a fallback estimate; real widths come from shaping
   [0x0600, 0x06ff],
   [0x0750, 0x077f],
+  // Devanagari (Hindi, Marathi, Nepali) and Bengali: estimates too; conjuncts and vowel signs are shaped
+  [0x0900, 0x097f],
+  [0x0980, 0x09ff],
 ];
 
 export function buildFonts(dir: string): void {

@@ -2,7 +2,7 @@
  * Lays out the current page for the canvas, re-using each element's layout while the
  * element object (immutable) and the loaded drawings are unchanged.
  */
-import { readingOrder, layoutElement, layoutPage, styleForDocument, type LayoutDeps } from '../layout/layout';
+import { firstPrintedPages, hasLinks, readingOrder, layoutElement, layoutPage, styleForDocument, type LayoutDeps } from '../layout/layout';
 import { splitPage } from '../layout/paginate';
 import { flowSymbolText } from '../layout/flow';
 import type { LayoutStyle } from '../layout/style';
@@ -26,11 +26,33 @@ export class SceneCache {
     return s;
   }
 
+  private withNumbers = new WeakMap<LayoutStyle, { key: string; style: LayoutStyle }>();
+
+  /**
+   * The style with the printed number of each page, when an item leads to another page (a
+   * board set): the canvas shows the same page references as the print. One style object
+   * per set of numbers, so cached items stay valid until a page's number changes.
+   */
+  private numbered(doc: SignpostDocument, style: LayoutStyle, baseStyle: LayoutStyle): LayoutStyle {
+    if (!hasLinks(doc)) return style;
+    const ids: string[] = [];
+    for (const p of doc.pages) {
+      ids.push(p.id);
+      for (let i = 1; i < this.printedPages(doc, p, baseStyle); i++) ids.push(`${p.id}#part`);
+    }
+    const key = ids.join(',');
+    const hit = this.withNumbers.get(style);
+    if (hit?.key === key) return hit.style;
+    const out = { ...style, pageNumbers: firstPrintedPages(ids) };
+    this.withNumbers.set(style, { key, style: out });
+    return out;
+  }
+
   /** Bump when drawings finish loading, so placeholders are replaced. */
   version = 0;
 
   page(doc: SignpostDocument, page: Page, baseStyle: LayoutStyle, footer: string): ScenePage {
-    const style = this.styleFor(doc, baseStyle);
+    const style = this.numbered(doc, this.styleFor(doc, baseStyle), baseStyle);
     const scene = layoutPage(doc, { ...page, elements: [] }, style, this.deps, footer);
     const order = readingOrder(page.elements, style.rtl);
     scene.items = page.elements.map((e) => {

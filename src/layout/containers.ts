@@ -3,11 +3,11 @@
  * boxes), a grid, a timeline with a "you are here" marker, and a scale. Each item is drawn
  * as a symbol card, so captions fit and shrink exactly as on any card.
  */
-import { mmToPt } from '../model/units';
+import { mmToPt, ptToMm } from '../model/units';
 import type { Container, SymbolCard } from '../model/schema';
 import { boldOf, fontForText } from './fontMetrics';
 import type { LayoutDeps } from './deps';
-import type { Prim, ScenePart } from './scene';
+import type { Prim, ScenePart, TextPrim } from './scene';
 import type { LayoutStyle } from './style';
 import { arrowHead, arrowInset } from './drawing';
 import { layoutSymbolCard } from './elements/symbol';
@@ -42,7 +42,11 @@ function gridOf(c: Container, n: number, style: LayoutStyle): Grid {
   const fitAcross = (len: number, gap: number) => Math.max(1, Math.floor((len + gap) / (MIN_CELL + gap)));
   let cols: number;
   let rows: number;
-  if (c.kind === 'grid') {
+  if (c.kind === 'grid' && c.keepColumns) {
+    // a board: every place stays where the board put it, whatever the text size
+    cols = c.columns;
+    rows = Math.max(1, Math.ceil(n / cols));
+  } else if (c.kind === 'grid') {
     cols = Math.min(c.columns, fitAcross(c.width, gapX));
     rows = Math.max(1, Math.ceil(n / cols));
   } else if (c.kind === 'sequence' && c.direction === 'vertical') {
@@ -54,7 +58,7 @@ function gridOf(c: Container, n: number, style: LayoutStyle): Grid {
     rows = c.kind === 'sequence' ? Math.max(1, Math.ceil(n / cols)) : 1;
   }
   const maxRows = c.kind === 'timeline' || c.kind === 'scale' ? 1 : fitAcross(c.height - foot, gapY);
-  rows = Math.min(rows, maxRows);
+  if (!(c.kind === 'grid' && c.keepColumns)) rows = Math.min(rows, maxRows);
   const cellW = (c.width - (cols - 1) * gapX) / cols;
   // cells no taller than a card: pictures should not float in tall empty boxes
   const cellH = Math.min((c.height - foot - (rows - 1) * gapY) / rows, cellW * (c.kind === 'scale' || c.kind === 'timeline' ? 1.6 : 1.3));
@@ -78,13 +82,53 @@ function arrow(x1: number, y1: number, x2: number, y2: number, color: string): P
   ];
 }
 
+/** Where an item that leads to another page sits (points from the element's origin), and that page's id. */
+export interface LinkArea {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  pageId: string;
+}
+
+/** Size of the printed page reference under a linked item's caption, points. */
+const refSize = (style: LayoutStyle) => Math.max(9, Math.min(12, style.captionSize * 0.6));
+
+/**
+ * The reference printed under an item that leads to another page: an arrow and the page's
+ * number ("→ 3"), drawn rather than typed so it reads the same in every language and font.
+ */
+function pageRef(n: number, cx: number, baseline: number, style: LayoutStyle, deps: LayoutDeps, ink: string): Prim[] {
+  const size = refSize(style);
+  const text = String(n);
+  const w = deps.measurer.width(text, style.font, size);
+  const arrowW = size * 1.1;
+  const total = arrowW + size * 0.3 + w;
+  const left = cx - total / 2;
+  const ay = baseline - size * 0.33;
+  // the arrow points the way the document reads
+  const [ax1, ax2, tx] = style.rtl ? [left + total, left + total - arrowW, left] : [left, left + arrowW, left + arrowW + size * 0.3];
+  return [...arrow(ax1, ay, ax2, ay, ink), { t: 'text', x: tx, y: baseline, text, font: style.font, size, color: ink }];
+}
+
+/** Text lines moved so that together they sit in the middle of a box `h` high; other prims stay. */
+function centredWords(prims: Prim[], h: number): Prim[] {
+  const lines = prims.filter((p): p is TextPrim => p.t === 'text');
+  if (!lines.length) return prims;
+  const top = Math.min(...lines.map((l) => l.y - l.size * 0.8));
+  const bottom = Math.max(...lines.map((l) => l.y + l.size * 0.25));
+  const dy = (h - (bottom - top)) / 2 - top;
+  return prims.map((p) => (p.t === 'text' ? { ...p, y: p.y + dy } : p));
+}
+
 /** Lays out a container's items inside its box (w × h points). */
-export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; parts: ScenePart[]; overflow: boolean } {
+export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; parts: ScenePart[]; overflow: boolean; links: LinkArea[] } {
   const cap = containerCapacity(c, { ...style, maxItemsPerPage: null });
   const items = c.items.slice(0, cap);
   const g = gridOf(c, items.length, style);
   const out = new PartsBuilder();
   const prims: Prim[] = [];
+  const links: LinkArea[] = [];
   const ink = style.forceTextColor ? style.textColor : '#333333';
   let overflow = c.items.length > cap;
   // in a right-to-left document the first item is on the right, and rows run leftwards
@@ -96,13 +140,21 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
   };
   items.forEach((item, i) => {
     const at = cell(i);
+    // an empty place of a board: nothing is drawn there (until it is given words or a picture)
+    if (item.gap && !item.symbol && !item.caption.trim()) return;
+    const target = item.link ? style.pageNumbers?.get(item.link) : undefined;
+    // a linked item keeps a band under its caption for the page reference; a coloured
+    // border is the item's own: the card is then drawn without its frame, framed here
+    const band = target !== undefined ? ptToMm(refSize(style) * 1.7) : 0;
+    const ownFrame = band > 0 || !!item.borderColor;
+    const border = c.kind !== 'timeline';
     const card: SymbolCard = {
       id: `${c.id}/${item.id}`,
       type: 'symbol',
       x: 0,
       y: 0,
       width: g.cellW,
-      height: g.cellH,
+      height: g.cellH - band,
       rotation: 0,
       symbol: item.symbol ?? { set: 'openmoji', id: '' },
       also: item.also ?? [],
@@ -110,15 +162,25 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
       caption: item.caption,
       caption2: '',
       captionPosition: 'below',
-      border: c.kind !== 'timeline',
-      background: item.color ?? null,
+      border: border && !ownFrame,
+      background: ownFrame ? null : (item.color ?? null),
     };
-    const laid = layoutSymbolCard(card, mmToPt(g.cellW), mmToPt(g.cellH), style, deps);
+    const laid = layoutSymbolCard(card, mmToPt(g.cellW), mmToPt(g.cellH - band), style, deps);
     overflow ||= laid.overflow;
-    // an item with no picture shows its words alone
-    out.merge(item.symbol ? laid : withoutFigures(laid), mmToPt(at.x), mmToPt(at.y), (c.first ?? 0) + i);
     const x = mmToPt(at.x);
     const y = mmToPt(at.y);
+    if (ownFrame && (border || item.color)) {
+      const stroke = border ? (style.forceTextColor ? style.textColor : (item.borderColor ?? '#333333')) : null;
+      out.add(null, [{ t: 'rect', x, y, w: mmToPt(g.cellW), h: mmToPt(g.cellH), fill: item.color ?? null, stroke, strokeWidth: border ? style.borderWidth : 0, radius: mmToPt(2) }]);
+    }
+    // an item with no picture shows its words alone (on a board, in the middle of the button)
+    let own = item.symbol ? laid : withoutFigures(laid);
+    if (!item.symbol && c.keepColumns) own = { ...own, prims: centredWords(own.prims, mmToPt(g.cellH - band)) };
+    out.merge(own, x, y, (c.first ?? 0) + i);
+    if (target !== undefined && item.link) {
+      prims.push(...pageRef(target, x + mmToPt(g.cellW) / 2, y + mmToPt(g.cellH) - mmToPt(band) * 0.35, style, deps, ink));
+      links.push({ x, y, w: mmToPt(g.cellW), h: mmToPt(g.cellH), pageId: item.link });
+    }
     if (c.numbered || c.kind === 'scale') {
       const r = 9;
       const n = String((c.first ?? 0) + i + 1);
@@ -148,7 +210,7 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
   if (c.kind === 'timeline' && items.length) timelineFoot(c, items.length, g, cell, style, deps, prims, out);
   // numbers, tick boxes, arrows and the line are decoration drawn over the items
   out.add(null, prims);
-  return { prims: out.prims, parts: out.parts, overflow };
+  return { prims: out.prims, parts: out.parts, overflow, links };
 }
 
 /** A timeline's line under its events, a dot for each, and the "you are here" marker with its words. */

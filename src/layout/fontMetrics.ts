@@ -4,6 +4,7 @@
  * kerning off and the PDF writer without kerning, so all three agree.
  */
 import { ARABIC_SCRIPT, visualRuns } from './bidi';
+import { SHAPED_SCRIPT, scriptFontOf } from './scripts';
 
 /** Metrics of one font, in font units. */
 export interface FontMetrics {
@@ -41,23 +42,43 @@ export function boldOf(font: string): string {
 
 export { ARABIC_SCRIPT };
 
-/** The font Arabic script is set in, whatever the profile's font. */
-const ARABIC_FONT = 'naskh';
-
 /**
- * The font for a piece of text. Text with Arabic script gets a mixed font, "naskh+atkinson":
- * Arabic in Noto Naskh Arabic, and any English name or number inside it in the profile's
- * font. Only layout sees mixed fonts: it measures with them, and `splitRuns` turns each
- * line into runs of one plain font before anything is drawn.
+ * The font for a piece of text. Text in a script with a font of its own (Arabic script,
+ * Devanagari, Bengali: see `scripts.ts`) gets a mixed font, e.g. "naskh+atkinson": Urdu in
+ * Noto Naskh Arabic, and any English name or number inside it in the profile's font. Only
+ * layout sees mixed fonts: it measures with them, and `splitRuns` turns each line into runs
+ * of one plain font before anything is drawn.
  */
 export function fontForText(text: string, font: string): string {
-  return ARABIC_SCRIPT.test(text) ? `${ARABIC_FONT}+${font}` : font;
+  const script = scriptFontOf(text);
+  return script ? `${script.font}+${font}` : font;
 }
 
 /** The two fonts of a mixed font id (both the same for a plain one). */
-function splitFont(font: string): { arabic: string; latin: string } {
+function splitFont(font: string): { script: string; latin: string } {
   const i = font.indexOf('+');
-  return i < 0 ? { arabic: font, latin: font } : { arabic: font.slice(0, i), latin: font.slice(i + 1) };
+  return i < 0 ? { script: font, latin: font } : { script: font.slice(0, i), latin: font.slice(i + 1) };
+}
+
+/**
+ * A left-to-right run cut where its letters change script: "Sam को 7 बजे" is "Sam ",
+ * "को 7 बजे". Spaces, digits and punctuation stay with the letters before them. Each
+ * part is the id of its script font, or null for the profile's (Latin) font.
+ */
+function scriptSegments(text: string): { text: string; font: string | null }[] {
+  const out: { text: string; font: string | null }[] = [];
+  let cur: { text: string; font: string | null | undefined } = { text: '', font: undefined };
+  for (const ch of text) {
+    const kind = scriptFontOf(ch)?.font ?? (/[\p{L}\p{M}]/u.test(ch) ? null : undefined);
+    if (kind !== undefined && cur.font !== undefined && kind !== cur.font) {
+      out.push({ text: cur.text, font: cur.font });
+      cur = { text: '', font: kind };
+    }
+    if (kind !== undefined && cur.font === undefined) cur.font = kind;
+    cur.text += ch;
+  }
+  if (cur.text) out.push({ text: cur.text, font: cur.font ?? null });
+  return out;
 }
 
 /** One run of a line: one direction, one plain font, its width in points. */
@@ -68,7 +89,7 @@ export interface MeasuredRun {
   width: number;
 }
 
-/** Width of one shaped run of one direction at `size` points, for scripts whose letters join (given by the platform). */
+/** Width of one shaped run of one direction at `size` points, for scripts whose letters join or combine (given by the platform). */
 export type Shaper = (text: string, font: string, size: number, rtl: boolean) => number;
 
 /** Size at which words are shaped for measuring; widths scale linearly from it. */
@@ -81,26 +102,26 @@ export class TextMeasurer {
 
   constructor(
     private readonly file: FontMetricsFile,
-    /** Shaped widths for Arabic script (fontkit's, see shaping.ts, wherever layout runs). */
+    /** Shaped widths for scripts that need shaping (fontkit's, see shaping.ts, wherever layout runs). */
     private shaper?: Shaper,
   ) {}
 
-  /** Measures Arabic script with another shaper from now on (the words shaped so far are forgotten). */
+  /** Measures shaped scripts with another shaper from now on (the words shaped so far are forgotten). */
   setShaper(shaper: Shaper): void {
     this.shaper = shaper;
     this.shaped.clear();
   }
 
   metrics(font: string): FontMetrics {
-    // a mixed font's line box is Naskh's, whose letters are the taller
-    const m = this.file.fonts[splitFont(font).arabic] ?? this.file.fonts.atkinson;
+    // a mixed font's line box is the script font's, whose letters are the taller
+    const m = this.file.fonts[splitFont(font).script] ?? this.file.fonts.atkinson;
     if (!m) throw new Error(`No metrics for font ${font}`);
     return m;
   }
 
   /** Width of `text` at `size` points, without kerning (shaped, for Arabic script). */
   width(text: string, font: string, size: number): number {
-    if (font.includes('+') || (this.shaper && ARABIC_SCRIPT.test(text))) {
+    if (font.includes('+') || (this.shaper && SHAPED_SCRIPT.test(text))) {
       let w = 0;
       for (const run of this.runs(text, font, size)) w += run.width;
       return w;
@@ -110,14 +131,25 @@ export class TextMeasurer {
 
   /**
    * A line's runs in visual order (left to right), each in its own font: Arabic-script and
-   * right-to-left runs in the Arabic font, the rest in the Latin one.
+   * right-to-left runs in the Arabic font, Devanagari or Bengali letters in theirs, the rest
+   * in the Latin one.
    */
   runs(text: string, font: string, size: number): MeasuredRun[] {
-    const { arabic, latin } = splitFont(font);
-    return visualRuns(text).map((run) => {
-      const f = run.rtl || ARABIC_SCRIPT.test(run.text) ? arabic : latin;
-      return { text: run.text, font: f, rtl: run.rtl, width: this.runWidth(run.text, f, run.rtl) * size };
-    });
+    const { script, latin } = splitFont(font);
+    const out: MeasuredRun[] = [];
+    for (const run of visualRuns(text)) {
+      if (script === latin || run.rtl || ARABIC_SCRIPT.test(run.text)) {
+        const f = run.rtl || ARABIC_SCRIPT.test(run.text) ? script : latin;
+        out.push({ text: run.text, font: f, rtl: run.rtl, width: this.runWidth(run.text, f, run.rtl) * size });
+        continue;
+      }
+      // a left-to-right run may hold Devanagari or Bengali words beside English ones
+      for (const seg of scriptSegments(run.text)) {
+        const f = seg.font ?? latin;
+        out.push({ text: seg.text, font: f, rtl: false, width: this.runWidth(seg.text, f, false) * size });
+      }
+    }
+    return out;
   }
 
   /** Width at size 1 from the advance table (no shaping). */
@@ -137,7 +169,7 @@ export class TextMeasurer {
    * once per font and remembered, which keeps line breaking fast on long Urdu texts.
    */
   private runWidth(text: string, font: string, rtl: boolean): number {
-    if (!this.shaper || !(rtl || ARABIC_SCRIPT.test(text))) return this.advances(text, font);
+    if (!this.shaper || !(rtl || SHAPED_SCRIPT.test(text))) return this.advances(text, font);
     let w = 0;
     const words = text.split(' ');
     for (let i = 0; i < words.length; i++) {

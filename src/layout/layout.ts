@@ -55,6 +55,7 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps, 
     parts: laid.parts,
     overflow: laid.overflow,
     ...(laid.hotspots ? { hotspots: laid.hotspots } : {}),
+    ...(laid.links?.length ? { links: laid.links } : {}),
     ...(laid.needHeight !== undefined ? { needHeight: laid.needHeight } : {}),
   };
 }
@@ -136,8 +137,24 @@ export function styleForDocument(doc: SignpostDocument, style: LayoutStyle): Lay
 
 /** Lays out the whole document, page by page, splitting pages that hold more cards than the style allows. */
 export function layoutDocument(doc: SignpostDocument, deps: LayoutDeps, baseStyle: LayoutStyle = DEFAULT_STYLE, options: PrintOptions = {}): Scene {
-  const style = styleForDocument(doc, baseStyle);
-  const footer = footerText(doc, deps, options, style);
-  const pages = doc.pages.flatMap((p) => splitPage(p, style)).flatMap((p) => flowSymbolText(p, style, deps));
-  return toScene(doc, pages.map((p) => layoutPage(doc, p, style, deps, footer)), deps, style);
+  const docStyle = styleForDocument(doc, baseStyle);
+  const footer = footerText(doc, deps, options, docStyle);
+  const pages = doc.pages.flatMap((p) => splitPage(p, docStyle)).flatMap((p) => flowSymbolText(p, docStyle, deps));
+  // items that lead to another page print that page's number, as it is printed
+  const style = hasLinks(doc) ? { ...docStyle, pageNumbers: firstPrintedPages(pages.map((p) => p.id)) } : docStyle;
+  return toScene(doc, pages.map((p) => layoutPage(doc, p, style, deps, footer)), deps, docStyle);
+}
+
+/** Whether any item of the document leads to another page. */
+export function hasLinks(doc: SignpostDocument): boolean {
+  return doc.pages.some((p) => p.elements.some((e) => e.type === 'container' && e.items.some((it) => !!it.link)));
+}
+
+/** The printed number of each page by id, from the ids of the printed pages in order (a page's first part counts). */
+export function firstPrintedPages(printedIds: readonly string[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  printedIds.forEach((id, i) => {
+    if (!numbers.has(id)) numbers.set(id, i + 1);
+  });
+  return numbers;
 }

@@ -128,6 +128,8 @@ export interface SceneItem {
   needHeight?: number;
   /** Places of words with pictures in symbolised text, for clicking on a word's picture. */
   hotspots?: { key: string; n?: number; x: number; y: number; w: number; h: number }[];
+  /** Places that lead to another page (a board button that opens another board), relative to the origin: links in the PDF. */
+  links?: { x: number; y: number; w: number; h: number; pageId: string }[];
 }
 
 export interface ScenePage {

@@ -23,8 +23,8 @@ export const LIMITS = {
   elements: 2000,
   /** Steps, cells or events of one container. */
   containerItems: 100,
-  /** Columns of a container. */
-  columns: { min: 1, max: 8 },
+  /** Columns of a container (communication boards have up to 12). */
+  columns: { min: 1, max: 12 },
   /** Any position or offset, mm either side of the page's origin. */
   coordinate: 10_000,
   /** Width or height of a box, mm. */

@@ -10,7 +10,7 @@ import { PDFDocument, PDFName, type PDFFont, type PDFRef } from '@cantoo/pdf-lib
 import fontkit from '@cantoo/fontkit';
 import { zlibSync } from 'fflate';
 import type { Prim, Scene, ScenePage, VectorSymbol } from '../layout/scene';
-import { ARABIC_SCRIPT } from '../layout/bidi';
+import { SHAPED_SCRIPT } from '../layout/scripts';
 import { shapedTextOps } from './shape';
 import { ellipseOps, num, pathOps, rgb, rotationMatrix, roundRectOps } from './ops';
 
@@ -188,7 +188,7 @@ class Writer {
           if (!font) throw new MissingFontError(pr.font);
           const fname = this.fontNames.get(pr.font)!;
           usedFonts.add(pr.font);
-          if (ARABIC_SCRIPT.test(pr.text)) {
+          if (SHAPED_SCRIPT.test(pr.text)) {
             out.push(...shapedTextOps(font, fname, pr.text, pr.x, pr.y, pr.size, rgb(pr.color)));
             break;
           }
@@ -245,6 +245,45 @@ class Writer {
   }
 }
 
+/**
+ * Link annotations for the places that lead to another page (a board's buttons that open
+ * another board): a click goes to the first printed page of that page. Rotated items get
+ * the box around their rotated place.
+ */
+function addLinks(pdf: PDFDocument, scene: Scene): void {
+  const pages = pdf.getPages();
+  const first = new Map<string, number>();
+  scene.pages.forEach((p, i) => {
+    if (!first.has(p.pageId)) first.set(p.pageId, i);
+  });
+  scene.pages.forEach((sp, i) => {
+    for (const it of sp.items) {
+      for (const l of it.links ?? []) {
+        const target = first.get(l.pageId);
+        if (target === undefined) continue;
+        const a = (it.rotation * Math.PI) / 180;
+        const corners = [
+          [l.x, l.y],
+          [l.x + l.w, l.y],
+          [l.x, l.y + l.h],
+          [l.x + l.w, l.y + l.h],
+        ].map(([x, y]) => [it.x + x * Math.cos(a) - y * Math.sin(a), it.y + x * Math.sin(a) + y * Math.cos(a)]);
+        const xs = corners.map((c) => c[0]);
+        // PDF space is y-up; the scene is y-down
+        const ys = corners.map((c) => sp.height - c[1]);
+        const annot = pdf.context.obj({
+          Type: 'Annot',
+          Subtype: 'Link',
+          Rect: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].map(num).map(Number),
+          Border: [0, 0, 0],
+          Dest: [pages[target].ref, PDFName.of('Fit')],
+        });
+        pages[i].node.addAnnot(pdf.context.register(annot));
+      }
+    }
+  });
+}
+
 /** Writes the scene as a PDF. */
 export async function exportPdf(scene: Scene, options: ExportOptions): Promise<Uint8Array> {
   const date = options.date ?? new Date();
@@ -273,6 +312,7 @@ export async function exportPdf(scene: Scene, options: ExportOptions): Promise<U
     options.onProgress?.(i + 1, scene.pages.length);
   });
   writer.finish(options.deflate ?? fflateDeflate);
+  addLinks(pdf, scene);
   if (options.source) {
     await pdf.attach(options.source, options.sourceName ?? 'document.signpost', {
       mimeType: 'application/zip',

@@ -5,12 +5,14 @@
  * run of one direction (from `visualRuns`) is shaped by fontkit with its script and
  * direction, and every glyph is placed where fontkit puts it (advance and mark offsets).
  * Every letter carries its ActualText, so copying or extracting the line gives the words
- * in reading order with every letter whole.
+ * in reading order with every letter whole. Devanagari and Bengali runs are shaped too
+ * (conjuncts, vowel signs before their consonant), a word per span (`indicRunOps`).
  */
 import type { Font, Glyph } from '@cantoo/fontkit';
 import type { PDFFont } from '@cantoo/pdf-lib';
 import { visualRuns } from '../layout/bidi';
 import { shapeRun } from '../layout/shaping';
+import { DEVANAGARI_SCRIPT, BENGALI_SCRIPT } from '../layout/scripts';
 
 export { shapeRun };
 import { num } from './ops';
@@ -46,6 +48,29 @@ function utf16Hex(text: string): string {
 }
 
 /**
+ * A left-to-right Devanagari or Bengali run, word by word (letters do not combine across a
+ * space, and layout measured each word so). A vowel sign may stand before the consonant it
+ * follows in the text, and several letters may be one conjunct glyph, so no glyph stands
+ * for one letter: each word is one marked-content span whose ActualText is the word as
+ * typed, and extraction and copying give the word whole. Returns the pen after the run.
+ */
+function indicRunOps(e: SubsetEmbedder, text: string, pen: number, y: number, scale: number, out: string[]): number {
+  for (const part of text.split(/( +)/)) {
+    if (!part) continue;
+    const { glyphs, positions } = shapeRun(e.font, part, false);
+    const word = part.trim() !== '';
+    if (word) out.push(`/Span << /ActualText ${utf16Hex(part)} >> BDC`);
+    glyphs.forEach((g, i) => {
+      const p = positions[i];
+      if (word) out.push(`1 0 0 -1 ${num(pen + p.xOffset * scale)} ${num(y - p.yOffset * scale)} Tm`, `<${includeGlyph(e, g).toString(16).padStart(4, '0')}> Tj`);
+      pen += p.xAdvance * scale;
+    });
+    if (word) out.push('EMC');
+  }
+  return pen;
+}
+
+/**
  * Content-stream operators that draw one line of Arabic-script (or mixed) text with its
  * left end at (x, y) on a top-down page. `fontName` is the font's resource name.
  *
@@ -61,6 +86,10 @@ export function shapedTextOps(font: PDFFont, fontName: string, text: string, x: 
   let pen = x;
   const marks: (() => void)[] = [];
   for (const run of visualRuns(text)) {
+    if (!run.rtl && (DEVANAGARI_SCRIPT.test(run.text) || BENGALI_SCRIPT.test(run.text))) {
+      pen = indicRunOps(e, run.text, pen, y, scale, out);
+      continue;
+    }
     const { glyphs, positions } = shapeRun(e.font, run.text, run.rtl);
     // clusters: a glyph that carries characters, with the marks that sit on it (before it
     // in a right-to-left run, which fontkit has already reversed; after it otherwise)

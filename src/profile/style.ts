@@ -45,6 +45,8 @@ export interface LayoutStyle {
   language: string;
   /** The document's language is written right to left: sequences run right to left, Easy Read pictures sit on the right. */
   rtl: boolean;
+  /** Printed number of each page, by page id, for items that lead to another page (absent: none printed). */
+  pageNumbers?: ReadonlyMap<string, number>;
 }
 
 export const DEFAULT_STYLE: LayoutStyle = {

@@ -1,10 +1,19 @@
 /**
- * Open Board Format (.obf boards, .obz zips): reading a board into a grid, and writing a
- * grid or sequence out as an .obz with the spec's required fields and each image's licence.
+ * Open Board Format (.obf boards, .obz zips): reading a board set into boards of grid
+ * cells, and writing boards out as an .obz with the spec's required fields, each image's
+ * size and licence.
+ *
+ * Reading accepts what other readers accept: a board without `format`, an .obz whatever
+ * its file is called (it is known by its content), picture paths with a leading "/" (as
+ * Cboard writes them). Every board of an .obz is read, the root first, then the boards
+ * its buttons open, then any others the zip holds.
  */
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { inflateChosen, normaliseZipName, zipEntries, type ZipEntry, type ZipLimits } from './zipRead';
 import { toBase64 } from '../model/base64';
+import type { BoardLicence } from '../model/boardLicence';
+
+export type { BoardLicence } from '../model/boardLicence';
 
 export interface ObfImageIn {
   id: string;
@@ -13,14 +22,49 @@ export interface ObfImageIn {
   mime?: string;
   /** A web address that cannot be fetched offline. */
   url?: string;
+  /** Pixel size, as the file states it. */
+  width?: number;
+  height?: number;
+  /** The picture's licence, as the file states it (the board's when the picture has none). */
+  licence?: BoardLicence;
+}
+
+export interface ButtonIn {
+  label: string;
+  /** What the button says when pressed, when it differs from its label; empty for none. */
+  vocalization: string;
+  /** Background and border colours, `#rrggbb`, or null. */
+  background: string | null;
+  border: string | null;
+  image: ObfImageIn | null;
+  /** Key (in `BoardSetIn.boards`) of the board this button opens, or null. */
+  link: string | null;
 }
 
 export interface BoardIn {
+  /** Unique within the set: the board's path in the .obz (or its id in a bare .obf). */
+  key: string;
   name: string;
   locale: string;
   columns: number;
-  /** Buttons in grid order (row by row), each with its label and picture, if any. */
-  buttons: { label: string; image: ObfImageIn | null }[];
+  rows: number;
+  /** The grid row by row, `rows × columns` places; null for an empty place. */
+  cells: (ButtonIn | null)[];
+  /** Buttons in grid order (row by row), empty places left out. */
+  buttons: ButtonIn[];
+  /** The columns the board has when it has more than Signpost's widest grid: each of its rows then takes two or more. */
+  wrapped?: number;
+  /** The board's own licence, if it states one. */
+  licence?: BoardLicence;
+}
+
+export interface BoardSetIn {
+  /** The root board first, then the boards its buttons open, then any others in the file. */
+  boards: BoardIn[];
+  /** Boards named in the file that could not be read (missing or damaged), skipped. */
+  skipped: number;
+  /** Buttons that open a board this file does not hold (a web address, a missing file). */
+  unresolvedLinks: number;
 }
 
 export class BoardError extends Error {
@@ -30,17 +74,14 @@ export class BoardError extends Error {
   }
 }
 
-interface ObfJson {
-  format?: string;
-  id?: string;
-  name?: string;
-  locale?: string;
-  grid?: { rows?: number; columns?: number; order?: (string | number | null)[][] };
-  buttons?: { id: string | number; label?: string; image_id?: string | number }[];
-  images?: { id: string | number; data?: string; path?: string; url?: string; content_type?: string }[];
-}
+/** Columns a board may have: more than this are not kept (the schema's limit). */
+export const MAX_BOARD_COLUMNS = 12;
+/** Boards read from one .obz: a set of 98 boards reads whole; a larger one is cut here. */
+export const MAX_BOARDS = 300;
 
-const dataUri = /^data:([^;,]+)(;base64)?,(.*)$/s;
+type Json = Record<string, unknown>;
+
+const dataUri = /^data:([^;,]+)((?:;[^;,]*)*?)(;base64)?,(.*)$/s;
 const mimeOf = (path: string) => (/\.svg$/i.test(path) ? 'image/svg+xml' : /\.png$/i.test(path) ? 'image/png' : /\.jpe?g$/i.test(path) ? 'image/jpeg' : '');
 
 /** A file of the .obz by its path, read when asked for; undefined when there is none. */
@@ -48,38 +89,157 @@ type ZipFile = (path: string) => Uint8Array | undefined;
 
 /** A text field of the file, or undefined when it holds something else (a number, a list, an object). */
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** An id field: a string or a number, as text. */
+const idOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined);
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const pixels = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.min(100_000, Math.round(v)) : undefined);
 
-/** Columns the file declares, held to 1–8; 4 when it declares no usable number. */
-function columnsOf(obf: ObfJson, order: unknown[]): number {
-  const declared = Number(obf.grid?.columns ?? (Array.isArray(order[0]) ? order[0].length : 4));
-  return Number.isFinite(declared) ? Math.max(1, Math.min(8, Math.round(declared))) : 4;
-}
+const NAMED: Record<string, string> = {
+  white: '#ffffff', black: '#000000', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00', orange: '#ffa500',
+  purple: '#800080', pink: '#ffc0cb', brown: '#a52a2a', grey: '#808080', gray: '#808080', lightgrey: '#d3d3d3', lightgray: '#d3d3d3',
+};
 
-function board(obf: ObfJson, zipFile: ZipFile | null, dir: string): BoardIn {
-  if (!obf || typeof obf !== 'object' || !String(obf.format ?? '').startsWith('open-board-') || !Array.isArray(obf.buttons)) throw new BoardError('not-board');
-  const images = new Map<string, ObfImageIn>();
-  for (const im of obf.images ?? []) {
-    const id = String(im.id);
-    const m = typeof im.data === 'string' ? dataUri.exec(im.data) : null;
-    if (m) {
-      images.set(id, { id, mime: m[1], data: m[2] ? m[3] : btoa(decodeURIComponent(m[3])) });
-    } else if (im.path && zipFile) {
-      const bytes = zipFile(String(im.path)) ?? zipFile(`${dir}${String(im.path)}`);
-      images.set(id, bytes ? { id, mime: text(im.content_type) || mimeOf(String(im.path)), data: toBase64(bytes) } : { id, url: text(im.url) });
-    } else {
-      images.set(id, { id, url: text(im.url) ?? text(im.path) });
+/**
+ * A CSS colour as boards write them ("rgb(255, 170, 0)", "rgba(…)", "#fa0", "#ffaa00",
+ * a few names) as `#rrggbb`; a see-through colour is mixed with white, as it shows on a
+ * white page. Null for none, "transparent" or anything unreadable.
+ */
+export function cssColour(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const s = v.trim().toLowerCase();
+  let rgba: number[] | null = null;
+  const fn = /^rgba?\(\s*([\d.]+)(%?)\s*[, ]\s*([\d.]+)(%?)\s*[, ]\s*([\d.]+)(%?)\s*(?:[,/]\s*([\d.]+)(%?)\s*)?\)$/.exec(s);
+  if (fn) {
+    const channel = (n: string, pc: string) => (pc ? (Number(n) * 255) / 100 : Number(n));
+    rgba = [channel(fn[1], fn[2]), channel(fn[3], fn[4]), channel(fn[5], fn[6]), fn[7] === undefined ? 1 : fn[8] ? Number(fn[7]) / 100 : Number(fn[7])];
+  } else {
+    const hex = /^#([0-9a-f]{3,8})$/.exec(Object.hasOwn(NAMED, s) ? NAMED[s] : s)?.[1];
+    if (hex && [3, 4, 6, 8].includes(hex.length)) {
+      const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
+      rgba = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)).concat(full.length === 8 ? parseInt(full.slice(6, 8), 16) / 255 : 1);
     }
   }
-  const byId = new Map(obf.buttons.map((b) => [String(b.id), b]));
-  const order = obf.grid?.order ?? [];
-  // fields are checked as they are read: a board is the caller's typed value, whatever the file held
-  const columns = columnsOf(obf, order);
-  const ids = order.length ? order.flat().filter((x) => x !== null && x !== undefined).map(String) : obf.buttons.map((b) => String(b.id));
-  const buttons = ids
-    .map((id) => byId.get(id))
-    .filter((b): b is NonNullable<typeof b> => !!b)
-    .map((b) => ({ label: String(b.label ?? ''), image: b.image_id !== undefined ? (images.get(String(b.image_id)) ?? null) : null }));
-  return { name: text(obf.name) || 'Board', locale: text(obf.locale) || 'en', columns, buttons };
+  if (!rgba || rgba.some((n) => !Number.isFinite(n))) return null;
+  const a = Math.max(0, Math.min(1, rgba[3]));
+  if (a === 0) return null;
+  return `#${rgba.slice(0, 3).map((c) => Math.round(Math.max(0, Math.min(255, c)) * a + 255 * (1 - a)).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The licence object of a board or picture, its fields as text, cut to a sane length. */
+export function licenceOf(v: unknown): BoardLicence | undefined {
+  if (!isObject(v)) return undefined;
+  const field = (k: string) => text(v[k])?.replace(/\s+/g, ' ').trim().slice(0, 300) || undefined;
+  const l: BoardLicence = { type: field('type') ?? '' };
+  for (const k of ['copyright_notice_url', 'source_url', 'author_name', 'author_url'] as const) {
+    const f = field(k);
+    if (f) l[k] = f;
+  }
+  return l.type || l.author_name || l.copyright_notice_url || l.author_url || l.source_url ? l : undefined;
+}
+
+/** A board is a JSON object with a list of buttons; `format`, when given, must be Open Board's. */
+function isBoard(obf: unknown): obf is Json {
+  if (!isObject(obf) || !Array.isArray(obf.buttons)) return false;
+  return obf.format === undefined || String(obf.format).startsWith('open-board-');
+}
+
+/** Where a path inside the .obz points, tried as written (less any leading "/") and from the board's folder. */
+function zipPaths(path: string, dir: string): string[] {
+  const bare = path.replace(/^\/+/, '');
+  return [...new Set([bare, `${dir}${bare}`])];
+}
+
+function readImages(obf: Json, zipFile: ZipFile | null, dir: string, boardLicence: BoardLicence | undefined): Map<string, ObfImageIn> {
+  const images = new Map<string, ObfImageIn>();
+  for (const im of Array.isArray(obf.images) ? obf.images : []) {
+    if (!isObject(im)) continue;
+    const id = idOf(im.id);
+    if (id === undefined) continue;
+    const size = { width: pixels(im.width), height: pixels(im.height) };
+    const licence = licenceOf(im.license) ?? boardLicence;
+    const extra = { ...(size.width && size.height ? size : {}), ...(licence ? { licence } : {}) };
+    const m = typeof im.data === 'string' ? dataUri.exec(im.data) : null;
+    const path = text(im.path);
+    if (m) {
+      let data: string | undefined;
+      try {
+        data = m[3] ? m[4] : toBase64(new TextEncoder().encode(decodeURIComponent(m[4])));
+      } catch {
+        data = undefined;
+      }
+      images.set(id, data ? { id, mime: m[1], data, ...extra } : { id, url: text(im.url), ...extra });
+    } else if (path && zipFile) {
+      let bytes: Uint8Array | undefined;
+      for (const p of zipPaths(path, dir)) bytes ??= zipFile(p);
+      images.set(id, bytes ? { id, mime: text(im.content_type) || mimeOf(path), data: toBase64(bytes), ...extra } : { id, url: text(im.url), ...extra });
+    } else {
+      images.set(id, { id, url: text(im.url) ?? path, ...extra });
+    }
+  }
+  return images;
+}
+
+/** Columns the board lays out: its widest row of `order`, else what it declares; 4 when neither is usable. */
+function columnsOf(obf: Json, order: unknown[][]): number {
+  const grid = isObject(obf.grid) ? obf.grid : {};
+  const widest = Math.max(0, ...order.map((r) => r.length));
+  const declared = widest || Number(grid.columns ?? 4);
+  return Number.isFinite(declared) && declared >= 1 ? Math.min(MAX_BOARD_COLUMNS, Math.round(declared)) : 4;
+}
+
+/** A board read from its JSON; `resolve` turns a button's `load_board` into a board key (or null). */
+function board(obf: unknown, key: string, zipFile: ZipFile | null, dir: string, resolve: (link: Json) => string | null): BoardIn {
+  if (!isBoard(obf)) throw new BoardError('not-board');
+  const licence = licenceOf(obf.license);
+  const images = readImages(obf, zipFile, dir, licence);
+  const byId = new Map<string, ButtonIn>();
+  const order: string[] = [];
+  for (const b of obf.buttons as unknown[]) {
+    if (!isObject(b)) continue;
+    const id = idOf(b.id);
+    if (id === undefined || byId.has(id)) continue;
+    const imageId = idOf(b.image_id);
+    const button: ButtonIn = {
+      label: text(b.label) ?? '',
+      vocalization: text(b.vocalization) ?? '',
+      background: cssColour(b.background_color),
+      border: cssColour(b.border_color),
+      image: imageId !== undefined ? (images.get(imageId) ?? null) : null,
+      link: isObject(b.load_board) ? resolve(b.load_board) : null,
+    };
+    // a hidden button is not shown to the person using the board: its place stays empty
+    if (b.hidden !== true) byId.set(id, button);
+    order.push(id);
+  }
+  const grid = isObject(obf.grid) ? obf.grid : {};
+  const rowsIn = Array.isArray(grid.order) ? grid.order.filter(Array.isArray) : [];
+  const columns = columnsOf(obf, rowsIn);
+  let cells: (ButtonIn | null)[];
+  const widest = Math.max(0, ...rowsIn.map((r) => r.length));
+  if (rowsIn.length) {
+    // a row wider than Signpost's widest grid goes on over as many rows as it needs: no button is lost
+    const per = Math.max(columns, Math.ceil(widest / columns) * columns);
+    cells = rowsIn.flatMap((row) => Array.from({ length: per }, (_, c) => {
+      const id = idOf(row[c]);
+      return id === undefined ? null : (byId.get(id) ?? null);
+    }));
+  } else {
+    cells = order.map((id) => byId.get(id) ?? null);
+    while (cells.length % columns) cells.push(null);
+  }
+  const rows = Math.max(1, Math.ceil(cells.length / columns));
+  while (cells.length < rows * columns) cells.push(null);
+  return {
+    key,
+    name: text(obf.name)?.trim() || 'Board',
+    locale: text(obf.locale) || 'en',
+    columns,
+    rows,
+    cells,
+    buttons: cells.filter((c): c is ButtonIn => c !== null),
+    ...(widest > columns ? { wrapped: widest } : {}),
+    ...(licence ? { licence } : {}),
+  };
 }
 
 const MIB = 1024 * 1024;
@@ -87,8 +247,8 @@ const MIB = 1024 * 1024;
 export const OBZ_ZIP_LIMITS: ZipLimits = { maxEntries: 20_000, maxEntryBytes: 16 * MIB, maxTotalBytes: 512 * MIB };
 
 /** Reads files of an .obz on demand, each once, within the limits in all. */
-function zipReader(bytes: Uint8Array): ZipFile {
-  const byName = new Map<string, ZipEntry>(zipEntries(bytes, OBZ_ZIP_LIMITS).map((e) => [e.name, e]));
+function zipReader(bytes: Uint8Array, entries: ZipEntry[]): ZipFile {
+  const byName = new Map<string, ZipEntry>(entries.map((e) => [e.name, e]));
   const read = new Map<string, Uint8Array>();
   let total = 0;
   return (path) => {
@@ -103,22 +263,134 @@ function zipReader(bytes: Uint8Array): ZipFile {
   };
 }
 
-/** Reads an .obf (JSON) or .obz (zip with manifest.json) file; only the board and the pictures it uses are inflated. */
-export function readBoard(bytes: Uint8Array): BoardIn {
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '');
+const parse = (bytes: Uint8Array): unknown => JSON.parse(strFromU8(bytes).replace(/^\uFEFF/, ''));
+
+/** Whether the bytes are a zip (an .obz, or a .signpost: which one is told by what it holds). */
+export const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
+/** Whether a zip holds an Open Board set: a manifest naming a root board, or a board at all. */
+export function isObz(bytes: Uint8Array): boolean {
+  if (!isZip(bytes)) return false;
   try {
-    if (!isZip) return board(JSON.parse(strFromU8(bytes)), null, '');
-    const file = zipReader(bytes);
+    const names = zipEntries(bytes, OBZ_ZIP_LIMITS).map((e) => e.name);
+    return !names.includes('document.json') && names.some((n) => /\.obf$/i.test(n));
+  } catch {
+    return false;
+  }
+}
+
+/** Reads an .obf (JSON) or .obz (zip of boards): every board, with the pictures they use (only those are inflated). */
+export function readBoardSet(bytes: Uint8Array): BoardSetIn {
+  try {
+    if (!isZip(bytes)) {
+      const obf = parse(bytes);
+      let unresolved = 0;
+      const b = board(obf, 'root', null, '', () => (unresolved++, null));
+      return { boards: [b], skipped: 0, unresolvedLinks: unresolved };
+    }
+    const entries = zipEntries(bytes, OBZ_ZIP_LIMITS);
+    const file = zipReader(bytes, entries);
     const manifestBytes = file('manifest.json');
-    const manifest = manifestBytes ? JSON.parse(strFromU8(manifestBytes)) : null;
-    const root = typeof manifest?.root === 'string' ? manifest.root : zipEntries(bytes, OBZ_ZIP_LIMITS).find((e) => e.name.endsWith('.obf'))?.name;
-    const rootBytes = root ? file(root) : undefined;
-    if (!root || !rootBytes) throw new BoardError('not-board');
-    return board(JSON.parse(strFromU8(rootBytes)), file, root.includes('/') ? root.slice(0, root.lastIndexOf('/') + 1) : '');
+    let manifest: unknown = null;
+    try {
+      manifest = manifestBytes ? parse(manifestBytes) : null;
+    } catch {
+      manifest = null;
+    }
+    const m = isObject(manifest) ? manifest : {};
+    const obfNames = entries.map((e) => e.name).filter((n) => /\.obf$/i.test(n));
+    const paths = isObject(m.paths) && isObject(m.paths.boards) ? m.paths.boards : {};
+    const byId = new Map<string, string>();
+    for (const [id, p] of Object.entries(paths)) if (typeof p === 'string') byId.set(id, p.replace(/^\/+/, ''));
+    const rootPath = (typeof m.root === 'string' ? m.root.replace(/^\/+/, '') : undefined) ?? obfNames[0];
+    const rootBytes = rootPath ? file(rootPath) : undefined;
+    if (!rootPath || !rootBytes) throw new BoardError('not-board');
+    const exists = (p: string) => entries.some((e) => e.name === p);
+    // every board the zip names: the manifest's, then any other .obf in it
+    const queue: string[] = [rootPath];
+    const queued = new Set(queue);
+    const add = (p: string) => {
+      if (!queued.has(p)) {
+        queued.add(p);
+        queue.push(p);
+      }
+    };
+    let unresolved = 0;
+    const boards: BoardIn[] = [];
+    let skipped = 0;
+    for (let i = 0; i < queue.length; i++) {
+      const path = queue[i];
+      const dir = dirOf(path);
+      const resolve = (link: Json): string | null => {
+        const p = text(link.path);
+        const byPath = p ? zipPaths(p, dir).find(exists) : undefined;
+        const id = idOf(link.id);
+        const target = byPath ?? (id !== undefined ? byId.get(id) : undefined);
+        if (!target || !exists(target)) {
+          unresolved++;
+          return null;
+        }
+        add(target);
+        return target;
+      };
+      if (boards.length >= MAX_BOARDS) {
+        skipped++;
+        continue;
+      }
+      try {
+        const b = file(path);
+        if (!b) throw new BoardError('not-board');
+        boards.push(board(parse(b), path, file, dir, resolve));
+      } catch (e) {
+        if (i === 0) throw e;
+        skipped++;
+      }
+      if (i === queue.length - 1) {
+        for (const p of byId.values()) if (exists(p)) add(p);
+        for (const p of obfNames) add(p);
+      }
+    }
+    // a link to a board that was skipped leads nowhere
+    const read = new Set(boards.map((b) => b.key));
+    for (const b of boards) {
+      for (const c of b.cells) {
+        if (c?.link && !read.has(c.link)) {
+          c.link = null;
+          unresolved++;
+        }
+      }
+    }
+    return { boards, skipped, unresolvedLinks: unresolved };
   } catch (e) {
     if (e instanceof BoardError) throw e;
     throw new BoardError('damaged');
   }
+}
+
+/** The root board of an .obf or .obz. */
+export function readBoard(bytes: Uint8Array): BoardIn {
+  return readBoardSet(bytes).boards[0];
+}
+
+export interface ImageOut {
+  bytes: Uint8Array;
+  mime: string;
+  /** Pixel size of the picture. */
+  width: number;
+  height: number;
+  licence: BoardLicence;
+}
+
+export interface ButtonOut {
+  label: string;
+  /** Spoken words, when they differ from the label. */
+  vocalization?: string;
+  background?: string | null;
+  border?: string | null;
+  image: ImageOut | null;
+  /** Id of the board (in the same set) that this button opens. */
+  link?: string | null;
 }
 
 export interface BoardOut {
@@ -126,28 +398,59 @@ export interface BoardOut {
   name: string;
   locale: string;
   columns: number;
-  buttons: { label: string; image: { bytes: Uint8Array; mime: string; licence: { type: string; author_name: string; author_url?: string } } | null }[];
+  /** The grid row by row; null for an empty place. Rows are as many as it needs. */
+  buttons: (ButtonOut | null)[];
+  licence?: BoardLicence;
 }
 
-/** Writes an .obz: manifest.json, one board, its images, with every required field. */
-export function writeObz(b: BoardOut): Uint8Array {
-  const rows = Math.max(1, Math.ceil(b.buttons.length / b.columns));
+const rgbOf = (hex: string) => `rgb(${parseInt(hex.slice(1, 3), 16)}, ${parseInt(hex.slice(3, 5), 16)}, ${parseInt(hex.slice(5, 7), 16)})`;
+const extOf = (mime: string) => (mime === 'image/svg+xml' ? 'svg' : mime === 'image/png' ? 'png' : 'jpg');
+
+/**
+ * Writes an .obz: manifest.json, each board with every required field, its pictures (each
+ * stored once, with its pixel size and licence) and the links between boards. The first
+ * board is the root.
+ */
+export function writeObz(input: BoardOut | BoardOut[]): Uint8Array {
+  const boards = Array.isArray(input) ? input : [input];
   const files: Record<string, Uint8Array> = {};
-  const images: Record<string, unknown>[] = [];
-  const buttons = b.buttons.map((btn, i) => {
-    const out: Record<string, unknown> = { id: `b${i + 1}`, label: btn.label };
-    if (btn.image) {
-      const ext = btn.image.mime === 'image/svg+xml' ? 'svg' : btn.image.mime === 'image/png' ? 'png' : 'jpg';
-      const path = `images/i${i + 1}.${ext}`;
-      files[path] = btn.image.bytes;
-      images.push({ id: `i${i + 1}`, path, content_type: btn.image.mime, width: 300, height: 300, license: btn.image.licence });
-      out.image_id = `i${i + 1}`;
-    }
-    return out;
-  });
-  const order = Array.from({ length: rows }, (_, r) => Array.from({ length: b.columns }, (_, c) => buttons[r * b.columns + c]?.id ?? null));
-  const obf = { format: 'open-board-0.1', id: b.id, locale: b.locale, name: b.name, buttons, grid: { rows, columns: b.columns, order }, images, sounds: [] };
-  files['boards/board.obf'] = strToU8(JSON.stringify(obf, null, 1));
-  files['manifest.json'] = strToU8(JSON.stringify({ format: 'open-board-0.1', root: 'boards/board.obf', paths: { boards: { [b.id]: 'boards/board.obf' }, images: Object.fromEntries(images.map((im) => [im.id, im.path])), sounds: {} } }, null, 1));
+  const imagePaths: Record<string, string> = {};
+  const pathOf = new Map(boards.map((b, i) => [b.id, `boards/${i === 0 ? 'board' : `board-${i + 1}`}.obf`]));
+  // a picture used on several boards is written once
+  const imageIds = new Map<Uint8Array, string>();
+  for (const b of boards) {
+    const columns = Math.max(1, b.columns);
+    const rows = Math.max(1, Math.ceil(b.buttons.length / columns));
+    const images: Record<string, unknown>[] = [];
+    const buttons: Record<string, unknown>[] = [];
+    const ids = b.buttons.map((btn, i) => {
+      if (!btn) return null;
+      const out: Record<string, unknown> = { id: `b${i + 1}`, label: btn.label };
+      if (btn.vocalization && btn.vocalization !== btn.label) out.vocalization = btn.vocalization;
+      if (btn.background) out.background_color = rgbOf(btn.background);
+      if (btn.border) out.border_color = rgbOf(btn.border);
+      if (btn.image) {
+        let id = imageIds.get(btn.image.bytes);
+        const path = `images/i${id ? id.slice(1) : imageIds.size + 1}.${extOf(btn.image.mime)}`;
+        if (!id) {
+          id = `i${imageIds.size + 1}`;
+          imageIds.set(btn.image.bytes, id);
+          files[path] = btn.image.bytes;
+          imagePaths[id] = path;
+        }
+        if (!images.some((im) => im.id === id)) images.push({ id, path, content_type: btn.image.mime, width: btn.image.width, height: btn.image.height, license: btn.image.licence });
+        out.image_id = id;
+      }
+      const target = btn.link ? pathOf.get(btn.link) : undefined;
+      if (btn.link && target) out.load_board = { id: btn.link, path: target };
+      buttons.push(out);
+      return out.id as string;
+    });
+    const order = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => ids[r * columns + c] ?? null));
+    const obf = { format: 'open-board-0.1', id: b.id, locale: b.locale, name: b.name, ...(b.licence ? { license: b.licence } : {}), buttons, grid: { rows, columns, order }, images, sounds: [] };
+    files[pathOf.get(b.id)!] = strToU8(JSON.stringify(obf, null, 1));
+  }
+  const manifest = { format: 'open-board-0.1', root: pathOf.get(boards[0].id), paths: { boards: Object.fromEntries(pathOf), images: imagePaths, sounds: {} } };
+  files['manifest.json'] = strToU8(JSON.stringify(manifest, null, 1));
   return zipSync(files);
 }

@@ -8,6 +8,7 @@ import type { DocumentSummary } from '../storage/db';
 import { useServices } from './services';
 import { OpenFileButton } from './OpenFileButton';
 import { useOpenFile } from './PdfPasswordDialog';
+import { boardNotice } from './openUserFile';
 import { ErrorDialog } from './ErrorDialog';
 import { Icon } from './Icon';
 import { TemplateGallery } from './TemplateGallery';
@@ -42,7 +43,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
   };
   const { openFile, dialog: passwordDialog } = useOpenFile(
     services,
-    (doc, webOnly) => onOpen(doc, webOnly ? t('boards.webOnly', { count: webOnly }) : undefined),
+    (doc, notes) => onOpen(doc, boardNotice(t, notes, i18n.language)),
     (key) => setError(t(key)),
   );
   const open = async (id: string) => {

@@ -9,6 +9,7 @@ import { PdfPasswordError } from '../storage/pdfPassword';
 import { FormDialog } from './FormDialog';
 import { openErrorKey } from './fileIo';
 import { openUserFile } from './openUserFile';
+import type { BoardNotes } from './boards';
 import type { Services } from './services';
 
 export function PdfPasswordDialog({ name, wrong, onSubmit, onCancel }: { name: string; wrong: boolean; onSubmit: (password: string) => void; onCancel: () => void }) {
@@ -46,15 +47,15 @@ export function PdfPasswordDialog({ name, wrong, onSubmit, onCancel }: { name: s
  */
 export function useOpenFile(
   services: Services,
-  onOpen: (doc: SignpostDocument, webOnly: number) => void,
+  onOpen: (doc: SignpostDocument, notes: BoardNotes | null) => void,
   onError: (messageKey: string) => void,
 ): { openFile: (file: File) => Promise<void>; dialog: ReactNode } {
   const [pending, setPending] = useState<{ file: File; wrong: boolean } | null>(null);
   const openFile = async (file: File, password?: string) => {
     try {
-      const { doc, webOnly } = await openUserFile(services, file, password);
+      const { doc, notes } = await openUserFile(services, file, password);
       setPending(null);
-      onOpen(doc, webOnly);
+      onOpen(doc, notes);
     } catch (e) {
       if (e instanceof PdfPasswordError) {
         setPending({ file, wrong: e.code === 'wrong-password' });

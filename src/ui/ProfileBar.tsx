@@ -11,6 +11,8 @@ import { missingTranslations, setProfile } from '../model/operations';
 import type { Profile } from '../model/profile';
 import { useEditorState } from '../editor/useEditorState';
 import { useServices } from './services';
+import { scriptNames } from './openUserFile';
+import { scriptsWithoutFont } from '../layout/scripts';
 // loaded when first opened: the editor chunk stays small
 const ProfilesDialog = lazy(() => import('./ProfilesDialog').then((m) => ({ default: m.ProfilesDialog })));
 import { addUserTemplate } from './userTemplates';
@@ -53,6 +55,29 @@ function AvoidList({ editor, warnings }: { editor: Editor; warnings: AvoidWarnin
         </section>
       )}
     </>
+  );
+}
+
+/** Words in a script no font of Signpost's covers would print as empty boxes: this says so, and shows the first. */
+function ScriptsNote({ editor }: { editor: Editor }) {
+  const { t, i18n } = useTranslation();
+  const state = useEditorState(editor);
+  const noFont = useMemo(() => scriptsWithoutFont(state.doc), [state.doc]);
+  if (!noFont.length) return null;
+  return (
+    <span className="missing-note" role="note">
+      {t('scripts.unsupported', { scripts: scriptNames(t, noFont.map((f) => f.script), i18n.language) })}{' '}
+      <button
+        type="button"
+        className="link"
+        onClick={() => {
+          editor.setPage(state.doc.pages[noFont[0].pageIndex].id);
+          editor.select([noFont[0].elementId]);
+        }}
+      >
+        {t('bilingual.showFirst')}
+      </button>
+    </span>
   );
 }
 
@@ -109,6 +134,7 @@ export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
           </button>
         </span>
       )}
+      <ScriptsNote editor={editor} />
       <AvoidList editor={editor} warnings={warnings} />
       {managing && (
         <Suspense fallback={null}>

@@ -12,6 +12,7 @@ import { Icon } from './Icon';
 import { openErrorKey, saveDocumentFile } from './fileIo';
 import { OpenFileButton } from './OpenFileButton';
 import { useOpenFile } from './PdfPasswordDialog';
+import { boardNotice } from './openUserFile';
 import { useServices } from './services';
 import { ExportButton } from './ExportButton';
 import { contentText } from '../i18n';
@@ -73,13 +74,13 @@ function EditButtons({ editor }: { editor: Editor }) {
 }
 
 export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const services = useServices();
   const state = useEditorState(editor);
 
   const { openFile, dialog: passwordDialog } = useOpenFile(
     services,
-    (doc, webOnly) => onOpen(doc, webOnly ? t('boards.webOnly', { count: webOnly }) : undefined),
+    (doc, notes) => onOpen(doc, boardNotice(t, notes, i18n.language)),
     (key) => onError(t(key)),
   );
 

@@ -14,6 +14,7 @@ import { BoardError, readBoard, type BoardIn } from '../../src/storage/obf';
 import { normalisePack, PACK_SCHEMA_VERSION, PackSchema } from '../../src/model/pack';
 import { documentFromBoardGrid } from '../../src/model/boardDocument';
 import { newItem } from '../../src/model/containers';
+import { LIMITS } from '../../src/model/schema';
 import { csvPackFiles, mulberryFiles, svgOf } from '../helpers/packs';
 import { TINY_PNG } from '../helpers/profiles';
 import { runs, timeout } from './config';
@@ -112,7 +113,7 @@ function boardCheck(bytes: Uint8Array): void {
   const b: BoardIn = r.value;
   expect(typeof b.name).toBe('string');
   expect(typeof b.locale).toBe('string');
-  expect(Number.isInteger(b.columns) && b.columns >= 1 && b.columns <= 8).toBe(true);
+  expect(Number.isInteger(b.columns) && b.columns >= 1 && b.columns <= LIMITS.columns.max).toBe(true);
   for (const btn of b.buttons) {
     expect(typeof btn.label).toBe('string');
     if (btn.image) for (const k of ['id', 'data', 'mime', 'url'] as const) if (btn.image[k] !== undefined) expect(typeof btn.image[k]).toBe('string');

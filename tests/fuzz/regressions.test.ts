@@ -69,7 +69,9 @@ describe('found by the property-based suite', () => {
     const obf = { format: 'open-board-0.1', name: 42, locale: [{ id: 2 }, { id: 3 }], grid: { columns: 'NaN', order: [[1, 2]] }, buttons: [{ id: 1, label: 'a', image_id: 'i' }, { id: 2, label: 'b', image_id: 'w' }], images: [{ id: 'i', path: 'x.png', url: 7 }, { id: 'w', url: ['u'] }] };
     const b = readBoard(strToU8(JSON.stringify(obf)));
     // before: name 42, locale the list (a document with a list for its language), columns NaN, urls 7 and ['u']
-    expect(b).toMatchObject({ name: 'Board', locale: 'en', columns: 4 });
+    // the grid's row of two is what lays it out (issue 17); a declared 'NaN' alone gives 4
+    expect(b).toMatchObject({ name: 'Board', locale: 'en', columns: 2 });
+    expect(readBoard(strToU8(JSON.stringify({ ...obf, grid: { columns: 'NaN' } })))).toMatchObject({ columns: 4 });
     expect(b.buttons.map((x) => x.image)).toEqual([{ id: 'i', url: 'x.png' }, { id: 'w', url: undefined }]);
     expect(documentProblem(documentFromBoardGrid({ ...b, items: [] }))).toBeNull();
   });

@@ -19,6 +19,9 @@ import { PageCanvas } from '../../src/canvas/PageCanvas';
 import { moveElements } from '../../src/model/operations';
 import type { SignpostDocument } from '../../src/model/schema';
 import { bailCard } from '../helpers/sampleDocs';
+import { devanagariSpec, obfOf, pagesOf } from '../helpers/obfFixtures';
+import { readBoardSet } from '../../src/storage/obf';
+import { documentFromBoardSet } from '../../src/model/boardDocument';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -41,12 +44,16 @@ const toBase64 = (b: Uint8Array) => {
 
 const pngPixels = (b64: string): Promise<ImageData> => imagePixels(`data:image/png;base64,${b64}`);
 
-async function pdfPixels(doc: SignpostDocument): Promise<ImageData> {
+async function pdfBytes(doc: SignpostDocument): Promise<Uint8Array> {
   await services.library.loadAll(symbolRefs(doc));
   const scene = layoutDocument(doc, services.layoutDeps);
   const fonts: Record<string, Uint8Array> = {};
   for (const id of scene.fonts) fonts[id] = new Uint8Array(await (await fetch(`/generated/fonts/${services.metrics.fonts[id].file}`)).arrayBuffer());
-  const pdf = await exportPdf(scene, { fonts });
+  return exportPdf(scene, { fonts });
+}
+
+async function pdfPixels(doc: SignpostDocument): Promise<ImageData> {
+  const pdf = await pdfBytes(doc);
   const png = await commands.renderPdfPage(toBase64(pdf), 1, DPI);
   await commands.writeFile('tests/output/print-page.png', png, 'base64');
   return pngPixels(png);
@@ -148,5 +155,20 @@ describe('screen and print', () => {
     const same = mismatch(print, screen);
     console.log(`mismatch with Urdu lines: ${(same * 100).toFixed(3)} %`);
     expect(same).toBeLessThan(0.0015);
+  });
+
+  it('draw the same Devanagari and Bengali words: conjuncts and vowel signs shaped alike', async () => {
+    const { doc } = documentFromBoardSet(pagesOf(readBoardSet(obfOf(devanagariSpec()))));
+    const print = await pdfPixels(doc);
+    await commands.writeFile('tests/output/devanagari-print.png', await commands.renderPdfPage(toBase64(await pdfBytes(doc)), 1, DPI), 'base64');
+    const screen = await canvasPixels(doc);
+    const same = mismatch(print, screen);
+    // the words in other places must count as different: the check can fail
+    const spec = devanagariSpec();
+    const swapped = { ...spec, rows: [spec.rows[1], spec.rows[0]] };
+    const other = mismatch(print, await canvasPixels(documentFromBoardSet(pagesOf(readBoardSet(obfOf(swapped))), new Date(0)).doc));
+    console.log(`mismatch with Devanagari and Bengali words: ${(same * 100).toFixed(3)} %, rows swapped ${(other * 100).toFixed(3)} %`);
+    expect(same).toBeLessThan(0.0015);
+    expect(other).toBeGreaterThan(0.0015);
   });
 });

@@ -51,7 +51,7 @@ describe('Open Board Format', () => {
   it('writes an .obz with the required fields and each image’s licence, which reads back', () => {
     const png = Uint8Array.from(atob(TINY_PNG), (c) => c.charCodeAt(0));
     const licence = { type: 'CC BY-SA 4.0', author_name: 'OpenMoji', author_url: 'https://openmoji.org' };
-    const bytes = writeObz({ id: 'x', name: 'Now and next', locale: 'en-GB', columns: 2, buttons: [{ label: 'Now', image: { bytes: png, mime: 'image/png', licence } }, { label: 'Next', image: null }] });
+    const bytes = writeObz({ id: 'x', name: 'Now and next', locale: 'en-GB', columns: 2, buttons: [{ label: 'Now', image: { bytes: png, mime: 'image/png', width: 1, height: 1, licence } }, { label: 'Next', image: null }] });
     const files = unzipSync(bytes);
     const board = JSON.parse(strFromU8(files['boards/board.obf']));
     for (const k of ['format', 'id', 'locale', 'buttons', 'grid', 'images', 'sounds']) expect(board).toHaveProperty(k);

@@ -40,6 +40,8 @@ describe('Open Board Format in the app', () => {
       const board = JSON.parse(strFromU8(files['boards/board.obf']));
       expect(board.buttons.map((b: { label: string }) => b.label)).toEqual(['apple', 'crisps', 'juice', 'water']);
       expect(board.images).toHaveLength(2);
+      // each picture's own size (a 1 × 1 PNG, a 100 × 100 SVG), not 300 × 300 whatever it is
+      expect(board.images.map((im: { width: number; height: number }) => [im.width, im.height])).toEqual([[1, 1], [100, 100]]);
       expect(board.grid).toMatchObject({ rows: 2, columns: 2 });
     } finally {
       HTMLAnchorElement.prototype.click = click;

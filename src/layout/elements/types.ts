@@ -19,6 +19,8 @@ export interface LaidOut {
   overflow: boolean;
   needHeight?: number;
   hotspots?: SceneItem['hotspots'];
+  /** Places that lead to another page (a board's buttons that open another board). */
+  links?: SceneItem['links'];
 }
 
 /** A symbol the element shows, as the young person sees it, with the words it stands for. */

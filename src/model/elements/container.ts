@@ -21,8 +21,16 @@ export const ContainerItemSchema = z.object({
   modifier: z.enum(MODIFIER_VALUES).nullable().default(null),
   /** The words. */
   caption: z.string().max(LIMITS.caption),
-  /** Background colour of the cell (scales), or null. */
+  /** Background colour of the cell (scales, board buttons), or null. */
   color: colour.nullable().default(null),
+  /** Border colour of the cell (board buttons); absent or null for the usual one. */
+  borderColor: colour.nullable().optional(),
+  /** Words spoken for the item (a board button's vocalisation) when they differ from the caption. */
+  spoken: z.string().max(LIMITS.caption).optional(),
+  /** Id of the page the item leads to (a board button that opens another board), or null. */
+  link: elementId.nullable().optional(),
+  /** An empty place in a grid (a board's empty cell): nothing is drawn, the place is kept. */
+  gap: z.boolean().optional(),
 });
 
 export const ContainerSchema = z.object({
@@ -34,6 +42,8 @@ export const ContainerSchema = z.object({
   direction: z.enum(['horizontal', 'vertical']),
   /** Columns of a grid (and of a sequence that wraps). */
   columns: z.number().int().min(LIMITS.columns.min).max(LIMITS.columns.max),
+  /** A grid that keeps its columns whatever the text size (a board: each place means something). */
+  keepColumns: z.boolean().optional(),
   /** Number the items. */
   numbered: z.boolean(),
   /** Arrows between steps. */

@@ -77,8 +77,10 @@ export function ContainerPanel({ editor, element: c, set }: PanelProps<'containe
                 type="text"
                 aria-label={t('container.itemWords', { n: i + 1 })}
                 value={it.caption}
+                placeholder={it.gap ? t('container.emptyPlace') : undefined}
                 maxLength={LIMITS.caption}
-                onChange={(e) => editor.change((d) => updateItem(d, pid, c.id, it.id, { caption: e.target.value.slice(0, LIMITS.caption) }), { mergeKey: `item:${it.id}` })}
+                // words typed into a board's empty place make it a button
+                onChange={(e) => editor.change((d) => updateItem(d, pid, c.id, it.id, { caption: e.target.value.slice(0, LIMITS.caption), ...(it.gap ? { gap: false } : {}) }), { mergeKey: `item:${it.id}` })}
                 onBlur={() => editor.sealHistory()}
               />
             </div>
@@ -102,7 +104,7 @@ export function ContainerPanel({ editor, element: c, set }: PanelProps<'containe
                 label={t('container.findPicture', { n: i + 1 })}
                 language={editor.doc.language}
                 onPick={(ref, _label, composed) => {
-                  editor.change((d) => updateItem(d, pid, c.id, it.id, { symbol: ref, also: composed.also.slice(0, 2), modifier: composed.modifier }));
+                  editor.change((d) => updateItem(d, pid, c.id, it.id, { symbol: ref, also: composed.also.slice(0, 2), modifier: composed.modifier, ...(it.gap ? { gap: false } : {}) }));
                   setPicking(null);
                 }}
               />
@@ -123,7 +125,7 @@ export function ContainerPanel({ editor, element: c, set }: PanelProps<'containe
         <button
           type="button"
           onClick={async () => {
-            const bytes = await boardFromContainer(services, c, editor.doc.language, editor.doc.title);
+            const bytes = await boardFromContainer(services, c, editor.doc.language, editor.doc.title, editor.doc);
             downloadBytes(bytes, `${safeFileName(editor.doc.title)}.obz`, 'application/zip');
           }}
         >
