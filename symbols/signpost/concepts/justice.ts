@@ -1,0 +1,370 @@
+/** Youth justice: courts, police, orders and the people in them. */
+import type { Concept } from '../concept';
+import type { Drawing, Place } from '../draw';
+import { badgeOf, bench, clock, figure, lanyard, page, SCALES, table, CALENDAR, HOUSE, speech, type Who } from '../kit';
+
+/** A dark suit with a white shirt and tie over an OpenMoji person's body. */
+export function suit(d: Drawing, place: Place = {}, cloth: 'darkGrey' | 'navy' | 'black' = 'darkGrey'): void {
+  d.shapes(
+    [
+      { d: 'M17,61v-4c0-4.9941,5.0078-9,10-9c6,5,12,5,18,0c4.9941,0,10,4.0059,10,9v4z', fill: cloth, w: 0 },
+      { d: 'M28.5,48.8 L36,61 L43.5,48.8 C38.5,52.4 33.5,52.4 28.5,48.8z', fill: 'white' },
+      { d: 'M36,52.5 L34.6,55 L36,61 L37.4,55z', fill: 'redShadow', w: 1 },
+      { d: 'M17,60v-3c0-4.9941,5.0078-9,10-9c6,5,12,5,18,0c4.9941,0,10,4.0059,10,9v3' },
+    ],
+    { ...place, over: true },
+  );
+}
+
+/** Three magistrates behind a raised bench across the top of the picture. */
+function magistratesBench(d: Drawing, y = 4): void {
+  const s = 0.42;
+  const people: Who[] = ['man', 'woman', 'person'];
+  [20, 36, 52].forEach((cx, i) => figure(d, people[i], { x: cx - 36 * s, y: y - 12 * s + 1, s }));
+  bench(d, 7, 65, y + 21, 10);
+}
+
+const SMALL = 0.5;
+
+export const justice: Concept[] = [
+  {
+    id: 'court-room',
+    label: 'court room',
+    keywords: ['court', 'courtroom', 'crown court', 'magistrates court', 'dock', 'hearing', 'trial'],
+    category: 'justice',
+    draw(d) {
+      magistratesBench(d);
+      // the dock: a young person behind a wooden front and a glass screen
+      figure(d, 'child', { x: 21 - 36 * SMALL, y: 36 - 12 * SMALL, s: SMALL });
+      d.shapes(
+        [
+          { rect: [7, 52, 30, 13], fill: 'brown' },
+          { rect: [7, 52, 30, 13] },
+          { line: [7, 40, 37, 40] },
+          { line: [7, 40, 7, 52] },
+          { line: [37, 40, 37, 52] },
+        ],
+        { over: true },
+      );
+      // a table for the lawyers
+      table(d, 42, 65, 52, 'brown');
+      page(d, 46, 44, 10, 8, 'white', 1);
+    },
+  },
+  {
+    id: 'youth-court',
+    label: 'youth court',
+    keywords: ['court', 'youth', 'magistrates', 'hearing', 'young person in court'],
+    category: 'justice',
+    draw(d) {
+      magistratesBench(d);
+      // the young person sits at a table, not in a dock, with a parent or worker beside them
+      figure(d, 'woman', { x: 46 - 36 * 0.5, y: 34 - 12 * 0.5, s: 0.5 });
+      figure(d, 'child', { x: 26 - 36 * SMALL, y: 36 - 12 * SMALL, s: SMALL });
+      table(d, 8, 64, 54, 'lightGrey');
+    },
+  },
+  {
+    id: 'magistrate',
+    label: 'magistrate',
+    keywords: ['magistrates', 'bench', 'justice of the peace', 'jp', 'court'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'woman', { x: 36 - 36 * 0.8, y: 4 - 12 * 0.8, s: 0.8 });
+      bench(d, 8, 64, 44, 20);
+      badgeOf(d, SCALES, 36, 55, 8);
+    },
+  },
+  {
+    id: 'district-judge',
+    label: 'district judge',
+    keywords: ['judge', 'court', 'youth court', 'crown court judge'],
+    category: 'justice',
+    draw(d) {
+      d.part('1F9D1-200D-2696-FE0F', { x: 36 - 36 * 0.8, y: 4 - 9.6 * 0.8, s: 0.8 }, { toned: true });
+      bench(d, 8, 64, 44, 20);
+      badgeOf(d, SCALES, 36, 55, 8);
+    },
+  },
+  {
+    id: 'solicitor',
+    label: 'solicitor',
+    keywords: ['lawyer', 'duty solicitor', 'legal advice', 'legal aid', 'attorney'],
+    category: 'justice',
+    draw(d) {
+      const p = { x: 2, y: 2, s: 0.9 };
+      figure(d, 'man', p);
+      suit(d, p);
+      d.part('1F4BC', { x: 30, y: 30, s: 0.5, over: true });
+      badgeOf(d, SCALES, 57, 15, 10);
+    },
+  },
+  {
+    id: 'barrister',
+    label: 'barrister',
+    keywords: ['lawyer', 'wig', 'gown', 'advocate in court', 'counsel', 'prosecutor'],
+    category: 'justice',
+    draw(d) {
+      const p = { x: 36 - 36 * 0.95, y: 0, s: 0.95 };
+      figure(d, 'person', p);
+      suit(d, p, 'black');
+      d.shapes(
+        [
+          // the white bands at the collar
+          { rect: [33.4, 49.5, 2.4, 6], fill: 'white', w: 1 },
+          { rect: [36.2, 49.5, 2.4, 6], fill: 'white', w: 1 },
+          // the wig: rows of grey curls over the head, falling to the ears
+          { d: 'M21,38 C19,14 28,8 36,8 C44,8 53,14 51,38 L46.5,38 C46.5,28 46,24 43,22.5 C39,21 33,21 29,22.5 C26,24 25.5,28 25.5,38 Z', fill: 'lightGrey' },
+          { d: 'M24,15.5 c2,2 4,2 6,0 c2,2 4,2 6,0 c2,2 4,2 6,0 c2,2 4,2 6,0', w: 1 },
+          { d: 'M21.6,21 c1.5,1.5 3,1.5 4.5,0', w: 1 },
+          { d: 'M46,21 c1.5,1.5 3,1.5 4.5,0', w: 1 },
+          { d: 'M21,27 c1.5,1.5 3,1.5 4.5,0', w: 1 },
+          { d: 'M46.5,27 c1.5,1.5 3,1.5 4.5,0', w: 1 },
+          { d: 'M21,33 c1.5,1.5 3,1.5 4.5,0', w: 1 },
+          { d: 'M46.5,33 c1.5,1.5 3,1.5 4.5,0', w: 1 },
+        ],
+        { ...p, over: true },
+      );
+    },
+  },
+  {
+    id: 'appropriate-adult',
+    label: 'appropriate adult',
+    keywords: ['adult with me at the police station', 'support at police station', 'parent at interview'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'woman', { x: -6, y: 2, s: 0.85 });
+      figure(d, 'child', { x: 26, y: 20, s: 0.65, over: true });
+      badgeOf(d, '1F46E', 57, 14, 11);
+    },
+  },
+  {
+    id: 'police-station',
+    label: 'police station',
+    keywords: ['police', 'station', 'nick', 'custody', 'report to the police'],
+    category: 'justice',
+    draw(d) {
+      d.shapes([
+        { rect: [10, 18, 52, 44], fill: 'lightGrey' },
+        { rect: [10, 18, 52, 9], fill: 'navy' },
+        { rect: [10, 18, 52, 44] },
+        { line: [10, 27, 62, 27] },
+        // a police badge on the front
+        { d: 'M36,19.2 L37.4,21.4 L40,21.2 L38.8,23.5 L40,25.8 L37.4,25.6 L36,27.8 L34.6,25.6 L32,25.8 L33.2,23.5 L32,21.2 L34.6,21.4 Z', fill: 'white', w: 1 },
+        // windows and the door, with the blue lamp above it
+        { rect: [15, 32, 9, 8], fill: 'blue' },
+        { rect: [15, 32, 9, 8] },
+        { rect: [48, 32, 9, 8], fill: 'blue' },
+        { rect: [48, 32, 9, 8] },
+        { rect: [29, 40, 14, 22], fill: 'navy' },
+        { rect: [29, 40, 14, 22] },
+        { rect: [33, 31, 6, 6, 1], fill: 'blueShadow' },
+        { rect: [33, 31, 6, 6, 1] },
+        { line: [6, 62, 66, 62] },
+      ]);
+      d.part('1F693', { x: 26, y: 30, s: 0.55, over: true });
+    },
+  },
+  {
+    id: 'custody-suite',
+    label: 'custody suite',
+    keywords: ['custody', 'booked in', 'police custody', 'custody desk', 'arrested'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'police', { x: 34, y: 2, s: 0.6 });
+      d.shapes(
+        [
+          { rect: [30, 34, 36, 30], fill: 'grey' },
+          { rect: [30, 34, 36, 4], fill: 'lightGrey' },
+          { rect: [30, 34, 36, 30] },
+          { line: [30, 38, 66, 38] },
+        ],
+        { over: true },
+      );
+      // a screen on the desk
+      d.shapes([{ rect: [32, 25, 11, 9, 1], fill: 'darkGrey' }, { rect: [32, 25, 11, 9, 1] }, { line: [37.5, 34, 37.5, 34] }], { over: true });
+      figure(d, 'child', { x: -10, y: 14, s: 0.72, over: true });
+    },
+  },
+  {
+    id: 'police-cell',
+    label: 'police cell',
+    keywords: ['cell', 'locked up', 'custody', 'held in a cell'],
+    category: 'justice',
+    draw(d) {
+      d.shapes([
+        { rect: [6, 8, 60, 56], fill: 'lightGrey' },
+        // a heavy door with a hatch
+        { rect: [11, 16, 22, 48], fill: 'grey' },
+        { rect: [11, 16, 22, 48] },
+        { rect: [16, 27, 12, 5], fill: 'darkGrey' },
+        { rect: [16, 27, 12, 5] },
+        { circle: [29, 42, 1.5], ink: true },
+        // a window with bars, high up
+        { rect: [42, 14, 16, 12], fill: 'blue' },
+        { rect: [42, 14, 16, 12] },
+        { line: [46, 14, 46, 26] },
+        { line: [50, 14, 50, 26] },
+        { line: [54, 14, 54, 26] },
+        // a bench with a thin mattress
+        { rect: [38, 46, 28, 5], fill: 'blueShadow' },
+        { rect: [38, 46, 28, 5] },
+        { rect: [38, 51, 28, 13], fill: 'grey' },
+        { rect: [38, 51, 28, 13] },
+        { rect: [6, 8, 60, 56] },
+      ]);
+    },
+  },
+  {
+    id: 'handcuffs',
+    label: 'handcuffs',
+    keywords: ['cuffs', 'cuffed', 'arrest', 'arrested'],
+    category: 'justice',
+    draw(d) {
+      const ring = (cx: number) => [
+        { circle: [cx, 44, 14] as [number, number, number], fill: 'grey' as const },
+        { circle: [cx, 44, 9] as [number, number, number], fill: 'white' as const },
+        { circle: [cx, 44, 14] as [number, number, number] },
+        { circle: [cx, 44, 9] as [number, number, number] },
+        { rect: [cx - 5, 24, 10, 8, 2] as [number, number, number, number, number], fill: 'lightGrey' as const },
+        { rect: [cx - 5, 24, 10, 8, 2] as [number, number, number, number, number] },
+      ];
+      d.shapes([
+        ...ring(20),
+        ...ring(52),
+        { ellipse: [30, 24, 4, 2.6], fill: 'lightGrey' },
+        { ellipse: [30, 24, 4, 2.6] },
+        { ellipse: [36, 24, 4, 2.6] },
+        { ellipse: [42, 24, 4, 2.6], fill: 'lightGrey' },
+        { ellipse: [42, 24, 4, 2.6] },
+      ]);
+    },
+  },
+  {
+    id: 'interview-room',
+    label: 'police interview',
+    keywords: ['interview', 'interview room', 'recorded interview', 'questioned', 'questions', 'recorder'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'police', { x: -8, y: 6, s: 0.62 });
+      figure(d, 'child', { x: 35, y: 10, s: 0.6 });
+      d.shapes(
+        [
+          { rect: [4, 50, 64, 4, 1], fill: 'lightGrey' },
+          { rect: [4, 50, 64, 4, 1] },
+          { line: [8, 54, 8, 64] },
+          { line: [64, 54, 64, 64] },
+          // the recorder, with its red light on
+          { rect: [28, 40, 16, 10, 1.5], fill: 'darkGrey' },
+          { rect: [28, 40, 16, 10, 1.5] },
+          { circle: [32.5, 45, 2], fill: 'red' },
+          { line: [37, 43.5, 41, 43.5], w: 1, stroke: 'white' },
+          { line: [37, 46.5, 41, 46.5], w: 1, stroke: 'white' },
+        ],
+        { over: true },
+      );
+    },
+  },
+  {
+    id: 'fingerprints',
+    label: 'fingerprints',
+    keywords: ['fingerprint', 'fingerprinted', 'prints taken', 'finger scan'],
+    category: 'justice',
+    draw(d) {
+      d.shapes([
+        { rect: [8, 44, 56, 18, 3], fill: 'grey' },
+        { rect: [14, 46, 44, 8, 1], fill: 'blue' },
+        { rect: [8, 44, 56, 18, 3] },
+        { rect: [14, 46, 44, 8, 1] },
+      ]);
+      d.part('1F447', { x: 6, y: -2, s: 0.62 }, { toned: true });
+      d.part('1FAC6', { x: 34, y: 4, s: 0.46 }, { lines: true });
+    },
+  },
+  {
+    id: 'bail',
+    label: 'bail',
+    keywords: ['on bail', 'bailed', 'released on bail', 'go home until court', 'police bail'],
+    category: 'justice',
+    draw(d) {
+      d.part(HOUSE, { x: 26, y: 20, s: 0.62 });
+      d.part('1F6B6', { x: -2, y: 14, s: 0.72 }, { toned: true });
+      badgeOf(d, CALENDAR, 55, 14, 11);
+    },
+  },
+  {
+    id: 'curfew',
+    label: 'curfew',
+    keywords: ['be home by', 'stay in at night', 'home at night', 'curfew time'],
+    category: 'justice',
+    draw(d) {
+      d.part('1F319', { x: 2, y: 2, s: 0.38 });
+      d.part(HOUSE, { x: 6, y: 14, s: 0.8 });
+      clock(d, 54, 18, 11, 7);
+    },
+  },
+  {
+    id: 'electronic-tag',
+    label: 'electronic tag',
+    keywords: ['tag', 'tagged', 'ankle tag', 'electronic monitoring', 'tag on my ankle'],
+    category: 'justice',
+    draw(d) {
+      d.part('1F9B5', { x: -4, y: 0 }, { toned: true });
+      d.shapes(
+        [
+          { rect: [27, 48, 16, 10, 2], fill: 'darkGrey' },
+          { rect: [27, 48, 16, 10, 2] },
+          { circle: [35, 53, 1.8], fill: 'green' },
+        ],
+        { over: true },
+      );
+      d.shapes([{ d: 'M47,47 C49,49 49,53 47,55' }, { d: 'M51,44 C55,48 55,54 51,58' }]);
+    },
+  },
+  {
+    id: 'youth-justice-worker',
+    label: 'youth justice worker',
+    keywords: ['yot worker', 'youth offending team', 'yot', 'youth justice', 'case manager', 'youth offending worker', 'yjs'],
+    category: 'justice',
+    draw(d) {
+      const p = { x: -8, y: 2, s: 0.85 };
+      figure(d, 'woman', p);
+      lanyard(d, p);
+      figure(d, 'child', { x: 29, y: 20, s: 0.65, over: true });
+      badgeOf(d, SCALES, 57, 14, 11);
+    },
+  },
+  {
+    id: 'reporting',
+    label: 'reporting at the police station',
+    keywords: ['report', 'reporting', 'sign in at the police station', 'report to the police'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'police', { x: 26, y: 0, s: 0.6 });
+      d.shapes(
+        [
+          { rect: [24, 32, 42, 32], fill: 'grey' },
+          { rect: [24, 32, 42, 4], fill: 'lightGrey' },
+          { rect: [24, 32, 42, 32] },
+          { line: [24, 36, 66, 36] },
+        ],
+        { over: true },
+      );
+      page(d, 34, 27, 16, 6, 'white', 0);
+      d.shapes([{ d: 'M44,31 L52,23', stroke: 'blueShadow', w: 0 }, { d: 'M44,31 L52,23' }]);
+      figure(d, 'child', { x: -12, y: 14, s: 0.72, over: true });
+      badgeOf(d, CALENDAR, 14, 13, 10);
+    },
+  },
+  {
+    id: 'witness',
+    label: 'witness',
+    keywords: ['saw it', 'give evidence', 'witness statement', 'eyewitness'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'person', { x: 2, y: 4, s: 0.85 });
+      d.part('1F441', { x: 42, y: 2, s: 0.36 });
+      speech(d, 46, 30, 20, 13, [44, 47]);
+    },
+  },
+];
