@@ -160,7 +160,11 @@ function snapLineWidths(nodes: XNode[]): void {
     const a = n[':@'];
     if (!a || a['stroke-width'] === undefined) return;
     const w = Number(a['stroke-width']);
-    a['stroke-width'] = w >= 1.5 ? '2' : '1';
+    // an element stretched by its own matrix (OpenMoji's classical building) draws its line at w × √det
+    const m = /matrix\(([^)]*)\)/.exec(a.transform ?? '');
+    const [ma, mb, mc, md] = m ? m[1].split(/[\s,]+/).map(Number) : [1, 0, 0, 1];
+    const det = Math.sqrt(Math.abs(ma * md - mb * mc)) || 1;
+    a['stroke-width'] = String((w * det >= 1.5 ? 2 : 1) / det);
   });
 }
 

@@ -1,7 +1,7 @@
 /** Youth justice: courts, police, orders and the people in them. */
 import type { Concept } from '../concept';
 import type { Drawing, Place } from '../draw';
-import { badgeOf, bench, clock, figure, lanyard, page, SCALES, table, CALENDAR, HOUSE, speech, type Who } from '../kit';
+import { badge, badgeOf, bench, clock, figure, lanyard, page, SCALES, table, CALENDAR, HOUSE, speech, type Who } from '../kit';
 
 /** A dark suit with a white shirt and tie over an OpenMoji person's body. */
 export function suit(d: Drawing, place: Place = {}, cloth: 'darkGrey' | 'navy' | 'black' = 'darkGrey'): void {
@@ -14,6 +14,68 @@ export function suit(d: Drawing, place: Place = {}, cloth: 'darkGrey' | 'navy' |
     ],
     { ...place, over: true },
   );
+}
+
+/** A pair of handcuffs, placed as a part. */
+export function handcuffs(d: Drawing, place: Place = {}): void {
+  const ring = (cx: number) => [
+    { circle: [cx, 44, 14] as [number, number, number], fill: 'grey' as const },
+    { circle: [cx, 44, 9] as [number, number, number], fill: 'white' as const },
+    { circle: [cx, 44, 14] as [number, number, number] },
+    { circle: [cx, 44, 9] as [number, number, number] },
+    { rect: [cx - 5, 24, 10, 8, 2] as [number, number, number, number, number], fill: 'lightGrey' as const },
+    { rect: [cx - 5, 24, 10, 8, 2] as [number, number, number, number, number] },
+  ];
+  d.shapes(
+    [
+      ...ring(20),
+      ...ring(52),
+      { ellipse: [30, 24, 4, 2.6], fill: 'lightGrey' },
+      { ellipse: [30, 24, 4, 2.6] },
+      { ellipse: [36, 24, 4, 2.6] },
+      { ellipse: [42, 24, 4, 2.6], fill: 'lightGrey' },
+      { ellipse: [42, 24, 4, 2.6] },
+    ],
+    place,
+  );
+}
+
+/** A bright safety vest over an OpenMoji person's body. */
+export function hiVis(d: Drawing, place: Place = {}): void {
+  d.shapes(
+    [
+      { d: 'M17,61v-4c0-4.9941,5.0078-9,10-9c6,5,12,5,18,0c4.9941,0,10,4.0059,10,9v4z', fill: 'orange', w: 0 },
+      { rect: [24, 50, 3, 11], fill: 'yellow', w: 0 },
+      { rect: [45, 50, 3, 11], fill: 'yellow', w: 0 },
+      { rect: [18, 55, 36, 2.5], fill: 'yellow', w: 0 },
+      { d: 'M17,60v-3c0-4.9941,5.0078-9,10-9c6,5,12,5,18,0c4.9941,0,10,4.0059,10,9v3' },
+    ],
+    { ...place, over: true },
+  );
+}
+
+/** A house of our own, so its windows can carry bars or its size can change. */
+export function house(d: Drawing, x0: number, x1: number, top: number, bottom: number, opts: { bars?: boolean; storeys?: number } = {}): void {
+  const mid = (x0 + x1) / 2;
+  const wall = top + (x1 - x0) * 0.38;
+  const shapes: import('../draw').Shape[] = [
+    { rect: [x0 + 2, wall, x1 - x0 - 4, bottom - wall], fill: 'white' },
+    { d: `M${x0},${wall} L${mid},${top} L${x1},${wall} Z`, fill: 'red' },
+    { rect: [x0 + 2, wall, x1 - x0 - 4, bottom - wall] },
+    { d: `M${x0},${wall} L${mid},${top} L${x1},${wall} Z` },
+    { rect: [mid - 4, bottom - 13, 8, 13], fill: 'brown' },
+    { rect: [mid - 4, bottom - 13, 8, 13] },
+  ];
+  const storeys = opts.storeys ?? 1;
+  const rows = storeys === 1 ? [bottom - 12] : [wall + 4, bottom - 12];
+  for (const wy of rows) {
+    for (const wx of [x0 + 5, x1 - 14]) {
+      shapes.push({ rect: [wx, wy, 9, 7], fill: 'blue' }, { rect: [wx, wy, 9, 7] });
+      if (opts.bars) shapes.push({ line: [wx + 3, wy, wx + 3, wy + 7], w: 1 }, { line: [wx + 6, wy, wx + 6, wy + 7], w: 1 });
+    }
+    if (storeys > 1 && wy === wall + 4) shapes.push({ rect: [mid - 4.5, wy, 9, 7], fill: 'blue' }, { rect: [mid - 4.5, wy, 9, 7] });
+  }
+  d.shapes(shapes, { over: true });
 }
 
 /** Three magistrates behind a raised bench across the top of the picture. */
@@ -365,6 +427,226 @@ export const justice: Concept[] = [
       figure(d, 'person', { x: 2, y: 4, s: 0.85 });
       d.part('1F441', { x: 42, y: 2, s: 0.36 });
       speech(d, 46, 30, 20, 13, [44, 47]);
+    },
+  },
+  {
+    id: 'courthouse',
+    label: 'court building',
+    keywords: ['court', 'courthouse', 'courts', 'law courts', 'crown court', 'magistrates court'],
+    category: 'justice',
+    draw(d) {
+      d.part('1F3DB', { x: -4, y: 6, s: 0.9 });
+      badgeOf(d, SCALES, 56, 16, 12);
+    },
+  },
+  {
+    id: 'court-date',
+    label: 'court date',
+    keywords: ['court hearing date', 'date of my court', 'go to court on', 'hearing date'],
+    category: 'justice',
+    draw(d) {
+      d.part(CALENDAR, { x: -2, y: 8, s: 0.85 });
+      badgeOf(d, '1F3DB', 54, 18, 13);
+    },
+  },
+  {
+    id: 'court-letter',
+    label: 'letter from court',
+    keywords: ['court letter', 'summons', 'letter from the court', 'requisition'],
+    category: 'justice',
+    draw(d) {
+      d.part('2709', { x: -4, y: 8, s: 0.9 });
+      badgeOf(d, SCALES, 54, 20, 13);
+    },
+  },
+  {
+    id: 'arrest',
+    label: 'arrested',
+    keywords: ['arrest', 'under arrest', 'get arrested', 'detained'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'police', { x: -4, y: 0, s: 0.85 });
+      handcuffs(d, { x: 36, y: 30, s: 0.45, over: true });
+    },
+  },
+  {
+    id: 'caution',
+    label: 'police caution',
+    keywords: ['caution', 'youth caution', 'cautioned', 'formal warning', 'youth conditional caution', 'reprimand'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'police', { x: -4, y: 2, s: 0.85 });
+      d.part('26A0', { x: 34, y: 20, s: 0.5, over: true });
+    },
+  },
+  {
+    id: 'custody-sergeant',
+    label: 'custody sergeant',
+    keywords: ['sergeant', 'custody officer', 'officer at the desk'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'police', { x: 8, y: 0, s: 0.8 });
+      d.shapes(
+        [
+          { rect: [6, 44, 60, 20], fill: 'grey' },
+          { rect: [6, 44, 60, 4], fill: 'lightGrey' },
+          { rect: [6, 44, 60, 20] },
+          { line: [6, 48, 66, 48] },
+          { rect: [44, 32, 16, 12, 1], fill: 'darkGrey' },
+          { rect: [44, 32, 16, 12, 1] },
+        ],
+        { over: true },
+      );
+    },
+  },
+  {
+    id: 'dna-swab',
+    label: 'dna swab',
+    keywords: ['dna', 'mouth swab', 'swab', 'sample'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'child', { x: -6, y: 0, s: 0.95 }, 'flat');
+      d.shapes([{ line: [36, 40, 62, 56], fill: 'white' }, { ellipse: [35, 39.5, 3, 2], fill: 'white' }], { over: true });
+      badgeOf(d, '1F9EC', 56, 16, 12);
+    },
+  },
+  {
+    id: 'charge',
+    label: 'charged',
+    keywords: ['charge', 'charged with', 'police charge', 'charge sheet'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'police', { x: -10, y: 4, s: 0.8 });
+      page(d, 38, 16, 26, 34, 'white', 4);
+      d.shapes([{ circle: [57, 44, 5], fill: 'redShadow' }, { circle: [57, 44, 5] }], { over: true });
+    },
+  },
+  {
+    id: 'probation-officer',
+    label: 'probation officer',
+    keywords: ['probation', 'probation worker', 'offender manager'],
+    category: 'justice',
+    draw(d) {
+      const p = { x: -8, y: 2, s: 0.9 };
+      figure(d, 'man', p);
+      lanyard(d, p);
+      d.part('1F4CB', { x: 30, y: 26, s: 0.5, over: true });
+      badgeOf(d, SCALES, 57, 14, 11);
+    },
+  },
+  {
+    id: 'referral-order-panel',
+    label: 'referral order panel',
+    keywords: ['panel', 'panel meeting', 'youth offender panel', 'referral order', 'community panel'],
+    category: 'justice',
+    draw(d) {
+      const s = 0.42;
+      const people: Who[] = ['woman', 'man', 'person'];
+      [20, 36, 52].forEach((cx, i) => figure(d, people[i], { x: cx - 36 * s, y: 4 - 12 * s + 1, s }));
+      table(d, 7, 65, 26, 'lightGrey');
+      figure(d, 'child', { x: 36 - 36 * 0.5, y: 36 - 12 * 0.5, s: 0.5, over: true });
+      page(d, 48, 46, 12, 14, 'white', 2);
+      badgeOf(d, SCALES, 14, 50, 9);
+    },
+  },
+  {
+    id: 'unpaid-work',
+    label: 'unpaid work',
+    keywords: ['community service', 'community payback', 'reparation', 'work in the community', 'unpaid work hours'],
+    category: 'justice',
+    draw(d) {
+      const p = { x: -6, y: 2, s: 0.9 };
+      figure(d, 'person', p);
+      hiVis(d, p);
+      d.part('1F9F9', { x: 36, y: 8, s: 0.55, over: true });
+    },
+  },
+  {
+    id: 'victim',
+    label: 'victim',
+    keywords: ['victim of crime', 'person who was hurt', 'harmed', 'hurt by a crime'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'person', { x: -6, y: 2, s: 0.95 }, 'sad');
+      d.part('1FA79', { x: 6, y: 2, s: 0.3, rotate: 20, over: true });
+      badgeOf(d, '1F494', 56, 16, 12);
+    },
+  },
+  {
+    id: 'apology-letter',
+    label: 'apology letter',
+    keywords: ['sorry letter', 'letter of apology', 'say sorry', 'apologise', 'apology'],
+    category: 'justice',
+    draw(d) {
+      page(d, 10, 10, 34, 48, 'white', 5);
+      d.part('270D', { x: 20, y: 24, s: 0.6, over: true }, { toned: true });
+      badgeOf(d, '1F614', 56, 16, 12);
+    },
+  },
+  {
+    id: 'restorative-meeting',
+    label: 'restorative meeting',
+    keywords: ['restorative justice', 'put things right', 'meet the victim', 'mediation', 'conference'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'person', { x: -12, y: 2, s: 0.65 });
+      figure(d, 'child', { x: 32, y: 6, s: 0.6, flip: true });
+      table(d, 6, 66, 48, 'lightGrey');
+      d.part('1F91D', { x: 22, y: 30, s: 0.38, over: true }, { toned: true });
+    },
+  },
+  {
+    id: 'prison',
+    label: 'prison',
+    keywords: ['young offender institution', 'yoi', 'jail', 'custody', 'locked up', 'secure training centre', 'detention'],
+    category: 'justice',
+    draw(d) {
+      const shapes: import('../draw').Shape[] = [{ rect: [8, 20, 56, 44], fill: 'grey' }, { rect: [8, 20, 56, 44] }];
+      for (const wx of [14, 31, 48]) for (const wy of [27, 45]) {
+        shapes.push({ rect: [wx, wy, 10, 10], fill: 'darkGrey' }, { rect: [wx, wy, 10, 10] }, { line: [wx + 3.3, wy, wx + 3.3, wy + 10], w: 1 }, { line: [wx + 6.7, wy, wx + 6.7, wy + 10], w: 1 });
+      }
+      // wire along the top of the wall
+      shapes.push({ line: [6, 20, 66, 20] }, { d: 'M8,20 c0,-5 6,-5 6,0 c0,-5 6,-5 6,0 c0,-5 6,-5 6,0 c0,-5 6,-5 6,0 c0,-5 6,-5 6,0 c0,-5 6,-5 6,0 c0,-5 6,-5 6,0 c0,-5 6,-5 6,0 c0,-5 6,-5 6,0', w: 1 });
+      d.shapes(shapes);
+    },
+  },
+  {
+    id: 'secure-childrens-home',
+    label: "secure children's home",
+    keywords: ['secure unit', 'secure home', 'secure accommodation', 'remand', 'locked unit'],
+    category: 'justice',
+    draw(d) {
+      house(d, 6, 58, 10, 62, { bars: true });
+      badgeOf(d, '1F512', 57, 15, 11);
+    },
+  },
+  {
+    id: 'released',
+    label: 'released',
+    keywords: ['release', 'let out', 'leaving custody', 'free to go', 'release date'],
+    category: 'justice',
+    draw(d) {
+      // an open barred gate
+      d.shapes([
+        { line: [8, 10, 8, 62] },
+        { d: 'M8,10 L26,16 L26,58 L8,62', fill: 'lightGrey' },
+        { d: 'M8,10 L26,16 L26,58 L8,62 Z' },
+        { line: [14, 12, 14, 61] },
+        { line: [20, 14, 20, 60] },
+      ]);
+      d.part('1F6B6', { x: 18, y: 4, s: 0.85 }, { toned: true });
+      d.part('27A1', { x: 42, y: 34, s: 0.36 });
+    },
+  },
+  {
+    id: 'stop-and-search',
+    label: 'stop and search',
+    keywords: ['stopped by police', 'searched', 'stop search', 'police search'],
+    category: 'justice',
+    draw(d) {
+      figure(d, 'police', { x: -12, y: 4, s: 0.75 });
+      figure(d, 'child', { x: 30, y: 8, s: 0.7, flip: true });
+      d.part('1F50D', { x: 20, y: 26, s: 0.45, over: true });
     },
   },
 ];

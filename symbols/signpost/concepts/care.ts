@@ -1,0 +1,196 @@
+/** Care: the people and meetings of a young person's care, and where they live. */
+import type { Concept } from '../concept';
+import type { Drawing, Shape } from '../draw';
+import { badge, badgeOf, figure, HOUSE, lanyard, page, speech, table, CALENDAR, type Who } from '../kit';
+import { house } from './justice';
+
+/** A worker with a lanyard on the left and a young person in front on the right. */
+function workerWithYoungPerson(d: Drawing, who: Who = 'woman'): void {
+  const p = { x: -8, y: 2, s: 0.85 };
+  figure(d, who, p);
+  lanyard(d, p);
+  figure(d, 'child', { x: 29, y: 20, s: 0.65, over: true });
+}
+
+/** A head in profile, facing right, with a heart inside: mental health. */
+export function mindHeart(d: Drawing, place = {}): void {
+  const head = 'M24,62 L24,52 C15,47 12,38 14,29 C16,17 26,10 37,10 C49,10 58,18 58,30 C58,34 59,37 62,41 C63,43 62,44 59,45 L59,50 C59,53 57,54 54,54 L49,54 L49,62';
+  const heart = 'M35,44 C28,38 24,34 25.5,28.5 C27,23.5 33,23.5 35,28 C37,23.5 43,23.5 44.5,28.5 C46,34 42,38 35,44 Z';
+  d.shapes([{ d: `${head} Z`, fill: 'blue', w: 0 }, { d: head }, { d: heart, fill: 'redShadow' }, { d: heart }], place);
+}
+
+export const care: Concept[] = [
+  {
+    id: 'social-worker',
+    label: 'social worker',
+    keywords: ['social care', 'childrens services', 'my worker', 'sw'],
+    category: 'care',
+    draw(d) {
+      workerWithYoungPerson(d, 'woman');
+      d.part('1F4C1', { x: -2, y: 38, s: 0.36, over: true });
+      badgeOf(d, HOUSE, 57, 14, 11);
+    },
+  },
+  {
+    id: 'foster-carer',
+    label: 'foster carer',
+    keywords: ['foster carers', 'foster parent', 'foster mum', 'foster dad', 'foster family', 'foster home', 'fostering'],
+    category: 'care',
+    draw(d) {
+      d.part(HOUSE, { x: 26, y: -6, s: 0.6 });
+      figure(d, 'man', { x: -10, y: 6, s: 0.82, over: true });
+      figure(d, 'child', { x: 28, y: 22, s: 0.62, over: true });
+      d.part('2764', { x: 4, y: 0, s: 0.3 });
+    },
+  },
+  {
+    id: 'childrens-home',
+    label: "children's home",
+    keywords: ['residential home', 'residential care', 'care home for children', 'group home', 'unit'],
+    category: 'care',
+    draw(d) {
+      house(d, 6, 66, 6, 46, { storeys: 2 });
+      const people: Who[] = ['boy', 'child', 'girl'];
+      [18, 36, 54].forEach((cx, i) => figure(d, people[i], { x: cx - 36 * 0.42, y: 40 - 12 * 0.42, s: 0.42, over: true }));
+    },
+  },
+  {
+    id: 'key-worker',
+    label: 'key worker',
+    keywords: ['keyworker', 'my key worker', 'named worker', 'support worker'],
+    category: 'care',
+    draw(d) {
+      workerWithYoungPerson(d, 'man');
+      badgeOf(d, '1F511', 57, 14, 11);
+    },
+  },
+  {
+    id: 'advocate',
+    label: 'advocate',
+    keywords: ['advocacy', 'independent advocate', 'speaks up for me', 'my voice', 'have my say'],
+    category: 'care',
+    draw(d) {
+      figure(d, 'woman', { x: -10, y: 8, s: 0.8 });
+      speech(d, 34, 4, 32, 24, [36, 32], 'white', false);
+      figure(d, 'child', { x: 38, y: 0, s: 0.36 });
+      figure(d, 'child', { x: 30, y: 26, s: 0.58, over: true });
+    },
+  },
+  {
+    id: 'review-meeting',
+    label: 'review meeting',
+    keywords: ['looked after review', 'lac review', 'cla review', 'review', 'care review', 'planning meeting', 'meeting'],
+    category: 'care',
+    draw(d) {
+      const s = 0.42;
+      const people: Who[] = ['woman', 'man', 'person'];
+      [20, 36, 52].forEach((cx, i) => figure(d, people[i], { x: cx - 36 * s, y: 4 - 12 * s + 1, s }));
+      table(d, 7, 65, 26, 'lightGrey');
+      figure(d, 'child', { x: 36 - 36 * 0.5, y: 36 - 12 * 0.5, s: 0.5, over: true });
+      d.part('1F4CB', { x: 36, y: 30, s: 0.4, over: true });
+      badgeOf(d, HOUSE, 14, 50, 9);
+    },
+  },
+  {
+    id: 'care-plan',
+    label: 'care plan',
+    keywords: ['my plan', 'plan', 'pathway plan', 'placement plan', 'care and support plan'],
+    category: 'care',
+    draw(d) {
+      d.part('1F4CB', { x: -6, y: 6, s: 0.9 });
+      const ticks: Shape[] = [];
+      for (const y of [26, 38, 50]) ticks.push({ d: `M17,${y} l2.5,2.5 l4.5,-5`, stroke: 'greenShadow', w: 0 });
+      d.shapes(ticks);
+      badgeOf(d, HOUSE, 56, 16, 12);
+    },
+  },
+  {
+    id: 'family-time',
+    label: 'family time',
+    keywords: ['contact', 'family contact', 'contact time', 'seeing my family', 'visit my mum', 'supervised contact'],
+    category: 'care',
+    draw(d) {
+      figure(d, 'woman', { x: -10, y: 8, s: 0.8 });
+      figure(d, 'child', { x: 26, y: 22, s: 0.62, over: true });
+      d.part('2764', { x: 22, y: 0, s: 0.34 });
+      badgeOf(d, '1F552', 57, 15, 11);
+    },
+  },
+  {
+    id: 'moving-placement',
+    label: 'moving placement',
+    keywords: ['move', 'moving', 'new placement', 'placement move', 'moving home', 'placement change'],
+    category: 'care',
+    draw(d) {
+      d.part(HOUSE, { x: -12, y: -8, s: 0.62 });
+      d.part(HOUSE, { x: 26, y: 22, s: 0.62 });
+      d.shapes([{ d: 'M30,14 C44,12 52,18 54,28' }, { d: 'M49,25 L54,30 L58,24' }]);
+      d.part('1F4E6', { x: 0, y: 34, s: 0.4, over: true });
+    },
+  },
+  {
+    id: 'independent-reviewing-officer',
+    label: 'independent reviewing officer',
+    keywords: ['iro', 'reviewing officer', 'chair of my review'],
+    category: 'care',
+    draw(d) {
+      const p = { x: -8, y: 2, s: 0.9 };
+      figure(d, 'person', p);
+      lanyard(d, p);
+      d.part('1F4CB', { x: 30, y: 26, s: 0.5, over: true });
+      d.part('1F50D', { x: 32, y: -4, s: 0.5, over: true });
+    },
+  },
+  {
+    id: 'mental-health-worker',
+    label: 'mental health worker',
+    keywords: ['camhs', 'camhs worker', 'mental health nurse', 'psychologist', 'wellbeing worker', 'therapist'],
+    category: 'care',
+    draw(d) {
+      workerWithYoungPerson(d, 'woman');
+      badge(d, 57, 14, 11, (p) => mindHeart(d, p));
+    },
+  },
+  {
+    id: 'counsellor',
+    label: 'counsellor',
+    keywords: ['counselling', 'talking therapy', 'therapy', 'someone to talk to', 'talk about feelings'],
+    category: 'care',
+    draw(d) {
+      const chair = (x: number): Shape[] => [
+        { rect: [x, 40, 30, 22, 4], fill: 'purple' },
+        { rect: [x, 40, 30, 22, 4] },
+      ];
+      d.shapes([...chair(4), ...chair(38)]);
+      figure(d, 'person', { x: -10, y: 8, s: 0.62, over: true });
+      figure(d, 'child', { x: 25, y: 10, s: 0.58, over: true });
+      speech(d, 24, 2, 22, 14, [40, 20], 'white', false);
+      d.part('2764', { x: 27.5, y: -2.5, s: 0.22 });
+    },
+  },
+  {
+    id: 'supported-accommodation',
+    label: 'supported accommodation',
+    keywords: ['supported lodgings', 'semi independent', 'hostel', 'flat', 'supported housing', 'my own flat'],
+    category: 'care',
+    draw(d) {
+      const shapes: Shape[] = [{ rect: [10, 8, 34, 56], fill: 'brown' }, { rect: [10, 8, 34, 56] }];
+      for (const wy of [14, 26, 38]) for (const wx of [15, 31]) shapes.push({ rect: [wx, wy, 8, 7], fill: 'blue' }, { rect: [wx, wy, 8, 7] });
+      shapes.push({ rect: [22, 50, 10, 14], fill: 'brownShadow' }, { rect: [22, 50, 10, 14] });
+      d.shapes(shapes);
+      figure(d, 'child', { x: 26, y: 22, s: 0.62, over: true });
+      badgeOf(d, '1F511', 57, 14, 11);
+    },
+  },
+  {
+    id: 'missing-from-home',
+    label: 'missing from home',
+    keywords: ['missing', 'missing from care', 'run away', 'ran away', 'missing episode', 'not come home'],
+    category: 'care',
+    draw(d) {
+      d.part(HOUSE, { x: -10, y: 10, s: 0.7 });
+      d.part('1F6B6', { x: 22, y: 8, s: 0.8, flip: true }, { toned: true });
+      d.part('2753', { x: 44, y: -2, s: 0.4 });
+    },
+  },
+];
