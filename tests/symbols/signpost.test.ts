@@ -2,6 +2,7 @@
  * The Signpost symbol set: drawn in OpenMoji's measured style, built into the same index
  * and search as OpenMoji, named in four languages, and found first for its concepts.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -145,6 +146,40 @@ describe('Signpost symbols: search', () => {
       expect(misses, lang).toEqual([]);
     }
   });
+
+  /** The concepts of issue 14, as a professional would type them, and the symbol each must find first. */
+  const ISSUE_CONCEPTS: [string, string][] = [
+    ['court room', 'court-room'], ['court', 'court-room'], ['youth court', 'youth-court'], ['magistrate', 'magistrate'], ['district judge', 'district-judge'],
+    ['solicitor', 'solicitor'], ['barrister', 'barrister'], ['appropriate adult', 'appropriate-adult'], ['custody suite', 'custody-suite'], ['custody sergeant', 'custody-sergeant'],
+    ['police cell', 'police-cell'], ['handcuffs', 'handcuffs'], ['interview room', 'interview-room'], ['caution', 'caution'], ['fingerprints', 'fingerprints'],
+    ['dna swab', 'dna-swab'], ['charge', 'charge'], ['bail', 'bail'], ['curfew', 'curfew'], ['electronic tag', 'electronic-tag'],
+    ['reporting at the police station', 'reporting'], ['youth justice worker', 'youth-justice-worker'], ['probation officer', 'probation-officer'], ['referral order panel', 'referral-order-panel'],
+    ['unpaid work', 'unpaid-work'], ['victim', 'victim'], ['witness', 'witness'], ['apology letter', 'apology-letter'], ['restorative meeting', 'restorative-meeting'],
+    ['prison', 'prison'], ["secure children's home", 'secure-childrens-home'], ['released', 'released'], ['social worker', 'social-worker'], ['foster carer', 'foster-carer'],
+    ["children's home", 'childrens-home'], ['key worker', 'key-worker'], ['advocate', 'advocate'], ['review meeting', 'review-meeting'], ['care plan', 'care-plan'],
+    ['family time', 'family-time'], ['moving placement', 'moving-placement'], ['independent reviewing officer', 'independent-reviewing-officer'], ['camhs', 'mental-health-worker'],
+    ['mental health worker', 'mental-health-worker'], ['counsellor', 'counsellor'], ["doctor's appointment", 'doctors-appointment'], ['prescription', 'prescription'],
+    ['medication', 'taking-medication'], ['dentist', 'dentist'], ['school exclusion', 'school-exclusion'], ['pupil referral unit', 'pupil-referral-unit'], ['head teacher', 'head-teacher'],
+    ['college', 'college'], ['job centre', 'job-centre'], ['piggy bank', 'piggy-bank'], ['savings', 'savings'], ['bank card', 'paying-by-card'], ['bills', 'bills'],
+    ['online', 'online'], ['social media', 'social-media'], ['group chat', 'group-chat'], ['sending photos', 'sending-photos'], ['blocking someone', 'blocking-someone'],
+    ['being safe', 'being-safe'], ['safe adult', 'safe-adult'], ['worried young person', 'worried'], ['childline', 'childline-call'], ['999', 'emergency-999'], ['police station', 'police-station'],
+  ];
+
+  it("finds the new symbol first for every concept of the issue, in the library panel's search", async () => {
+    const misses: string[] = [];
+    for (const [term, id] of ISSUE_CONCEPTS) {
+      const [first] = await lib.searchAll(term, undefined, 3);
+      if (first?.set !== 'signpost' || first.entry.id !== id || first.also?.length) misses.push(`${term} → ${first?.set}/${first?.entry.id}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('finds them first on the command line too (npm run symbols -- search)', () => {
+    for (const [term, id] of [['court', 'court-room'], ['bail', 'bail'], ['social worker', 'social-worker']]) {
+      const out = execFileSync('npx', ['tsx', 'src/cli/symbols.ts', 'search', term, '--limit', '3'], { cwd: join(import.meta.dirname, '..', '..'), encoding: 'utf8' });
+      expect(JSON.parse(out).results[0]).toMatchObject({ set: 'signpost', id });
+    }
+  }, 60_000);
 
   it('narrows to the set when it is chosen', async () => {
     const found = await lib.searchAll('police', 'signpost', 20);
