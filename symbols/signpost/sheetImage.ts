@@ -25,6 +25,7 @@ const nest = (svg: string, x: number, y: number, size: number) => `<svg x="${x}"
  * cell holds the colour and black pictures at that size, the two at 72 px, and the name.
  */
 export function sheetSvg(items: readonly SheetItem[], columns: number, big = 300): string {
+  if (big <= 72) return compactSheetSvg(items, columns);
   const pad = 16;
   const cellW = big * 2 + pad * 3;
   const cellH = big + 72 + 40 + pad * 3;
@@ -63,3 +64,18 @@ export function gridSvg(svgs: readonly string[], columns: number, size: number):
 }
 
 export const readText = (f: string) => readFileSync(f, 'utf8');
+
+/** The sheet for the README: each symbol at 72 px in colour and in black, its name underneath. */
+function compactSheetSvg(items: readonly SheetItem[], columns: number): string {
+  const cellW = 180;
+  const cellH = 110;
+  const w = cellW * columns;
+  const h = cellH * Math.ceil(items.length / columns);
+  const cells = items.map((it, i) => {
+    const x = (i % columns) * cellW;
+    const y = Math.floor(i / columns) * cellH;
+    const name = it.name.length > 26 ? `${it.name.slice(0, 25)}…` : it.name;
+    return `${nest(it.color, x + 12, y + 6, 72)}${nest(it.black, x + 96, y + 6, 72)}<text x="${x + cellW / 2}" y="${y + 98}" text-anchor="middle" font-family="Atkinson Hyperlegible Next" font-size="14" fill="#000000">${esc(name)}</text>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><rect width="${w}" height="${h}" fill="#ffffff"/>${cells.join('')}</svg>`;
+}

@@ -187,3 +187,27 @@ describe('Signpost symbols: search', () => {
     expect(found.every((r) => r.set === 'signpost')).toBe(true);
   });
 });
+
+describe('Signpost symbols: attribution on exports', () => {
+  it('credits the set in the footer and the PDF when a card or symbol text uses it, and not otherwise', async () => {
+    const { nodeServices } = await import('../../src/cli/nodeServices');
+    const { createDocument, createSymbolCard } = await import('../../src/model/factory');
+    const { footerText } = await import('../../src/layout/layout');
+    const { DEFAULT_STYLE } = await import('../../src/layout/style');
+    const s = await nodeServices();
+    const credit = 'Symbols: Signpost symbols (with OpenMoji parts), CC BY-SA 4.0';
+    const page = (elements: unknown[]) => ({ ...createDocument('x'), pages: [{ id: 'p', elements }] }) as ReturnType<typeof createDocument>;
+    const card = page([createSymbolCard({ set: 'signpost', id: 'curfew' }, 'curfew', 0, 0)]);
+    expect(footerText(card, s.deps)).toContain(credit);
+    const openmojiOnly = page([createSymbolCard({ set: 'openmoji', id: '1F3E0' }, 'home', 0, 0)]);
+    expect(footerText(openmojiOnly, s.deps)).not.toContain('Signpost');
+    // symbol text whose curated pictures come from the set credits it too
+    const text = createDocument('y');
+    const withText = { ...text, pages: [{ id: 'p', elements: [{ ...(await import('../../src/model/factory')).createSymbolText('You are on bail.', 10, 10) }] }] } as typeof text;
+    const scene = await s.scene(withText);
+    expect(scene.attributions).toContain(credit);
+    expect(footerText(withText, s.deps, {}, DEFAULT_STYLE)).toContain(credit);
+    const plain = { ...text, pages: [{ id: 'p', elements: [{ ...(await import('../../src/model/factory')).createSymbolText('Go home.', 10, 10) }] }] } as typeof text;
+    expect((await s.scene(plain)).attributions.join()).not.toContain('Signpost');
+  }, 60_000);
+});

@@ -415,7 +415,7 @@ export const justice: Concept[] = [
       page(d, 34, 27, 16, 6, 'white', 0);
       d.shapes([{ d: 'M44,31 L52,23', stroke: 'blueShadow', w: 0 }, { d: 'M44,31 L52,23' }]);
       figure(d, 'child', { x: -12, y: 14, s: 0.72, over: true });
-      badgeOf(d, CALENDAR, 14, 13, 10);
+      badgeOf(d, CALENDAR, 56, 52, 10);
     },
   },
   {
@@ -507,7 +507,6 @@ export const justice: Concept[] = [
     draw(d) {
       figure(d, 'child', { x: -6, y: 0, s: 0.95 }, 'flat');
       d.shapes([{ line: [36, 40, 62, 56], fill: 'white' }, { ellipse: [35, 39.5, 3, 2], fill: 'white' }], { over: true });
-      badgeOf(d, '1F9EC', 56, 16, 12);
     },
   },
   {
