@@ -19,6 +19,7 @@ import { PageCanvas } from '../../src/canvas/PageCanvas';
 import { moveElements } from '../../src/model/operations';
 import type { SignpostDocument } from '../../src/model/schema';
 import { bailCard } from '../helpers/sampleDocs';
+import { createSymbolCard } from '../../src/model/factory';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -148,5 +149,23 @@ describe('screen and print', () => {
     const same = mismatch(print, screen);
     console.log(`mismatch with Urdu lines: ${(same * 100).toFixed(3)} %`);
     expect(same).toBeLessThan(0.0015);
+  });
+
+  it('draw the same page of Signpost symbols, credited in the footer', async () => {
+    const ids = ['court-room', 'solicitor', 'curfew', 'electronic-tag', 'bail', 'police-cell', 'handcuffs', 'social-worker', 'foster-carer', 'review-meeting', 'piggy-bank', 'emergency-999'];
+    const base = bailCard();
+    const elements = ids.map((id, n) => createSymbolCard({ set: 'signpost', id }, id.replace(/-/g, ' '), 12 + (n % 4) * 47, 20 + Math.floor(n / 4) * 62, 42));
+    const doc: SignpostDocument = { ...base, pages: [{ ...base.pages[0], elements }] };
+    const scene = layoutDocument(doc, services.layoutDeps);
+    expect(scene.pages[0].footer.map((f) => f.text).join('')).toContain('Signpost symbols');
+    const print = await pdfPixels(doc);
+    const screen = await canvasPixels(doc);
+    const same = mismatch(print, screen);
+    // the same negative control: one card moved by 1.5 mm must count as different
+    const moved = moveElements(doc, doc.pages[0].id, [elements[5].id], 1.5, 0);
+    const shifted = mismatch(print, await canvasPixels(moved));
+    console.log(`mismatch, Signpost symbols: same page ${(same * 100).toFixed(3)} %, one card moved 1.5 mm ${(shifted * 100).toFixed(3)} %`);
+    expect(same).toBeLessThan(0.0015);
+    expect(shifted).toBeGreaterThan(0.0015);
   });
 });
