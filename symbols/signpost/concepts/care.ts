@@ -1,7 +1,7 @@
 /** Care: the people and meetings of a young person's care, and where they live. */
 import type { Concept } from '../concept';
 import type { Drawing, Shape } from '../draw';
-import { badge, badgeOf, figure, HOUSE, lanyard, page, speech, table, CALENDAR, type Who } from '../kit';
+import { badge, badgeOf, figure, HOUSE, lanyard, speech, table, type Who } from '../kit';
 import { house } from './justice';
 
 /** A worker with a lanyard on the left and a young person in front on the right. */

@@ -1,7 +1,7 @@
 /** Youth justice: courts, police, orders and the people in them. */
 import type { Concept } from '../concept';
 import type { Drawing, Place } from '../draw';
-import { badge, badgeOf, bench, clock, figure, lanyard, page, SCALES, table, CALENDAR, HOUSE, speech, type Who } from '../kit';
+import { badgeOf, bench, clock, figure, lanyard, page, SCALES, table, CALENDAR, HOUSE, speech, type Who } from '../kit';
 
 /** A dark suit with a white shirt and tie over an OpenMoji person's body. */
 export function suit(d: Drawing, place: Place = {}, cloth: 'darkGrey' | 'navy' | 'black' = 'darkGrey'): void {
