@@ -191,6 +191,8 @@ export class Drawing {
   private readonly out: { nodes: XNode[]; place: Place }[] = [];
   /** True once a part shows a person (the symbol then gets skin tones). */
   person = false;
+  /** What the drawing is made of: the OpenMoji ids of its parts, and the kit's named shapes (`clock`). */
+  readonly uses: string[] = [];
 
   constructor(
     readonly style: Style,
@@ -211,6 +213,7 @@ export class Drawing {
   part(id: string, place: Place = {}, opts: { toned?: boolean; drop?: RegExp; lines?: boolean } = {}): this {
     const toned = !!opts.toned;
     if (toned) this.person = true;
+    this.uses.push(id);
     const want = toned && this.tone > 0 ? this.toneFile(id) : id;
     let nodes: XNode[];
     if (this.style === 'color' && !opts.lines) nodes = openmoji('color', want);

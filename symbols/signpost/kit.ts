@@ -131,6 +131,7 @@ export function clock(d: Drawing, cx: number, cy: number, r: number, hour: numbe
   const hy = cy - Math.cos(a) * r * 0.5;
   const mx = cx + Math.sin(m) * r * 0.75;
   const my = cy - Math.cos(m) * r * 0.75;
+  d.uses.push('clock');
   d.shapes(
     [
       { circle: [cx, cy, r], fill: 'white' },

@@ -1,7 +1,7 @@
 /** Youth justice: courts, police, orders and the people in them. */
 import type { Concept } from '../concept';
 import type { Drawing, Place } from '../draw';
-import { badgeOf, bench, clock, figure, lanyard, page, SCALES, table, CALENDAR, HOUSE, speech, type Who } from '../kit';
+import { badgeOf, bench, figure, lanyard, page, SCALES, table, CALENDAR, HOUSE, speech, type Who } from '../kit';
 
 /** A dark suit with a white shirt and tie over an OpenMoji person's body. */
 export function suit(d: Drawing, place: Place = {}, cloth: 'darkGrey' | 'navy' | 'black' = 'darkGrey'): void {
@@ -360,9 +360,12 @@ export const justice: Concept[] = [
     keywords: ['be home by', 'stay in at night', 'home at night', 'curfew time'],
     category: 'justice',
     draw(d) {
-      d.part('1F319', { x: 2, y: 2, s: 0.38 });
-      d.part(HOUSE, { x: 6, y: 14, s: 0.8 });
-      clock(d, 54, 18, 11, 7);
+      // home at night: no clock, whose fixed time would contradict the curfew written beside it
+      // (the sentence's own time is drawn as a clock of its own)
+      d.shapes([{ rect: [5, 5, 62, 44, 5], fill: 'navy' }, { rect: [5, 5, 62, 44, 5] }]);
+      d.part('1F319', { x: 7, y: 6, s: 0.36 });
+      d.part('2B50', { x: 45, y: 4, s: 0.24 });
+      d.part(HOUSE, { x: 9, y: 10, s: 0.86, over: true });
     },
   },
   {
