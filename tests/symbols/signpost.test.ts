@@ -145,7 +145,8 @@ describe('Signpost symbols: search', () => {
       }
       expect(misses, lang).toEqual([]);
     }
-  });
+    // builds three languages' searches first: seconds on a busy machine
+  }, 30_000);
 
   /** The concepts of issue 14, as a professional would type them, and the symbol each must find first. */
   const ISSUE_CONCEPTS: [string, string][] = [
