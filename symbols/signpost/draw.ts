@@ -65,6 +65,11 @@ export interface Place {
   rotate?: number;
   /** In the black style, hide what is behind this part (its colour layer turns white). */
   over?: boolean;
+  /**
+   * Draw every line of the part 1 unit wide, OpenMoji's width for fine detail: for a symbol
+   * shrunk into a corner badge, whose 2-unit lines would run together at 72 px.
+   */
+  thin?: boolean;
 }
 
 /** One shape of our own: a path, rectangle, circle or polyline with a fill and/or the black line. */
@@ -140,15 +145,26 @@ function whiten(nodes: XNode[]): void {
   });
 }
 
-/** Divides stroke widths by the part's scale, so that lines keep OpenMoji's width. */
-function keepLineWidth(nodes: XNode[], s: number): void {
-  if (s === 1) return;
+/** Divides stroke widths by the part's scale, so that lines keep OpenMoji's width (1 everywhere when `thin`). */
+function keepLineWidth(nodes: XNode[], s: number, thin = false): void {
+  if (s === 1 && !thin) return;
   visit(nodes, (n) => {
     const a = n[':@'];
     if (!a) return;
-    if (a['stroke-width'] !== undefined) a['stroke-width'] = String(Number(a['stroke-width']) / s);
+    if (a['stroke-width'] !== undefined) {
+      // snapped to 2 or 1 already (snapLineWidths): a thin part's 2-unit lines become 1
+      const w = Number(a['stroke-width']);
+      a['stroke-width'] = String((thin && w * stretchOf(a) >= 1.5 ? w / 2 : w) / s);
+    }
     else if (a.stroke && a.stroke !== 'none') a['stroke-width'] = String(1 / s);
   });
+}
+
+/** How much an element's own matrix stretches its line (OpenMoji's classical building draws its line at w × √det). */
+function stretchOf(a: Record<string, string>): number {
+  const m = /matrix\(([^)]*)\)/.exec(a.transform ?? '');
+  const [ma, mb, mc, md] = m ? m[1].split(/[\s,]+/).map(Number) : [1, 0, 0, 1];
+  return Math.sqrt(Math.abs(ma * md - mb * mc)) || 1;
 }
 
 /**
@@ -160,10 +176,7 @@ function snapLineWidths(nodes: XNode[]): void {
     const a = n[':@'];
     if (!a || a['stroke-width'] === undefined) return;
     const w = Number(a['stroke-width']);
-    // an element stretched by its own matrix (OpenMoji's classical building) draws its line at w × √det
-    const m = /matrix\(([^)]*)\)/.exec(a.transform ?? '');
-    const [ma, mb, mc, md] = m ? m[1].split(/[\s,]+/).map(Number) : [1, 0, 0, 1];
-    const det = Math.sqrt(Math.abs(ma * md - mb * mc)) || 1;
+    const det = stretchOf(a);
     a['stroke-width'] = String((w * det >= 1.5 ? 2 : 1) / det);
   });
 }
@@ -174,6 +187,7 @@ function transformOf(p: Place): string {
   if (p.s && p.s !== 1) t.push(`scale(${p.s})`);
   if (p.rotate) t.push(`rotate(${p.rotate} 36 36)`);
   if (p.flip) t.push('matrix(-1 0 0 1 72 0)');
+  // (thin and over change how the part is painted, not where it goes)
   return t.join(' ');
 }
 
@@ -262,7 +276,7 @@ export class Drawing {
   svg(frame: Frame = { dx: 0, dy: 0, s: 1 }): string {
     const body = this.out.map(({ nodes, place }) => {
       const copy = structuredClone(nodes);
-      keepLineWidth(copy, (place.s ?? 1) * frame.s);
+      keepLineWidth(copy, (place.s ?? 1) * frame.s, place.thin);
       const inner = builder.build(copy) as string;
       const t = transformOf(place);
       return t ? `<g transform="${t}">${inner}</g>` : inner;

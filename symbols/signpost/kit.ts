@@ -70,15 +70,82 @@ export function badge(d: Drawing, cx: number, cy: number, r: number, inside: (p:
   d.shapes([{ circle: [cx, cy, r] }]);
 }
 
-/** An OpenMoji symbol in a badge. */
+/**
+ * An OpenMoji symbol in a badge. Shrunk that far, OpenMoji's own drawing runs together at
+ * 72 px: the setting badges (scales, house, calendar) are drawn as glyphs made for the size,
+ * and any other symbol keeps its parts with lines 1 unit wide, OpenMoji's fine-detail width.
+ */
 export function badgeOf(d: Drawing, id: string, cx: number, cy: number, r: number, fill: Colour = 'white'): void {
-  badge(d, cx, cy, r, (p) => d.part(id, p), fill);
+  const glyph = Object.hasOwn(GLYPHS, id) ? GLYPHS[id as keyof typeof GLYPHS] : undefined;
+  if (glyph) {
+    d.shapes([{ circle: [cx, cy, r], fill }], { over: true });
+    d.uses.push(id);
+    glyph(d, cx, cy, r / 11);
+    d.shapes([{ circle: [cx, cy, r] }]);
+    return;
+  }
+  badge(d, cx, cy, r, (p) => d.part(id, { ...p, thin: true }), fill);
 }
 
 /** The scales of justice (OpenMoji's balance scale). */
 export const SCALES = '2696';
 export const HOUSE = '1F3E0';
 export const CALENDAR = '1F4C5';
+
+/** Points of a glyph drawn about (cx, cy) at scale k (k = 1 in a badge of radius 11). */
+const at = (cx: number, cy: number, k: number) => (x: number, y: number) => `${(cx + x * k).toFixed(2)},${(cy + y * k).toFixed(2)}`;
+
+/** Badge glyphs: the symbols' own subjects, with few bold lines, for a disc of about 20 units. */
+const GLYPHS = {
+  /** The scales: a post on a foot, a beam, and a pan hanging from each end. */
+  [SCALES]: (d: Drawing, cx: number, cy: number, k: number) => {
+    const p = at(cx, cy, k);
+    const pan = (x: number) => `M${p(x - 3.6, 1.5)} A${3.6 * k},${3 * k} 0 0 0 ${p(x + 3.6, 1.5)} Z`;
+    d.shapes([
+      { d: pan(-5.6), fill: 'yellow' },
+      { d: pan(5.6), fill: 'yellow' },
+      { d: `M${p(0, -7.5)} L${p(0, 7)}` },
+      { d: `M${p(-4, 7.5)} L${p(4, 7.5)}` },
+      { d: `M${p(-7, -4.5)} L${p(7, -4.5)}` },
+      { d: `M${p(-9.2, 1.5)} L${p(-5.6, -4.5)} L${p(-2, 1.5)}`, w: 1 },
+      { d: `M${p(2, 1.5)} L${p(5.6, -4.5)} L${p(9.2, 1.5)}`, w: 1 },
+      { d: pan(-5.6) },
+      { d: pan(5.6) },
+    ]);
+  },
+  /** A house: a red roof over a white front with a door. */
+  [HOUSE]: (d: Drawing, cx: number, cy: number, k: number) => {
+    const p = at(cx, cy, k);
+    const front = `M${p(-6, -1)} L${p(-6, 7.5)} L${p(6, 7.5)} L${p(6, -1)}`;
+    const roof = `M${p(-8.5, 0)} L${p(0, -8)} L${p(8.5, 0)} Z`;
+    const door = `M${p(-1.8, 7.5)} L${p(-1.8, 2.5)} L${p(1.8, 2.5)} L${p(1.8, 7.5)}`;
+    d.shapes([
+      { d: `${front} Z`, fill: 'white' },
+      { d: roof, fill: 'red' },
+      { d: `${door} Z`, fill: 'brown' },
+      { d: front },
+      { d: roof },
+      { d: door, w: 1 },
+    ]);
+  },
+  /** A calendar page: a red band with two rings over rows of days. */
+  [CALENDAR]: (d: Drawing, cx: number, cy: number, k: number) => {
+    const p = at(cx, cy, k);
+    const page = `M${p(-7.5, -6)} L${p(7.5, -6)} L${p(7.5, 7.5)} L${p(-7.5, 7.5)} Z`;
+    const band = `M${p(-7.5, -6)} L${p(7.5, -6)} L${p(7.5, -2)} L${p(-7.5, -2)} Z`;
+    const days: Shape[] = [];
+    for (const y of [1.5, 4.8]) for (const x of [-4, 0, 4]) days.push({ circle: [Number((cx + x * k).toFixed(2)), Number((cy + y * k).toFixed(2)), 1 * k], ink: true });
+    d.shapes([
+      { d: page, fill: 'white' },
+      { d: band, fill: 'red' },
+      { d: page },
+      { d: `M${p(-7.5, -2)} L${p(7.5, -2)}` },
+      { d: `M${p(-3.5, -8)} L${p(-3.5, -4.5)}` },
+      { d: `M${p(3.5, -8)} L${p(3.5, -4.5)}` },
+      ...days,
+    ]);
+  },
+} as const;
 
 /** A wooden bench or counter across the picture, from x0 to x1, top at y, h high. */
 export function bench(d: Drawing, x0: number, x1: number, y: number, h: number, wood: Colour = 'brown', place: Place = {}): void {

@@ -2,7 +2,6 @@
 import type { Concept } from '../concept';
 import type { Drawing, Shape } from '../draw';
 import { badge, badgeOf, figure, HOUSE, lanyard, speech, table, type Who } from '../kit';
-import { house } from './justice';
 
 /** A worker with a lanyard on the left and a young person in front on the right. */
 function workerWithYoungPerson(d: Drawing, who: Who = 'woman'): void {
@@ -28,7 +27,7 @@ export const care: Concept[] = [
     draw(d) {
       workerWithYoungPerson(d, 'woman');
       d.part('1F4C1', { x: -2, y: 38, s: 0.36, over: true });
-      badgeOf(d, HOUSE, 57, 14, 11);
+      badgeOf(d, HOUSE, 55, 16, 13);
     },
   },
   {
@@ -49,9 +48,22 @@ export const care: Concept[] = [
     keywords: ['residential home', 'residential care', 'care home for children', 'group home', 'unit'],
     category: 'care',
     draw(d) {
-      house(d, 6, 66, 6, 46, { storeys: 2 });
+      // a big house, two rows of windows under a low roof, and three children in front of it
+      // (a tall roof over one strip of windows, with the children's heads across the rest, read
+      // as a roof on its own at 72 px)
+      const shapes: Shape[] = [
+        { rect: [9, 18, 54, 28], fill: 'white' },
+        { d: 'M5,19 L36,5 L67,19 Z', fill: 'red' },
+        { rect: [9, 18, 54, 28] },
+        { d: 'M5,19 L36,5 L67,19 Z' },
+        { rect: [31.5, 31, 9, 15], fill: 'brown' },
+        { rect: [31.5, 31, 9, 15] },
+      ];
+      for (const [wx, wy] of [[14, 22], [31.5, 22], [49, 22], [14, 33], [49, 33]]) shapes.push({ rect: [wx, wy, 9, 6.5], fill: 'blue' }, { rect: [wx, wy, 9, 6.5] });
+      d.shapes(shapes, { over: true });
       const people: Who[] = ['boy', 'child', 'girl'];
-      [18, 36, 54].forEach((cx, i) => figure(d, people[i], { x: cx - 36 * 0.42, y: 40 - 12 * 0.42, s: 0.42, over: true }));
+      const s = 0.4;
+      [17, 36, 55].forEach((cx, i) => figure(d, people[i], { x: cx - 36 * s, y: 66 - 62 * s, s, over: true }));
     },
   },
   {
@@ -61,7 +73,7 @@ export const care: Concept[] = [
     category: 'care',
     draw(d) {
       workerWithYoungPerson(d, 'man');
-      badgeOf(d, '1F511', 57, 14, 11);
+      badgeOf(d, '1F511', 55, 16, 13);
     },
   },
   {
@@ -88,7 +100,7 @@ export const care: Concept[] = [
       table(d, 7, 65, 26, 'lightGrey');
       figure(d, 'child', { x: 36 - 36 * 0.5, y: 36 - 12 * 0.5, s: 0.5, over: true });
       d.part('1F4CB', { x: 36, y: 30, s: 0.4, over: true });
-      badgeOf(d, HOUSE, 14, 50, 9);
+      badgeOf(d, HOUSE, 15, 50, 11);
     },
   },
   {
@@ -101,7 +113,7 @@ export const care: Concept[] = [
       const ticks: Shape[] = [];
       for (const y of [26, 38, 50]) ticks.push({ d: `M17,${y} l2.5,2.5 l4.5,-5`, stroke: 'greenShadow', w: 0 });
       d.shapes(ticks);
-      badgeOf(d, HOUSE, 56, 16, 12);
+      badgeOf(d, HOUSE, 55, 16, 13);
     },
   },
   {
@@ -113,7 +125,7 @@ export const care: Concept[] = [
       figure(d, 'woman', { x: -10, y: 8, s: 0.8 });
       figure(d, 'child', { x: 26, y: 22, s: 0.62, over: true });
       d.part('2764', { x: 22, y: 0, s: 0.34 });
-      badgeOf(d, '1F552', 57, 15, 11);
+      badgeOf(d, '1F552', 55, 16, 13);
     },
   },
   {
@@ -148,7 +160,7 @@ export const care: Concept[] = [
     category: 'care',
     draw(d) {
       workerWithYoungPerson(d, 'woman');
-      badge(d, 57, 14, 11, (p) => mindHeart(d, p));
+      badge(d, 55, 16, 13, (p) => mindHeart(d, p));
     },
   },
   {
@@ -157,15 +169,30 @@ export const care: Concept[] = [
     keywords: ['counselling', 'talking therapy', 'therapy', 'someone to talk to', 'talk about feelings'],
     category: 'care',
     draw(d) {
-      const chair = (x: number): Shape[] => [
-        { rect: [x, 40, 30, 22, 4], fill: 'purple' },
-        { rect: [x, 40, 30, 22, 4] },
+      // two armchairs, an adult and a young person sitting in them, talking about feelings
+      // (chairs drawn as plain blocks in front of the bodies read as boxes): each chair has a
+      // back showing round the shoulders, arms either side and short legs
+      const back = (cx: number): Shape[] => [
+        { rect: [cx - 13, 26, 26, 32, 6], fill: 'purple' },
+        { rect: [cx - 13, 26, 26, 32, 6] },
       ];
-      d.shapes([...chair(4), ...chair(38)]);
-      figure(d, 'person', { x: -10, y: 8, s: 0.62, over: true });
-      figure(d, 'child', { x: 25, y: 10, s: 0.58, over: true });
-      speech(d, 24, 2, 22, 14, [40, 20], 'white', false);
-      d.part('2764', { x: 27.5, y: -2.5, s: 0.22 });
+      const front = (cx: number): Shape[] => [
+        { line: [cx - 12, 62, cx - 12, 66] },
+        { line: [cx + 12, 62, cx + 12, 66] },
+        { rect: [cx - 14, 55, 28, 7, 2], fill: 'purpleShadow' },
+        { rect: [cx - 14, 55, 28, 7, 2] },
+        { rect: [cx - 16, 43, 5.5, 19, 2.75], fill: 'purple' },
+        { rect: [cx - 16, 43, 5.5, 19, 2.75] },
+        { rect: [cx + 10.5, 43, 5.5, 19, 2.75], fill: 'purple' },
+        { rect: [cx + 10.5, 43, 5.5, 19, 2.75] },
+      ];
+      d.shapes([...back(18), ...back(54)], { over: true });
+      const s = 0.62;
+      figure(d, 'person', { x: 18 - 36 * s, y: 58 - 60 * s, s, over: true });
+      figure(d, 'child', { x: 54 - 36 * s, y: 59 - 62 * s, s, over: true });
+      d.shapes([...front(18), ...front(54)], { over: true });
+      speech(d, 25, 3, 22, 15, [40, 22], 'white', false);
+      d.part('2764', { x: 25, y: -3, s: 0.3 });
     },
   },
   {
@@ -179,7 +206,7 @@ export const care: Concept[] = [
       shapes.push({ rect: [22, 50, 10, 14], fill: 'brownShadow' }, { rect: [22, 50, 10, 14] });
       d.shapes(shapes);
       figure(d, 'child', { x: 26, y: 22, s: 0.62, over: true });
-      badgeOf(d, '1F511', 57, 14, 11);
+      badgeOf(d, '1F511', 55, 16, 13);
     },
   },
   {

@@ -134,7 +134,7 @@ export const justice: Concept[] = [
     draw(d) {
       figure(d, 'woman', { x: 36 - 36 * 0.8, y: 4 - 12 * 0.8, s: 0.8 });
       bench(d, 8, 64, 44, 20);
-      badgeOf(d, SCALES, 36, 55, 8);
+      badgeOf(d, SCALES, 36, 55, 10);
     },
   },
   {
@@ -145,7 +145,7 @@ export const justice: Concept[] = [
     draw(d) {
       d.part('1F9D1-200D-2696-FE0F', { x: 36 - 36 * 0.8, y: 4 - 9.6 * 0.8, s: 0.8 }, { toned: true });
       bench(d, 8, 64, 44, 20);
-      badgeOf(d, SCALES, 36, 55, 8);
+      badgeOf(d, SCALES, 36, 55, 10);
     },
   },
   {
@@ -158,7 +158,7 @@ export const justice: Concept[] = [
       figure(d, 'man', p);
       suit(d, p);
       d.part('1F4BC', { x: 30, y: 30, s: 0.5, over: true });
-      badgeOf(d, SCALES, 57, 15, 10);
+      badgeOf(d, SCALES, 55, 16, 13);
     },
   },
   {
@@ -197,7 +197,7 @@ export const justice: Concept[] = [
     draw(d) {
       figure(d, 'woman', { x: -6, y: 2, s: 0.85 });
       figure(d, 'child', { x: 26, y: 20, s: 0.65, over: true });
-      badgeOf(d, '1F46E', 57, 14, 11);
+      badgeOf(d, '1F46E', 55, 16, 13);
     },
   },
   {
@@ -351,7 +351,7 @@ export const justice: Concept[] = [
     draw(d) {
       d.part(HOUSE, { x: 26, y: 20, s: 0.62 });
       d.part('1F6B6', { x: -2, y: 14, s: 0.72 }, { toned: true });
-      badgeOf(d, CALENDAR, 55, 14, 11);
+      badgeOf(d, CALENDAR, 55, 16, 13);
     },
   },
   {
@@ -396,7 +396,7 @@ export const justice: Concept[] = [
       figure(d, 'woman', p);
       lanyard(d, p);
       figure(d, 'child', { x: 29, y: 20, s: 0.65, over: true });
-      badgeOf(d, SCALES, 57, 14, 11);
+      badgeOf(d, SCALES, 55, 16, 13);
     },
   },
   {
@@ -418,7 +418,7 @@ export const justice: Concept[] = [
       page(d, 34, 27, 16, 6, 'white', 0);
       d.shapes([{ d: 'M44,31 L52,23', stroke: 'blueShadow', w: 0 }, { d: 'M44,31 L52,23' }]);
       figure(d, 'child', { x: -12, y: 14, s: 0.72, over: true });
-      badgeOf(d, CALENDAR, 56, 52, 10);
+      badgeOf(d, CALENDAR, 54, 51, 12);
     },
   },
   {
@@ -439,7 +439,7 @@ export const justice: Concept[] = [
     category: 'justice',
     draw(d) {
       d.part('1F3DB', { x: -4, y: 6, s: 0.9 });
-      badgeOf(d, SCALES, 56, 16, 12);
+      badgeOf(d, SCALES, 55, 16, 13);
     },
   },
   {
@@ -449,7 +449,7 @@ export const justice: Concept[] = [
     category: 'justice',
     draw(d) {
       d.part(CALENDAR, { x: -2, y: 8, s: 0.85 });
-      badgeOf(d, '1F3DB', 54, 18, 13);
+      badgeOf(d, SCALES, 54, 18, 13);
     },
   },
   {
@@ -533,7 +533,7 @@ export const justice: Concept[] = [
       figure(d, 'man', p);
       lanyard(d, p);
       d.part('1F4CB', { x: 30, y: 26, s: 0.5, over: true });
-      badgeOf(d, SCALES, 57, 14, 11);
+      badgeOf(d, SCALES, 55, 16, 13);
     },
   },
   {
@@ -548,7 +548,7 @@ export const justice: Concept[] = [
       table(d, 7, 65, 26, 'lightGrey');
       figure(d, 'child', { x: 36 - 36 * 0.5, y: 36 - 12 * 0.5, s: 0.5, over: true });
       page(d, 48, 46, 12, 14, 'white', 2);
-      badgeOf(d, SCALES, 14, 50, 9);
+      badgeOf(d, SCALES, 15, 50, 11);
     },
   },
   {
@@ -569,9 +569,17 @@ export const justice: Concept[] = [
     keywords: ['victim of crime', 'person who was hurt', 'harmed', 'hurt by a crime'],
     category: 'justice',
     draw(d) {
-      figure(d, 'person', { x: -6, y: 2, s: 0.95 }, 'sad');
-      d.part('1FA79', { x: 6, y: 2, s: 0.3, rotate: 20, over: true });
-      badgeOf(d, '1F494', 56, 16, 12);
+      // hurt: a bandage round the head, tied at the side, and a broken heart (a plaster on the
+      // hair read as a hair clip at 72 px; one on the cheek, as a smudge)
+      const p = { x: -4, y: 4, s: 0.92 };
+      figure(d, 'person', p, 'sad');
+      const band = 'M22.4,18.5 C30,13.5 42,13.5 49.6,18.5 L49.9,24 C42,19.5 30,19.5 22.1,24 Z';
+      const tails = ['M22.5,19.5 L15.5,16 L16.5,22 Z', 'M22.3,22 L16.5,25 L19.5,28.5 Z'];
+      d.shapes(
+        [...tails, band].flatMap((path): import('../draw').Shape[] => [{ d: path, fill: 'white' }, { d: path }]),
+        { ...p, over: true },
+      );
+      badgeOf(d, '1F494', 55, 16, 13);
     },
   },
   {
@@ -582,7 +590,7 @@ export const justice: Concept[] = [
     draw(d) {
       page(d, 10, 10, 34, 48, 'white', 5);
       d.part('270D', { x: 20, y: 24, s: 0.6, over: true }, { toned: true });
-      badgeOf(d, '1F614', 56, 16, 12);
+      badgeOf(d, '1F614', 55, 16, 13);
     },
   },
   {
@@ -619,7 +627,7 @@ export const justice: Concept[] = [
     category: 'justice',
     draw(d) {
       house(d, 6, 58, 10, 62, { bars: true });
-      badgeOf(d, '1F512', 57, 15, 11);
+      badgeOf(d, '1F512', 55, 16, 13);
     },
   },
   {

@@ -44,7 +44,7 @@ export const life: Concept[] = [
     category: 'health',
     draw(d) {
       d.part('1F9D1-200D-2695-FE0F', { x: -8, y: 4, s: 0.9 }, { toned: true });
-      badgeOf(d, CALENDAR, 56, 16, 12);
+      badgeOf(d, CALENDAR, 55, 16, 13);
     },
   },
   {
@@ -96,7 +96,7 @@ export const life: Concept[] = [
     draw(d) {
       building(d, 6, 54, 24, 64, 'white');
       d.shapes([{ d: 'M26,10 h8 v6 h6 v8 h-6 v6 h-8 v-6 h-6 v-8 h6 z', fill: 'redShadow' }, { d: 'M26,10 h8 v6 h6 v8 h-6 v6 h-8 v-6 h-6 v-8 h6 z' }], { over: true });
-      badgeOf(d, '1FA7A', 57, 17, 11);
+      badgeOf(d, '1FA7A', 55, 17, 13);
     },
   },
   // school and work
@@ -130,7 +130,7 @@ export const life: Concept[] = [
     category: 'education-work',
     draw(d) {
       figure(d, 'teacher', { x: -6, y: 4, s: 0.88 });
-      badgeOf(d, '2B50', 57, 15, 12);
+      badgeOf(d, '2B50', 55, 16, 13);
     },
   },
   {
@@ -230,7 +230,7 @@ export const life: Concept[] = [
     draw(d) {
       page(d, 10, 8, 38, 54, 'white', 5);
       d.part('1F4B7', { x: 16, y: 24, s: 0.6, over: true });
-      badgeOf(d, HOUSE, 56, 16, 12);
+      badgeOf(d, HOUSE, 55, 16, 13);
     },
   },
   // online
@@ -296,7 +296,7 @@ export const life: Concept[] = [
     category: 'online',
     draw(d) {
       phone(d, { x: -8, y: 0 }, () => speech(d, 16, 16, 24, 14, [20, 34], 'red', false));
-      badgeOf(d, '1F620', 54, 18, 12);
+      badgeOf(d, '1F620', 54, 18, 13);
       d.shapes([{ d: 'M20,40 l4,-4 l4,4 l4,-4 l4,4', w: 1 }]);
     },
   },
