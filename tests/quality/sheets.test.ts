@@ -6,7 +6,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { layoutDocument } from '../../src/layout/layout';
-import { symbolsNeeded } from '../../src/layout/needs';
 import type { Prim } from '../../src/layout/scene';
 import { resolveStyle } from '../../src/profile/resolve';
 import type { WordResult } from './grade';
@@ -76,7 +75,7 @@ describe('the sheets as laid out by the app', () => {
     const cellOf = new Map<string, number>();
     const doc = sheetsDocument(items, cellOf);
     const style = { ...resolveStyle(null), minTextSize: 7 };
-    await s.library.loadAll(symbolsNeeded(doc, style, s.deps.symboliser), style.symbolStyle);
+    await s.env.prepare(doc, style);
     const page = layoutDocument(doc, s.deps, style).pages[0];
     const cards = page.items.filter((i) => i.kind === 'symbol');
     expect(cards.map((c) => cellOf.get(c.elementId))).toEqual([1, 2, 3]);

@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeDeflate, nodeServices } from '../../src/cli/nodeServices';
 import { layoutDocument } from '../../src/layout/layout';
-import { symbolsNeeded } from '../../src/layout/needs';
 import { overflowing } from '../../src/layout/overflow';
+import { printReady } from '../../src/layout/print';
 import { createDocument, createPage, createShape, createSymbolCard, createTextBox } from '../../src/model/factory';
 import type { SignpostDocument } from '../../src/model/schema';
 import { exportPdf } from '../../src/pdf/exportPdf';
@@ -137,10 +137,11 @@ export async function writeSheets(items: readonly UngradedPicture[], dir: string
   const s = await nodeServices();
   const cellOf = new Map<string, number>();
   const doc = sheetsDocument(items, cellOf);
-  // the profile-free style, with text small enough for twenty cells a page
+  // the print pipeline's steps (layout/print.ts printScene) with the profile-free style, its
+  // text allowed small enough for twenty cells a page
   const style = { ...resolveStyle(null), minTextSize: 7 };
-  await s.library.loadAll(symbolsNeeded(doc, style, s.deps.symboliser), style.symbolStyle);
-  const scene = layoutDocument(doc, s.deps, style);
+  await s.env.prepare(doc, style);
+  const scene = await printReady(layoutDocument(doc, s.deps, style), s.env.pictures);
   const cut = overflowing(scene.pages);
   if (cut.length) console.error(`ungraded sheets: text does not fit its box in cell(s) ${[...new Set(cut.map((c) => cellOf.get(c.elementId) ?? '?'))].join(', ')}`);
   const missing = scene.pages.flatMap((p) => p.items.flatMap((i) => i.prims)).filter((p) => p.t === 'symbol' && !p.drawing);
