@@ -19,6 +19,7 @@ import { normaliseSvg } from './normalise';
 import { buildFonts } from './fonts';
 import { buildVocabulary } from './buildVocabulary';
 import { buildLanguages } from './languages';
+import { buildSignpost, SIGNPOST_SET } from './signpost/build';
 import type { SymbolEntry, SymbolIndexFile } from '../src/symbols/types';
 import type { VectorSymbol } from '../src/symbols/vector';
 
@@ -44,6 +45,8 @@ function stamp(): string {
   const h = createHash('sha256');
   for (const f of ['build.ts', 'normalise.ts', 'fonts.ts', 'buildVocabulary.ts', 'categories.json']) h.update(readFileSync(join(here, f)));
   for (const d of ['vocabulary', 'plain-language']) for (const f of readdirSync(join(here, d))) h.update(readFileSync(join(here, d, f)));
+  // the Signpost set: its drawing kit, concepts and names
+  for (const f of readdirSync(join(here, 'signpost'), { recursive: true, encoding: 'utf8' }).sort()) if (/\.(ts|json)$/.test(f)) h.update(f + readFileSync(join(here, 'signpost', f)));
   h.update(readFileSync(join(here, 'languages.ts')));
   for (const p of ['openmoji', '@expo-google-fonts/atkinson-hyperlegible-next', '@expo-google-fonts/lexend', 'open-dyslexic', '@expo-google-fonts/noto-naskh-arabic', 'emojibase-data', 'cldr-annotations-full', 'cldr-annotations-derived-full']) {
     h.update(p + require(`${p}/package.json`).version);
@@ -160,7 +163,10 @@ function main(): void {
   buildOpenMoji();
   buildFonts(join(out, 'fonts'));
   const data = JSON.parse(readFileSync(join(dirname(require.resolve('openmoji/package.json')), 'data', 'openmoji.json'), 'utf8'));
-  const n = buildVocabulary(join(here, 'vocabulary'), join(out, 'vocabulary'), data);
+  const signpost = buildSignpost(out, new Set(data.map((d: { annotation: string }) => d.annotation.replace(/’/g, "'"))));
+  console.log(`symbols: ${signpost.symbols} ${SIGNPOST_SET.name} (${signpost.variants} skin-tone variants grouped)`);
+  const signpostIds = new Set((JSON.parse(readFileSync(join(out, 'symbols', 'signpost', 'index.json'), 'utf8')) as SymbolIndexFile).symbols.map((e) => e.id));
+  const n = buildVocabulary(join(here, 'vocabulary'), join(out, 'vocabulary'), data, signpostIds);
   console.log(`symbols: ${n} curated vocabulary terms`);
   copyPlainLanguage(join(here, 'plain-language'), join(out, 'plain-language'));
   const index: SymbolIndexFile = JSON.parse(readFileSync(join(out, 'symbols', 'openmoji', 'index.json'), 'utf8'));

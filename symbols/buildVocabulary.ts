@@ -1,7 +1,7 @@
 /**
  * Resolves the curated vocabulary (`symbols/vocabulary/<lang>.json`, pictures named by
- * their OpenMoji annotation) into symbol ids, and fails the build on any name that does
- * not resolve, so every entry points at symbols that exist.
+ * their OpenMoji annotation, or `signpost:<id>` for a Signpost symbol) into symbol ids, and
+ * fails the build on any name that does not resolve, so every entry points at symbols that exist.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,12 +24,12 @@ interface Source {
 }
 
 /** Resolves the senses of a vocabulary; errors are pushed, not thrown, so all are listed. */
-function buildSenses(f: string, src: Source, terms: Map<string, VocabularyTerm>, byName: Map<string, string>, ids: Set<string>, errors: string[]): void {
+function buildSenses(f: string, src: Source, terms: Map<string, VocabularyTerm>, byName: Map<string, string>, ids: Set<string>, errors: string[], signpostIds: ReadonlySet<string>): void {
   for (const [word, list] of Object.entries(src.senses ?? {})) {
     const key = clean(word);
     const senses: Sense[] = [];
     for (const sn of list) {
-      const picture = sn.picture ? parsePicture(sn.picture, byName, ids) : null;
+      const picture = sn.picture ? parsePicture(sn.picture, byName, ids, signpostIds) : null;
       if (typeof picture === 'string') errors.push(`${f} sense of "${word}": ${picture}`);
       else senses.push({ ...(sn.pos ? { pos: sn.pos } : {}), picture, gloss: sn.gloss, context: sn.context.map(clean), ...(sn.default ? { default: true } : {}) });
     }
@@ -50,21 +50,34 @@ interface TranslationSource {
 
 const clean = (s: string) => s.toLowerCase().replace(/’/g, "'").trim();
 
-/** Parses "a + b !not" into ids and a modifier. */
-export function parsePicture(spec: string, byName: Map<string, string>, ids: Set<string>): VocabularyPicture | string {
+/** The prefix that names a Signpost symbol in a picture spec: `signpost:court-room`. */
+const SIGNPOST = 'signpost:';
+
+/** Parses "a + b !not" into ids and a modifier; all parts come from one set. */
+export function parsePicture(spec: string, byName: Map<string, string>, ids: Set<string>, signpostIds: ReadonlySet<string> = new Set()): VocabularyPicture | string {
   const [names, mod] = spec.split('!').map((s) => s.trim());
   if (mod && !(MODIFIERS as readonly string[]).includes(mod)) return `unknown modifier "${mod}"`;
   const out: string[] = [];
+  const sets = new Set<string>();
   for (const n of names.split(' + ')) {
+    if (n.startsWith(SIGNPOST)) {
+      const id = n.slice(SIGNPOST.length).trim();
+      if (!signpostIds.has(id)) return `unknown Signpost symbol "${id}"`;
+      out.push(id);
+      sets.add('signpost');
+      continue;
+    }
     const id = ids.has(n.toUpperCase()) ? n.toUpperCase() : byName.get(clean(n));
     if (!id) return `unknown symbol "${n}"`;
     out.push(id);
+    sets.add('openmoji');
   }
   if (out.length < 1 || out.length > 3) return `a picture has one to three symbols: "${spec}"`;
-  return { set: 'openmoji', ids: out, ...(mod ? { modifier: mod as Modifier } : {}) };
+  if (sets.size > 1) return `a picture's symbols come from one set: "${spec}"`;
+  return { set: [...sets][0], ids: out, ...(mod ? { modifier: mod as Modifier } : {}) };
 }
 
-export function buildVocabulary(srcDir: string, outDir: string, annotations: { hexcode: string; annotation: string; skintone: unknown }[]): number {
+export function buildVocabulary(srcDir: string, outDir: string, annotations: { hexcode: string; annotation: string; skintone: unknown }[], signpostIds: ReadonlySet<string> = new Set()): number {
   const byName = new Map<string, string>();
   for (const a of annotations) if (!a.skintone && !byName.has(clean(a.annotation))) byName.set(clean(a.annotation), a.hexcode);
   const ids = new Set(annotations.map((a) => a.hexcode));
@@ -88,7 +101,7 @@ export function buildVocabulary(srcDir: string, outDir: string, annotations: { h
         else {
           const key = clean(term);
           const entry = terms.get(key) ?? { term: key, category: of.category, pictures: [], source: of.term, reviewed };
-          for (const p of of.pictures) if (!entry.pictures.some((q) => q.ids.join() === p.ids.join() && q.modifier === p.modifier)) entry.pictures.push(p);
+          for (const p of of.pictures) if (!entry.pictures.some((q) => q.set === p.set && q.ids.join() === p.ids.join() && q.modifier === p.modifier)) entry.pictures.push(p);
           terms.set(key, entry);
         }
       }
@@ -98,14 +111,14 @@ export function buildVocabulary(srcDir: string, outDir: string, annotations: { h
           const key = clean(term);
           const entry = terms.get(key) ?? { term: key, category, pictures: [] };
           for (const spec of specs) {
-            const pic = parsePicture(spec, byName, ids);
+            const pic = parsePicture(spec, byName, ids, signpostIds);
             if (typeof pic === 'string') errors.push(`${f} "${term}": ${pic}`);
-            else if (!entry.pictures.some((p) => p.ids.join() === pic.ids.join() && p.modifier === pic.modifier)) entry.pictures.push(pic);
+            else if (!entry.pictures.some((p) => p.set === pic.set && p.ids.join() === pic.ids.join() && p.modifier === pic.modifier)) entry.pictures.push(pic);
           }
           terms.set(key, entry);
         }
       }
-      buildSenses(f, src, terms, byName, ids, errors);
+      buildSenses(f, src, terms, byName, ids, errors, signpostIds);
     }
     if (errors.length) throw new Error(`Curated vocabulary has entries that do not resolve:\n${errors.join('\n')}`);
     built.set(src.language, terms);

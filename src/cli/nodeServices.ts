@@ -46,8 +46,7 @@ export async function nodeServices(): Promise<NodeServices> {
     return f;
   };
   const measurer = new TextMeasurer(metrics, fontkitShaper(fontOf));
-  const info = await library.info('openmoji');
-  const attributions = new Map([[info.id, info.attribution]]);
+  const attributions = new Map((await library.builtInInfos()).map((info) => [info.id, info.attribution]));
   const symboliser = new Symbolisers(library);
   await symboliser.ensure('en');
   const deps: LayoutDeps = { measurer, drawing: (r, style) => library.drawing(r, style), attribution: (id) => attributions.get(id), label: (ref, language) => library.labelOf(ref, language), packImage: (ref) => library.packImage(ref), symboliser };

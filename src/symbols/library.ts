@@ -21,7 +21,14 @@ export type JsonLoader = <T>(path: string) => Promise<T>;
  * document, a profile, the command line) is looked up among imported packs only, and
  * never becomes part of a path.
  */
-export const BUILT_IN_SETS: ReadonlySet<string> = new Set(['openmoji']);
+export const BUILT_IN_SETS: ReadonlySet<string> = new Set(['openmoji', 'signpost']);
+
+/**
+ * Built-in sets whose symbol names the library search and the symboliser's word picker
+ * search beside OpenMoji's, in this order: drawn for this field, they come first among
+ * symbols that match a query equally well.
+ */
+export const MORE_SETS: readonly string[] = ['signpost'];
 
 /**
  * The base language of a tag as the name of a file (`en-GB` → `en`), or null for anything
@@ -154,8 +161,11 @@ export class SymbolLibrary {
   async searchAll(query: string, setId?: string, limit = 60, language = 'en', personal?: readonly PersonalWord[]): Promise<SearchResult[]> {
     const search = await this.librarySearch(language);
     const packs = [...this.packs.values()].filter((p) => (setId ? setId === p.pack.id : p.pack.enabled)).map((p) => ({ id: p.pack.id, search: p.search }));
-    const packsOnly = !!setId && setId !== 'openmoji';
-    return search.search(query, { limit, packs, packsOnly, personal: packsOnly ? undefined : personal?.filter((w) => !setId || w.symbol.set === setId) });
+    const builtIn = !!setId && BUILT_IN_SETS.has(setId) && setId !== 'openmoji';
+    const packsOnly = !!setId && setId !== 'openmoji' && !builtIn;
+    const found = search.search(query, { limit: builtIn ? limit * 3 : limit, packs, packsOnly, personal: packsOnly ? undefined : personal?.filter((w) => !setId || w.symbol.set === setId) });
+    // another built-in set chosen: its own symbols, and curated pictures drawn from it
+    return builtIn ? found.filter((r) => r.set === setId).slice(0, limit) : found;
   }
 
   /** The library search of a language, built once: its curated vocabulary, its symbol names, English names. */
@@ -164,7 +174,12 @@ export class SymbolLibrary {
     let p = this.librarySearches.get(lang);
     if (!p) {
       const none: VocabularyFile = { version: 1, language: lang, terms: [] };
-      p = Promise.all([this.vocabulary(lang, none), this.languageSearch(lang), this.searcher()]).then(([v, local, english]) => new LibrarySearch(v, local, english, lang));
+      const more = Promise.all(
+        MORE_SETS.map((setId) =>
+          Promise.all([this.languageSearch(lang, setId), this.searcher(setId)]).then(([local, english]) => ({ setId, local, english })),
+        ),
+      );
+      p = Promise.all([this.vocabulary(lang, none), this.languageSearch(lang), this.searcher(), more]).then(([v, local, english, m]) => new LibrarySearch(v, local, english, lang, 'openmoji', m));
       p.catch(() => this.librarySearches.delete(lang));
       this.librarySearches.set(lang, p);
     }
@@ -193,6 +208,11 @@ export class SymbolLibrary {
 
   async info(setId = 'openmoji'): Promise<SymbolSetInfo> {
     return (await this.set(setId)).file.set;
+  }
+
+  /** Every built-in set's licence and attribution line, for the footers of exports. */
+  async builtInInfos(): Promise<SymbolSetInfo[]> {
+    return Promise.all([...BUILT_IN_SETS].map((id) => this.info(id)));
   }
 
   async categories(setId = 'openmoji'): Promise<string[]> {

@@ -35,6 +35,13 @@ export interface PersonalWord {
   symbol: SymbolRef;
 }
 
+/** Another built-in set's symbol names: in the language (null where it has none) and in English. */
+export interface SymbolSource {
+  setId: string;
+  local: SymbolSearch | null;
+  english: SymbolSearch;
+}
+
 /** A searchable pack: its id and its own index. */
 export interface PackSource {
   id: string;
@@ -57,6 +64,8 @@ const CURATED_TIER = 75;
 /** An English match in another language's search ranks a little below a local one. */
 const ENGLISH_PENALTY = 5;
 const SOURCE_RANK: Record<ResultSource, number> = { personal: 3, pack: 2, curated: 1, symbol: 0 };
+/** Within a tier, symbols of the sets drawn for this field (Signpost symbols) rank above OpenMoji's. */
+const MORE_SET_BONUS = 20_000;
 
 interface Ranked {
   result: SearchResult;
@@ -86,6 +95,7 @@ export class LibrarySearch {
     private readonly english: SymbolSearch,
     readonly language = 'en',
     private readonly setId = 'openmoji',
+    private readonly more: readonly SymbolSource[] = [],
   ) {
     this.terms = vocabulary.terms;
     this.forms = wordFormsFor(language);
@@ -135,7 +145,7 @@ export class LibrarySearch {
     }
     for (const m of s.match(q)) {
       const p = personal[Number(m.entry.id)];
-      push({ set: p.symbol.set, entry: this.entryFor(p.symbol.id, p.phrase), source: 'personal', tier: m.tier }, m.score);
+      push({ set: p.symbol.set, entry: this.entryFor(p.symbol.id, p.phrase, p.symbol.set), source: 'personal', tier: m.tier }, m.score);
     }
   }
 
@@ -187,14 +197,14 @@ export class LibrarySearch {
     t.pictures.forEach((p, i) => push(this.curatedResult(t.term, p, tier), score - i));
     const first = t.pictures[0];
     // the parts of the composition the query names follow it: building blocks for a picture of one's own
-    if (tier === TIER.exact && first && first.ids.length > 1) first.ids.forEach((id, i) => push({ set: first.set, entry: this.entryFor(id), source: 'curated', tier: tier - 1 }, score - 10 - i));
+    if (tier === TIER.exact && first && first.ids.length > 1) first.ids.forEach((id, i) => push({ set: first.set, entry: this.entryFor(id, undefined, first.set), source: 'curated', tier: tier - 1 }, score - 10 - i));
   }
 
   private curatedResult(term: string, p: VocabularyPicture, tier: number): SearchResult {
     const [id, ...rest] = p.ids;
     return {
       set: p.set,
-      entry: this.entryFor(id, term),
+      entry: this.entryFor(id, term, p.set),
       ...(rest.length ? { also: rest.map((a) => ({ set: p.set, id: a })) } : {}),
       ...(p.modifier ? { modifier: p.modifier } : {}),
       source: 'curated',
@@ -202,16 +212,21 @@ export class LibrarySearch {
     };
   }
 
-  /** Symbol names in the language, with English filling in when it finds little. */
+  /** Symbol names in the language, with English filling in when it finds little: OpenMoji's and the other built-in sets'. */
   private searchSymbols(q: string, push: (r: SearchResult, score: number) => void) {
-    const local = this.local ?? this.english;
+    this.searchSet({ setId: this.setId, local: this.local, english: this.english }, q, 0, push);
+    for (const src of this.more) this.searchSet(src, q, MORE_SET_BONUS, push);
+  }
+
+  private searchSet(src: SymbolSource, q: string, bonus: number, push: (r: SearchResult, score: number) => void) {
+    const local = src.local ?? src.english;
     const options = { isFunctionWord: (w: string) => this.forms.isFunctionWord(w) };
     const found: Match[] = local.match(q, options);
-    for (const m of found) push({ set: this.setId, entry: m.entry, source: 'symbol', tier: m.tier }, m.score);
-    if (local === this.english || found.length >= FALLBACK_BELOW) return;
-    for (const m of this.english.match(q, options)) {
+    for (const m of found) push({ set: src.setId, entry: m.entry, source: 'symbol', tier: m.tier }, m.score + bonus);
+    if (local === src.english || found.length >= FALLBACK_BELOW) return;
+    for (const m of src.english.match(q, options)) {
       // an English match still shows its name in the language
-      push({ set: this.setId, entry: local.byId(m.entry.id) ?? m.entry, source: 'symbol', tier: m.tier - ENGLISH_PENALTY }, m.score);
+      push({ set: src.setId, entry: local.byId(m.entry.id) ?? m.entry, source: 'symbol', tier: m.tier - ENGLISH_PENALTY }, m.score + bonus);
     }
   }
 
@@ -244,9 +259,10 @@ export class LibrarySearch {
     return [...byCategory.values()].slice(0, limit);
   }
 
-  /** The library entry of a symbol, named `label` when given. */
-  private entryFor(id: string, label?: string): SymbolEntry {
-    const base = (this.local ?? this.english).byId(id) ?? this.english.byId(id);
+  /** The library entry of a symbol of a set, named `label` when given. */
+  private entryFor(id: string, label?: string, setId = this.setId): SymbolEntry {
+    const src = setId === this.setId ? { local: this.local, english: this.english } : this.more.find((m) => m.setId === setId);
+    const base = src ? ((src.local ?? src.english).byId(id) ?? src.english.byId(id)) : undefined;
     if (!base) return pseudoEntry(id, label ?? id);
     return label === undefined ? base : { ...base, label };
   }

@@ -39,7 +39,7 @@ function Preview({ doc }: { doc: SignpostDocument }) {
         if (!alive || !ref.current) return;
         // the document's own style: an Urdu template previews right to left
         const style = styleForDocument(doc, resolveStyle(null));
-        drawPageThumbnail(ref.current, layoutPage(doc, doc.pages[0], style, services.layoutDeps, footerText(doc, services.layoutDeps)), 150);
+        drawPageThumbnail(ref.current, layoutPage(doc, doc.pages[0], style, services.layoutDeps, footerText(doc, services.layoutDeps, {}, style)), 150);
       });
     return () => {
       alive = false;

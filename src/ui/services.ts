@@ -63,8 +63,8 @@ export async function createServices(dbName?: string): Promise<Services> {
   await profiles.load();
   const attributions = new Map<string, string>();
   const symbolisers = new Symbolisers(library);
-  const [info, , packs] = await Promise.all([library.info('openmoji'), symbolisers.ensure('en'), store.packs()]);
-  attributions.set(info.id, info.attribution);
+  const [infos, , packs] = await Promise.all([library.builtInInfos(), symbolisers.ensure('en'), store.packs()]);
+  for (const info of infos) attributions.set(info.id, info.attribution);
   for (const p of packs) {
     library.addPack(p);
     attributions.set(p.id, p.attribution || p.name);

@@ -22,6 +22,7 @@ import { bailCard } from '../helpers/sampleDocs';
 import { devanagariSpec, obfOf, pagesOf } from '../helpers/obfFixtures';
 import { readBoardSet } from '../../src/storage/obf';
 import { documentFromBoardSet } from '../../src/model/boardDocument';
+import { createSymbolCard } from '../../src/model/factory';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -170,5 +171,23 @@ describe('screen and print', () => {
     console.log(`mismatch with Devanagari and Bengali words: ${(same * 100).toFixed(3)} %, rows swapped ${(other * 100).toFixed(3)} %`);
     expect(same).toBeLessThan(0.0015);
     expect(other).toBeGreaterThan(0.0015);
+  });
+
+  it('draw the same page of Signpost symbols, credited in the footer', async () => {
+    const ids = ['court-room', 'solicitor', 'curfew', 'electronic-tag', 'bail', 'police-cell', 'handcuffs', 'social-worker', 'foster-carer', 'review-meeting', 'piggy-bank', 'emergency-999'];
+    const base = bailCard();
+    const elements = ids.map((id, n) => createSymbolCard({ set: 'signpost', id }, id.replace(/-/g, ' '), 12 + (n % 4) * 47, 20 + Math.floor(n / 4) * 62, 42));
+    const doc: SignpostDocument = { ...base, pages: [{ ...base.pages[0], elements }] };
+    const scene = layoutDocument(doc, services.layoutDeps);
+    expect(scene.pages[0].footer.map((f) => f.text).join('')).toContain('Signpost symbols');
+    const print = await pdfPixels(doc);
+    const screen = await canvasPixels(doc);
+    const same = mismatch(print, screen);
+    // the same negative control: one card moved by 1.5 mm must count as different
+    const moved = moveElements(doc, doc.pages[0].id, [elements[5].id], 1.5, 0);
+    const shifted = mismatch(print, await canvasPixels(moved));
+    console.log(`mismatch, Signpost symbols: same page ${(same * 100).toFixed(3)} %, one card moved 1.5 mm ${(shifted * 100).toFixed(3)} %`);
+    expect(same).toBeLessThan(0.0015);
+    expect(shifted).toBeGreaterThan(0.0015);
   });
 });

@@ -17,7 +17,8 @@ beforeAll(async () => {
   await s.scene(createDocument('warm up'));
 });
 
-const COURT = { set: 'openmoji', id: '1F3DB' }; // classical building: the court
+// the court room: the picture the curated vocabulary shows for court (was OpenMoji's classical building)
+const COURT = { set: 'signpost', id: 'court-room' };
 const profile: Profile = { ...fluent(), avoid: [{ word: 'court', symbol: null, reason: 'Frightens her' }, { word: '', symbol: COURT, reason: 'The building' }] };
 
 const container = (kind: Container['kind'], caption: string, symbol = COURT): Container =>

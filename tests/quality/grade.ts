@@ -32,6 +32,8 @@ export interface SearchTerm {
 export interface ShownPicture {
   ids: string[];
   modifier?: string | null;
+  /** The symbol set the ids belong to (OpenMoji when not given). */
+  set?: string;
 }
 /** What the engine shows over a stretch of the sentence. */
 export interface ShownSpan {
@@ -189,8 +191,20 @@ export function figures(results: readonly WordResult[]): Figures {
   return f;
 }
 
-/** Whether a search term has an acceptable picture among its first results. */
-export function searchHit(t: SearchTerm, results: readonly ShownPicture[], r: LabelResolver, top = 3): boolean {
+/** The blind grade key of a library search result: `search|<term>|<picture>`. */
+export const searchKey = (term: string, described: string) => `search|${term}|${described}`;
+
+/**
+ * Whether a search term has an acceptable picture among its first results: one its label
+ * lists, or one a blind grader judged right for the term (a picture the label could not
+ * foresee, such as a symbol drawn after it was written).
+ */
+export function searchHit(t: SearchTerm, results: readonly ShownPicture[], r: LabelResolver, top = 3, grades: ReadonlyMap<string, Verdict> = new Map()): boolean {
   const ok = t.ok.map((p) => r.picture(p));
-  return results.slice(0, top).some((p) => !p.modifier && matches(p.ids, ok));
+  return results.slice(0, top).some((p) => !p.modifier && (matches(p.ids, ok) || grades.get(searchKey(t.term, r.describe(p))) === 'right'));
+}
+
+/** Whether a search result is one no label could foresee and no grader has judged yet: a Signpost symbol the label does not list. */
+export function searchUngraded(t: SearchTerm, p: ShownPicture, r: LabelResolver, grades: ReadonlyMap<string, Verdict>): boolean {
+  return p.set === 'signpost' && !matches(p.ids, t.ok.map((x) => r.picture(x))) && !grades.has(searchKey(t.term, r.describe(p)));
 }

@@ -14,6 +14,7 @@ import {
   readSearchTerms,
   readSentences,
   searchHit,
+  searchUngraded,
   type Figures,
   type ShownPicture,
   type ShownSpan,
@@ -26,6 +27,8 @@ export interface Measured {
   search: { terms: number; hits: number; none: number };
   results: { tuned: WordResult[]; heldout: WordResult[] };
   searchMisses: { term: string; top: string[] }[];
+  /** Search results among the first three of a term that no label foresaw and no grader judged yet. */
+  searchUngraded: { term: string; shown: ShownPicture; described: string }[];
   resolver: LabelResolver;
 }
 
@@ -34,7 +37,7 @@ export function engineSpans(s: Symboliser, text: string): ShownSpan[] {
   return s.symbolise(text, { mode: 'key-words' }).map((t) => ({
     start: t.start,
     end: t.end,
-    picture: t.picture && 'ids' in t.picture ? { ids: t.picture.ids, modifier: t.picture.modifier ?? null } : null,
+    picture: t.picture && 'ids' in t.picture ? { ids: t.picture.ids, modifier: t.picture.modifier ?? null, set: t.picture.set } : null,
   }));
 }
 
@@ -43,7 +46,9 @@ export async function measure(): Promise<Measured> {
   const s = await lib.symboliser('en');
   s.useTagger(await loadEnglishTagger());
   const index = JSON.parse(readFileSync(join(GENERATED_DIR, 'symbols', 'openmoji', 'index.json'), 'utf8')) as SymbolIndexFile;
-  const resolver = new LabelResolver(index.symbols);
+  // Signpost symbols are named by their labels too (none is an OpenMoji label: the build checks)
+  const signpost = JSON.parse(readFileSync(join(GENERATED_DIR, 'symbols', 'signpost', 'index.json'), 'utf8')) as SymbolIndexFile;
+  const resolver = new LabelResolver([...index.symbols, ...signpost.symbols]);
   const grades = readGrades();
   const run = (file: string) => readSentences(file).flatMap((sent) => gradeSentence(sent, engineSpans(s, sent.text), resolver, grades));
   const tuned = run('tuned.json');
@@ -51,12 +56,16 @@ export async function measure(): Promise<Measured> {
   const terms = readSearchTerms();
   let hits = 0;
   const searchMisses: Measured['searchMisses'] = [];
+  const ungradedResults: Measured['searchUngraded'] = [];
   for (const t of terms.filter((x) => !x.none)) {
     const found = await lib.searchAll(t.term, undefined, 3);
     // a curated result is graded as the composition it is: all its ids, and its modifier
-    const shown: ShownPicture[] = found.map((f) => ({ ids: [f.entry.id, ...(f.also ?? []).map((a) => a.id)], modifier: f.modifier ?? null }));
-    if (searchHit(t, shown, resolver)) hits++;
-    else searchMisses.push({ term: t.term, top: shown.map((p) => resolver.describe(p)) });
+    const shown: ShownPicture[] = found.map((f) => ({ ids: [f.entry.id, ...(f.also ?? []).map((a) => a.id)], modifier: f.modifier ?? null, set: f.set }));
+    if (searchHit(t, shown, resolver, 3, grades)) hits++;
+    else {
+      searchMisses.push({ term: t.term, top: shown.map((p) => resolver.describe(p)) });
+      for (const p of shown.slice(0, 3)) if (!p.modifier && searchUngraded(t, p, resolver, grades)) ungradedResults.push({ term: t.term, shown: p, described: resolver.describe(p) });
+    }
   }
   return {
     tuned: figures(tuned),
@@ -64,6 +73,7 @@ export async function measure(): Promise<Measured> {
     search: { terms: terms.length - terms.filter((x) => x.none).length, hits, none: terms.filter((x) => x.none).length },
     results: { tuned, heldout },
     searchMisses,
+    searchUngraded: ungradedResults,
     resolver,
   };
 }

@@ -1,16 +1,24 @@
 /**
- * npm run quality [-- --misses] [-- --ungraded <file>]
+ * npm run quality [-- --misses] [-- --ungraded <file>] [-- --ungraded-sheets <dir>]
  *
  * Prints the picture-quality figures for the tuned and the held-out sentences and for
  * library search. `--misses` lists what went wrong on the TUNED part only: the held-out
  * part is never looked at word by word, so nobody tunes on it. `--ungraded` writes the
  * pictures no label foresaw (both parts) for a blind grader, without printing them.
+ * `--ungraded-sheets <dir>` draws them too, as the app draws them, on numbered PNG contact
+ * sheets (20 a sheet, with the sentence and the words but never the picture's name); the
+ * `--ungraded` file (default `<dir>/../ungraded.json`) then lists the same numbers, and
+ * `<that file>-keys.json` maps each number to its grade keys, for merging the grades
+ * (`tsx tests/quality/mergeGrades.ts`) and not for the grader.
  */
 import { writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readSentences } from './grade';
 import { measure, table } from './measure';
+import { searchedWords, ungradedPictures, writeSheets } from './sheets';
 
-const { values } = parseArgs({ options: { misses: { type: 'boolean' }, ungraded: { type: 'string' } } });
+const { values } = parseArgs({ options: { misses: { type: 'boolean' }, ungraded: { type: 'string' }, 'ungraded-sheets': { type: 'string' } } });
 const m = await measure();
 console.log(table(m));
 
@@ -23,12 +31,35 @@ if (values.misses) {
   for (const s of m.searchMisses) console.log(`  ${s.term.padEnd(20)} ${s.top.join(' | ')}`);
 }
 
-if (values.ungraded) {
-  const sentences = new Map([...(await import('./grade')).readSentences('tuned.json'), ...(await import('./grade')).readSentences('heldout.json')].map((s) => [s.id, s.text]));
+const sentenceText = new Map([...readSentences('tuned.json'), ...readSentences('heldout.json')].map((s) => [s.id, s.text]));
+
+if (values.ungraded && !values['ungraded-sheets']) {
   const items = [...m.results.tuned, ...m.results.heldout]
     .filter((r) => r.verdict === 'ungraded')
-    .map((r) => ({ key: `${r.sentence}|${r.word}|${r.described}`, sentence: sentences.get(r.sentence), word: r.word, phrase: r.unit, picture: r.described }));
+    .map((r) => ({ key: `${r.sentence}|${r.word}|${r.described}`, sentence: sentenceText.get(r.sentence), word: r.word, phrase: r.unit, picture: r.described }));
   const unique = [...new Map(items.map((i) => [i.key, i])).values()];
   writeFileSync(values.ungraded, JSON.stringify(unique, null, 1));
   console.log(`\n${unique.length} ungraded pictures written to ${values.ungraded}`);
+}
+
+const sheetsDir = values['ungraded-sheets'];
+if (sheetsDir) {
+  const file = values.ungraded ?? join(dirname(sheetsDir), 'ungraded.json');
+  // the held-out part last, on sheets of its own
+  const items = ungradedPictures([m.results.tuned, searchedWords(m.searchUngraded), m.results.heldout], sentenceText);
+  const written = await writeSheets(items, sheetsDir);
+  // for the grader: numbers, sentences and words, never the pictures' names
+  const forGrader = {
+    about:
+      'Pictures Signpost draws over words of real sentences that no label foresaw, for a blind grader. Each number is a cell of the contact sheet named beside it. ' +
+      'Look at the picture and judge it for the quoted words IN THEIR SENTENCE: "right" (a speech and language therapist would accept it there), ' +
+      '"poor" (not acceptable, but would not mislead) or "misleading" (suggests another meaning, or says the opposite: a red bar where nothing is forbidden). Write it in "grade".',
+    sheets: written.map((f) => relative(dirname(file), f)),
+    items: items.map((i) => ({ n: i.n, sheet: i.sheet, sentence: i.sentence, words: i.words.join(' '), grade: null })),
+  };
+  writeFileSync(file, JSON.stringify(forGrader, null, 1));
+  const keysFile = file.replace(/\.json$/, '') + '-keys.json';
+  writeFileSync(keysFile, JSON.stringify({ about: 'Number → grade keys (sentence|word|picture) of tests/fixtures/quality/grades.json, for merging the grades. Not for the grader: the keys name the pictures.', keys: Object.fromEntries(items.map((i) => [i.n, i.keys])) }, null, 1));
+  const words = items.reduce((a, i) => a + i.keys.length, 0);
+  console.log(`\n${items.length} ungraded pictures (${words} graded words) on ${written.length} sheets in ${sheetsDir}; numbers in ${file}, keys in ${keysFile}`);
 }

@@ -6,6 +6,8 @@ import { lemmaCandidates } from '../../src/symbols/lemma';
 import type { Symboliser, Token } from '../../src/symbols/symbolise';
 import type { VocabularyFile } from '../../src/symbols/vocabulary';
 import { coverage, fieldSentences } from './coverage';
+import { CONCEPTS } from '../../symbols/signpost/concepts';
+import { Drawing } from '../../symbols/signpost/draw';
 
 let lib: SymbolLibrary;
 let s: Symboliser;
@@ -37,7 +39,8 @@ describe('Symboliser', () => {
   it('matches phrases before single words', () => {
     const t = s.symbolise('Go to the police station with your social worker, then brush teeth and wake up.');
     expect(t.map((x) => x.text)).toEqual(expect.arrayContaining(['police station', 'social worker', 'brush teeth', 'wake up']));
-    expect(find(t, 'police station')!.picture).toMatchObject({ ids: ['1F46E', '1F3E2'] });
+    // the phrase's own picture (a police station building), not the police officer's or the station's
+    expect(find(t, 'police station')!.picture).toMatchObject({ set: 'signpost', ids: ['police-station'] });
   });
 
   it('normalises case, punctuation, plurals and verb forms', () => {
@@ -114,8 +117,13 @@ describe('Symboliser', () => {
     for (const term of ['curfew', 'bail', 'solicitor', 'foster carer', 'brush teeth', 'monday', 'seven o\'clock', 'worried', 'must not']) {
       expect(vocab.terms.some((t) => t.term === term)).toBe(true);
     }
-    // house + moon: a fixed clock face said 3 o'clock whatever the curfew was; the times written are drawn as clocks
-    expect(vocab.terms.find((t) => t.term === 'curfew')!.pictures[0].ids).toEqual(['1F3E0', '1F319']);
+    // a house at night, and no clock: a fixed clock face said 3 o'clock (then 7) whatever the
+    // curfew was; the times written are drawn as clocks of their own
+    expect(vocab.terms.find((t) => t.term === 'curfew')!.pictures[0]).toMatchObject({ set: 'signpost', ids: ['curfew'] });
+    const curfew = new Drawing('color', 0);
+    CONCEPTS.find((c) => c.id === 'curfew')!.draw(curfew);
+    expect(curfew.uses).toEqual(expect.arrayContaining(['1F3E0', '1F319']));
+    expect(curfew.uses.filter((u) => u === 'clock' || /^1F55[0-9A-F]|^1F56[0-7]|^23F0|^23F2|^1F570/.test(u))).toEqual([]);
   });
 
   it('puts a picture to at least 90 % of content words in 150+ sentences of this field', () => {
@@ -135,7 +143,8 @@ describe('symbols command line', () => {
     expect(found.results[0]).toEqual({ id: expect.any(String), label: expect.stringContaining('police'), set: 'openmoji' });
     const sym = run('symbolise', 'I went to court');
     expect(sym.tokens.map((t: { text: string }) => t.text)).toEqual(['I', 'went', 'to', 'court']);
-    expect(sym.tokens[3].symbols[0]).toEqual({ id: '1F3DB', label: 'classical building' });
+    // court: the Signpost court room (the bench, the dock), no longer a classical building
+    expect(sym.tokens[3].symbols[0]).toEqual({ id: 'court-room', label: 'court room', set: 'signpost' });
     expect(sym.tokens[2].symbols).toEqual([]);
     // the not-mark on what is forbidden, and a clock and a calendar for the values written
     const bail = run('symbolise', 'You must not go to the park. Be home by half past eight on Tuesday.', '--mode', 'key-words');

@@ -27,8 +27,10 @@ async function pictured(lang: string, text: string): Promise<Record<string, stri
   return out;
 }
 
-/** Man in tuxedo + briefcase, the English vocabulary's "solicitor". */
-const SOLICITOR = '1F935-200D-2642-FE0F+1F4BC';
+/** The English vocabulary's "solicitor": the Signpost solicitor (was a man in a tuxedo + a briefcase). */
+const SOLICITOR = 'solicitor';
+/** The English vocabulary's "court": the Signpost court room (was a classical building). */
+const COURT = 'court-room';
 
 describe('translated curated vocabulary', () => {
   const english = built('en');
@@ -58,7 +60,7 @@ describe('translated curated vocabulary', () => {
   it('symbolises a Welsh bail condition, undoing mutations (gyfreithiwr → cyfreithiwr, ddydd Llun → dydd Llun)', async () => {
     const p = await pictured('cy', "Rhaid i ti fod gartref erbyn saith o'r gloch. Mae dy gyfreithiwr yn y llys ddydd Llun. Paid â mynd i'r parc.");
     expect(p['gyfreithiwr']).toBe(SOLICITOR);
-    expect(p['llys']).toBe('1F3DB'); // court: classical building
+    expect(p['llys']).toBe(COURT);
     expect(p['gartref']).toBe('1F3E0'); // home
     expect(p['ddydd llun']).toBeDefined(); // Monday
     // seven o'clock, drawn as a clock; the evening is not yet inferred from Welsh words around it
@@ -71,7 +73,7 @@ describe('translated curated vocabulary', () => {
   it('symbolises a Polish bail condition, matching inflected words by stem (sądzie → sąd, rowerem → rower)', async () => {
     const p = await pictured('pl', 'Musisz być w domu po 19:00. Twój adwokat spotka się z tobą w sądzie w poniedziałek. Nie wolno ci jeździć rowerem.');
     expect(p['w domu']).toBe('1F3E0');
-    expect(p['sądzie']).toBe('1F3DB');
+    expect(p['sądzie']).toBe(COURT);
     expect(p['adwokat']).toBe(SOLICITOR);
     expect(p['rowerem']).toBe('1F6B2');
     expect(p['nie wolno']).toMatch(/!not$/);
@@ -81,7 +83,7 @@ describe('translated curated vocabulary', () => {
   it('symbolises an Urdu bail condition, with imperatives and grammar words left alone', async () => {
     const p = await pictured('ur', 'تم شام سات بجے کے بعد گھر پر رہو۔ پیر کو عدالت جاؤ۔ اپنے وکیل سے ملو۔');
     expect(p['گھر']).toBe('1F3E0');
-    expect(p['عدالت']).toBe('1F3DB');
+    expect(p['عدالت']).toBe(COURT);
     expect(p['وکیل']).toBe(SOLICITOR);
     expect(Object.values(p)).toContain('clock:19:00'); // شام سات بجے: seven in the evening
     expect(p['ملو']).toBe('1F91D'); // meet: handshake
