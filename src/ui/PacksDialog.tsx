@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analysePack, filesOfZip, PackError, type ColumnMapping, type PackAnalysis, type PackFile, type PackProblem } from '../storage/packReader';
-import { normalisePack, PACK_LIMITS, type Pack } from '../model/pack';
+import { creditOf, normalisePack, PACK_LIMITS, type Pack } from '../model/pack';
 import { RefusedWriteError, StorageFullError } from '../storage/db';
 import { LimitNote } from './LimitFields';
 import { useServices } from './services';
@@ -44,7 +44,7 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
     try {
       const analysis = analysePack(files, name);
       setMessage(null);
-      void check({ files, analysis, name, attribution: analysis.licence.split('\n').filter(Boolean).slice(0, 3).join(' ').slice(0, 300).trim() });
+      void check({ files, analysis, name, attribution: analysis.licence ? creditOf(analysis.licence) : '' });
     } catch (e) {
       setMessage(t(e instanceof PackError && e.code === 'empty' ? 'packs.empty' : 'packs.damaged'));
     }
@@ -60,7 +60,7 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
     const files = await Promise.all(list.map(async (f) => ({ path: (f.webkitRelativePath || f.name).split('/').slice(1).join('/') || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     analyse(files, (list[0]?.webkitRelativePath || 'pack').split('/')[0]);
   };
-  const remap = (m: ColumnMapping) => pending && void check({ ...pending, checked: undefined, analysis: analysePack(pending.files, pending.name, m) });
+  const remap = (m: ColumnMapping) => pending && void check({ ...pending, checked: undefined, analysis: analysePack(pending.files, pending.name, { wordList: pending.analysis.wordList, mapping: m }) });
   const doImport = async () => {
     if (!pending?.checked) return;
     const { problems } = pending.checked;
