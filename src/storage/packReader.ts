@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { PackLicence } from '../model/pack';
-import { readZip, ZipError, type ZipLimits } from './zipRead';
+import { checkSizes, entryData, inflateChosen, zipEntries, ZipError, type ZipLimits } from './zipRead';
 import { licenceSection, parseLicence } from './packLicence';
 import { columnParts, matchKey, stemOf, tidyLabel, wordsOfName, type NameWords } from './packWords';
 
@@ -15,8 +15,19 @@ export interface PackFile {
   /** Path inside the pack, with forward slashes. */
   path: string;
   bytes: Uint8Array;
-  /** Declared size, when a picture too large to use was left unread (its bytes are then empty). */
+  /** Declared size, when a picture's bytes are not read yet or it is too large to use (its bytes are then empty). */
   size?: number;
+  /** A picture still compressed in its zip: inflated where it is checked (a worker), not when the pack is read. */
+  deflated?: DeflatedPicture;
+}
+
+/** A zip entry's stored data, with what inflating it needs. */
+export interface DeflatedPicture {
+  data: Uint8Array;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Declared inflated size. */
+  size: number;
 }
 
 /** Which word-list column holds what. Empty string: not used. */
@@ -122,22 +133,29 @@ export const PACK_ZIP_LIMITS: ZipLimits = { maxEntries: 50_000, maxEntryBytes: 3
 
 /**
  * The files of a zip that a pack uses (pictures, word lists, licences), or throws
- * PackError. Nothing else is inflated; a picture larger than MAX_SYMBOL_BYTES is listed
- * with its declared size and no bytes, so the preview can say it was left out.
+ * PackError. Nothing else is read. Word lists and licences are inflated; pictures are
+ * left compressed (`deflated`) for the checks to inflate in parallel. A picture larger
+ * than MAX_SYMBOL_BYTES is listed with its declared size and no data, so the preview can
+ * say it was left out.
  */
 export function filesOfZip(bytes: Uint8Array): PackFile[] {
-  const tooBig: PackFile[] = [];
-  const wanted = (path: string) => !path.includes('__MACOSX') && !path.includes('/.git/') && (IMAGE.test(path) || KEYWORDS.test(path) || LICENCE.test(path));
+  const wanted = (path: string) => !path.includes('__MACOSX') && !path.startsWith('.git/') && !path.includes('/.git/') && (IMAGE.test(path) || KEYWORDS.test(path) || LICENCE.test(path));
   try {
-    const out = readZip(bytes, PACK_ZIP_LIMITS, (e) => {
-      if (!wanted(e.name)) return false;
-      if (IMAGE.test(e.name) && e.size > MAX_SYMBOL_BYTES) {
-        tooBig.push({ path: e.name, bytes: new Uint8Array(0), size: e.size });
-        return false;
-      }
-      return true;
-    });
-    return [...[...out].map(([path, b]) => ({ path, bytes: b })), ...tooBig];
+    const entries = zipEntries(bytes, PACK_ZIP_LIMITS).filter((e) => wanted(e.name));
+    const pictures = entries.filter((e) => IMAGE.test(e.name));
+    const usable = pictures.filter((e) => e.size <= MAX_SYMBOL_BYTES);
+    const texts = entries.filter((e) => !IMAGE.test(e.name));
+    // every declared size is bounded before anything is inflated, pictures included
+    checkSizes([...texts, ...usable], PACK_ZIP_LIMITS);
+    const inflated = inflateChosen(bytes, texts, PACK_ZIP_LIMITS);
+    return [
+      ...texts.map((e) => ({ path: e.name, bytes: inflated.get(e.name)! })),
+      ...pictures.map((e) =>
+        e.size > MAX_SYMBOL_BYTES
+          ? { path: e.name, bytes: new Uint8Array(0), size: e.size }
+          : { path: e.name, bytes: new Uint8Array(0), size: e.size, deflated: { data: entryData(bytes, e), method: e.method, size: e.size } },
+      ),
+    ];
   } catch (e) {
     throw new PackError(e instanceof ZipError && e.code !== 'damaged' ? 'too-large' : 'damaged');
   }

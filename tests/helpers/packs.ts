@@ -39,3 +39,51 @@ export const HOSTILE: Record<string, string> = {
   'broken.svg': 'this is not an svg <<<',
   'style-import.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>@import "http://example.org/a.css"; .a{fill:url(http://example.org/p)} .b{fill:url(#g)}</style><defs><linearGradient id="g"><stop offset="0" stop-color="red"/></linearGradient></defs><rect class="a" width="5" height="5"/><rect class="b" x="5" width="5" height="5" style="stroke:blue;background:url(\'https://example.org/q\')"/></svg>',
 };
+
+/** A small deterministic random generator (mulberry32), so generated packs are the same every run. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The size a realistic symbol file aims at, bytes: mostly 3–25 KB (mean about 12 KB), one in 100 from 100 to 430 KB. */
+export function realisticSize(i: number): number {
+  const r = random(i * 7919 + 1);
+  if (i % 100 === 37) return Math.round(100_000 + r() * 330_000);
+  // log-normal: the sum of uniforms stands in for a normal
+  const normal = (r() + r() + r() + r() + r() + r() - 3) / Math.SQRT1_2 / Math.sqrt(1);
+  return Math.round(Math.exp(Math.log(7000) + 0.75 * normal));
+}
+
+/**
+ * An SVG like those symbol sets publish (Illustrator or Inkscape output): an XML
+ * declaration and comment, a `<style>` block of classes, groups of paths with long absolute
+ * coordinates, a gradient and a `<use>`, about `realisticSize(i)` bytes.
+ */
+export function realisticSvg(i: number): string {
+  const r = random(i + 1);
+  const target = realisticSize(i);
+  const num = () => (r() * 850).toFixed(3);
+  const colours = ['#FFFFFF', '#231F20', '#F6CC4B', '#ABDA4D', '#A3D9FF', '#C8C8C8', '#FF001C', '#787878', '#FFEEC8'];
+  const classes = 3 + Math.floor(r() * 8);
+  const style = Array.from({ length: classes }, (_, c) => `.st${c}{fill:${colours[c % colours.length]};stroke:#231F20;stroke-width:${(r() * 20 + 1).toFixed(1)};stroke-linecap:round;stroke-linejoin:round;}`).join('\n\t');
+  const head = `<?xml version="1.0" encoding="utf-8"?>\n<!-- Generator: Adobe Illustrator 24.0.0, SVG Export Plug-In . SVG Version: 6.00 Build 0)  -->\n<svg version="1.1" id="Layer_${i}" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" x="0px" y="0px" width="850.394px" height="850.394px" viewBox="0 0 850.394 850.394" style="enable-background:new 0 0 850.394 850.394;" xml:space="preserve">\n<style type="text/css">\n\t${style}\n\t.gr{fill:url(#g${i});}\n</style>\n<defs><linearGradient id="g${i}" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#A3D9FF"/><stop offset="1" stop-color="#FFFFFF"/></linearGradient><path id="p${i}" d="M${num()} ${num()}c${num()} ${num()} ${num()} ${num()} ${num()} ${num()}z"/></defs>\n`;
+  const parts: string[] = [head];
+  let size = head.length;
+  while (size < target - 300) {
+    const segs = 4 + Math.floor(r() * 24);
+    let d = `M${num()},${num()}`;
+    for (let s = 0; s < segs; s++) d += r() < 0.5 ? `c${num()},${num()} ${num()},${num()} ${num()},${num()}` : `L${num()},${num()}`;
+    const el = `<g>\n\t<path class="st${Math.floor(r() * classes)}" d="${d}z"/>\n</g>\n`;
+    parts.push(el);
+    size += el.length;
+  }
+  parts.push(`<use xlink:href="#p${i}" class="gr"/>\n<rect x="0" y="0" width="850.394" height="850.394" fill="none"/>\n</svg>\n`);
+  return parts.join('');
+}
