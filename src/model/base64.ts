@@ -25,7 +25,7 @@ export function toBase64(bytes: Uint8Array): string {
     out[j++] = CODES[v >>> 18];
     out[j++] = CODES[(v >>> 12) & 63];
     out[j++] = i + 1 < n ? CODES[(v >>> 6) & 63] : 61;
-    out[j++] = 61;
+    out[j] = 61;
   }
   return ascii.decode(out);
 }
