@@ -104,8 +104,9 @@ export interface PackAnalysis {
   problems: PackProblem[];
   /** Pictures found and not left out. */
   images: number;
-  /** What is left out, and why. */
+  /** What is left out by default, and why, and the groups of it imported after all. */
   leftOut: LeftOut[];
+  included: string[];
 }
 
 const IMAGE = /\.(svg|png|jpe?g)$/i;
@@ -384,5 +385,6 @@ export function analysePack(files: PackFile[], name: string, options: PackOption
     problems,
     images: images.length,
     leftOut,
+    included: leftOut.filter((g) => include.has(g.id)).map((g) => g.id),
   };
 }

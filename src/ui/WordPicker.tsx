@@ -99,6 +99,7 @@ export function WordPicker({ editor, element, token: tk, n, profile, language, o
       <PickerSearch
         language={language}
         only={adding && current ? { set: current.set, room: MAX_PARTS - current.ids.length } : undefined}
+        preferred={profile?.symbolSets}
         labelFor={(label) => t(adding ? 'picker.addResult' : 'picker.useResult', { label })}
         onPick={pick}
       />

@@ -10,6 +10,7 @@ import { normalisePack, PACK_SCHEMA_VERSION, type Pack, type PackLicence, type P
 import type { PackAnalysis, PackFile, PackProblem } from '../storage/packReader';
 import { sanitiseSvgText } from '../storage/svgSanitise';
 import { checkPictures } from './packCheckPool';
+import type { CheckResult } from '../storage/packCheck';
 
 export const PACK_SYMBOL_SIDE = 512;
 
@@ -46,31 +47,35 @@ export interface PackTerms {
   language?: string;
 }
 
-/** Turns an analysed pack into a pack ready to store (normalised to the schema), reporting progress; bad pictures become problems. */
-export async function importPack(
-  files: PackFile[],
-  analysis: PackAnalysis,
-  name: string,
-  attribution: string,
-  onProgress: (done: number, total: number) => void,
-  terms: PackTerms = {},
-): Promise<{ pack: Pack; problems: PackProblem[]; normalised: number }> {
+/** Pictures checked so far, by path: a checked picture, or null for one that failed. */
+export type CheckedPictures = ReadonlyMap<string, CheckResult>;
+
+/**
+ * Checks the pictures of an analysis not yet in `known` (in the worker pool), reporting
+ * progress over those; the preview keeps the result, so that choosing another word list
+ * or column checks nothing again.
+ */
+export async function checkPack(files: PackFile[], analysis: PackAnalysis, onProgress: (done: number, total: number) => void, known: CheckedPictures = new Map()): Promise<Map<string, CheckResult>> {
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const entries = analysis.entries.filter((e) => byPath.has(e.path));
-  const checked = await checkPictures(
-    entries.map((e) => {
-      const f = byPath.get(e.path)!;
-      return { path: e.path, bytes: f.bytes, ...(f.deflated ? { deflated: f.deflated } : {}) };
-    }),
+  const todo = analysis.entries.filter((e) => !known.has(e.path) && byPath.has(e.path)).map((e) => byPath.get(e.path)!);
+  const results = await checkPictures(
+    todo.map((f) => ({ path: f.path, bytes: f.bytes, ...(f.deflated ? { deflated: f.deflated } : {}) })),
     onProgress,
   );
+  const out = new Map(known);
+  todo.forEach((f, i) => out.set(f.path, results[i]));
+  return out;
+}
+
+/** The pack an analysis makes with its checked pictures, normalised to the schema; pictures that failed become problems. */
+export function packFrom(analysis: PackAnalysis, checked: CheckedPictures, name: string, attribution: string, terms: PackTerms = {}): { pack: Pack; problems: PackProblem[]; normalised: number } {
   const symbols: PackSymbol[] = [];
   const problems: PackProblem[] = [];
-  entries.forEach((e, i) => {
-    const pic = checked[i];
+  for (const e of analysis.entries) {
+    const pic = checked.get(e.path);
     if (pic) symbols.push({ id: e.id, label: e.label, keywords: e.keywords, category: e.category, ...pic });
-    else problems.push({ kind: 'not-image', name: e.path.split('/').pop() ?? e.path });
-  });
+    else if (checked.has(e.path)) problems.push({ kind: 'not-image', name: e.path.split('/').pop() ?? e.path });
+  }
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 30) || 'pack';
   const language = terms.language ?? (analysis.language || undefined);
   // cut to what the pack schema accepts, so the stored pack opens again after a reload
@@ -85,4 +90,16 @@ export async function importPack(
     ...(language ? { language } : {}),
   });
   return { pack, problems, normalised: changed };
+}
+
+/** Checks an analysed pack's pictures and makes the pack ready to store (see checkPack, packFrom). */
+export async function importPack(
+  files: PackFile[],
+  analysis: PackAnalysis,
+  name: string,
+  attribution: string,
+  onProgress: (done: number, total: number) => void,
+  terms: PackTerms = {},
+): Promise<{ pack: Pack; problems: PackProblem[]; normalised: number }> {
+  return packFrom(analysis, await checkPack(files, analysis, onProgress), name, attribution, terms);
 }
