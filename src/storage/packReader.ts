@@ -237,11 +237,14 @@ interface Candidate extends WordList {
   perColumn: Map<string, number>;
 }
 
-/** Every word list of the pack outside documentation folders, with how well each names its pictures. */
+/** Folders whose files are never word lists: hidden ones (`.vscode`, `.github`) and installed packages. */
+const NOT_WORDS = /(^|\/)(\.[^/]+|node_modules)\//;
+
+/** Every word list of the pack, with how well each names its pictures (a list among scripts may hold another language's words). */
 function wordLists(files: PackFile[], keys: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   for (const f of files) {
-    if (!KEYWORDS.test(f.path) || TOOL_FILES.test(f.path) || docFolderOf(f.path) !== null) continue;
+    if (!KEYWORDS.test(f.path) || TOOL_FILES.test(f.path) || NOT_WORDS.test(f.path)) continue;
     let parsed: { columns: string[]; rows: Record<string, string>[] };
     try {
       parsed = parseWordList(f);

@@ -28,7 +28,7 @@ function splitCamel(s: string): string {
   // two letters before a join at least: "iPhone" stays one word
   const split = s.replace(/(?<=\p{L}\p{Ll})(?=\p{Lu})/gu, ' ').replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2');
   // a name written in lower camelCase is lower case words; capitals of its own (an acronym) stay
-  return /^\p{Ll}/u.test(s) ? split.replace(/\b(\p{Lu})(\p{Ll}+)\b/gu, (_, a: string, b: string) => a.toLowerCase() + b) : split;
+  return /^\p{Ll}/u.test(s) ? split.replace(/(?<!\p{L})(\p{Lu})(\p{Ll}+)(?!\p{L})/gu, (_, a: string, b: string) => a.toLowerCase() + b) : split;
 }
 
 /** Spaces for underscores and separating hyphens; a hyphen inside a word stays ("T-shirt"). */

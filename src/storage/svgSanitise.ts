@@ -93,7 +93,8 @@ function cleanAttribute(rawName: string, rawValue: string): [string, string] | n
     return css ? [name, css] : null;
   }
   if (name === 'href') return value.trim().startsWith('#') ? [name, value.trim()] : null;
-  if (OUTSIDE_URL.test(value)) return null;
+  // no value names a script, even where it would not run (defence in depth)
+  if (OUTSIDE_URL.test(value) || /(java|vb)script:/i.test(value.replace(/[\s\p{Cc}]+/gu, ''))) return null;
   return [name, value];
 }
 

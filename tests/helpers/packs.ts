@@ -87,3 +87,66 @@ export function realisticSvg(i: number): string {
   parts.push(`<use xlink:href="#p${i}" class="gr"/>\n<rect x="0" y="0" width="850.394" height="850.394" fill="none"/>\n</svg>\n`);
   return parts.join('');
 }
+
+/** Mulberry's LICENSE.txt as its repository publishes it, with Windows line ends. */
+export const MULBERRY_LICENCE_CRLF =
+  '\r\nThe Mulberry Symbol set\r\n=======================\r\n\r\nCopyright 2018-2026 Steve Lee\r\n\r\nThis work is licensed under the Creative Commons Attribution-Share Alike License. \r\n\r\nTo view a copy of this license, visit https://creativecommons.org/licenses/by-sa/4.0/\r\n';
+
+/** A tiny PNG (1 × 1), for stray images that are not symbols. */
+const PNG_1X1 = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+
+/** The symbols of the repository fixture, as Mulberry names its files. */
+export const REPO_SYMBOLS = ['brush_teeth_,_to', 'count_,_to', 'police_1a', 'police_1b', 'flag_St._Kitts', 'flag_St._Lucia', 'bread_roll_2', 'Christmas_Day', 'toilet_,_go_to_the', 'happy'];
+
+/**
+ * A symbol set's repository downloaded as a zip from its host: everything under one top
+ * folder, the symbols in `EN/`, the word list `symbol-info.csv` (id, symbol, grammar,
+ * category, rated, tags; tags separated by spaces) that names files without their
+ * extension ("flag_St._Kitts"), a CRLF licence, and what a repository also holds:
+ * `.vscode/launch.json`, `.github/`, `package.json`, a README, another language's list in
+ * `scripts/data/`, a Finnish list naming a few symbols (tab-separated), and under `docs/`
+ * example SVGs and a `background.png`.
+ */
+export function repoPackFiles(top = 'mulberry-symbols-master'): PackFile[] {
+  const at = (p: string) => `${top}/${p}`;
+  const files: PackFile[] = REPO_SYMBOLS.map((n, i) => ({ path: at(`EN/${n}.svg`), bytes: strToU8(svgOf(i)) }));
+  const grammar = (n: string) => (n.includes(',_') ? 'Verb' : 'Noun');
+  const category = ['Healthcare Grooming activities', 'Number Activity', 'People Profession', 'People Profession', 'Flags', 'Flags', 'Food Breads and baking', 'Religion Festival', 'Building Toilet', 'People Feelings'];
+  const tags = ['grooming', '', 'job people profession work', 'job people profession work', 'flag country', 'flag country', 'food', 'celebration Christian', 'toilet', 'emotion face feeling'];
+  const rows = REPO_SYMBOLS.map((n, i) => `${i + 1},"${n}",${grammar(n)},${category[i]},0,${tags[i]}`);
+  files.push(
+    { path: at('symbol-info.csv'), bytes: strToU8(['id,symbol,grammar,category,rated,tags', ...rows, '99,missing_one,Noun,Other,0,'].join('\n')) },
+    { path: at('LICENSE.txt'), bytes: strToU8(MULBERRY_LICENCE_CRLF) },
+    { path: at('README.md'), bytes: strToU8('# Mulberry Symbols\n\nAn open symbol set for communication.\n') },
+    { path: at('package.json'), bytes: strToU8(JSON.stringify({ name: 'mulberry-symbols', version: '3.6.0', scripts: { build: 'node scripts/build.js' } })) },
+    { path: at('.vscode/launch.json'), bytes: strToU8('{\n  "version": "0.2.0",\n  "configurations": [{ "type": "node", "request": "launch", "name": "Launch Program", "program": "${workspaceFolder}\\\\scripts\\\\mkcategories.js" }]\n}') },
+    { path: at('.github/workflows/build.yml'), bytes: strToU8('on: push\n') },
+    { path: at('scripts/data/symbol-info-fr.csv'), bytes: strToU8(['symbol-id,symbol,grammar,category-id,category,rated,tags', '1,"brosser les dents _, _ à",Verb,1,Toilettage,0,', '2,compter,Verb,2,Nombre,0,'].join('\n')) },
+    { path: at('FinnishSymbolNames.csv'), bytes: strToU8(['English name\tFinnish name', 'police 1a\tpoliisi', 'police 1b\tpoliisi', 'happy\tiloinen'].join('\n')) },
+    { path: at('docs/assets/background.png'), bytes: PNG_1X1 },
+    { path: at('docs/examples/sample_board.svg'), bytes: strToU8(svgOf(40)) },
+    { path: at('docs/examples/sample_story.svg'), bytes: strToU8(svgOf(41)) },
+  );
+  return files;
+}
+
+export const repoPackZip = (top?: string): Uint8Array => zipSync(Object.fromEntries(repoPackFiles(top).map((f) => [f.path, f.bytes])));
+
+/** Pictures named in camelCase, with no word list: "toEat", "brushTeeth", "washHands_2". */
+export function camelPackFiles(): PackFile[] {
+  return ['toEat', 'brushTeeth', 'washHands_2', 'goToSchool', 'ITRoom'].map((n, i) => ({ path: `icons/${n}.svg`, bytes: strToU8(svgOf(i)) }));
+}
+
+/** A bilingual word list with language columns: file, word-en, word-cy, category-en, category-cy, tags-en. */
+export function bilingualPackFiles(): PackFile[] {
+  const words: [string, string, string, string, string][] = [
+    ['doctor', 'doctor', 'meddyg', 'People', 'Pobl'],
+    ['house', 'house', 'tŷ', 'Places', 'Lleoedd'],
+    ['school', 'school', 'ysgol', 'Places', 'Lleoedd'],
+    ['eat', 'eat', 'bwyta', 'Actions', 'Gweithredoedd'],
+  ];
+  const files: PackFile[] = words.map(([f], i) => ({ path: `${f}.svg`, bytes: strToU8(svgOf(i)) }));
+  const csv = ['file,word-en,word-cy,category-en,category-cy,tags-en', ...words.map(([f, en, cy, cen, ccy]) => `${f}.svg,${en},${cy},${cen},${ccy},"${en} picture"`)].join('\n');
+  files.push({ path: 'words.csv', bytes: strToU8(csv) }, { path: 'LICENCE.md', bytes: strToU8('# Bilingual test symbols\n\nCopyright (c) 2026 Signpost tests\n\nLicensed under CC BY 4.0.\n') });
+  return files;
+}
