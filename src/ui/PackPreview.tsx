@@ -149,7 +149,7 @@ function Licence({ analysis, credit, confirmed, onCredit, onConfirm }: Pick<Pack
       {l ? (
         <>
           <p>{t('packs.licenceFrom', { file: analysis.licenceFile })}</p>
-          <pre className="licence-text" tabIndex={0} aria-label={t('packs.licenceText')}>
+          <pre className="licence-text" role="region" tabIndex={0} aria-label={t('packs.licenceText')}>
             {l.text}
           </pre>
           {found && <p className="muted">{t('packs.licenceFound', { found })}</p>}

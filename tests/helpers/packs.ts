@@ -127,7 +127,8 @@ export function repoPackFiles(top = 'mulberry-symbols-master'): PackFile[] {
     { path: at('docs/examples/sample_board.svg'), bytes: strToU8(svgOf(40)) },
     { path: at('docs/examples/sample_story.svg'), bytes: strToU8(svgOf(41)) },
   );
-  return files;
+  // in the order a host's zip lists a repository: `.github` and `.vscode` before the rest
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 export const repoPackZip = (top?: string): Uint8Array => zipSync(Object.fromEntries(repoPackFiles(top).map((f) => [f.path, f.bytes])));
