@@ -106,6 +106,7 @@ export function PickerSearch({ language, only, preferred, labelFor, onPick }: Pi
               className="symbol-button"
               tabIndex={i === active ? 0 : -1}
               title={f.label}
+              data-set={f.picture.set}
               aria-label={labelFor(f.label)}
               onFocus={() => setActive(i)}
               onClick={() => onPick(f.picture)}

@@ -146,7 +146,7 @@ function CurrentPicture({ picture, adding, onAdding, onRemove, onMark }: Current
       <h4>{t('picker.current')}</h4>
       <div className="picker-row">
         {picture.ids.map((id, i) => (
-          <span key={`${id}-${i}`} className="picker-part">
+          <span key={`${id}-${i}`} className="picker-part" data-set={picture.set}>
             <PictureThumb picture={{ set: picture.set, ids: [id] }} size={32} />
             {picture.ids.length > 1 && (
               <button type="button" className="picker-remove" aria-label={t('picker.remove', { n: i + 1 })} onClick={() => onRemove(i)}>
