@@ -77,8 +77,9 @@ function decode(s: string): string | null {
   return bad || s.replace(ENTITY, '').includes('&') ? null : out;
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// most values (path data, numbers, colours) have nothing to escape: tested first, as long paths are most of a file
+const escapeAttr = (s: string) => (/[&<>"]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : s);
+const escapeText = (s: string) => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
 const OUTSIDE_URL = /url\(\s*['"]?\s*(?!#)/i;
 
 /** An attribute as kept (canonical name, cleaned value), or null when it is dropped. */
@@ -94,7 +95,7 @@ function cleanAttribute(rawName: string, rawValue: string): [string, string] | n
   }
   if (name === 'href') return value.trim().startsWith('#') ? [name, value.trim()] : null;
   // no value names a script, even where it would not run (defence in depth)
-  if (OUTSIDE_URL.test(value) || /(java|vb)script:/i.test(value.replace(/[\s\p{Cc}]+/gu, ''))) return null;
+  if ((value.includes('(') && OUTSIDE_URL.test(value)) || (value.includes(':') && /(java|vb)script:/i.test(value.replace(/[\s\p{Cc}]+/gu, '')))) return null;
   return [name, value];
 }
 

@@ -7,8 +7,10 @@
 import { checkPicture, type CheckReply, type CheckResult, type PictureJob } from '../storage/packCheck';
 
 /** About this many bytes of pictures go to a worker at a time: small enough for even progress, large enough to keep messages few. */
-const BATCH_BYTES = 256 * 1024;
-const BATCH_MAX = 64;
+const BATCH_BYTES = 512 * 1024;
+const BATCH_MAX = 128;
+/** Batches queued in each worker at once, so it never waits for the page between them. */
+const IN_FLIGHT = 2;
 
 /** Jobs cut into batches of about BATCH_BYTES (a large file alone in its batch). */
 function batches(jobs: PictureJob[]): { start: number; jobs: PictureJob[] }[] {
@@ -64,42 +66,64 @@ export async function checkPictures(jobs: PictureJob[], onProgress: (done: numbe
   const results: CheckResult[] = new Array(jobs.length).fill(null);
   let done = 0;
   let next = 0;
-  const workers: Worker[] = [];
-  const run = async (worker: Worker | null): Promise<void> => {
-    let id = 0;
-    while (next < queue.length) {
-      const b = queue[next++];
-      let got: CheckResult[];
-      if (worker) {
-        const w = worker;
-        const mine = ++id;
-        try {
-          got = await new Promise<CheckResult[]>((resolve, reject) => {
-            w.onmessage = (e: MessageEvent<CheckReply>) => (e.data.id === mine ? resolve(e.data.results) : undefined);
-            w.onerror = (e) => reject(new Error(e.message || 'pack check worker failed'));
-            // a view into the whole zip would carry all of it: each picture's own bytes are sent
-            w.postMessage({ id: mine, jobs: b.jobs.map((j) => (j.deflated ? { path: j.path, bytes: j.bytes, deflated: { ...j.deflated, data: j.deflated.data.slice() } } : j)) });
-          });
-        } catch {
-          // a worker that cannot run (a blocked script) leaves the rest to the page
-          worker = null;
-          got = await Promise.all(b.jobs.map(checkPicture));
-        }
-      } else {
-        got = [];
-        for (const j of b.jobs) got.push(await checkPicture(j));
-      }
-      got.forEach((r, k) => (results[b.start + k] = r));
-      done += b.jobs.length;
-      onProgress(done, jobs.length);
-    }
+  const finish = (b: { start: number; jobs: PictureJob[] }, got: CheckResult[]) => {
+    got.forEach((r, k) => (results[b.start + k] = r));
+    done += b.jobs.length;
+    onProgress(done, jobs.length);
   };
+  const checkBatch = async (b: { start: number; jobs: PictureJob[] }) => {
+    const got: CheckResult[] = [];
+    for (const j of b.jobs) got.push(await checkPicture(j));
+    finish(b, got);
+  };
+  const here = async () => {
+    while (next < queue.length) await checkBatch(queue[next++]);
+  };
+  /**
+   * Feeds one worker, keeping IN_FLIGHT batches queued in it so it never waits for the page
+   * between batches; a worker that fails leaves its batches, and the rest, to the page.
+   */
+  const feed = (w: Worker) =>
+    new Promise<void>((resolve) => {
+      const sent = new Map<number, { start: number; jobs: PictureJob[] }>();
+      let id = 0;
+      const send = () => {
+        while (sent.size < IN_FLIGHT && next < queue.length) {
+          const b = queue[next++];
+          sent.set(++id, b);
+          // a view into the whole zip would carry all of it: each picture's own bytes are sent
+          w.postMessage({ id, jobs: b.jobs.map((j) => (j.deflated ? { path: j.path, bytes: j.bytes, deflated: { ...j.deflated, data: j.deflated.data.slice() } } : j)) });
+        }
+        if (!sent.size) resolve();
+      };
+      w.onmessage = (e: MessageEvent<CheckReply>) => {
+        const b = sent.get(e.data.id);
+        if (!b) return;
+        sent.delete(e.data.id);
+        finish(b, e.data.results);
+        send();
+      };
+      w.onerror = () => {
+        // a worker that cannot run (a blocked script): its batches, and the rest, are checked on the page
+        w.onmessage = null;
+        w.onerror = null;
+        const left = [...sent.values()];
+        sent.clear();
+        void (async () => {
+          for (const b of left) await checkBatch(b);
+          await here();
+          resolve();
+        })();
+      };
+      send();
+    });
+  const workers: Worker[] = [];
   try {
     for (let i = 0; i < Math.min(size, queue.length); i++) {
       const w = startWorker();
       if (w) workers.push(w);
     }
-    await Promise.all(workers.length ? workers.map(run) : [run(null)]);
+    await Promise.all(workers.length ? workers.map(feed) : [here()]);
   } finally {
     for (const w of workers) w.terminate();
   }
