@@ -5,11 +5,11 @@
  * the first symbols with the words they will have, and the licence in full with the credit
  * every export will print, for the user to confirm.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PACK_LIMITS } from '../model/pack';
 import type { ColumnMapping, LeftOut, PackAnalysis, PackOptions } from '../storage/packReader';
-import type { CheckedPictures } from './packImport';
+import { packFrom, type CheckedPictures } from './packImport';
 import { LimitNote } from './LimitFields';
 
 /** Symbols shown in the preview's sample. */
@@ -178,6 +178,8 @@ export function PackPreview(props: PackPreviewProps) {
   const ready = a.entries.filter((e) => checked.get(e.path)).length;
   const failed = a.entries.filter((e) => checked.has(e.path) && !checked.get(e.path));
   const problems = [...a.problems, ...failed.map((e) => ({ kind: 'not-image' as const, name: e.path.split('/').pop() ?? e.path }))];
+  // labels, tags and names cut or filled in to what a stored pack may hold, as the import will
+  const normalised = useMemo(() => (done ? packFrom(a, checked, name.trim(), props.credit.trim()).normalised : 0), [done, a, checked, name, props.credit]);
   return (
     <>
       {done && (
@@ -190,6 +192,11 @@ export function PackPreview(props: PackPreviewProps) {
         <input type="text" value={name} maxLength={PACK_LIMITS.name} onChange={(e) => onName(e.target.value)} />
         <LimitNote length={name.length} max={PACK_LIMITS.name} />
       </label>
+      {normalised > 0 && (
+        <p className="muted" role="status">
+          {t('packs.normalised', { count: normalised })}
+        </p>
+      )}
       <WordListChoice analysis={a} onOptions={onOptions} />
       <LeftOutList analysis={a} included={a.included} onInclude={(include) => onOptions({ wordList: a.wordList, language: a.language, mapping: a.mapping, include })} />
       <Sample analysis={a} checked={checked} />
