@@ -6,6 +6,8 @@
 import { elementBoundsPt } from './units';
 import type { TextMeasurer } from './fontMetrics';
 import { fontForText } from './fontMetrics';
+import { breakLines } from './text';
+import { FOOTER_SEPARATOR, footerLines } from './footer';
 import { isRtlLanguage } from './bidi';
 import { DEFAULT_STYLE, type LayoutStyle } from './style';
 import { splitPage } from './paginate';
@@ -91,17 +93,42 @@ export function attributionsOf(doc: SignpostDocument, deps: LayoutDeps, style: L
     .filter((a): a is string => !!a);
 }
 
-/** The footer line: the optional note, then the attributions. */
-export function footerText(doc: SignpostDocument, deps: LayoutDeps, options: PrintOptions = {}, style: LayoutStyle = DEFAULT_STYLE): string {
-  return [options.footerNote?.trim(), ...attributionsOf(doc, deps, style)].filter(Boolean).join(' · ');
+/** The footer's parts: the optional note, then the attributions. */
+export function footerParts(doc: SignpostDocument, deps: LayoutDeps, options: PrintOptions = {}, style: LayoutStyle = DEFAULT_STYLE): string[] {
+  return [options.footerNote?.trim(), ...attributionsOf(doc, deps, style)].filter((s): s is string => !!s);
 }
 
+/** The footer line: the optional note, then the attributions. */
+export function footerText(doc: SignpostDocument, deps: LayoutDeps, options: PrintOptions = {}, style: LayoutStyle = DEFAULT_STYLE): string {
+  return footerParts(doc, deps, options, style).join(FOOTER_SEPARATOR);
+}
+
+/** Line height of the footer, as a multiple of its size. */
+const FOOTER_LEADING = 1.25;
+/** Nearest a footer's last line comes to the page's edge, points (inside what printers print). */
+const FOOTER_EDGE = 11;
+
+/**
+ * The footer, centred, wrapped to the width between the margins: one line as before when
+ * it fits; more lines, in the bottom margin, when a pack's full licence needs them.
+ */
 function layoutFooter(text: string, width: number, height: number, margin: number, deps: LayoutDeps, style: LayoutStyle): TextPrim[] {
   if (!text) return [];
   // the note may hold a name written in Arabic script
   const font = fontForText(text, style.font);
-  const w = deps.measurer.width(text, font, FOOTER_SIZE);
-  return splitRuns(deps.measurer, { t: 'text', x: Math.max(margin, (width - w) / 2), y: height - Math.max(8, margin / 2), text, font, size: FOOTER_SIZE, color: '#555555' });
+  const m = deps.measurer;
+  const maxWidth = Math.max(FOOTER_SIZE * 10, width - 2 * margin);
+  const lines = footerLines(text.split(FOOTER_SEPARATOR), maxWidth, (s) => m.width(s, font, FOOTER_SIZE), (s) => breakLines(m, s, font, FOOTER_SIZE, maxWidth));
+  const lead = FOOTER_SIZE * FOOTER_LEADING;
+  // the last line sits where a one-line footer always sat, or lower when more lines would
+  // reach above the margin, but never below the edge printers print to
+  const low = height - Math.max(8, margin / 2);
+  const fitted = height - margin + FOOTER_SIZE + (lines.length - 1) * lead;
+  const last = Math.min(Math.max(low, fitted), Math.max(low, height - FOOTER_EDGE));
+  return lines.flatMap((line, i) => {
+    const w = m.width(line, font, FOOTER_SIZE);
+    return splitRuns(m, { t: 'text', x: Math.max(margin, (width - w) / 2), y: last - (lines.length - 1 - i) * lead, text: line, font, size: FOOTER_SIZE, color: '#555555' });
+  });
 }
 
 /** A page of the scene with the footer laid out. */

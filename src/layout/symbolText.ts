@@ -93,6 +93,7 @@ export function tokensOf(e: SymbolText, style: LayoutStyle, deps: LayoutDeps): T
     personal: style.vocabulary,
     choices: e.choices as Record<string, ComposedPicture | null>,
     language: style.language,
+    sets: style.symbolSets,
   });
 }
 

@@ -20,6 +20,22 @@ export const PackSymbolSchema = z.object({
   height: z.number().int().min(1).max(4000),
 });
 
+/** A pack's licence as its licence file states it, read at import and confirmed by the user. */
+export const PackLicenceSchema = z.object({
+  /** The licence file as written, with plain line ends, for the preview. */
+  text: z.string().max(20_000),
+  /** What the licensed work is called, e.g. "The Mulberry Symbol set". */
+  title: z.string().max(200),
+  /** The licence's short name, e.g. "CC BY-SA 4.0" (its full name when it has no short one). */
+  licence: z.string().max(200),
+  /** The licence's address, e.g. https://creativecommons.org/licenses/by-sa/4.0/ (printed, never fetched). */
+  url: z.string().max(500),
+  /** Who made the pictures or holds their copyright, e.g. "Steve Lee". */
+  author: z.string().max(200),
+  /** The copyright notice as written, e.g. "Copyright 2018-2026 Steve Lee". */
+  copyright: z.string().max(300),
+});
+
 export const PackSchema = z.object({
   /** Format version. */
   schemaVersion: z.literal(PACK_SCHEMA_VERSION),
@@ -31,11 +47,16 @@ export const PackSchema = z.object({
   attribution: z.string().max(500),
   /** Whether the pack takes part in search. */
   enabled: z.boolean(),
+  /** The licence read from the pack and confirmed in the preview; absent for packs imported before it was read. */
+  licence: PackLicenceSchema.optional(),
+  /** Language of the pack's words (BCP 47, e.g. `en`); symbol text in that language may use its pictures. */
+  language: z.string().min(2).max(35).optional(),
   symbols: z.array(PackSymbolSchema).max(20_000),
 });
 
 export type Pack = z.infer<typeof PackSchema>;
 export type PackSymbol = z.infer<typeof PackSymbolSchema>;
+export type PackLicence = z.infer<typeof PackLicenceSchema>;
 
 /** Limits of a pack's text, as the schema above enforces them. */
 export const PACK_LIMITS = { id: 64, symbolId: 200, label: 200, keyword: 100, keywords: 50, category: 100, name: 100, attribution: 500 } as const;
@@ -72,6 +93,12 @@ function normaliseSymbol(s: PackSymbol, i: number, used: Set<string>): PackSymbo
   return { ...s, id, label, keywords, category: clipText(s.category, PACK_LIMITS.category) };
 }
 
+/** A licence cut to what the schema accepts (the text keeps its lines). */
+function normaliseLicence(l: PackLicence): PackLicence {
+  const line = (s: string, max: number) => clipText(plainLine(s), max);
+  return { text: l.text.slice(0, 20_000), title: line(l.title, 200), licence: line(l.licence, 200), url: plainLine(l.url).slice(0, 500), author: line(l.author, 200), copyright: line(l.copyright, 300) };
+}
+
 /**
  * A pack cut to what the schema accepts: long text shortened, empty labels and names filled
  * in, tags capped, long ids shortened deterministically. `changed` counts the fields altered,
@@ -89,5 +116,38 @@ export function normalisePack(pack: Pack): { pack: Pack; changed: number } {
   const name = clipText(pack.name, PACK_LIMITS.name) || id;
   const attribution = clipText(pack.attribution, PACK_LIMITS.attribution);
   changed += Number(id !== pack.id) + Number(name !== pack.name) + Number(attribution !== pack.attribution);
-  return { pack: { ...pack, id, name, attribution, symbols }, changed };
+  const licence = pack.licence && normaliseLicence(pack.licence);
+  changed += Number(!!licence && JSON.stringify(licence) !== JSON.stringify(pack.licence));
+  return { pack: { ...pack, id, name, attribution, symbols, ...(licence ? { licence } : {}) }, changed };
+}
+
+/** Text with no control characters (a `\r` prints as a missing-glyph box), spaces collapsed. */
+export function plainLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The credit printed on every export that uses a pack, from its licence: what it is, the
+ * copyright notice (or author), the licence and its address, each once. Separators, not
+ * words, so it reads the same in every language of the document.
+ */
+export function creditOf(l: Omit<PackLicence, 'text'>): string {
+  const parts: string[] = [];
+  const add = (p: string) => {
+    const t = plainLine(p);
+    if (t && !parts.some((q) => q.toLowerCase().includes(t.toLowerCase()))) parts.push(t);
+  };
+  add(l.title);
+  add(l.copyright || l.author);
+  if (l.copyright && l.author && !l.copyright.toLowerCase().includes(l.author.toLowerCase())) add(l.author);
+  add(l.licence);
+  add(l.url);
+  return parts.join(' · ');
+}
+
+/** What a pack's exports print: its attribution as confirmed, tidied of stray line ends and rules ("====="). */
+export function packCredit(pack: Pick<Pack, 'attribution' | 'licence'>): string {
+  const a = plainLine(pack.attribution.replace(/(^|\s)[=\-_*#~]{3,}(?=\s|$)/g, ' '));
+  return a || (pack.licence ? creditOf(pack.licence) : '');
 }

@@ -79,6 +79,12 @@ export const ProfileSchema = z.object({
   highContrast: z.boolean(),
   /** Symbols in colour or black outline. */
   symbolStyle: z.enum(['color', 'black']),
+  /**
+   * Symbol sets the young person knows, most preferred first: `openmoji` or an imported
+   * pack's id. Symbol text, search and the word picker put their pictures first. Absent or
+   * empty: OpenMoji, with packs in search only.
+   */
+  symbolSets: z.array(z.string().min(1).max(64)).max(8).optional(),
   /** The most symbol cards on one page; a fuller page is split. */
   maxItemsPerPage: z.number().int().min(1).max(50),
   /** Their own words and pictures. */

@@ -17,6 +17,7 @@ export function resolveStyle(profile: Profile | null | undefined): LayoutStyle {
     textColor: hc ? '#000000' : profile.textColor,
     forceTextColor: hc,
     symbolStyle: profile.symbolStyle,
+    symbolSets: profile.symbolSets ?? [],
     symbolScale: profile.symbolScale,
     captionPosition: profile.captionPosition,
     background: hc ? '#ffffff' : TINTS[profile.tint],

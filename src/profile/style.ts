@@ -19,6 +19,8 @@ export interface LayoutStyle {
   forceTextColor: boolean;
   /** Symbol drawing style. */
   symbolStyle: 'color' | 'black';
+  /** Symbol sets the reader knows, most preferred first (`openmoji`, a pack id); empty for OpenMoji. */
+  symbolSets: readonly string[];
   /** Share of the available picture area a symbol fills (0.5–1). */
   symbolScale: number;
   /** Overrides each card's caption position, unless `document`. */
@@ -57,6 +59,7 @@ export const DEFAULT_STYLE: LayoutStyle = {
   textColor: '#1a1a1a',
   forceTextColor: false,
   symbolStyle: 'color',
+  symbolSets: [],
   symbolScale: 1,
   captionPosition: 'document',
   background: '#ffffff',

@@ -121,15 +121,19 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits): ZipEntry[] {
   return out;
 }
 
-/** Inflates one entry into a buffer of its declared size (never more); a size that differs is damage. */
-export function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+/** The stored data of an entry (deflated or not), after checking its local header: a view into `bytes`. */
+export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   const h = e.offset;
   if (h + 30 > bytes.length || u32(bytes, h) !== 0x04034b50) throw new ZipError('damaged', `bad local header for ${e.name}`);
   const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
   if (start + e.compressedSize > bytes.length) throw new ZipError('damaged', `short data for ${e.name}`);
-  const data = bytes.subarray(start, start + e.compressedSize);
+  return bytes.subarray(start, start + e.compressedSize);
+}
+
+/** An entry's stored data inflated into a buffer of its declared size (never more); a size that differs is damage. */
+export function inflateData(data: Uint8Array, e: Pick<ZipEntry, 'name' | 'method' | 'size'>): Uint8Array {
   if (e.method === 0) {
-    if (e.compressedSize !== e.size) throw new ZipError('damaged', `stored size of ${e.name}`);
+    if (data.length !== e.size) throw new ZipError('damaged', `stored size of ${e.name}`);
     return data.slice();
   }
   if (e.method !== 8) throw new ZipError('damaged', `compression ${e.method} in ${e.name}`);
@@ -144,6 +148,11 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   return out;
 }
 
+/** Inflates one entry into a buffer of its declared size (never more); a size that differs is damage. */
+export function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+  return inflateData(entryData(bytes, e), e);
+}
+
 /**
  * Reads the chosen entries of a zip: the whole directory is bounded first, then the chosen
  * entries' declared sizes, and only then are they inflated.
@@ -152,14 +161,19 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits, wanted: (e: ZipEnt
   return inflateChosen(bytes, zipEntries(bytes, limits).filter(wanted), limits);
 }
 
-/** Inflates entries of `zipEntries` after checking their declared sizes against the limits. */
-export function inflateChosen(bytes: Uint8Array, chosen: ZipEntry[], limits: ZipLimits): Map<string, Uint8Array> {
+/** Checks the declared sizes of entries to be inflated against the limits, or throws ZipError 'too-large'. */
+export function checkSizes(chosen: readonly ZipEntry[], limits: ZipLimits): void {
   let total = 0;
   for (const e of chosen) {
     if (e.size > limits.maxEntryBytes) throw new ZipError('too-large', `${e.name}: ${e.size} bytes`);
     total += e.size;
   }
   if (total > limits.maxTotalBytes) throw new ZipError('too-large', `${total} bytes in all`);
+}
+
+/** Inflates entries of `zipEntries` after checking their declared sizes against the limits. */
+export function inflateChosen(bytes: Uint8Array, chosen: ZipEntry[], limits: ZipLimits): Map<string, Uint8Array> {
+  checkSizes(chosen, limits);
   return new Map(chosen.map((e) => [e.name, inflateEntry(bytes, e)]));
 }
 

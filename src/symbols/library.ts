@@ -68,7 +68,9 @@ export class SymbolLibrary {
   /** Which languages have a curated vocabulary (loaded once). */
   private vocabularies?: Promise<VocabularyIndex>;
   /** Imported packs: pictures are images, searched by their own index. */
-  private packs = new Map<string, { pack: Pack; search: SymbolSearch; byId: Map<string, Pack['symbols'][number]> }>();
+  private packs = new Map<string, { pack: Pack; entries: SymbolEntry[]; search: SymbolSearch; byId: Map<string, Pack['symbols'][number]> }>();
+  /** Changes whenever a pack is added, replaced or removed (symbolisers with packs are made again). */
+  packsVersion = 0;
 
   /** Sets whose index has loaded, for answers that cannot wait (a picture's name during layout). */
   private loadedSets = new Map<string, LoadedSet>();
@@ -132,14 +134,23 @@ export class SymbolLibrary {
     return entries;
   }
 
-  /** Adds (or replaces) an imported pack. */
+  /** Adds (or replaces) an imported pack. Its category's words find it too ("fruit" finds the pack's fruit). */
   addPack(pack: Pack): void {
     const entries: SymbolEntry[] = pack.symbols.map((s) => ({ id: s.id, label: s.label, keywords: s.keywords, category: s.category, sub: '', shard: -1 }));
-    this.packs.set(pack.id, { pack, search: new SymbolSearch(entries), byId: new Map(pack.symbols.map((s) => [s.id, s])) });
+    const searchable = entries.map((e) => (e.category ? { ...e, keywords: [...e.keywords, e.category.toLowerCase()] } : e));
+    this.packs.set(pack.id, { pack, entries, search: new SymbolSearch(searchable), byId: new Map(pack.symbols.map((s) => [s.id, s])) });
+    this.packsVersion++;
   }
 
   removePack(id: string): void {
     this.packs.delete(id);
+    this.packsVersion++;
+  }
+
+  /** A pack's words for symbol text: its entries and language (English when it does not say). */
+  packWords(id: string): { entries: readonly SymbolEntry[]; language: string } | undefined {
+    const p = this.packs.get(id);
+    return p && { entries: p.entries, language: p.pack.language ?? 'en' };
   }
 
   /** Imported packs, enabled or not. */
@@ -158,14 +169,25 @@ export class SymbolLibrary {
    * one ranked list, one result per picture. `setId` narrows it to one set (a pack, or
    * OpenMoji with the curated vocabulary, whose pictures are OpenMoji).
    */
-  async searchAll(query: string, setId?: string, limit = 60, language = 'en', personal?: readonly PersonalWord[]): Promise<SearchResult[]> {
+  async searchAll(query: string, setId?: string, limit = 60, language = 'en', personal?: readonly PersonalWord[], preferred: readonly string[] = []): Promise<SearchResult[]> {
     const search = await this.librarySearch(language);
-    const packs = [...this.packs.values()].filter((p) => (setId ? setId === p.pack.id : p.pack.enabled)).map((p) => ({ id: p.pack.id, search: p.search }));
+    // enabled packs, and those the reader prefers even when switched off for everyone else
+    const packs = [...this.packs.values()].filter((p) => (setId ? setId === p.pack.id : p.pack.enabled || preferred.includes(p.pack.id))).map((p) => ({ id: p.pack.id, search: p.search }));
     const builtIn = !!setId && BUILT_IN_SETS.has(setId) && setId !== 'openmoji';
     const packsOnly = !!setId && setId !== 'openmoji' && !builtIn;
-    const found = search.search(query, { limit: builtIn ? limit * 3 : limit, packs, packsOnly, personal: packsOnly ? undefined : personal?.filter((w) => !setId || w.symbol.set === setId) });
+    const found = search.search(query, { limit: builtIn ? limit * 3 : limit, packs, packsOnly, preferred, personal: packsOnly ? undefined : personal?.filter((w) => !setId || w.symbol.set === setId) });
     // another built-in set chosen: its own symbols, and curated pictures drawn from it
     return builtIn ? found.filter((r) => r.set === setId).slice(0, limit) : found;
+  }
+
+  /** A pack's categories, in the order its symbols first use them. */
+  packCategories(id: string): string[] {
+    return [...new Set((this.packs.get(id)?.entries ?? []).map((e) => e.category).filter(Boolean))];
+  }
+
+  /** A pack's symbols in one category. */
+  packBrowse(id: string, category: string): SymbolEntry[] {
+    return (this.packs.get(id)?.entries ?? []).filter((e) => e.category === category);
   }
 
   /** The library search of a language, built once: its curated vocabulary, its symbol names, English names. */

@@ -55,6 +55,8 @@ export interface LibrarySearchOptions {
   /** Leave out the curated vocabulary and symbol names (a pack was chosen). */
   packsOnly?: boolean;
   personal?: readonly PersonalWord[];
+  /** Symbol sets the reader knows, most preferred first: within a tier, their pictures come first. */
+  preferred?: readonly string[];
 }
 
 /** A search in another language asks English too when it finds fewer results than this. */
@@ -117,7 +119,17 @@ export class LibrarySearch {
     const q = normalise(query);
     if (!q) return [];
     const ranked: Ranked[] = [];
-    const push = (result: SearchResult, score: number) => ranked.push({ result, key: result.tier * 1e6 + SOURCE_RANK[result.source] * 1e5 + Math.max(0, Math.min(99_999, score + 50_000)) });
+    // within a tier: the young person's own words, then the sets they know in their order, then by source
+    const prefs = (options.preferred ?? []).slice(0, 8);
+    const setRank = (set: string) => {
+      const i = prefs.indexOf(set);
+      return i < 0 ? 0 : prefs.length - i;
+    };
+    const push = (result: SearchResult, score: number) =>
+      ranked.push({
+        result,
+        key: result.tier * 1e7 + (result.source === 'personal' ? 9e6 : setRank(result.set) * 1e6) + SOURCE_RANK[result.source] * 1e5 + Math.max(0, Math.min(99_999, score + 50_000)),
+      });
     if (options.personal?.length) this.searchPersonal(q, options.personal, push);
     for (const p of options.packs ?? []) for (const m of p.search.match(q)) push({ set: p.id, entry: m.entry, source: 'pack', tier: m.tier }, m.score);
     if (!options.packsOnly) {

@@ -48,6 +48,16 @@ export interface SymboliseOptions {
   choices?: Readonly<Record<string, VocabularyPicture | null>>;
   /** Language of the text (BCP 47); a symboliser for one language ignores it, `Symbolisers` picks by it. */
   language?: string;
+  /** Symbol sets the reader knows, most preferred first (`openmoji`, a pack id); `Symbolisers` picks by them. */
+  sets?: readonly string[];
+}
+
+/** An imported pack's words for symbol text: its entries, and whether it comes before OpenMoji. */
+export interface PackLayer {
+  set: string;
+  entries: readonly SymbolEntry[];
+  /** The reader prefers it to OpenMoji: its picture comes first for a word both have. */
+  first: boolean;
 }
 
 const MAX_PHRASE = 4;
@@ -133,6 +143,46 @@ export class Symboliser {
       }
     }
     this.longest = Math.min(MAX_PHRASE, longest);
+  }
+
+  /**
+   * This symboliser with imported packs' labels in its lexicon: a word a preferred pack
+   * names gets that pack's picture first (curated senses still choose between meanings),
+   * other packs' pictures come after as alternatives. A label "to eat" also names "eat".
+   * Keywords never picture a word, as for the library.
+   */
+  withPacks(packs: readonly PackLayer[]): Symboliser {
+    const lexicon = new Map([...this.lexicon].map(([k, v]) => [k, [...v]]));
+    const put = (key: string, pic: VocabularyPicture, first: boolean) => {
+      if (!key || (this.forms.isFunctionWord(key) && !lexicon.has(key))) return;
+      const list = lexicon.get(key) ?? [];
+      if (list.some((p) => p.set === pic.set && p.ids.join() === pic.ids.join())) return;
+      if (first) list.unshift(pic);
+      else if (list.length < MAX_ALTERNATIVES) list.push(pic);
+      lexicon.set(key, list.slice(0, MAX_ALTERNATIVES + 1));
+    };
+    // the most preferred pack is added last among those that come first, so it ends up at the front
+    const order = [...packs.filter((p) => p.first).reverse(), ...packs.filter((p) => !p.first)];
+    for (const p of order) {
+      for (const e of p.entries) {
+        if (e.hidden) continue;
+        const label = e.label.toLowerCase().replace(/\s+/g, ' ').trim();
+        const pic = { set: p.set, ids: [e.id] };
+        put(label, pic, p.first);
+        const infinitive = /^to (\S.*)$/.exec(label);
+        if (infinitive) put(infinitive[1], pic, p.first);
+      }
+    }
+    let longest = 1;
+    for (const k of lexicon.keys()) longest = Math.max(longest, k.split(' ').length);
+    const stems = new Map(this.stems);
+    if (this.forms.stem) {
+      for (const k of lexicon.keys()) {
+        const st = k.includes(' ') ? null : this.forms.stem(k);
+        if (st && !stems.has(st)) stems.set(st, k);
+      }
+    }
+    return Object.assign(Object.create(Symboliser.prototype) as Symboliser, this, { lexicon, stems, lemmas: new Map(), longest: Math.min(MAX_PHRASE, longest) });
   }
 
   /** Uses a tagger for part of speech and dictionary forms from now on. */

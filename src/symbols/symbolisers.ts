@@ -1,19 +1,29 @@
 /**
  * One symboliser per language, behind the single `symbolise` that layout calls: layout is
  * synchronous, so a document's language is loaded first (`ensure`), and until it is, its
- * words come back without pictures rather than with another language's.
+ * words come back without pictures rather than with another language's. A reader's
+ * preferred symbol sets (`sets`) add imported packs in their language to the lexicon, the
+ * packs they prefer to OpenMoji first (see Symboliser.withPacks).
  */
 import type { SymbolLibrary } from './library';
-import { Symboliser, type SymboliseOptions, type Token } from './symbolise';
+import { Symboliser, type PackLayer, type SymboliseOptions, type Token } from './symbolise';
+import type { SymbolEntry } from './types';
 import { loadEnglishTagger } from './tagger';
 
 const base = (language: string | undefined) => (language ?? 'en').toLowerCase().split('-')[0];
 
+/** What the symbolisers need of the library: its symbolisers, and imported packs' words. */
+export type SymboliserSource = Pick<SymbolLibrary, 'symboliser'> & Partial<Pick<SymbolLibrary, 'packWords' | 'packsVersion'>>;
+
+/** Most symbolisers with packs kept at once (one per language and choice of sets). */
+const MAX_WITH_PACKS = 16;
+
 export class Symbolisers {
   private readonly ready = new Map<string, Symboliser>();
   private readonly empty = new Map<string, Symboliser>();
+  private readonly withPacks = new Map<string, Symboliser>();
 
-  constructor(private readonly library: Pick<SymbolLibrary, 'symboliser'>) {}
+  constructor(private readonly library: SymboliserSource) {}
 
   /** Loads the symboliser for a language (once). */
   async ensure(language: string): Promise<Symboliser> {
@@ -42,6 +52,34 @@ export class Symbolisers {
     return this.ready.get(base(language));
   }
 
+  /** The packs of `sets` whose words are in `lang`, in order, each marked whether it comes before OpenMoji. */
+  private layers(lang: string, sets: readonly string[]): PackLayer[] {
+    const words = this.library.packWords;
+    if (!words) return [];
+    const openmoji = sets.indexOf('openmoji');
+    const out: PackLayer[] = [];
+    sets.forEach((set, i) => {
+      const p = set === 'openmoji' ? undefined : words.call(this.library, set);
+      if (p && base(p.language) === lang) out.push({ set, entries: p.entries as SymbolEntry[], first: openmoji < 0 || i < openmoji });
+    });
+    return out;
+  }
+
+  /** The language's symboliser with the reader's packs, made once per language, sets and packs. */
+  private forSets(lang: string, s: Symboliser, sets: readonly string[] | undefined): Symboliser {
+    if (!sets?.length || !this.library.packWords) return s;
+    const key = `${lang}|${sets.join(',')}|${this.library.packsVersion ?? 0}|${s.tagged}`;
+    let d = this.withPacks.get(key);
+    if (!d) {
+      const layers = this.layers(lang, sets);
+      if (!layers.length) return s;
+      d = s.withPacks(layers);
+      if (this.withPacks.size >= MAX_WITH_PACKS) this.withPacks.clear();
+      this.withPacks.set(key, d);
+    }
+    return d;
+  }
+
   symbolise(text: string, options: SymboliseOptions = {}): Token[] {
     const lang = base(options.language);
     let s = this.ready.get(lang);
@@ -49,6 +87,6 @@ export class Symbolisers {
       s = this.empty.get(lang) ?? new Symboliser({ version: 1, language: lang, terms: [] }, [], 'openmoji', lang);
       this.empty.set(lang, s);
     }
-    return s.symbolise(text, options);
+    return this.forSets(lang, s, options.sets).symbolise(text, options);
   }
 }

@@ -200,7 +200,7 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
       )}
       <div className="editor-body">
         <PanelBoundary name={t('recovery.panel.library')}>
-          <LibraryPanel editor={editor} onPhotos={(files) => void addPhotos(files)} personal={personal} />
+          <LibraryPanel editor={editor} onPhotos={(files) => void addPhotos(files)} personal={personal} preferred={profile?.symbolSets} />
         </PanelBoundary>
         <main className="canvas-column" id="page-canvas-region">
           <PageCanvas editor={editor} scene={scene} snapping={snapping} onDropSymbol={onDropSymbol} onDropFiles={(files, x, y) => void addPhotos(files, x, y)} />

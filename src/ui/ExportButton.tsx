@@ -64,7 +64,7 @@ export function ExportButton({ editor, profile, onError }: { editor: Editor; pro
       </button>
       {choosing && (
         <Suspense fallback={null}>
-          <ExportDialog current={profile} missing={missingTranslations(editor.doc).length} cut={cut} avoided={avoided} onShowCut={showCut} onExport={(c, ps, combined) => void run(c, ps, combined)} onCancel={() => setChoosing(false)} />
+          <ExportDialog doc={editor.doc} current={profile} missing={missingTranslations(editor.doc).length} cut={cut} avoided={avoided} onShowCut={showCut} onExport={(c, ps, combined) => void run(c, ps, combined)} onCancel={() => setChoosing(false)} />
         </Suspense>
       )}
     </>

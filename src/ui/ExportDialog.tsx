@@ -1,5 +1,5 @@
 /** Choosing how to print: pages as designed or cards to cut out, and an optional name and date. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from './FormDialog';
 import { CARDS_PER_SHEET, type CardSheet } from '../layout/cards';
@@ -10,6 +10,8 @@ import { useServices } from './services';
 import { useProfiles } from './profileStore';
 import type { Overflowing } from '../layout/overflow';
 import type { AvoidWarning } from '../profile/resolve';
+import type { SignpostDocument } from '../model/schema';
+import { PackCreditsNeeded, setPackCredit, uncreditedPacks } from './PackCredits';
 
 type Layout = 'pages' | 'wallet' | `${(typeof CARDS_PER_SHEET)[number]}`;
 
@@ -26,9 +28,11 @@ interface Props {
   onShowCut?: (pageId: string, elementId: string) => void;
   onExport: (c: ExportChoice, profiles: Profile[], combined: boolean) => void;
   onCancel: () => void;
+  /** The document, to find the packs it uses that have no credit to print yet. */
+  doc?: SignpostDocument;
 }
 
-export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onShowCut, onExport, onCancel }: Props) {
+export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onShowCut, onExport, onCancel, doc }: Props) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const profiles = useProfiles(services.profiles);
@@ -40,8 +44,14 @@ export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onS
   const [withDate, setWithDate] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
+  // a pack without a credit is not printed until it has one
+  const [credited, setCredited] = useState(0);
+  const forChosen = profiles.filter((p) => chosen.includes(p.id));
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const uncredited = useMemo(() => (doc ? uncreditedPacks(services, doc, forChosen) : []), [doc, services, chosen.join(), profiles, credited]);
 
   const submit = () => {
+    if (uncredited.length) return;
     const sheet: CardSheet | undefined = layout === 'pages' ? undefined : layout === 'wallet' ? { kind: 'wallet' } : { kind: 'grid', perSheet: Number(layout) as (typeof CARDS_PER_SHEET)[number] };
     const forProfiles = profiles.filter((p) => chosen.includes(p.id));
     // for several young people each copy carries its own first name
@@ -83,6 +93,7 @@ export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onS
           </ul>
         </div>
       )}
+      <PackCreditsNeeded packs={uncredited} onSave={(p, credit) => setPackCredit(services, p, credit).then(() => setCredited((n) => n + 1))} />
       {missing > 0 && (
         <p className="warning" role="note">
           {t('bilingual.exportWarning', { count: missing })}
@@ -132,7 +143,7 @@ export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onS
         <button type="button" onClick={onCancel}>
           {t('export.cancel')}
         </button>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={uncredited.length > 0}>
           {t('export.go')}
         </button>
       </div>

@@ -31,7 +31,7 @@ type Shown = Pick<SearchResult, 'set' | 'entry' | 'also' | 'modifier'> & { tier?
 
 const RECENT_MAX = 16;
 
-export function LibraryPanel({ editor, onPhotos, personal }: { editor: Editor; onPhotos: (files: File[]) => void; personal?: readonly PersonalWord[] }) {
+export function LibraryPanel({ editor, onPhotos, personal, preferred }: { editor: Editor; onPhotos: (files: File[]) => void; personal?: readonly PersonalWord[]; preferred?: readonly string[] }) {
   // recents and favourites belong to the young person the document is for
   const docState = useEditorState(editor).doc;
   const who = docState.profileId ?? 'none';
@@ -53,6 +53,10 @@ export function LibraryPanel({ editor, onPhotos, personal }: { editor: Editor; o
   const [categories, setCategories] = useState<string[]>([]);
   const [category, setCategory] = useState<string | null>(null);
   const [recents, setRecents] = useState<Recent[]>([]);
+  // a pack chosen in the set list browses by its own categories
+  const packChosen = setFilter && setFilter !== 'openmoji' ? setFilter : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const packCategories = useMemo(() => (packChosen ? library.packCategories(packChosen) : []), [library, packChosen, packsVersion]);
   const [tone, setTone] = useState(0);
 
   useEffect(() => {
@@ -76,17 +80,18 @@ export function LibraryPanel({ editor, onPhotos, personal }: { editor: Editor; o
     const q = query.trim();
     setSuggestions([]);
     if (q) {
-      void searchOrSuggest(library, q, { setId: setFilter || undefined, language, personal }).then(({ results: r, suggestions: tries }) => {
+      void searchOrSuggest(library, q, { setId: setFilter || undefined, language, personal, preferred }).then(({ results: r, suggestions: tries }) => {
         if (!current) return;
         setSuggestions(tries);
         setResults(r);
       });
-    } else if (category) void library.browse(category).then((r) => current && setResults(r.map((entry) => ({ set: 'openmoji', entry }))));
+    } else if (category && packChosen) setResults(library.packBrowse(packChosen, category).map((entry) => ({ set: packChosen, entry })));
+    else if (category) void library.browse(category).then((r) => current && setResults(r.map((entry) => ({ set: 'openmoji', entry }))));
     else setResults(null);
     return () => {
       current = false;
     };
-  }, [query, category, library, setFilter, packsVersion, language, personal]);
+  }, [query, category, library, setFilter, packsVersion, language, personal, preferred, packChosen]);
 
   const add = (e: SymbolEntry | Recent, fromSet = 'openmoji', composed: Pick<Recent, 'also' | 'modifier'> = {}) => {
     const also = 'set' in e ? e.also : composed.also;
@@ -198,7 +203,13 @@ export function LibraryPanel({ editor, onPhotos, personal }: { editor: Editor; o
       {packs.length > 0 && (
         <label className="tone-select">
           {t('packs.set')}
-          <select value={setFilter} onChange={(e) => setSetFilter(e.target.value)}>
+          <select
+            value={setFilter}
+            onChange={(e) => {
+              setSetFilter(e.target.value);
+              setCategory(null);
+            }}
+          >
             <option value="">{t('packs.allSets')}</option>
             <option value="openmoji">OpenMoji</option>
             {packs.map((p) => (
@@ -253,10 +264,11 @@ export function LibraryPanel({ editor, onPhotos, personal }: { editor: Editor; o
           <section aria-labelledby="cat-h">
             <h2 id="cat-h">{t('library.categories')}</h2>
             <ul className="category-list">
-              {categories.map((c) => (
+              {(packChosen ? packCategories : categories).map((c) => (
                 <li key={c}>
                   <button type="button" onClick={() => setCategory(c)}>
-                    {t(`library.cat.${c}`, { defaultValue: c })}
+                    {/* a pack's categories are its own words */}
+                    {packChosen ? c : t(`library.cat.${c}`, { defaultValue: c })}
                   </button>
                 </li>
               ))}

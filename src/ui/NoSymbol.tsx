@@ -11,10 +11,10 @@ import { TIER } from '../symbols/search';
 export async function searchOrSuggest(
   library: SymbolLibrary,
   query: string,
-  options: { setId?: string; limit?: number; language?: string; personal?: readonly PersonalWord[]; keep?: (r: SearchResult) => boolean },
+  options: { setId?: string; limit?: number; language?: string; personal?: readonly PersonalWord[]; preferred?: readonly string[]; keep?: (r: SearchResult) => boolean },
 ): Promise<{ results: SearchResult[]; suggestions: string[] }> {
-  const { setId, limit = 60, language = 'en', personal, keep } = options;
-  const all = await library.searchAll(query, setId, limit, language, personal);
+  const { setId, limit = 60, language = 'en', personal, preferred, keep } = options;
+  const all = await library.searchAll(query, setId, limit, language, personal, preferred);
   const results = keep ? all.filter(keep) : all;
   const weak = results.every((x) => x.tier < TIER.prefix);
   const suggestions = weak && (!setId || setId === 'openmoji') ? (await library.librarySearch(language)).suggest(query) : [];

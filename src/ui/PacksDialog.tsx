@@ -1,21 +1,23 @@
 /** Symbol packs: import one (zip or folder) after a preview, turn packs on or off, remove them. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { analysePack, filesOfZip, PackError, type ColumnMapping, type PackAnalysis, type PackFile, type PackProblem } from '../storage/packReader';
-import { normalisePack, PACK_LIMITS, type Pack } from '../model/pack';
+import { analysePack, filesOfZip, PackError, type PackAnalysis, type PackFile, type PackOptions } from '../storage/packReader';
+import { creditOf, normalisePack, packCredit, type Pack } from '../model/pack';
 import { RefusedWriteError, StorageFullError } from '../storage/db';
-import { LimitNote } from './LimitFields';
 import { useServices } from './services';
-import { importPack } from './packImport';
+import { checkPack, packFrom, type CheckedPictures } from './packImport';
+import { PackPreview } from './PackPreview';
 import { Icon } from './Icon';
 
 interface Pending {
   files: PackFile[];
   analysis: PackAnalysis;
   name: string;
-  attribution: string;
-  /** Pictures checked and ready (sanitised SVG, decoded PNG/JPEG), once the check has run. */
-  checked?: { pack: Pack; problems: PackProblem[]; normalised: number };
+  /** The credit printed on exports, from the licence, as the user confirms or corrects it. */
+  credit: string;
+  confirmed: boolean;
+  /** Pictures checked so far (sanitised SVG, decoded PNG/JPEG), by path. */
+  checked: CheckedPictures;
 }
 
 export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onChanged: () => void }) {
@@ -26,25 +28,31 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
+  // the newest reading wins: a check still running for an earlier choice is not shown
+  const generation = useRef(0);
   useEffect(() => closeRef.current?.focus(), []);
 
   const refresh = () => {
     setPacks(services.library.packList());
     onChanged();
   };
-  /** Checks every picture before anything is stored, so the preview can list unreadable ones. */
+  /** Checks the pictures not checked yet, before anything is stored, so the preview can list unreadable ones. */
   const check = async (p: Pending) => {
+    const mine = ++generation.current;
     setPending(p);
-    setProgress({ done: 0, total: p.analysis.entries.length });
-    const checked = await importPack(p.files, p.analysis, p.name, p.attribution, (done, total) => setProgress({ done, total }));
+    const todo = p.analysis.entries.filter((e) => !p.checked.has(e.path)).length;
+    if (!todo) return;
+    setProgress({ done: 0, total: todo });
+    const checked = await checkPack(p.files, p.analysis, (done, total) => mine === generation.current && setProgress({ done, total }), p.checked);
+    if (mine !== generation.current) return;
     setProgress(null);
-    setPending({ ...p, checked });
+    setPending((cur) => (cur && cur.analysis === p.analysis ? { ...cur, checked } : cur));
   };
   const analyse = (files: PackFile[], name: string) => {
     try {
       const analysis = analysePack(files, name);
       setMessage(null);
-      void check({ files, analysis, name, attribution: analysis.licence.split('\n').filter(Boolean).slice(0, 3).join(' ').slice(0, 300).trim() });
+      void check({ files, analysis, name, credit: analysis.licence ? creditOf(analysis.licence) : '', confirmed: false, checked: new Map() });
     } catch (e) {
       setMessage(t(e instanceof PackError && e.code === 'empty' ? 'packs.empty' : 'packs.damaged'));
     }
@@ -60,11 +68,18 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
     const files = await Promise.all(list.map(async (f) => ({ path: (f.webkitRelativePath || f.name).split('/').slice(1).join('/') || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     analyse(files, (list[0]?.webkitRelativePath || 'pack').split('/')[0]);
   };
-  const remap = (m: ColumnMapping) => pending && void check({ ...pending, checked: undefined, analysis: analysePack(pending.files, pending.name, m) });
+  const reread = (options: PackOptions) => pending && void check({ ...pending, analysis: analysePack(pending.files, pending.name, options) });
+  const cancel = () => {
+    generation.current++;
+    setProgress(null);
+    setPending(null);
+  };
+  const checking = !!pending && pending.analysis.entries.some((e) => !pending.checked.has(e.path));
   const doImport = async () => {
-    if (!pending?.checked) return;
-    const { problems } = pending.checked;
-    const { pack } = normalisePack({ ...pending.checked.pack, name: pending.name.trim(), attribution: pending.attribution.trim() });
+    if (!pending || checking || !pending.confirmed || !pending.credit.trim()) return;
+    const a = pending.analysis;
+    const built = packFrom(a, pending.checked, pending.name.trim(), pending.credit.trim(), { licence: a.licence, language: a.language || undefined });
+    const { pack } = normalisePack(built.pack);
     try {
       await services.store.putPack(pack);
     } catch (e) {
@@ -72,9 +87,10 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
       return;
     }
     services.library.addPack(pack);
-    services.attributions.set(pack.id, pack.attribution || pack.name);
+    services.attributions.set(pack.id, packCredit(pack) || pack.name);
     setPending(null);
-    setMessage(t('packs.done', { count: pack.symbols.length, skipped: problems.length + pending.analysis.problems.length }));
+    // left out: pictures found that did not become symbols (a word-list row without a picture is no picture)
+    setMessage(t('packs.done', { count: pack.symbols.length, skipped: Math.max(0, a.images - pack.symbols.length) }));
     refresh();
   };
   const toggle = async (p: Pack) => {
@@ -90,7 +106,6 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
     refresh();
   };
 
-  const a = pending?.analysis;
   return (
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div role="dialog" aria-modal="true" aria-labelledby="packs-title" className="dialog wide">
@@ -124,72 +139,33 @@ export function PacksDialog({ onClose, onChanged }: { onClose: () => void; onCha
             <Icon name="open" /> {t('packs.folder')}
           </label>
         </div>
-        {a && pending && (
-          <section aria-labelledby="preview-h" className="profile-section">
+        {pending && (
+          <section aria-labelledby="preview-h" className="profile-section pack-preview">
             <h3 id="preview-h">{t('packs.preview')}</h3>
-            {pending.checked && (
-              <p role="status">
-                {t('packs.counts', {
-                  images: a.images,
-                  ready: pending.checked.pack.symbols.length,
-                  withWords: pending.checked.pack.symbols.filter((e) => e.keywords.length).length,
-                  problems: a.problems.length + pending.checked.problems.length,
-                })}
-              </p>
-            )}
-            <label className="field">
-              {t('packs.name')}
-              <input type="text" value={pending.name} maxLength={PACK_LIMITS.name} onChange={(e) => setPending({ ...pending, name: e.target.value })} />
-              <LimitNote length={pending.name.length} max={PACK_LIMITS.name} />
-            </label>
-            <label className="field">
-              {t('packs.attribution')}
-              <input type="text" value={pending.attribution} maxLength={PACK_LIMITS.attribution} onChange={(e) => setPending({ ...pending, attribution: e.target.value })} />
-              <LimitNote length={pending.attribution.length} max={PACK_LIMITS.attribution} />
-            </label>
-            {pending.checked && pending.checked.normalised > 0 && (
-              <p className="muted" role="status">
-                {t('packs.normalised', { count: pending.checked.normalised })}
-              </p>
-            )}
-            {a.columns.length > 0 && (
-              <div className="button-row">
-                {(['file', 'label', 'tags', 'category'] as const).map((k) => (
-                  <label key={k} className="field inline">
-                    {t(`packs.column.${k}`)}
-                    <select value={a.mapping[k]} onChange={(e) => remap({ ...a.mapping, [k]: e.target.value })}>
-                      <option value="">{t('packs.none')}</option>
-                      {a.columns.map((c) => (
-                        <option key={c} value={c}>
-                          {c}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                ))}
-              </div>
-            )}
-            {a.problems.length + (pending.checked?.problems.length ?? 0) > 0 && (
-              <ul className="findings">
-                {[...a.problems, ...(pending.checked?.problems ?? [])].slice(0, 20).map((p, i) => (
-                  <li key={i}>{t(`packs.problem.${p.kind}`, { name: p.name })}</li>
-                ))}
-              </ul>
-            )}
-            {progress ? (
+            <PackPreview
+              analysis={pending.analysis}
+              checked={pending.checked}
+              name={pending.name}
+              credit={pending.credit}
+              confirmed={pending.confirmed}
+              onName={(name) => setPending({ ...pending, name })}
+              onCredit={(credit) => setPending({ ...pending, credit, confirmed: pending.confirmed && !!credit.trim() })}
+              onConfirm={(confirmed) => setPending({ ...pending, confirmed })}
+              onOptions={reread}
+            />
+            {progress && (
               <p role="status" className="progress">
                 <progress max={progress.total} value={progress.done} aria-label={t('packs.progress', progress)} /> {t('packs.progress', progress)}
               </p>
-            ) : (
-              <div className="button-row">
-                <button type="button" onClick={() => setPending(null)}>
-                  {t('profile.cancel')}
-                </button>
-                <button type="button" className="primary" disabled={!pending.checked?.pack.symbols.length || !pending.name.trim()} onClick={() => void doImport()}>
-                  {t('packs.import', { count: pending.checked?.pack.symbols.length ?? 0 })}
-                </button>
-              </div>
             )}
+            <div className="button-row">
+              <button type="button" onClick={cancel}>
+                {t('profile.cancel')}
+              </button>
+              <button type="button" className="primary" disabled={checking || !pending.confirmed || !pending.credit.trim() || !pending.name.trim() || !pending.analysis.entries.some((e) => pending.checked.get(e.path))} onClick={() => void doImport()}>
+                {t('packs.import', { count: pending.analysis.entries.filter((e) => pending.checked.get(e.path)).length })}
+              </button>
+            </div>
           </section>
         )}
         {message && (

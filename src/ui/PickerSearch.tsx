@@ -25,20 +25,22 @@ export interface PickerSearchProps {
   language: string;
   /** Only this set's symbols, and only pictures of at most `room` symbols (adding to a picture). */
   only?: { set: string; room: number };
+  /** Symbol sets the reader knows, most preferred first: their pictures come first. */
+  preferred?: readonly string[];
   /** The accessible name of a result button. */
   labelFor: (label: string) => string;
   onPick: (picture: ComposedPicture) => void;
 }
 
 /** Runs the search as the query changes: the newest query wins; earlier answers arriving late are dropped. */
-function useSearch(query: string, set: string | undefined, room: number, language: string, setAnswer: (a: { query: string; found: Found[] }) => void, setActive: (i: number) => void) {
+function useSearch(query: string, set: string | undefined, room: number, language: string, preferred: readonly string[] | undefined, setAnswer: (a: { query: string; found: Found[] }) => void, setActive: (i: number) => void) {
   const { library } = useServices();
   useEffect(() => {
     let current = true;
     const q = query.trim();
     if (!q) setAnswer({ query: '', found: [] });
     else {
-      void library.searchAll(q, set, LIMIT, language).then((r) => {
+      void library.searchAll(q, set, LIMIT, language, undefined, preferred).then((r) => {
         if (!current) return;
         setAnswer({ query: q, found: r.map(toFound).filter((f) => f.picture.ids.length <= room) });
         setActive(0);
@@ -47,10 +49,10 @@ function useSearch(query: string, set: string | undefined, room: number, languag
     return () => {
       current = false;
     };
-  }, [query, set, room, language, library, setAnswer, setActive]);
+  }, [query, set, room, language, library, preferred, setAnswer, setActive]);
 }
 
-export function PickerSearch({ language, only, labelFor, onPick }: PickerSearchProps) {
+export function PickerSearch({ language, only, preferred, labelFor, onPick }: PickerSearchProps) {
   const { t } = useTranslation();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -60,7 +62,7 @@ export function PickerSearch({ language, only, labelFor, onPick }: PickerSearchP
   const set = only?.set;
   const room = only?.room ?? 3;
 
-  useSearch(query, set, room, language, setAnswer, setActive);
+  useSearch(query, set, room, language, preferred, setAnswer, setActive);
 
   const q = query.trim();
   // results of an older query stay until the new ones come, so the list does not flicker
@@ -104,6 +106,7 @@ export function PickerSearch({ language, only, labelFor, onPick }: PickerSearchP
               className="symbol-button"
               tabIndex={i === active ? 0 : -1}
               title={f.label}
+              data-set={f.picture.set}
               aria-label={labelFor(f.label)}
               onFocus={() => setActive(i)}
               onClick={() => onPick(f.picture)}

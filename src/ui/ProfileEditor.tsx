@@ -9,6 +9,7 @@ import { SymbolThumb } from './SymbolThumb';
 import { SymbolPicker } from './SymbolPicker';
 import { DOCUMENT_LANGUAGES } from './languages';
 import { LanguageOptions } from './LanguageOptions';
+import { SymbolSetsField } from './SymbolSetsField';
 
 interface Props {
   profile: Profile;
@@ -181,6 +182,7 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
               <option value="black">{t('profile.styles.black')}</option>
             </select>
           </label>
+          <SymbolSetsField value={p.symbolSets} onChange={(sets) => set('symbolSets', sets)} />
           <label className="field">
             {t('profile.maxItems')}
             <input type="number" min={1} max={50} value={p.maxItemsPerPage} onChange={(e) => set('maxItemsPerPage', Math.min(50, Math.max(1, Math.round(Number(e.target.value)) || 1)))} />

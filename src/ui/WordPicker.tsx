@@ -99,6 +99,7 @@ export function WordPicker({ editor, element, token: tk, n, profile, language, o
       <PickerSearch
         language={language}
         only={adding && current ? { set: current.set, room: MAX_PARTS - current.ids.length } : undefined}
+        preferred={profile?.symbolSets}
         labelFor={(label) => t(adding ? 'picker.addResult' : 'picker.useResult', { label })}
         onPick={pick}
       />
@@ -145,7 +146,7 @@ function CurrentPicture({ picture, adding, onAdding, onRemove, onMark }: Current
       <h4>{t('picker.current')}</h4>
       <div className="picker-row">
         {picture.ids.map((id, i) => (
-          <span key={`${id}-${i}`} className="picker-part">
+          <span key={`${id}-${i}`} className="picker-part" data-set={picture.set}>
             <PictureThumb picture={{ set: picture.set, ids: [id] }} size={32} />
             {picture.ids.length > 1 && (
               <button type="button" className="picker-remove" aria-label={t('picker.remove', { n: i + 1 })} onClick={() => onRemove(i)}>

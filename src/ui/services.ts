@@ -8,6 +8,7 @@ import { LocalStore, requestPersistence } from '../storage/db';
 import { replayJournals } from '../storage/journal';
 import { fontFamily } from '../canvas/draw';
 import { ProfileStore } from './profileStore';
+import { packCredit } from '../model/pack';
 
 export interface Services {
   library: SymbolLibrary;
@@ -67,7 +68,10 @@ export async function createServices(dbName?: string): Promise<Services> {
   for (const info of infos) attributions.set(info.id, info.attribution);
   for (const p of packs) {
     library.addPack(p);
-    attributions.set(p.id, p.attribution || p.name);
+    // as confirmed at import; packs imported before licences were read lose stray line ends and rules
+    // ("====="); a pack with no credit at all is asked for one when it is exported
+    const credit = packCredit(p);
+    if (credit) attributions.set(p.id, credit);
   }
   return {
     library,

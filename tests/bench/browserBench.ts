@@ -5,10 +5,35 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import os from 'node:os';
 import type { Row } from './nodeBench';
 import { ms, percentile, kb } from './stats';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** The pack import figures (tests/bench/packBench.ts) on a page already at pack.html. */
+async function packBench(packPage: import('playwright-core').Page) {
+  await packPage.waitForFunction(() => typeof window.runPackBench === 'function');
+  // a small run first: the dev server transforms the worker's modules once, as a built app has them ready
+  await packPage.evaluate(() => window.runPackBench(40));
+  return packPage.evaluate(() => window.runPackBench(3500));
+}
+
+/** The pack import benchmark alone (npx tsx tests/bench/browserBench.ts pack). */
+export async function packBenchAlone(): Promise<Row[]> {
+  const server = await createServer({ server: { port: 0, strictPort: false }, logLevel: 'error' });
+  await server.listen();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.resolvedUrls!.local[0]}tests/bench/pack.html`);
+    const pack = await packBench(page);
+    return [[`Symbol pack import (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores): ${pack.imported} realistic SVGs, ${pack.megabytes.toFixed(0)} MB (unzip ${ms(pack.unzipMs, 0)}, analyse ${ms(pack.analyseMs, 0)}, check ${ms(pack.checkMs, 0)}, ${pack.workers} workers, ${pack.progressEvents} progress updates)`, `${(pack.ms / 1000).toFixed(1)} s`, '≤ 5 s']];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 
 export async function canvasBench(): Promise<Row[]> {
   const server = await createServer({ server: { port: 0, strictPort: false }, logLevel: 'error' });
@@ -42,14 +67,18 @@ export async function canvasBench(): Promise<Row[]> {
     const busy = work.filter((w) => w > 0);
     const packPage = await browser.newPage();
     await packPage.goto(`${url}tests/bench/pack.html`);
-    await packPage.waitForFunction(() => typeof window.runPackBench === 'function');
-    const pack = await packPage.evaluate(() => window.runPackBench(3500));
+    const pack = await packBench(packPage);
     return [
       ['Canvas: 300 symbols, build + first draw (Chromium)', ms(buildMs, 0), '—'],
       ['Canvas: drag one of 300, work per frame p50 (Chromium)', ms(percentile(busy, 50)), '—'],
       ['Canvas: drag one of 300, work per frame p95 (Chromium)', ms(percentile(busy, 95)), '≤ 16 ms'],
       ['Canvas: drag one of 300, frame interval p95 (Chromium)', ms(percentile(intervals, 95), 1), '—'],
-      [`Symbol pack import: ${pack.imported} SVGs with a CSV, sanitised and checked (Chromium, ${pack.progressEvents} progress updates)`, `${(pack.ms / 1000).toFixed(1)} s`, '≤ 20 s'],
+      [
+        // the machine's load average beside it: on a shared machine the figure is mostly other work
+        `Symbol pack import (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores): ${pack.imported} SVGs of realistic size (${pack.megabytes.toFixed(0)} MB, mean ${((pack.megabytes * 1000) / pack.imported).toFixed(1)} KB, ${pack.over100kb} over 100 KB, largest ${pack.largestKb.toFixed(0)} KB, \`<style>\` blocks) with a CSV: unzip ${ms(pack.unzipMs, 0)}, analyse ${ms(pack.analyseMs, 0)}, sanitise and check ${ms(pack.checkMs, 0)} in ${pack.workers} workers (Chromium, ${pack.progressEvents} progress updates)`,
+        `${(pack.ms / 1000).toFixed(1)} s`,
+        '≤ 5 s',
+      ],
     ];
   } finally {
     await browser.close();

@@ -37,7 +37,7 @@ function packCheck(files: PackFile[], name: string): void {
   const r = openedOrNamedSync(() => analysePack(files, name), [PackError]);
   if ('error' in r) return;
   const symbols = r.value.entries.map((e) => ({ id: e.id, label: e.label, keywords: e.keywords, category: e.category, mime: 'image/svg+xml' as const, data: 'PHN2Zy8+', width: 1, height: 1 }));
-  const { pack } = normalisePack({ schemaVersion: PACK_SCHEMA_VERSION, id: `pack-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 30)}-x1`, name, attribution: r.value.licence, enabled: true, symbols });
+  const { pack } = normalisePack({ schemaVersion: PACK_SCHEMA_VERSION, id: `pack-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 30)}-x1`, name, attribution: r.value.licence?.text ?? '', enabled: true, symbols });
   const parsed = PackSchema.safeParse(pack);
   expect(parsed.success ? null : parsed.error.issues[0]).toBeNull();
 }

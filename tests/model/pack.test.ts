@@ -22,7 +22,7 @@ const files = [
 function rawPack(): Pack {
   const a = analysePack(files, 'Hostile');
   const symbols = a.entries.map((e) => ({ id: e.id, label: e.label, keywords: e.keywords, category: e.category, mime: 'image/png' as const, data: TINY_PNG, width: 1, height: 1 }));
-  return { schemaVersion: PACK_SCHEMA_VERSION, id: 'pack-hostile-1', name: 'Hostile', attribution: a.licence, enabled: true, symbols };
+  return { schemaVersion: PACK_SCHEMA_VERSION, id: 'pack-hostile-1', name: 'Hostile', attribution: a.licence?.text ?? '', enabled: true, symbols };
 }
 
 describe('normalisePack', () => {

@@ -76,6 +76,9 @@ describe('symbol pack import', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
     await userEvent.upload(page.getByLabelText('Import a zip file…'), new File([csvPackZip() as BlobPart], 'Test pack.zip'));
     await expect.element(page.getByText('Pictures found: 60. Ready to import: 60 (60 with extra words). Problems: 0.')).toBeVisible();
+    // nothing imports before the licence's credit is confirmed
+    await expect.element(page.getByRole('button', { name: 'Import 60 symbols' })).toBeDisabled();
+    await page.getByRole('checkbox', { name: 'I have read the licence, and this credit is what it asks for' }).click();
     await page.getByRole('button', { name: 'Import 60 symbols' }).click();
     await expect.element(page.getByText('Imported 60 symbols. 0 were left out.')).toBeVisible();
     await expect.element(page.getByRole('checkbox', { name: 'Test pack (60 symbols)' })).toBeChecked();
