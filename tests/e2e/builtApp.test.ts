@@ -89,7 +89,7 @@ describe('built app', () => {
     await page.evaluate(() => navigator.serviceWorker.ready);
     await context.setOffline(true);
     await page.reload();
-    await page.getByRole('textbox', { name: 'Document title' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('textbox', { name: 'Document title' }).waitFor({ timeout: 45_000 });
     await page.getByRole('searchbox', { name: 'Search symbols' }).fill('school');
     await page.getByRole('button', { name: 'school', exact: true }).click();
     await page.waitForFunction(() => (window as unknown as { Konva: { stages: { find: (s: string) => unknown[] }[] } }).Konva.stages[0].find('.element').length === 2);
