@@ -12,12 +12,17 @@ import { Icon } from '../Icon';
 import { useServices } from '../services';
 import { boardFromContainer } from '../boards';
 import { downloadBytes, safeFileName } from '../fileIo';
+import { columnsShown } from '../../layout/containers';
+import { resolveStyle } from '../../profile/resolve';
 
-export function ContainerPanel({ editor, element: c, set }: PanelProps<'container'>) {
+export function ContainerPanel({ editor, element: c, set, profile }: PanelProps<'container'>) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState<string | null>(null);
   const services = useServices();
   const pid = editor.page.id;
+  // the page may draw fewer columns than asked for: cells for large text need room
+  const shown = columnsShown(c, resolveStyle(profile));
+  const fewerColumns = shown < c.columns && (c.kind === 'grid' || shown < c.items.length);
   return (
     <div className="container-panel">
       <p className="muted">{t(`container.kind.${c.kind}`)}</p>
@@ -44,7 +49,12 @@ export function ContainerPanel({ editor, element: c, set }: PanelProps<'containe
       {(c.kind === 'grid' || c.kind === 'sequence') && (
         <label className="field">
           {t('container.columns')}
-          <input type="number" min={LIMITS.columns.min} max={LIMITS.columns.max} value={c.columns} onChange={(e) => set({ columns: Math.min(LIMITS.columns.max, Math.max(LIMITS.columns.min, Math.round(Number(e.target.value)) || 1)) })} />
+          <input type="number" min={LIMITS.columns.min} max={LIMITS.columns.max} value={c.columns} aria-describedby={fewerColumns ? `cols-${c.id}` : undefined} onChange={(e) => set({ columns: Math.min(LIMITS.columns.max, Math.max(LIMITS.columns.min, Math.round(Number(e.target.value)) || 1)) })} />
+          {fewerColumns && (
+            <span id={`cols-${c.id}`} className="field-note" role="status">
+              {t('container.columnsShown', { count: shown, asked: c.columns })}
+            </span>
+          )}
         </label>
       )}
       {c.kind === 'timeline' && (
