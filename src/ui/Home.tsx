@@ -1,6 +1,7 @@
 /** The home screen: the documents kept on this device. */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateLocale } from '../i18n';
 import { newId } from '../model/ids';
 import { LIMITS, type SignpostDocument } from '../model/schema';
 import { QuarantineList } from './QuarantineList';
@@ -81,8 +82,7 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
     setDeleted(null);
     void refresh();
   };
-  // the interface's English is British English: 1 Dec 2026, not Dec 1, 2026
-  const fmt = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const fmt = new Intl.DateTimeFormat(dateLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <main className="home">
