@@ -44,11 +44,13 @@ function pic(spec: string): Pick<ContainerItem, 'symbol' | 'also' | 'modifier'> 
   return { symbol: { set: 'openmoji', id: ids[0] }, also: ids.slice(1).map((i) => ({ set: 'openmoji', id: i })), modifier: (mod as ContainerItem['modifier']) ?? null };
 }
 
+/** A step or cell; its picture was chosen for its words, so changing them offers another. */
 const item = (spec: string | null, caption: string, color: string | null = null): ContainerItem => ({
   id: id('i'),
   ...(spec ? pic(spec) : { symbol: null, also: [], modifier: null }),
   caption: tr(caption),
   color,
+  ...(spec ? { pictureFor: tr(caption) } : {}),
 });
 
 function container(kind: Container['kind'], x: number, y: number, width: number, height: number, items: ContainerItem[], opts: Partial<Container> = {}): Container {

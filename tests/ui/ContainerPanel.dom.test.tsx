@@ -18,6 +18,9 @@ function gridDoc(columns: number) {
   return addElements(doc, doc.pages[0].id, [grid]);
 }
 
+/** Enough of the app's services for the panel: symbolisers that never finish loading. */
+const services = { symbolisers: { get: () => undefined, ensure: () => new Promise(() => undefined), ensureTagger: () => new Promise(() => undefined) } } as unknown as Services;
+
 const emptyScene: ScenePage = { pageId: 'p', width: 595, height: 842, background: '#ffffff', items: [], footer: [] };
 
 /** The properties panel with the grid selected. */
@@ -25,7 +28,7 @@ const show = (ed: Editor, profile: ReturnType<typeof createProfile> | null) => {
   ed.select([ed.page.elements[0].id]);
   return render(
     <I18nextProvider i18n={i18n}>
-      <ServicesContext.Provider value={{} as Services}>
+      <ServicesContext.Provider value={services}>
         <PropertiesPanel editor={ed} scene={emptyScene} profile={profile} />
       </ServicesContext.Provider>
     </I18nextProvider>,

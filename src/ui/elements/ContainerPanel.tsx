@@ -7,6 +7,8 @@ import { LIMITS, type Container } from '../../model/schema';
 import type { PanelProps } from './types';
 import { LimitNote } from '../LimitFields';
 import { PictureThumb } from '../PictureThumb';
+import { PictureOffer } from '../PictureOffer';
+import { keepPicture, setItemPicture } from '../../model/pictures';
 import { SymbolPicker } from '../SymbolPicker';
 import { Icon } from '../Icon';
 import { useServices } from '../services';
@@ -95,6 +97,13 @@ export function ContainerPanel({ editor, element: c, set, profile }: PanelProps<
               />
             </div>
             <LimitNote length={it.caption.length} max={LIMITS.caption} />
+            <PictureOffer
+              holder={it}
+              language={editor.doc.language}
+              onUse={(pic, words) => editor.change((d) => setItemPicture(d, pid, c.id, it.id, pic, words))}
+              onKeep={() => editor.change((d) => keepPicture(d, pid, c.id, it.id))}
+              onNone={() => editor.change((d) => setItemPicture(d, pid, c.id, it.id, null))}
+            />
             <div className="button-row">
               <button type="button" className="icon-only" disabled={i === 0} onClick={() => editor.change((d) => moveItem(d, pid, c.id, it.id, -1))} aria-label={t('container.moveUp', { n: i + 1 })} title={t('container.moveUp', { n: i + 1 })}>
                 <Icon name="up" />
@@ -114,7 +123,11 @@ export function ContainerPanel({ editor, element: c, set, profile }: PanelProps<
                 label={t('container.findPicture', { n: i + 1 })}
                 language={editor.doc.language}
                 onPick={(ref, _label, composed) => {
-                  editor.change((d) => updateItem(d, pid, c.id, it.id, { symbol: ref, also: composed.also.slice(0, 2), modifier: composed.modifier, ...(it.gap ? { gap: false } : {}) }));
+                  // a person chose it: it is kept whatever the words become (and an empty place becomes a button)
+                  editor.change((d) => {
+                    const next = setItemPicture(d, pid, c.id, it.id, { set: ref.set, ids: [ref.id, ...composed.also.slice(0, 2).map((a) => a.id)], modifier: composed.modifier ?? undefined });
+                    return it.gap ? updateItem(next, pid, c.id, it.id, { gap: false }) : next;
+                  });
                   setPicking(null);
                 }}
               />
