@@ -46,7 +46,10 @@ export function ProfilesDialog({ onClose, initialId }: { onClose: () => void; in
     }
   };
   const remove = async (p: Profile) => {
-    if (!window.confirm(t('profile.confirmDelete', { name: p.name }))) return;
+    // say how many documents were made for them: they stay, and find the profile again if its file is imported
+    const made = (await services.store.list()).filter((d) => d.profileId === p.id).length;
+    const ask = t('profile.confirmDelete', { name: p.name }) + (made ? `\n\n${t('profile.deleteDocuments', { count: made, name: p.name })}` : '');
+    if (!window.confirm(ask)) return;
     await services.profiles.remove(p.id);
     setCurrentId(null);
   };
