@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
-import { useEditorState } from '../canvas/useEditorState';
+import { useEditorState } from '../editor/useEditorState';
 import { setNote } from '../model/operations';
 import { LIMITS } from '../model/schema';
 import { LimitNote } from './LimitFields';
