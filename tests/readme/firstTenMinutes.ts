@@ -68,11 +68,12 @@ try {
 
   // 4. Sam's own conditions: change a step's words, and take the picture for them
   await page.getByRole('region', { name: 'Page canvas' }).waitFor();
-  await page.getByRole('button', { name: /^Grid/ }).click();
+  await page.getByRole('button', { name: /^Grid \(\d+\)$/ }).click();
   await page.getByRole('textbox', { name: 'Words for item 2' }).fill('Sign in at the police station on Friday.');
   await page.getByRole('textbox', { name: 'Words for item 4' }).fill('Do not go to Hilltop Park.');
   // both steps' pictures were chosen for the template's words: take the pictures for Sam's
   for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Use the picture for these words' }).first().click();
+  await page.evaluate(() => document.querySelector('.side-column')?.scrollTo(0, 0)); // the note at the top
   await shot(page, '4-editor');
 
   // 5. Export PDF: the pages as designed, with Sam's name and the date
