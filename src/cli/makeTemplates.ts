@@ -44,11 +44,13 @@ function pic(spec: string): Pick<ContainerItem, 'symbol' | 'also' | 'modifier'> 
   return { symbol: { set: 'openmoji', id: ids[0] }, also: ids.slice(1).map((i) => ({ set: 'openmoji', id: i })), modifier: (mod as ContainerItem['modifier']) ?? null };
 }
 
+/** A step or cell; its picture was chosen for its words, so changing them offers another. */
 const item = (spec: string | null, caption: string, color: string | null = null): ContainerItem => ({
   id: id('i'),
   ...(spec ? pic(spec) : { symbol: null, also: [], modifier: null }),
   caption: tr(caption),
   color,
+  ...(spec ? { pictureFor: tr(caption) } : {}),
 });
 
 function container(kind: Container['kind'], x: number, y: number, width: number, height: number, items: ContainerItem[], opts: Partial<Container> = {}): Container {
@@ -59,10 +61,11 @@ const heading = (text: string, y = 12, size = 26): Element => ({ ...createTextBo
 const para = (text: string, y: number, height = 14, size = 16): Element => ({ ...createTextBox(tr(text), 12, y), id: id('t'), fontSize: size, width: 186, height, align: align() });
 const symbolText = (text: string, y: number) => ({ ...createSymbolText(tr(text), 12, y, 'easy-read'), id: id('s'), width: 186, height: 40, fontSize: 22 });
 
-function doc(title: string, pages: Element[][]): SignpostDocument {
+/** A template; `note` is for the professional: shown on screen, never printed. */
+function doc(title: string, pages: Element[][], note?: string): SignpostDocument {
   const d = createDocument(tr(title), new Date('2026-01-01T00:00:00Z'));
   const slug = title.toLowerCase().replace(/[^a-z]+/g, '-');
-  return { ...d, id: language === 'en-GB' ? `template-${slug}` : `template-${language}-${slug}`, language, pages: pages.map((elements, i) => ({ id: `p${i + 1}`, elements })) };
+  return { ...d, id: language === 'en-GB' ? `template-${slug}` : `template-${language}-${slug}`, language, pages: pages.map((elements, i) => ({ id: `p${i + 1}`, elements })), ...(note ? { note: tr(note) } : {}) };
 }
 
 const build = (): Record<string, SignpostDocument> => ({
@@ -95,9 +98,9 @@ const build = (): Record<string, SignpostDocument> => ({
         item('watch + police officer', 'Wear my tag.'),
         item('classical building + spiral calendar', 'Go to court on the date on my letter.'),
       ], { columns: 2 }),
-      para('If I break these rules, the police can arrest me. Print as wallet cards to carry with me.', 200, 20),
+      para('If I break these rules, the police can arrest me.', 200, 10),
     ],
-  ]),
+  ], 'Print it as wallet cards for them to carry: Export PDF, then “Wallet cards”.'),
   'police-station': doc('What happens at the police station', [
     [
       heading('At the police station'),
@@ -150,9 +153,8 @@ const build = (): Record<string, SignpostDocument> => ({
     [
       heading('What would you like?'),
       container('grid', 12, 30, 186, 180, [item('soccer ball', 'Football'), item('video game', 'Games'), item('musical notes', 'Music'), item('person walking', 'A walk')], { columns: 2 }),
-      para('Add or remove choices: 2, 4 or 6 work well.', 215, 12),
     ],
-  ]),
+  ], 'Add or remove choices: 2, 4 or 6 work well.'),
   'review-meeting': doc('My review meeting', [
     [
       heading('My review meeting'),

@@ -73,6 +73,14 @@ export function startLanguage(saved: string | null, browser: readonly string[]):
   return 'en';
 }
 
+/**
+ * The locale dates are written in: the interface's language, never the browser's. The
+ * interface's English is British English ("1 Dec 2026", not "Dec 1, 2026").
+ */
+export function dateLocale(code: string = i18n.language): string {
+  return code === 'en' ? 'en-GB' : code;
+}
+
 /** A placeholder for new content ("Type here") in the document's language, else English. */
 export function contentText(key: 'newText' | 'newSymbolText', documentLanguage: string): string {
   return i18n.t(key, { ns: 'content', lng: documentLanguage.toLowerCase().split('-')[0] });

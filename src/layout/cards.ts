@@ -6,7 +6,7 @@ import { layoutElement, scenePage, footerText, styleForDocument, toScene, type L
 import { DEFAULT_STYLE, type LayoutStyle } from './style';
 import type { Prim, Scene, SceneItem } from './scene';
 import { mmToPt, PAGE_SIZES } from '../model/units';
-import type { SignpostDocument, SymbolCard } from '../model/schema';
+import type { Container, ContainerItem, SignpostDocument, SymbolCard, SymbolRef } from '../model/schema';
 
 export const CARDS_PER_SHEET = [2, 4, 6, 8, 12] as const;
 export type CardSheet = { kind: 'grid'; perSheet: (typeof CARDS_PER_SHEET)[number] } | { kind: 'wallet' };
@@ -56,11 +56,23 @@ function cutLines(c: ReturnType<typeof cells>, n: number): Prim[] {
   return lines;
 }
 
-/** The symbol cards of a document in reading order: page by page, top to bottom, left to right. */
+/**
+ * The symbol cards of a document in reading order: page by page, top to bottom, left to
+ * right; the pictured steps and cells of a sequence or grid are cards too, in their order
+ * (a bail card's conditions are a grid: printed as wallet cards, they were left out).
+ */
 export function cardsOf(doc: SignpostDocument): SymbolCard[] {
   return doc.pages.flatMap((p) =>
-    p.elements.filter((e): e is SymbolCard => e.type === 'symbol').sort((a, b) => (Math.abs(a.y - b.y) > 5 ? a.y - b.y : a.x - b.x)),
+    p.elements
+      .filter((e): e is SymbolCard | Container => e.type === 'symbol' || e.type === 'container')
+      .sort((a, b) => (Math.abs(a.y - b.y) > 5 ? a.y - b.y : a.x - b.x))
+      .flatMap((e): SymbolCard[] => (e.type === 'symbol' ? [e] : e.items.flatMap((item) => (item.symbol ? [itemCard(e, item, item.symbol)] : [])))),
   );
+}
+
+/** A container's item as a card of its own. */
+function itemCard(c: Container, item: ContainerItem, symbol: SymbolRef): SymbolCard {
+  return { id: `${c.id}/${item.id}`, type: 'symbol', x: c.x, y: c.y, width: c.width, height: c.height, rotation: 0, symbol, also: item.also ?? [], modifier: item.modifier ?? null, caption: item.caption, caption2: '', captionPosition: 'below', border: true, background: item.color ?? null };
 }
 
 /** Lays out a document's symbol cards as sheets of cards with cut lines. */

@@ -65,6 +65,11 @@ function gridOf(c: Container, n: number, style: LayoutStyle): Grid {
   return { cols, rows, cellW, cellH, gapX, gapY, foot };
 }
 
+/** Columns drawn: fewer than asked for when cells at this text size would be too narrow. */
+export function columnsShown(c: Container, style: LayoutStyle): number {
+  return gridOf(c, c.items.length, style).cols;
+}
+
 /** How many items fit in the container's box, and within a profile's limit. */
 export function containerCapacity(c: Container, style: LayoutStyle): number {
   const g = gridOf(c, c.items.length, style);

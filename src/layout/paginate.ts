@@ -56,7 +56,13 @@ export function splitPage(page: Page, style: LayoutStyle): Page[] {
   const slots = ordered.slice(0, per).map(elementBounds);
   const firstTop = Math.min(...slots.map((r) => r.y));
   const others = page.elements.filter((e) => e.type !== 'symbol');
-  const headings = others.filter((e) => e.type === 'text' && elementBounds(e).y + elementBounds(e).height <= firstTop + 0.01);
+  // a heading is text above the cards, or beside the first row without touching a card
+  // (a title at the top of the page with the first card placed next to it)
+  const headings = others.filter((e) => {
+    if (e.type !== 'text') return false;
+    const b = elementBounds(e);
+    return b.y + b.height <= firstTop + 0.01 || (b.y <= firstTop + 0.01 && !slots.some((s) => rectsIntersect(b, s)));
+  });
   // which slots each other element touches (a little slack so arrows between cards count)
   const touches = new Map<Element, number[]>();
   for (const e of others) {

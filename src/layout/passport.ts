@@ -2,7 +2,7 @@
  * A one-page communication passport, printed from a profile: who I am, what I like, how
  * to help me, what not to do, and my own words with their pictures.
  */
-import { layoutElement, scenePage, splitRuns, toScene, type LayoutDeps } from './layout';
+import { footerText, layoutElement, scenePage, splitRuns, toScene, type LayoutDeps } from './layout';
 import { boldOf, fontForText } from './fontMetrics';
 import { isRtlText } from './bidi';
 import { breakLines } from './text';
@@ -11,6 +11,7 @@ import type { LayoutStyle } from './style';
 import { mmToPt, PAGE_SIZES } from '../model/units';
 import { createDocument, createSymbolCard } from '../model/factory';
 import type { Profile } from '../model/profile';
+import type { Element } from '../model/schema';
 
 /** The passport's headings, in the reader's language (the caller translates them). */
 export interface PassportLabels {
@@ -22,21 +23,67 @@ export interface PassportLabels {
   helpMe: string;
   dont: string;
   words: string;
+  /** "My languages", and the profile's languages by name ("Polish, English"). */
+  languages?: string;
+  languageNames?: string;
+  /** "How I read", and what the profile's settings and notes say about it. */
+  reading?: string;
+  readingText?: string;
+  /** "Words to avoid" (the words are the profile's; the reasons stay private). */
+  avoid?: string;
+  /** "Who to contact" */
+  contact?: string;
+  /** "Made on 1 December 2026": printed in the footer, with the licences of the pictures. */
+  made?: string;
 }
 
 const MARGIN = 14;
+/** Space between the two columns of notes, pt. */
+const GUTTER = 18;
+/** Word cards no smaller than this, mm: smaller pictures stop reading well. */
+const MIN_CARD = 25;
+/** Word cards this tall or more need no smaller notes to make room, mm. */
+const GOOD_CARD = 42;
 
+/**
+ * The passport on one A4 page: name and photo, then the notes in two columns (languages,
+ * likes, help, don'ts, reading, words to avoid, who to contact), then the young person's
+ * own words with their pictures, and a footer with the date and the pictures' licences.
+ * The notes' text starts at the profile's size (14–18 pt) and steps down, never below
+ * 14 pt, until the page holds everything.
+ */
 export function layoutPassport(profile: Profile, labels: PassportLabels, style: LayoutStyle, deps: LayoutDeps): Scene {
+  const first = Math.max(14, Math.min(style.captionSize, 18));
+  let laid = passportPage(profile, labels, style, deps, first);
+  // smaller notes first, rather than pictures too small to read
+  for (let size = first - 1; (laid.overflow || laid.cardHeight < GOOD_CARD) && size >= 14; size--) {
+    const next = passportPage(profile, labels, style, deps, size);
+    if (!next.overflow || laid.overflow) laid = next;
+  }
+  const { prims, items, cards, overflow, width, height } = laid;
+
+  // the footer names the date it was made and the licences of the pictures, as every export does
+  const used = createDocument(labels.title);
+  const withCards = { ...used, pages: [{ ...used.pages[0], elements: cards }] };
+  const footer = footerText(withCards, deps, { footerNote: labels.made });
+  const sp = scenePage(`passport-${profile.id}`, width, height, [{ elementId: 'passport', kind: 'page', order: 0, parts: [], x: 0, y: 0, rotation: 0, width, height, prims, overflow }, ...items], footer, mmToPt(MARGIN), style, deps);
+  const scene = toScene(withCards, [sp], deps);
+  return { ...scene, title: `${labels.title}: ${profile.name}`, language: profile.languages[0] ?? 'en-GB' };
+}
+
+/** The page with the notes at `size` pt; `overflow` when it does not hold everything. */
+function passportPage(profile: Profile, labels: PassportLabels, style: LayoutStyle, deps: LayoutDeps, size: number) {
   const page = PAGE_SIZES.A4;
   const width = mmToPt(page.width);
   const height = mmToPt(page.height);
   const left = mmToPt(MARGIN);
   const usable = width - 2 * left;
+  const bottom = height - mmToPt(MARGIN);
   const prims: Prim[] = [];
   const m = deps.measurer;
-  let y = mmToPt(MARGIN);
 
-  const text = (s: string, size: number, bold: boolean, x = left, w = usable) => {
+  /** Writes text from (x, y) within width w; returns the y below it. */
+  const text = (s: string, size: number, bold: boolean, x: number, y: number, w: number) => {
     const font = fontForText(s, bold ? boldOf(style.font) : style.font);
     const lh = size * style.lineHeight;
     for (const line of breakLines(m, s, font, size, w)) {
@@ -45,44 +92,65 @@ export function layoutPassport(profile: Profile, labels: PassportLabels, style: 
       prims.push(...splitRuns(m, { t: 'text', x: lx, y: y + m.baseline(font, size, style.lineHeight), text: line, font, size, color: style.textColor }));
       y += lh;
     }
+    return y;
   };
 
-  text(labels.title, 14, false);
+  let y = text(labels.title, 14, false, left, mmToPt(MARGIN), usable);
   const photo = profile.photoId ? style.photos.get(profile.photoId) : undefined;
-  const photoSide = mmToPt(35);
+  const photoSide = mmToPt(30);
+  const top = y;
   if (photo) {
     const k = Math.min(photoSide / photo.width, photoSide / photo.height);
     prims.push({ t: 'image', x: width - left - photo.width * k, y, w: photo.width * k, h: photo.height * k, key: `photo/${photo.id}`, mime: photo.mime, data: photo.data });
   }
-  text(labels.name, 28, true, left, photo ? usable - photoSide - 10 : usable);
-  y = Math.max(y + 8, photo ? mmToPt(MARGIN) + 14 * style.lineHeight + photoSide + 8 : 0);
+  y = text(labels.name, 28, true, left, y, photo ? usable - photoSide - 10 : usable);
+  y = Math.max(y, photo ? top + photoSide : 0) + 10;
 
-  const size = Math.max(14, Math.min(style.captionSize, 18));
-  for (const [heading, body] of [
-    [labels.likes, profile.notes.likes],
-    [labels.helpMe, profile.notes.helpMe],
-    [labels.dont, profile.notes.dont],
-  ] as const) {
-    if (!body.trim()) continue;
-    text(heading, size + 2, true);
-    text(body, size, false);
-    y += 8;
+  // the notes, each under its heading, in two columns filled side by side in reading order
+  const sections = (
+    [
+      [labels.languages, labels.languageNames],
+      [labels.likes, profile.notes.likes],
+      [labels.helpMe, profile.notes.helpMe],
+      [labels.dont, profile.notes.dont],
+      [labels.reading, labels.readingText],
+      [labels.avoid, [...new Set(profile.avoid.map((a) => a.word.trim()).filter(Boolean))].join(', ')],
+      [labels.contact, profile.notes.contact],
+    ] as const
+  ).filter((x): x is readonly [string, string] => !!x[0] && !!x[1]?.trim());
+  const colW = (usable - GUTTER) / 2;
+  const cols = [y, y];
+  for (const [heading, body] of sections) {
+    const c = cols[0] <= cols[1] ? 0 : 1;
+    const x = left + c * (colW + GUTTER);
+    cols[c] = text(body, size, false, x, text(heading, size + 1, true, x, cols[c], colW), colW) + 10;
   }
+  y = Math.max(...cols);
 
+  // their own words with their pictures, as large as the rest of the page allows
   const items: SceneItem[] = [];
+  const cards: Element[] = [];
   const words = profile.vocabulary.slice(0, 8);
+  let tooSmall = false;
+  let cardHeight = Infinity;
   if (words.length) {
-    text(labels.words, size + 2, true);
-    const cols = 4;
-    const cell = (page.width - 2 * MARGIN) / cols;
-    const top = y / (72 / 25.4);
+    y = text(labels.words, size + 1, true, left, y, usable) + 4;
+    const perRow = 4;
+    const rows = Math.ceil(words.length / perRow);
+    const cell = (page.width - 2 * MARGIN) / perRow;
+    const room = (bottom - y) / (72 / 25.4) / rows;
+    const cardH = Math.min(cell * 1.2, room);
+    cardHeight = cardH;
+    tooSmall = cardH < MIN_CARD;
+    const topMm = y / (72 / 25.4);
     words.forEach((v, i) => {
       const ref = v.picture.kind === 'symbol' ? v.picture.symbol : { set: 'photo', id: v.picture.photoId };
-      const card = { ...createSymbolCard(ref, v.phrase, MARGIN + (i % cols) * cell, top + Math.floor(i / cols) * cell * 1.2, cell - 4), id: `word-${i}`, height: cell * 1.2 - 4 };
+      const card = { ...createSymbolCard(ref, v.phrase, MARGIN + (i % perRow) * cell, topMm + Math.floor(i / perRow) * cardH, cell - 4), id: `word-${i}`, height: Math.max(1, cardH - 4) };
+      cards.push(card);
       items.push(layoutElement(card, { ...style, captionPosition: 'below' }, deps, {}, i + 1));
     });
+    y += mmToPt(rows * cardH);
   }
-  const sp = scenePage(`passport-${profile.id}`, width, height, [{ elementId: 'passport', kind: 'page', order: 0, parts: [], x: 0, y: 0, rotation: 0, width, height, prims, overflow: y > height - mmToPt(MARGIN) }, ...items], '', mmToPt(MARGIN), style, deps);
-  const scene = toScene(createDocument(labels.title), [sp], deps);
-  return { ...scene, title: `${labels.title}: ${profile.name}`, language: profile.languages[0] ?? 'en-GB' };
+  const overflow = tooSmall || y > bottom + 0.5 || items.some((i) => i.overflow);
+  return { prims, items, cards, overflow, width, height, cardHeight };
 }

@@ -31,5 +31,7 @@ export const LIMITS = {
   size: { min: 1, max: 2000 },
   /** Id of a page, element, item or asset, characters. */
   id: 64,
+  /** The document's note for the people who use it (never printed), characters. */
+  note: 2000,
 } as const;
 

@@ -32,6 +32,15 @@ export function setTitle(doc: SignpostDocument, text: string): SignpostDocument 
   return doc.title === title ? doc : { ...doc, title };
 }
 
+/** Sets the note for the professional (never printed), cut at the schema's limit; empty removes it. */
+export function setNote(doc: SignpostDocument, text: string): SignpostDocument {
+  const note = text.slice(0, LIMITS.note);
+  if ((doc.note ?? '') === note) return doc;
+  if (note) return { ...doc, note };
+  const { note: _, ...rest } = doc;
+  return rest;
+}
+
 /** Positions and sizes the schema accepts: a value past a bound is held at the bound. */
 const BOUNDS: Record<string, readonly [number, number]> = {
   x: [-LIMITS.coordinate, LIMITS.coordinate],

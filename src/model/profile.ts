@@ -58,6 +58,10 @@ export const ProfileSchema = z.object({
     helpMe: z.string().max(1000),
     /** "Please don't…" */
     dont: z.string().max(1000),
+    /** How they read and which pictures help, in the professional's words (for the passport). */
+    reading: z.string().max(1000).optional(),
+    /** Who to contact about them, and how (for the passport). */
+    contact: z.string().max(1000).optional(),
   }),
   /** A symbol for every word, for key words only, or text only. */
   readingSupport: z.enum(READING_SUPPORT),

@@ -75,6 +75,11 @@ export const DocumentSchema = z.object({
   pages: z.array(PageSchema).min(1).max(LIMITS.pages),
   /** Profile the document is made for, or null. */
   profileId: z.string().max(64).nullable(),
+  /**
+   * A note for the professional ("Print it as wallet cards"): shown on screen, never printed
+   * or exported as part of a page. Absent or empty when there is none.
+   */
+  note: z.string().max(LIMITS.note).optional(),
   /** Pictures used by image elements, each stored once, by id. */
   assets: ownRecord(assetKey, AssetSchema)
     .refine((r) => Object.entries(r).every(([k, a]) => a.id === k), 'a picture is stored under another id than its own')

@@ -15,7 +15,17 @@ function fill(text: string, profile: Profile | null): string {
 }
 
 function fillElement(e: Element, profile: Profile | null): Element {
-  return withTexts(e, (slot) => fill(slot.text, profile));
+  return samePictureWords(e, withTexts(e, (slot) => fill(slot.text, profile)));
+}
+
+/** A picture chosen for a template's words stays chosen for them once the placeholders are filled. */
+function samePictureWords(before: Element, after: Element): Element {
+  if (before.type === 'symbol' && after.type === 'symbol' && before.pictureFor === before.caption && before.caption !== after.caption) return { ...after, pictureFor: after.caption };
+  if (before.type === 'container' && after.type === 'container') {
+    const items = after.items.map((it, i) => (before.items[i]?.pictureFor === before.items[i]?.caption && before.items[i].caption !== it.caption ? { ...it, pictureFor: it.caption } : it));
+    return items.some((it, i) => it !== after.items[i]) ? { ...after, items } : after;
+  }
+  return after;
 }
 
 /** A new document from a template, made for `profile` (or for no one). */

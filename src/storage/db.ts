@@ -16,9 +16,11 @@ export interface DocumentSummary {
   updatedAt: string;
   /** Small PNG of the first page, as a data URL, when one has been made. */
   thumbnail: string | null;
+  /** The profile the document is made for, or null. */
+  profileId: string | null;
 }
 
-interface StoredDocument extends DocumentSummary {
+interface StoredDocument extends Omit<DocumentSummary, 'profileId'> {
   doc: SignpostDocument;
 }
 
@@ -98,7 +100,7 @@ export class LocalStore {
     const thumbs = this.db.transaction('thumbnails').store;
     const pictures = await Promise.all(good.map((d) => thumbs.get(d.id)));
     // before version 5 the thumbnail was kept in the document's record
-    return good.reverse().map(({ id, title, updatedAt, thumbnail }, i) => ({ id, title, updatedAt, thumbnail: pictures[good.length - 1 - i] ?? thumbnail }));
+    return good.reverse().map(({ id, title, updatedAt, thumbnail, doc }, i) => ({ id, title, updatedAt, thumbnail: pictures[good.length - 1 - i] ?? thumbnail, profileId: doc.profileId ?? null }));
   }
 
   /** A stored document, validated again: storage is an edge too. A damaged one is quarantined. */
@@ -166,18 +168,13 @@ export class LocalStore {
     }
   }
 
-  /** Removes a profile with its photos, recents and favourites, and unlinks documents made for it. */
+  /**
+   * Removes a profile with its photos, recents and favourites. Documents made for it keep
+   * its id, so that importing its file again (which keeps the id) finds them again.
+   */
   async deleteProfile(id: string): Promise<void> {
-    const tx = this.db.transaction(['profiles', 'documents', 'settings'], 'readwrite');
-    await tx.objectStore('profiles').delete(id);
-    await tx.objectStore('settings').delete(`recents:${id}`);
-    await tx.objectStore('settings').delete(`favourites:${id}`);
-    let cursor = await tx.objectStore('documents').openCursor();
-    while (cursor) {
-      if (cursor.value.doc.profileId === id) await cursor.update({ ...cursor.value, doc: { ...cursor.value.doc, profileId: null } });
-      cursor = await cursor.continue();
-    }
-    await tx.done;
+    const tx = this.db.transaction(['profiles', 'settings'], 'readwrite');
+    await Promise.all([tx.objectStore('profiles').delete(id), tx.objectStore('settings').delete(`recents:${id}`), tx.objectStore('settings').delete(`favourites:${id}`), tx.done]);
   }
 
   /** Imported packs; a damaged one is quarantined. */

@@ -10,7 +10,7 @@ import { LibrarySearch, type PersonalWord, type SearchResult } from './librarySe
 import type { SymbolEntry, SymbolIndexFile, SymbolSetInfo } from './types';
 import type { VectorSymbol } from './vector';
 import { Symboliser } from './symbolise';
-import type { VocabularyFile, VocabularyIndex } from './vocabulary';
+import { withoutDoubleNegatives, type VocabularyFile, type VocabularyIndex } from './vocabulary';
 import { isGeneratedId } from './values';
 
 /** Reads a JSON file under `generated/`. */
@@ -264,7 +264,7 @@ export class SymbolLibrary {
       const none: VocabularyFile = { version: 1, language: lang, terms: [] };
       s =
         lang === 'en'
-          ? Promise.all([this.load<VocabularyFile>('vocabulary/en.json'), this.set(setId)]).then(([v, set]) => new Symboliser(v, set.file.symbols, setId, 'en'))
+          ? Promise.all([this.load<VocabularyFile>('vocabulary/en.json').then(withoutDoubleNegatives), this.set(setId)]).then(([v, set]) => new Symboliser(v, set.file.symbols, setId, 'en'))
           : // Welsh, Polish and Urdu times and dates load with their vocabulary, never for English users
             Promise.all([this.vocabulary(lang, none), this.languageEntries(lang, setId), import('./valueLanguagesMore')]).then(([v, entries]) => new Symboliser(v, entries ?? [], setId, lang));
       s.catch(() => this.symbolisers.delete(key));
@@ -277,7 +277,7 @@ export class SymbolLibrary {
   private async vocabulary(lang: string, none: VocabularyFile): Promise<VocabularyFile> {
     this.vocabularies ??= this.load<VocabularyIndex>('vocabulary/index.json').catch(() => ({ version: 1 as const, languages: [] }));
     if (languageFileCode(lang) !== lang || !(await this.vocabularies).languages.includes(lang)) return none;
-    return this.load<VocabularyFile>(`vocabulary/${lang}.json`);
+    return withoutDoubleNegatives(await this.load<VocabularyFile>(`vocabulary/${lang}.json`));
   }
 
   async browse(category: string, setId = 'openmoji'): Promise<SymbolEntry[]> {

@@ -14,11 +14,17 @@ export interface PlainRules {
     | { id: 'many-ideas'; maxJoins: number; joiners: string[]; source: string }
     | { id: 'passive'; auxiliaries: string[]; source: string }
     | { id: 'long-word'; minSyllables: number; source: string }
-    | { id: 'negative'; words: string[]; source: string }
+    | { id: 'negative'; words: string[]; except?: string[]; source: string }
     | { id: 'jargon'; source: string }
+    | { id: 'explain'; source: string }
   )[];
   /** [hard term, plainer words, source id] */
   glossary: [string, string, string][];
+  /**
+   * [term, what it means, source id]: words a document cannot do without ("bail", "curfew")
+   * that a young person may not know, so the writer should say what they mean.
+   */
+  explain?: [string, string, string][];
 }
 
 export type RuleId = PlainRules['rules'][number]['id'];
@@ -62,6 +68,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class PlainLanguageChecker {
   private readonly glossary: { re: RegExp; plain: string; source: string }[];
   private readonly glossaryWords: Set<string>;
+  private readonly explain: { re: RegExp; meaning: string; source: string }[];
 
   constructor(private readonly data: PlainRules) {
     // longest terms first, so "remanded in custody" wins over "remanded"
@@ -69,6 +76,7 @@ export class PlainLanguageChecker {
       .sort((a, b) => b[0].length - a[0].length)
       .map(([term, plain, source]) => ({ re: new RegExp(`(?<![\\p{L}])${escapeRe(term)}(?![\\p{L}])`, 'giu'), plain, source: own(data.sources, source) ?? source }));
     this.glossaryWords = new Set(data.glossary.flatMap(([t]) => t.toLowerCase().split(' ')));
+    this.explain = (data.explain ?? []).map(([term, meaning, source]) => ({ re: new RegExp(`(?<![\\p{L}])${escapeRe(term)}(?![\\p{L}])`, 'iu'), meaning, source: own(data.sources, source) ?? source }));
   }
 
   private source(id: string): string {
@@ -82,6 +90,8 @@ export class PlainLanguageChecker {
   check(text: string, only?: readonly RuleId[]): Finding[] {
     const out: Finding[] = [];
     const rules = only ? this.data.rules.filter((r) => only.includes(r.id)) : this.data.rules;
+    /** Words to explain already flagged in this text: once is enough. */
+    const explained = new Set<string>();
     for (const m of text.matchAll(sentenceRe)) {
       const sentence = m[0];
       if (!sentence.trim()) continue;
@@ -119,6 +129,11 @@ export class PlainLanguageChecker {
             }
             break;
           case 'negative':
+            // "must not" stays: a bail condition or a court order has to say plainly what is
+            // forbidden, and "not" inside it is not flagged on its own either
+            for (const keep of rule.except ?? []) {
+              for (const n of sentence.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(keep)}(?![\\p{L}])`, 'giu'))) taken.push([s0 + n.index!, s0 + n.index! + n[0].length]);
+            }
             for (const neg of [...rule.words].sort((a, b) => b.length - a.length)) {
               const re = new RegExp(`(?<![\\p{L}])${escapeRe(neg)}(?![\\p{L}])`, 'giu');
               for (const n of sentence.matchAll(re)) {
@@ -137,6 +152,16 @@ export class PlainLanguageChecker {
                 if (out.some((f) => f.rule === 'jargon' && st < f.end && en > f.start)) continue;
                 push({ rule: rule.id, start: st, end: en, match: j[0], replacement: matchCase(j[0], g.plain), detail: g.plain, source: g.source });
               }
+            }
+            break;
+          case 'explain':
+            for (const x of this.explain) {
+              if (explained.has(x.meaning)) continue;
+              const j = x.re.exec(sentence);
+              if (!j) continue;
+              explained.add(x.meaning);
+              const st = s0 + j.index;
+              push({ rule: rule.id, start: st, end: st + j[0].length, match: j[0], detail: x.meaning, source: x.source });
             }
             break;
           case 'long-word':

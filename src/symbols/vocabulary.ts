@@ -55,3 +55,29 @@ export interface VocabularyIndex {
   version: 1;
   languages: string[];
 }
+
+/**
+ * OpenMoji symbols that already say "no" or "stop" (raised hand, prohibited, no entry, cross
+ * mark, stop sign, person gesturing no): the not-mark over one of them reads as a double
+ * negative ("do not stop"), so the not-mark belongs on what is forbidden instead.
+ */
+const SAYS_NO = new Set(['270B', '1F6AB', '26D4', '274C', '274E', '1F6D1', '1F645', '1F645-200D-2640-FE0F', '1F645-200D-2642-FE0F']);
+
+/** The picture without a not-mark that would cross out a "no" or "stop" sign. */
+export function withoutDoubleNegative<P extends VocabularyPicture | null>(p: P): P {
+  if (!p || p.modifier !== 'not' || !p.ids.every((id) => SAYS_NO.has(id))) return p;
+  const { modifier: _, ...rest } = p;
+  return rest as P;
+}
+
+/** A curated vocabulary whose pictures never cross out a "no" or "stop" sign. */
+export function withoutDoubleNegatives(file: VocabularyFile): VocabularyFile {
+  return {
+    ...file,
+    terms: file.terms.map((t) => ({
+      ...t,
+      pictures: t.pictures.map(withoutDoubleNegative),
+      ...(t.senses ? { senses: t.senses.map((s) => ({ ...s, picture: withoutDoubleNegative(s.picture) })) } : {}),
+    })),
+  };
+}

@@ -19,6 +19,7 @@ import { PropertiesPanel } from './PropertiesPanel';
 import { PagesPanel } from './PagesPanel';
 import { ElementList } from './ElementList';
 import { PlainLanguagePanel } from './PlainLanguagePanel';
+import { DocumentNote } from './DocumentNote';
 import { ErrorDialog } from './ErrorDialog';
 import { PanelBoundary } from './ErrorBoundary';
 import { cycleRegion, focusSearch } from './landmarks';
@@ -208,6 +209,7 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
         {/* focusable, so the column can be scrolled from the keyboard when it is taller than the screen */}
         <aside className="side-column" tabIndex={0} aria-label={t('editor.sideColumn')}>
           <fieldset className="side-fieldset" disabled={state.readOnly}>
+          <DocumentNote editor={editor} />
           <PanelBoundary name={t('recovery.panel.properties')}>
             <PropertiesPanel editor={editor} scene={scene} profile={profile} />
           </PanelBoundary>

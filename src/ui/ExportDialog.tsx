@@ -1,6 +1,7 @@
 /** Choosing how to print: pages as designed or cards to cut out, and an optional name and date. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateLocale } from '../i18n';
 import { FormDialog } from './FormDialog';
 import { CARDS_PER_SHEET, type CardSheet } from '../layout/cards';
 import { footerNoteOf } from '../layout/footer';
@@ -56,7 +57,7 @@ export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onS
     const forProfiles = profiles.filter((p) => chosen.includes(p.id));
     // for several young people each copy carries its own first name
     const who = forProfiles.length > 1 ? undefined : name;
-    onExport({ sheet, password: password || undefined, footerNote: footerNoteOf(who, withDate ? new Date() : undefined, i18n.language) }, forProfiles, combined);
+    onExport({ sheet, password: password || undefined, footerNote: footerNoteOf(who, withDate ? new Date() : undefined, dateLocale(i18n.language)) }, forProfiles, combined);
   };
   const options: Layout[] = ['pages', ...CARDS_PER_SHEET.map((n) => `${n}` as Layout), 'wallet'];
 

@@ -1,6 +1,7 @@
-/** The home screen: the documents kept on this device. */
-import { useCallback, useEffect, useState } from 'react';
+/** The home screen: the documents kept on this device, and the young people they are for. */
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateLocale } from '../i18n';
 import { newId } from '../model/ids';
 import { LIMITS, type SignpostDocument } from '../model/schema';
 import { QuarantineList } from './QuarantineList';
@@ -14,6 +15,9 @@ import { Icon } from './Icon';
 import { TemplateGallery } from './TemplateGallery';
 import { RenameDialog } from './RenameDialog';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useProfiles } from './profileStore';
+// loaded when first opened, as from the editor
+const ProfilesDialog = lazy(() => import('./ProfilesDialog').then((m) => ({ default: m.ProfilesDialog })));
 
 export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -22,6 +26,10 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
   const [docs, setDocs] = useState<DocumentSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<SignpostDocument | null>(null);
+  const profiles = useProfiles(services.profiles);
+  /** Show only the documents made for this profile; null shows them all. */
+  const [forProfile, setForProfile] = useState<string | null>(null);
+  const [managing, setManaging] = useState(false);
 
   // listing may set damaged documents aside, so the quarantine list follows each refresh
   const [listed, setListed] = useState(0);
@@ -81,8 +89,10 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
     setDeleted(null);
     void refresh();
   };
-  // the interface's English is British English: 1 Dec 2026, not Dec 1, 2026
-  const fmt = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const fmt = new Intl.DateTimeFormat(dateLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
+  const nameOf = (id: string) => profiles.find((p) => p.id === id)?.name;
+  const chosen = forProfile ? (profiles.find((p) => p.id === forProfile) ?? null) : null;
+  const shown = chosen ? docs?.filter((d) => d.profileId === chosen.id) : docs;
 
   return (
     <main className="home">
@@ -95,18 +105,46 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
             <Icon name="plus" /> {t('home.newDocument')}
           </button>
           <OpenFileButton onFile={(f) => void openFile(f)} labelKey="home.openFile" />
+          <button type="button" onClick={() => setManaging(true)} aria-haspopup="dialog">
+            {t('profile.manage')}
+          </button>
           <LanguageSwitch />
         </div>
       </header>
-      <h2>{t('home.title')}</h2>
+      <section className="home-people" aria-labelledby="people-h">
+        <h2 id="people-h">{t('home.people')}</h2>
+        {profiles.length === 0 ? (
+          <p className="muted">{t('home.noProfiles')}</p>
+        ) : (
+          <ul className="people">
+            {profiles.map((p) => (
+              <li key={p.id}>
+                <button type="button" aria-pressed={forProfile === p.id} onClick={() => setForProfile(forProfile === p.id ? null : p.id)}>
+                  <bdi>{p.name}</bdi> <span className="muted">{t('home.documentCount', { count: docs?.filter((d) => d.profileId === p.id).length ?? 0 })}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <h2>{chosen ? t('home.documentsFor', { name: chosen.name }) : t('home.title')}</h2>
+      {chosen && (
+        <p>
+          <button type="button" className="link" onClick={() => setForProfile(null)}>
+            {t('home.allDocuments')}
+          </button>
+        </p>
+      )}
       <p className="muted">{t('home.storageNote')}</p>
       {docs && docs.length === 0 && <p className="empty-state">{t('home.empty')}</p>}
+      {chosen && docs && docs.length > 0 && shown?.length === 0 && <p className="empty-state">{t('home.noneFor', { name: chosen.name })}</p>}
       <ul className="doc-grid">
-        {docs?.map((d) => (
+        {shown?.map((d) => (
           <li key={d.id} className="doc-card">
             <button type="button" className="doc-open" onClick={() => void open(d.id)} aria-label={`${t('home.open')}: ${d.title}`}>
               {d.thumbnail ? <img src={d.thumbnail} alt={t('home.thumbnailOf', { title: d.title })} /> : <span className="doc-blank" />}
               <bdi className="doc-title">{d.title}</bdi>
+              {d.profileId && <span className="doc-for">{nameOf(d.profileId) ? t('home.madeFor', { name: nameOf(d.profileId) }) : t('home.madeForMissing')}</span>}
               <span className="muted">{t('home.edited', { date: fmt.format(new Date(d.updatedAt)) })}</span>
             </button>
             <div className="doc-actions">
@@ -135,7 +173,18 @@ export function Home({ onOpen }: { onOpen: (d: SignpostDocument, note?: string) 
       {error && <ErrorDialog message={error} onClose={() => setError(null)} />}
       {passwordDialog}
       {renaming && <RenameDialog title={renaming.title} onRename={(title) => void rename(renaming, title)} onCancel={() => setRenaming(null)} />}
-      {choosing && <TemplateGallery onCreate={(d) => void create(d)} onCancel={() => setChoosing(false)} />}
+      {choosing && <TemplateGallery initialProfileId={chosen?.id} onCreate={(d) => void create(d)} onCancel={() => setChoosing(false)} />}
+      {managing && (
+        <Suspense fallback={null}>
+          <ProfilesDialog
+            initialId={forProfile}
+            onClose={() => {
+              setManaging(false);
+              void refresh();
+            }}
+          />
+        </Suspense>
+      )}
     </main>
   );
 }

@@ -8,7 +8,8 @@ import type { SignpostDocument } from '../model/schema';
 import { PdfPasswordError } from '../storage/pdfPassword';
 import { FormDialog } from './FormDialog';
 import { openErrorKey } from './fileIo';
-import { openUserFile } from './openUserFile';
+import { openUserFile, settleClash, type ClashChoice, type OpenedFile } from './openUserFile';
+import { OpenClashDialog } from './OpenClashDialog';
 import type { BoardNotes } from './boards';
 import type { Services } from './services';
 
@@ -43,19 +44,23 @@ export function PdfPasswordDialog({ name, wrong, onSubmit, onCancel }: { name: s
 
 /**
  * `openFile` opens a file like openUserFile; a PDF with a password shows `dialog` until
- * the right password is given or the user cancels.
+ * the right password is given or the user cancels, and a file whose document is already on
+ * this device asks which to keep.
  */
 export function useOpenFile(
   services: Services,
   onOpen: (doc: SignpostDocument, notes: BoardNotes | null) => void,
   onError: (messageKey: string) => void,
 ): { openFile: (file: File) => Promise<void>; dialog: ReactNode } {
+  const { t } = useTranslation();
   const [pending, setPending] = useState<{ file: File; wrong: boolean } | null>(null);
+  const [clash, setClash] = useState<OpenedFile | null>(null);
   const openFile = async (file: File, password?: string) => {
     try {
-      const { doc, notes } = await openUserFile(services, file, password);
+      const opened = await openUserFile(services, file, password);
       setPending(null);
-      onOpen(doc, notes);
+      if (opened.existing) setClash(opened);
+      else onOpen(opened.doc, opened.notes);
     } catch (e) {
       if (e instanceof PdfPasswordError) {
         setPending({ file, wrong: e.code === 'wrong-password' });
@@ -65,6 +70,18 @@ export function useOpenFile(
       onError(openErrorKey(e));
     }
   };
-  const dialog = pending && <PdfPasswordDialog key={pending.file.name} name={pending.file.name} wrong={pending.wrong} onSubmit={(p) => void openFile(pending.file, p)} onCancel={() => setPending(null)} />;
+  const settle = async (c: OpenedFile, choice: ClashChoice) => {
+    setClash(null);
+    try {
+      onOpen(await settleClash(services, c.doc, choice, t('home.copyOf', { title: c.doc.title })), c.notes);
+    } catch (e) {
+      onError(openErrorKey(e));
+    }
+  };
+  const dialog = pending ? (
+    <PdfPasswordDialog key={pending.file.name} name={pending.file.name} wrong={pending.wrong} onSubmit={(p) => void openFile(pending.file, p)} onCancel={() => setPending(null)} />
+  ) : clash?.existing ? (
+    <OpenClashDialog incoming={clash.doc} existing={clash.existing} onChoose={(choice) => void settle(clash, choice)} onCancel={() => setClash(null)} />
+  ) : null;
   return { openFile: (file) => openFile(file), dialog };
 }

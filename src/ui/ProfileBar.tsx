@@ -17,6 +17,8 @@ import { scriptsWithoutFont } from '../layout/scripts';
 const ProfilesDialog = lazy(() => import('./ProfilesDialog').then((m) => ({ default: m.ProfilesDialog })));
 import { addUserTemplate } from './userTemplates';
 import { ProfileSelect } from './ProfileSelect';
+import { stalePictures } from '../editor/pictures';
+import { usePictureSuggest } from './PictureOffer';
 
 interface Props {
   editor: Editor;
@@ -55,6 +57,32 @@ function AvoidList({ editor, warnings }: { editor: Editor; warnings: AvoidWarnin
         </section>
       )}
     </>
+  );
+}
+
+/** Pictures chosen automatically for words that have since changed: said, never kept silently. */
+function StalePictures({ editor }: { editor: Editor }) {
+  const { t } = useTranslation();
+  const state = useEditorState(editor);
+  const changedWords = useMemo(() => stalePictures(state.doc, () => null).length > 0, [state.doc]);
+  const suggest = usePictureSuggest(state.doc.language, changedWords);
+  // counted once the pictures for the new words can be found (undefined until then)
+  const stale = useMemo(() => (changedWords && suggest('') !== undefined ? stalePictures(state.doc, (w) => suggest(w) ?? null) : []), [state.doc, changedWords, suggest]);
+  if (!stale.length) return null;
+  return (
+    <span className="missing-note" role="note">
+      {t('picture.staleCount', { count: stale.length })}{' '}
+      <button
+        type="button"
+        className="link"
+        onClick={() => {
+          editor.setPage(state.doc.pages[stale[0].pageIndex].id);
+          editor.select([stale[0].elementId]);
+        }}
+      >
+        {t('picture.showFirst')}
+      </button>
+    </span>
   );
 }
 
@@ -134,6 +162,7 @@ export function ProfileBar({ editor, profile, snapping, onSnapping }: Props) {
           </button>
         </span>
       )}
+      <StalePictures editor={editor} />
       <ScriptsNote editor={editor} />
       <AvoidList editor={editor} warnings={warnings} />
       {managing && (

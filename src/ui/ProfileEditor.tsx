@@ -108,6 +108,14 @@ export function ProfileEditor({ profile: p, onChange, onError }: Props) {
             {t('profile.dont')}
             <textarea rows={2} value={p.notes.dont} onChange={(e) => set('notes', { ...p.notes, dont: e.target.value })} />
           </label>
+          <label className="field">
+            {t('profile.readingNote')}
+            <textarea rows={2} maxLength={1000} value={p.notes.reading ?? ''} onChange={(e) => set('notes', { ...p.notes, reading: e.target.value })} />
+          </label>
+          <label className="field">
+            {t('profile.contact')}
+            <textarea rows={2} maxLength={1000} value={p.notes.contact ?? ''} onChange={(e) => set('notes', { ...p.notes, contact: e.target.value })} />
+          </label>
         </div>
         <div className="profile-fields">
           <label className="field">

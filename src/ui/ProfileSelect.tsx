@@ -11,6 +11,8 @@ export function ProfileSelect({ label, value, onChange }: { label: string; value
       {label}
       <select value={value} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">{t('profile.none')}</option>
+        {/* made for a profile no longer on this device: said, and found again when its file is imported */}
+        {value && !profiles.some((p) => p.id === value) && <option value={value}>{t('profile.missing')}</option>}
         {profiles.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}

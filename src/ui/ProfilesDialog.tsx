@@ -11,9 +11,11 @@ import { ProfileEditor } from './ProfileEditor';
 import { downloadBytes, openErrorKey, safeFileName } from './fileIo';
 import { exportPassportPdf } from './exportClient';
 import { Icon } from './Icon';
+import { dateLocale } from '../i18n';
+import { languageLabel } from './languages';
 
 export function ProfilesDialog({ onClose, initialId }: { onClose: () => void; initialId?: string | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const services = useServices();
   const profiles = useProfiles(services.profiles);
   const [currentId, setCurrentId] = useState<string | null>(initialId ?? profiles[0]?.id ?? null);
@@ -46,7 +48,10 @@ export function ProfilesDialog({ onClose, initialId }: { onClose: () => void; in
     }
   };
   const remove = async (p: Profile) => {
-    if (!window.confirm(t('profile.confirmDelete', { name: p.name }))) return;
+    // say how many documents were made for them: they stay, and find the profile again if its file is imported
+    const made = (await services.store.list()).filter((d) => d.profileId === p.id).length;
+    const ask = t('profile.confirmDelete', { name: p.name }) + (made ? `\n\n${t('profile.deleteDocuments', { count: made, name: p.name })}` : '');
+    if (!window.confirm(ask)) return;
     await services.profiles.remove(p.id);
     setCurrentId(null);
   };
@@ -55,6 +60,8 @@ export function ProfilesDialog({ onClose, initialId }: { onClose: () => void; in
   };
   const passport = async (p: Profile) => {
     try {
+      const reading = [t(`profile.passportLevel.${p.readingLevel}`), t(`profile.passportSupport.${p.readingSupport}`), p.symbolStyle === 'black' ? t('profile.passportOutline') : '', p.notes.reading?.trim() ?? ''];
+      const made = new Intl.DateTimeFormat(dateLocale(i18n.language), { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
       const bytes = await exportPassportPdf(services, p, {
         title: t('profile.passportTitle'),
         name: t('profile.passportName', { name: p.name }),
@@ -62,6 +69,13 @@ export function ProfilesDialog({ onClose, initialId }: { onClose: () => void; in
         helpMe: t('profile.helpMe'),
         dont: t('profile.dont'),
         words: t('profile.passportWords'),
+        languages: t('profile.passportLanguages'),
+        languageNames: p.languages.map((l) => languageLabel(l, i18n.language)).join(', '),
+        reading: t('profile.passportReading'),
+        readingText: reading.filter(Boolean).join(' '),
+        avoid: t('profile.passportAvoid'),
+        contact: t('profile.passportContact'),
+        made: t('profile.passportMade', { date: made }),
       });
       downloadBytes(bytes, `${safeFileName(p.name)} passport.pdf`, 'application/pdf');
     } catch (e) {

@@ -48,13 +48,14 @@ function Preview({ doc }: { doc: SignpostDocument }) {
   return <canvas ref={ref} className="template-preview" aria-hidden="true" />;
 }
 
-export function TemplateGallery({ onCreate, onCancel }: { onCreate: (d: SignpostDocument) => void; onCancel: () => void }) {
+/** `initialProfileId`: who the new document is for at first (the home screen's chosen young person). */
+export function TemplateGallery({ onCreate, onCancel, initialProfileId }: { onCreate: (d: SignpostDocument) => void; onCancel: () => void; initialProfileId?: string | null }) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const profiles = useProfiles(services.profiles);
   const [entries, setEntries] = useState<Entry[]>([]);
   const [own, setOwn] = useState<Entry[]>([]);
-  const [profileId, setProfileId] = useState('');
+  const [profileId, setProfileId] = useState(initialProfileId ?? '');
   // templates come in a few languages; start in the interface's if there is one
   const [languages, setLanguages] = useState<string[]>(['en-GB']);
   const [language, setLanguage] = useState(i18n.language === 'en' ? 'en-GB' : i18n.language);

@@ -6,6 +6,9 @@ import { footerNoteOf } from '../../src/layout/footer';
 import { PT_PER_MM } from '../../src/model/units';
 import { gridDoc, bailCard } from '../helpers/sampleDocs';
 import { pdfText, qpdfCheck } from '../helpers/pdfTools';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../src/model/validate';
 
 let s: NodeServices;
 beforeAll(async () => {
@@ -19,6 +22,17 @@ describe('card sheets', () => {
   it('takes the cards in reading order', () => {
     const doc = bailCard();
     expect(cardsOf(doc).map((c) => c.caption)).toEqual(['See the police on Friday', 'Stay at home after 7 pm', 'Go to court on Monday']);
+  });
+
+  it('prints the steps of a grid as cards too: the bail card template as wallet cards (issue 18, first ten minutes)', async () => {
+    const doc = parseDocument(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'public', 'templates', 'bail-card.json'), 'utf8')));
+    await s.scene(doc);
+    const scene = layoutCardSheets(doc, s.deps, { kind: 'wallet' });
+    const captions = scene.pages.flatMap((p) => p.items.filter((i) => !i.elementId.startsWith('cut-')));
+    expect(captions).toHaveLength(6);
+    for (const p of scene.pages) for (const it of p.items) expect(it.overflow).toBe(false);
+    const text = pdfText(await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), deflate: nodeDeflate })).replace(/\s+/g, ' ');
+    for (const t of ['Be at home from 7 pm to 7 am.', 'Do not contact the witnesses.', 'Wear my tag.']) expect(text).toContain(t);
   });
 
   it.each([2, 4, 6, 8, 12] as const)('puts %i cards on each A4 sheet, with a dashed cut line round each', async (n) => {

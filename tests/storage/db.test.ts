@@ -82,4 +82,17 @@ describe('LocalStore', () => {
     expect(await store.getSetting(`favourites:${p.id}`)).toBeUndefined();
     expect(await store.getSetting('recents:other')).toEqual([1]);
   });
+
+  it('keeps the profile id of documents made for a deleted profile, so importing it again finds them (issue 18 item 14)', async () => {
+    const store = await fresh();
+    const p = createProfile('Sam');
+    await store.putProfile(p);
+    const doc = { ...docWithCards(1), profileId: p.id };
+    await store.put(doc);
+    expect((await store.list()).map((d) => d.profileId)).toEqual([p.id]);
+    await store.deleteProfile(p.id);
+    expect(await store.profiles()).toEqual([]);
+    expect((await store.get(doc.id))?.profileId).toBe(p.id);
+    expect((await store.list())[0].profileId).toBe(p.id);
+  });
 });

@@ -36,7 +36,25 @@ describe('plain-language check', () => {
   });
 
   it('suggests saying what to do instead of what not to do', () => {
-    expect(c.check('You must not go to the park.').filter((f) => f.rule === 'negative').map((f) => f.match)).toEqual(['must not']);
+    expect(c.check('Do not go to the park. Never phone him.').filter((f) => f.rule === 'negative').map((f) => f.match)).toEqual(['Do not', 'Never']);
+  });
+
+  it('leaves "must not" alone: bail conditions need it (issue 18 item 8)', () => {
+    const negatives = (text: string) => c.check(text).filter((f) => f.rule === 'negative').map((f) => f.match);
+    expect(negatives('You must not go to the park.')).toEqual([]);
+    expect(negatives('You mustn’t phone him.')).toEqual([]);
+    // "not" elsewhere in the same sentence is still flagged
+    expect(negatives('You must not go out if you are not with your carer.')).toEqual(['not']);
+  });
+
+  it('flags bail, curfew and arrest as words to explain, once each, with what they mean (issue 18 item 8)', () => {
+    const text = 'Your bail has a curfew. If you break your bail, the police can arrest you.';
+    const explain = c.check(text).filter((f) => f.rule === 'explain');
+    expect(explain.map((f) => f.match)).toEqual(['bail', 'curfew', 'arrest']);
+    expect(explain[1].detail).toBe('a time when you must be at home');
+    expect(explain[0].replacement).toBeUndefined(); // the word stays: it is explained, not replaced
+    expect(c.check('You go home at 8.').filter((f) => f.rule === 'explain')).toEqual([]);
+    for (const x of data.explain ?? []) expect(data.sources[x[2]]).toBeTruthy();
   });
 
   it('offers plainer words from the glossary, with a one-click fix that keeps the capital', () => {

@@ -30,4 +30,18 @@ describe('template gallery', () => {
     await page.getByRole('button', { name: /^Blank page/ }).click();
     await expect.element(page.getByRole('combobox', { name: 'Language of the document' })).toHaveValue('cy');
   });
+
+  it('shows the bail card’s note for the professional beside the page, not on it (issue 18 item 5)', async () => {
+    await renderApp(`tpl-note-${crypto.randomUUID()}`);
+    await page.getByRole('button', { name: 'New document' }).click();
+    await page.getByRole('button', { name: /^Bail conditions card/ }).click();
+    const note = page.getByRole('textbox', { name: 'Note for you' });
+    await expect.element(note).toBeVisible();
+    await expect.element(note).toHaveValue('Print it as wallet cards for them to carry: Export PDF, then “Wallet cards”.');
+    await expect.element(page.getByRole('heading', { name: 'Note for you (not printed)' })).toBeVisible();
+    // nothing on the page says it: the list of what is on the page has the rule, not the note
+    const onPage = page.getByRole('region', { name: 'On this page' });
+    await expect.element(onPage.getByText(/If I break these rules/)).toBeVisible();
+    expect(onPage.element().textContent).not.toMatch(/wallet/i);
+  });
 });

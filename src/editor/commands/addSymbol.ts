@@ -14,7 +14,7 @@ export const addSymbol = defineCommand<{ ref: SymbolRef; caption: string; x?: nu
   history: true,
   run: (ed, { ref, caption, x, y, also, modifier }) => {
     const size = 50;
-    const at = x !== undefined && y !== undefined ? { x, y } : nextPlacement(ed, size, size * 1.25);
+    const at = x !== undefined && y !== undefined ? { x, y } : nextPlacement(ed, size, size * 1.25, { textRows: true });
     const card = { ...createSymbolCard(ref, caption, at.x, at.y, size), also: also?.slice(0, 2) ?? [], modifier: modifier ?? null };
     ed.change((d) => addElements(d, ed.page.id, [card]), { select: [card.id] });
   },

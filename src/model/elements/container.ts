@@ -31,6 +31,12 @@ export const ContainerItemSchema = z.object({
   link: elementId.nullable().optional(),
   /** An empty place in a grid (a board's empty cell): nothing is drawn, the place is kept. */
   gap: z.boolean().optional(),
+  /**
+   * The words the picture was chosen for when it was chosen for them automatically (by a
+   * template, or a suggestion taken in one click); absent when a person chose it. When the
+   * words change, the editor offers the picture for the new words.
+   */
+  pictureFor: z.string().max(LIMITS.caption).optional(),
 });
 
 export const ContainerSchema = z.object({

@@ -24,6 +24,12 @@ export const SymbolCardSchema = z.object({
   also: z.array(SymbolRefSchema).max(2).default([]),
   /** A mark over the picture. */
   modifier: z.enum(MODIFIER_VALUES).nullable().default(null),
+  /**
+   * The words the picture was chosen for when it was chosen for them automatically (by a
+   * template, or a suggestion taken in one click); absent when a person chose it. When the
+   * words change, the editor offers the picture for the new words.
+   */
+  pictureFor: z.string().max(LIMITS.caption).optional(),
 });
 
 export type SymbolCard = z.infer<typeof SymbolCardSchema>;

@@ -7,17 +7,24 @@ import { LIMITS, type Container } from '../../model/schema';
 import type { PanelProps } from './types';
 import { LimitNote } from '../LimitFields';
 import { PictureThumb } from '../PictureThumb';
+import { PictureOffer } from '../PictureOffer';
+import { keepPicture, setItemPicture } from '../../model/pictures';
 import { SymbolPicker } from '../SymbolPicker';
 import { Icon } from '../Icon';
 import { useServices } from '../services';
 import { boardFromContainer } from '../boards';
 import { downloadBytes, safeFileName } from '../fileIo';
+import { columnsShown } from '../../layout/containers';
+import { resolveStyle } from '../../profile/resolve';
 
-export function ContainerPanel({ editor, element: c, set }: PanelProps<'container'>) {
+export function ContainerPanel({ editor, element: c, set, profile }: PanelProps<'container'>) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState<string | null>(null);
   const services = useServices();
   const pid = editor.page.id;
+  // the page may draw fewer columns than asked for: cells for large text need room
+  const shown = columnsShown(c, resolveStyle(profile));
+  const fewerColumns = shown < c.columns && (c.kind === 'grid' || shown < c.items.length);
   return (
     <div className="container-panel">
       <p className="muted">{t(`container.kind.${c.kind}`)}</p>
@@ -44,7 +51,12 @@ export function ContainerPanel({ editor, element: c, set }: PanelProps<'containe
       {(c.kind === 'grid' || c.kind === 'sequence') && (
         <label className="field">
           {t('container.columns')}
-          <input type="number" min={LIMITS.columns.min} max={LIMITS.columns.max} value={c.columns} onChange={(e) => set({ columns: Math.min(LIMITS.columns.max, Math.max(LIMITS.columns.min, Math.round(Number(e.target.value)) || 1)) })} />
+          <input type="number" min={LIMITS.columns.min} max={LIMITS.columns.max} value={c.columns} aria-describedby={fewerColumns ? `cols-${c.id}` : undefined} onChange={(e) => set({ columns: Math.min(LIMITS.columns.max, Math.max(LIMITS.columns.min, Math.round(Number(e.target.value)) || 1)) })} />
+          {fewerColumns && (
+            <span id={`cols-${c.id}`} className="field-note" role="status">
+              {t('container.columnsShown', { count: shown, asked: c.columns })}
+            </span>
+          )}
         </label>
       )}
       {c.kind === 'timeline' && (
@@ -85,6 +97,13 @@ export function ContainerPanel({ editor, element: c, set }: PanelProps<'containe
               />
             </div>
             <LimitNote length={it.caption.length} max={LIMITS.caption} />
+            <PictureOffer
+              holder={it}
+              language={editor.doc.language}
+              onUse={(pic, words) => editor.change((d) => setItemPicture(d, pid, c.id, it.id, pic, words))}
+              onKeep={() => editor.change((d) => keepPicture(d, pid, c.id, it.id))}
+              onNone={() => editor.change((d) => setItemPicture(d, pid, c.id, it.id, null))}
+            />
             <div className="button-row">
               <button type="button" className="icon-only" disabled={i === 0} onClick={() => editor.change((d) => moveItem(d, pid, c.id, it.id, -1))} aria-label={t('container.moveUp', { n: i + 1 })} title={t('container.moveUp', { n: i + 1 })}>
                 <Icon name="up" />
@@ -104,7 +123,11 @@ export function ContainerPanel({ editor, element: c, set }: PanelProps<'containe
                 label={t('container.findPicture', { n: i + 1 })}
                 language={editor.doc.language}
                 onPick={(ref, _label, composed) => {
-                  editor.change((d) => updateItem(d, pid, c.id, it.id, { symbol: ref, also: composed.also.slice(0, 2), modifier: composed.modifier, ...(it.gap ? { gap: false } : {}) }));
+                  // a person chose it: it is kept whatever the words become (and an empty place becomes a button)
+                  editor.change((d) => {
+                    const next = setItemPicture(d, pid, c.id, it.id, { set: ref.set, ids: [ref.id, ...composed.also.slice(0, 2).map((a) => a.id)], modifier: composed.modifier ?? undefined });
+                    return it.gap ? updateItem(next, pid, c.id, it.id, { gap: false }) : next;
+                  });
                   setPicking(null);
                 }}
               />

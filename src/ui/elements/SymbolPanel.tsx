@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../model/schema';
 import { ContentFields } from '../ContentFields';
 import type { PanelProps } from './types';
+import { PictureOffer } from '../PictureOffer';
+import { keepPicture, setCardPicture } from '../../model/pictures';
 
 export function SymbolPanel({ editor, element: e, set, secondLabel }: PanelProps<'symbol'>) {
   const { t } = useTranslation();
@@ -20,6 +22,7 @@ export function SymbolPanel({ editor, element: e, set, secondLabel }: PanelProps
         onChangeSecond={(v) => set({ caption2: v }, { mergeKey: `text2:${e.id}`, labelKey: 'command.editCaption' })}
         onDone={() => editor.sealHistory()}
       />
+      <PictureOffer holder={e} language={doc.language} onUse={(pic, words) => editor.change((d) => setCardPicture(d, editor.page.id, e.id, pic, words))} onKeep={() => editor.change((d) => keepPicture(d, editor.page.id, e.id))} />
       <label className="field">
         {t('props.captionPosition')}
         <select value={e.captionPosition} onChange={(ev) => set({ captionPosition: ev.target.value as typeof e.captionPosition })}>
