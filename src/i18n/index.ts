@@ -85,3 +85,21 @@ export function dateLocale(code: string = i18n.language): string {
 export function contentText(key: 'newText' | 'newSymbolText', documentLanguage: string): string {
   return i18n.t(key, { ns: 'content', lng: documentLanguage.toLowerCase().split('-')[0] });
 }
+
+/**
+ * What an exported document says to its reader, in the document's language (else English):
+ * the phone page's buttons and messages, and the words that name pictures (alternate text),
+ * as templates holding `{{language}}` and `{{name}}` for the outputs to fill in.
+ */
+export function readerWords(documentLanguage: string) {
+  const lng = documentLanguage.toLowerCase().split('-')[0];
+  // the placeholders are passed through as themselves, for the outputs to fill
+  const t = (key: string) => i18n.t(key, { ns: 'content', lng, language: '{{language}}', name: '{{name}}' });
+  return {
+    phone: { readAll: t('phone.readAll'), stop: t('phone.stop'), read: t('phone.read'), noSpeech: t('phone.noSpeech'), noVoice: t('phone.noVoice') },
+    pictures: {
+      photo: t('alt.photo'),
+      modifiers: { not: t('alt.not'), question: t('alt.question'), plus: t('alt.plus'), past: t('alt.past'), future: t('alt.future') },
+    },
+  };
+}
