@@ -83,8 +83,8 @@ button.no-voice{border-style:dashed;font-weight:400}
 .text{flex:1 1 8rem;min-width:0}
 .row p{margin:0}
 .second{font-size:.9em}
-.words-row .words{flex:1 1 100%;margin:0}
-.word{display:inline-flex;flex-direction:column;align-items:center;vertical-align:top;margin:0 .15em .4em}
+.words-row .words{flex:1 1 100%;margin:0;display:flex;flex-wrap:wrap;align-items:flex-end;gap:.2em .35em}
+.word{display:inline-flex;flex-direction:column;align-items:center}
 .word .pic{height:2.6em}
 .row .say{margin-inline-start:auto}
 [data-unit].speaking{outline:6px solid #f2b705;outline-offset:3px;border-radius:16px}
