@@ -76,7 +76,39 @@ export function sceneRows(scene: Scene): RowBlock[] {
       }
     }
   }
-  return blocks.filter((b) => b.rows.length > 0);
+  return withoutRepeats(titled(blocks.filter((b) => b.rows.length > 0), scene.title));
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** A page with no heading starts with its title: its first line, when that is the title's words, is the heading. */
+function titled(blocks: RowBlock[], title: string): RowBlock[] {
+  if (blocks.some((b) => b.rows.some((r) => r.kind === 'heading'))) return blocks;
+  const first = blocks[0]?.rows[0];
+  if (first?.kind !== 'row' || blocks[0].list || first.figures.length || !first.lines.length || !same(first.lines[0].text, title)) return blocks;
+  return [{ ...blocks[0], rows: [{ kind: 'heading', level: 1, lines: first.lines }, ...blocks[0].rows.slice(1)] }, ...blocks.slice(1)];
+}
+
+/**
+ * Headings a printed page repeats (a page split for a profile carries its heading on each
+ * part) are said once on a phone, which has no pages: a later heading, or line of words
+ * alone, with the same words as a heading before it is left out.
+ */
+function withoutRepeats(blocks: RowBlock[]): RowBlock[] {
+  const said = new Set<string>();
+  const key = (lines: RowLine[]) => lines.map((l) => `${l.lang}:${l.text.trim().toLowerCase()}`).join('\n');
+  return blocks
+    .map((b) => ({
+      ...b,
+      rows: b.rows.filter((r) => {
+        if (r.kind === 'words' || (r.kind === 'row' && (r.figures.length || b.list))) return true;
+        const k = key(r.lines);
+        if (said.has(k)) return false;
+        if (r.kind === 'heading') said.add(k);
+        return true;
+      }),
+    }))
+    .filter((b) => b.rows.length > 0);
 }
 
 /**

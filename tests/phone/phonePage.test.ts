@@ -21,6 +21,8 @@ import type { Scene } from '../../src/layout/scene';
 import { createDocument, createSymbolCard, createTextBox } from '../../src/model/factory';
 import type { SignpostDocument } from '../../src/model/schema';
 import { BAIL_CONDITIONS, bailEasyRead } from '../helpers/sampleDocs';
+import { emerging, highContrast, nineCards } from '../helpers/profiles';
+import type { Profile } from '../../src/model/profile';
 
 const require = createRequire(import.meta.url);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -55,8 +57,8 @@ const DOCS: Record<string, () => SignpostDocument> = {
 };
 
 /** Writes a document's phone page to a file; returns its path, its scene and its bytes. */
-async function exported(name: string, doc: SignpostDocument): Promise<{ path: string; scene: Scene; html: string }> {
-  const scene = await s.scene(doc, { footerNote: 'Sam · 1 December 2026' });
+async function exported(name: string, doc: SignpostDocument, profile: Profile | null = null): Promise<{ path: string; scene: Scene; html: string }> {
+  const scene = await s.scene(doc, { footerNote: 'Sam · 1 December 2026', profile });
   const words = readerWords(doc.language);
   const html = await phonePage(scene, { fonts: await s.fontBytes(scene.fonts), words: words.pictures, strings: words.phone });
   const path = join(dir, `${name}.html`);
@@ -274,6 +276,43 @@ describe('phone page', () => {
     expect(await mute.page.locator('#read-all .label').textContent()).toBe(readerWords('en').phone.noSpeech);
     expect(await mute.page.locator('#read-all').getAttribute('aria-disabled')).toBe('true');
     await mute.context.close();
+  }, 60_000);
+
+  it('is drawn through the young person’s profile: their font, text size, tint and contrast', async () => {
+    const styleOf = async (profile: Profile | null) => {
+      const { path } = await exported(`profile-${profile?.name ?? 'none'}`, nineCards(), profile);
+      const { context, page } = await sealed({ speech: speechStub(['en-GB']) });
+      await page.goto(`file://${path}`);
+      await page.evaluate(() => Promise.all([...document.fonts].map((f) => f.load())));
+      const look = await page.evaluate(() => {
+        const p = document.querySelector('.row .main')!;
+        const cs = getComputedStyle(p);
+        return { size: cs.fontSize, color: cs.color, background: getComputedStyle(document.documentElement).backgroundColor, faces: [...document.fonts].map((f) => f.family) };
+      });
+      const html = readFileSync(path, 'utf8');
+      await context.close();
+      return { ...look, html };
+    };
+    const none = await styleOf(null);
+    const ash = await styleOf(emerging()); // Lexend, cream paper
+    const cal = await styleOf(highContrast()); // OpenDyslexic, black on white
+    expect(none.background).toBe('rgb(255, 255, 255)');
+    expect(ash.background).toBe('rgb(253, 246, 227)'); // cream
+    expect(cal.background).toBe('rgb(255, 255, 255)');
+    expect(cal.color).toBe('rgb(0, 0, 0)');
+    expect(parseFloat(ash.size)).toBeGreaterThan(parseFloat(none.size)); // an emerging reader's larger text
+    // each page carries its profile's font, cut down, and not the others
+    const fontName = (html: string) => Buffer.from(html.match(/base64,([A-Za-z0-9+/=]+)\) format/)![1], 'base64').toString('latin1').replace(/\0/g, '');
+    expect(fontName(ash.html)).toContain('Lexend');
+    expect(fontName(cal.html)).toContain('OpenDyslexic');
+    expect(fontName(none.html)).toContain('Atkinson');
+    // nine cards, one row each, whatever the profile's most pictures on one page; the heading
+    // each printed part repeats is said once (for Ash it is bold text, not a heading, in print)
+    for (const p of [none, ash, cal]) {
+      expect(p.html.match(/class="row"/g)).toHaveLength(9);
+      expect(p.html.match(/data-line>My week</g)).toHaveLength(1);
+      expect(p.html).toMatch(/<h1 data-unit id="r0"><span class="main" data-line>My week<\/span><\/h1>/);
+    }
   }, 60_000);
 
   it('is no larger than 300 KB for a one-page document, its fonts cut down to the page', async () => {
