@@ -133,7 +133,7 @@ export class Drawer {
     const ref = this.stream(content, {
       Subtype: 'Form',
       BBox: [0, 0, v.vw * k, v.vh * k],
-      Matrix: [1 / k, 0, 0, 1 / k, 0, 0],
+      Matrix: [Number(fine(1 / k)), 0, 0, Number(fine(1 / k)), 0, 0],
       ...(used.size ? { Resources: { ExtGState: this.gstateDict(used) } } : {}),
     });
     const entry = { name: `S${this.xobjects.size}`, ref };
@@ -224,12 +224,13 @@ export class Drawer {
     }
   }
 
-  /** Adds what a page's content used to the page's resource dictionary. */
-  resources(used: PageResources): { XObject: Record<string, PDFRef>; Font: Record<string, PDFRef>; ExtGState: Record<string, PDFRef> } {
+  /** The page's resource dictionary: what its content used, and no empty entries. */
+  resources(used: PageResources): Record<string, Record<string, PDFRef>> {
     const XObject: Record<string, PDFRef> = {};
     for (const x of [...this.xobjects.values(), ...this.images.values()]) if (used.xobjects.has(x.name)) XObject[x.name] = x.ref;
     const Font: Record<string, PDFRef> = {};
     for (const id of used.fonts) Font[this.fontNames.get(id)!] = this.fonts.get(id)!.ref;
-    return { XObject, Font, ExtGState: this.gstateDict(used.gstates) };
+    const all = { XObject, Font, ExtGState: this.gstateDict(used.gstates) };
+    return Object.fromEntries(Object.entries(all).filter(([, d]) => Object.keys(d).length > 0));
   }
 }

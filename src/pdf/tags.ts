@@ -34,10 +34,15 @@ export function writeStructTree(pdf: PDFDocument, pages: PDFPage[], top: StructN
     const dict = PDFDict.withContext(ctx);
     dict.set(PDFName.of('S'), PDFName.of(n.role));
     dict.set(PDFName.of('P'), parent);
-    const kids = PDFArray.withContext(ctx);
-    for (const id of n.mcids) kids.push(PDFNumber.of(id));
-    for (const k of n.kids) kids.push(refs.get(k)!);
-    dict.set(PDFName.of('K'), kids);
+    // one marked-content id stands alone; several kids make an array
+    if (n.mcids.length === 1 && !n.kids.length) dict.set(PDFName.of('K'), PDFNumber.of(n.mcids[0]));
+    else if (n.kids.length === 1 && !n.mcids.length) dict.set(PDFName.of('K'), refs.get(n.kids[0])!);
+    else {
+      const kids = PDFArray.withContext(ctx);
+      for (const id of n.mcids) kids.push(PDFNumber.of(id));
+      for (const k of n.kids) kids.push(refs.get(k)!);
+      dict.set(PDFName.of('K'), kids);
+    }
     if (n.mcids.length) dict.set(PDFName.of('Pg'), pages[n.page].ref);
     if (n.alt !== undefined) dict.set(PDFName.of('Alt'), textString(n.alt));
     if (n.lang) dict.set(PDFName.of('Lang'), PDFString.of(n.lang));
