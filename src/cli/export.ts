@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     console.error(`${input}: ${cut.length} element(s) do not fit; nothing written (--strict)`);
     return 3;
   }
-  const words = readerWords(doc.language);
+  const words = await readerWords(doc.language);
   const pdf = await step(input, async () => {
     const fonts = await s.fontBytes(scene.fonts);
     if (values.html) return { bytes: new TextEncoder().encode(await phonePage(scene, { fonts, strings: words.phone, words: words.pictures })), pages: scene.pages.length };

@@ -30,10 +30,13 @@ const URDU = 'تم گھر پر رہو۔ تم پیر کو عدالت جاؤ۔ ت�
 
 let s: NodeServices;
 let browser: Browser;
+/** The reader's words of the documents' languages. */
+const WORDS = new Map<string, Awaited<ReturnType<typeof readerWords>>>();
 const dir = mkdtempSync(join(tmpdir(), 'signpost-phone-'));
 
 beforeAll(async () => {
   s = await nodeServices();
+  for (const l of ['en-GB', 'ur']) WORDS.set(l, await readerWords(l));
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
   mkdirSync('tests/output', { recursive: true });
 }, 60_000);
@@ -59,7 +62,7 @@ const DOCS: Record<string, () => SignpostDocument> = {
 /** Writes a document's phone page to a file; returns its path, its scene and its bytes. */
 async function exported(name: string, doc: SignpostDocument, profile: Profile | null = null): Promise<{ path: string; scene: Scene; html: string }> {
   const scene = await s.scene(doc, { footerNote: 'Sam · 1 December 2026', profile });
-  const words = readerWords(doc.language);
+  const words = await readerWords(doc.language);
   const html = await phonePage(scene, { fonts: await s.fontBytes(scene.fonts), words: words.pictures, strings: words.phone });
   const path = join(dir, `${name}.html`);
   writeFileSync(path, html);
@@ -123,7 +126,7 @@ async function rowsOnPage(page: Page) {
 
 /** The words and picture names a reader meets in the scene, in reading order (as the tagged PDF reads it). */
 function expectedFromScene(scene: Scene, language: string) {
-  const words = readerWords(language).pictures;
+  const words = WORDS.get(language)!.pictures;
   const lines: { text: string; lang: string }[] = [];
   const pictures: string[] = [];
   for (const page of scene.pages) {
@@ -161,7 +164,7 @@ describe('phone page', () => {
     expect(faces.length).toBeGreaterThan(0);
     for (const f of faces) expect(f).toMatch(/loaded$/);
     // the page's own script ran under the policy: it set up the buttons
-    await page.getByRole('button', { name: readerWords(DOCS[name]().language).phone.readAll }).click();
+    await page.getByRole('button', { name: (await readerWords(DOCS[name]().language)).phone.readAll }).click();
     await page.waitForFunction(() => (window as unknown as { __spoken: unknown[] }).__spoken.length > 0);
     expect(requests).toEqual([]);
     expect(await violations()).toEqual([]);
@@ -221,7 +224,7 @@ describe('phone page', () => {
     const { context, page } = await sealed({ speech: speechStub(['en-GB', 'cy-GB', 'ur-PK']) });
     await page.goto(`file://${path}`);
     const rows = await rowsOnPage(page);
-    await page.getByRole('button', { name: readerWords(doc.language).phone.readAll }).click();
+    await page.getByRole('button', { name: (await readerWords(doc.language)).phone.readAll }).click();
     const total = rows.reduce((n, r) => n + r.lines.length, 0);
     await page.waitForFunction((n) => (window as unknown as { __spoken: unknown[] }).__spoken.length >= n, total);
     const spoken = await page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string; row: string }[] }).__spoken);
@@ -252,7 +255,7 @@ describe('phone page', () => {
 
   it('says so when the phone has no voice for the language, and when it cannot speak at all', async () => {
     const { path } = await exported('urdu-no-voice', DOCS.urdu());
-    const urdu = readerWords('ur').phone;
+    const urdu = (await readerWords('ur')).phone;
     const { context, page } = await sealed({ speech: speechStub(['en-GB']) });
     await page.goto(`file://${path}`);
     const message = urdu.noVoice.replace('{{language}}', new Intl.DisplayNames(['ur'], { type: 'language' }).of('ur')!);
@@ -268,12 +271,12 @@ describe('phone page', () => {
     const english = await exported('english-voice', DOCS.english());
     const ok = await sealed({ speech: speechStub(['en-GB']) });
     await ok.page.goto(`file://${english.path}`);
-    expect(await ok.page.locator('#read-all .label').textContent()).toBe(readerWords('en').phone.readAll);
+    expect(await ok.page.locator('#read-all .label').textContent()).toBe((await readerWords('en')).phone.readAll);
     await ok.context.close();
 
     const mute = await sealed({ speech: NO_SPEECH });
     await mute.page.goto(`file://${english.path}`);
-    expect(await mute.page.locator('#read-all .label').textContent()).toBe(readerWords('en').phone.noSpeech);
+    expect(await mute.page.locator('#read-all .label').textContent()).toBe((await readerWords('en')).phone.noSpeech);
     expect(await mute.page.locator('#read-all').getAttribute('aria-disabled')).toBe('true');
     await mute.context.close();
   }, 60_000);
