@@ -86,7 +86,7 @@ export function contentText(key: 'newText' | 'newSymbolText', documentLanguage: 
   return i18n.t(key, { ns: 'content', lng: documentLanguage.toLowerCase().split('-')[0] });
 }
 
-type ReaderStrings = { phone: Record<'readAll' | 'stop' | 'read' | 'noSpeech' | 'noVoice', string>; alt: Record<'photo' | 'not' | 'question' | 'plus' | 'past' | 'future', string> };
+type ReaderStrings = { phone: Record<'readAll' | 'stop' | 'read' | 'noSpeech' | 'noVoice', string>; alt: Record<'photo' | 'not' | 'question' | 'plus' | 'past' | 'future' | 'link', string> };
 
 /**
  * What an exported document says to its reader, in the document's language (else English):
@@ -105,6 +105,7 @@ export async function readerWords(documentLanguage: string) {
     pictures: {
       photo: t('alt', 'photo'),
       modifiers: { not: t('alt', 'not'), question: t('alt', 'question'), plus: t('alt', 'plus'), past: t('alt', 'past'), future: t('alt', 'future') },
+      link: t('alt', 'link'),
     },
   };
 }

@@ -17,12 +17,15 @@ export interface PictureWords {
   photo: string;
   /** A picture with each mark: `not` must say that what is pictured is forbidden. */
   modifiers: Record<PictureModifier, string>;
+  /** A link to another page, with `{{page}}` for its number: "Go to page {{page}}". */
+  link: string;
 }
 
 /** English, for callers without i18n (tests, benchmarks). */
 export const ENGLISH_PICTURE_WORDS: PictureWords = {
   photo: 'A photo',
   modifiers: { not: '{{name}}: not allowed', question: '{{name}}: a question', plus: 'more {{name}}', past: '{{name}}: before now', future: '{{name}}: later' },
+  link: 'Go to page {{page}}',
 };
 
 /** A picture's name as a reader hears it, its mark included. */

@@ -131,7 +131,7 @@ export interface SceneItem {
   /** Places of words with pictures in symbolised text, for clicking on a word's picture. */
   hotspots?: { key: string; n?: number; x: number; y: number; w: number; h: number }[];
   /** Places that lead to another page (a board button that opens another board), relative to the origin: links in the PDF. */
-  links?: { x: number; y: number; w: number; h: number; pageId: string }[];
+  links?: { x: number; y: number; w: number; h: number; pageId: string; group?: number }[];
 }
 
 export interface ScenePage {

@@ -14,7 +14,8 @@ import type { Prim, Scene, ScenePage } from '../layout/scene';
 import { ENGLISH_PICTURE_WORDS, type PictureWords } from '../layout/reading';
 import { num, rgb, rotationMatrix } from './ops';
 import { Drawer, MissingFontError, noResources, type Deflate } from './draw';
-import { leafKey, pageStructure, prune, type HeadingCount, type StructNode } from './structure';
+import { leafKey, pageStructure, prune, type HeadingCount, type PageStructure, type StructNode } from './structure';
+import { addLinks } from './links';
 import { writeStructTree, writeXmp, type PageMarks } from './tags';
 
 export { MissingFontError, type Deflate } from './draw';
@@ -53,7 +54,8 @@ const ARTIFACT = {
 
 /** Draws the pages, each drawing inside the marked content of its structure element or as an artifact. */
 class PageWriter {
-  readonly top: StructNode[] = [];
+  /** Each page's structure, in reading order. */
+  readonly structures: PageStructure[] = [];
   readonly marks: PageMarks[] = [];
   readonly pages: PDFPage[] = [];
   private headings: HeadingCount = { seen: 0 };
@@ -105,7 +107,7 @@ class PageWriter {
     this.footer(sp, index, structure.nodes, marked);
     page.node.addContentStream(this.draw.stream(out.join('\n')));
     page.node.set(PDFName.of('Resources'), this.pdf.context.obj(this.draw.resources(used)));
-    this.top.push(...structure.nodes);
+    this.structures.push(structure);
     this.marks.push(owners);
     this.pages.push(page);
   }
@@ -118,45 +120,6 @@ class PageWriter {
     nodes.push(p);
     marked(sp.footer, p);
   }
-}
-
-/**
- * Link annotations for the places that lead to another page (a board's buttons that open
- * another board): a click goes to the first printed page of that page. Rotated items get
- * the box around their rotated place.
- */
-function addLinks(pdf: PDFDocument, scene: Scene): void {
-  const pages = pdf.getPages();
-  const first = new Map<string, number>();
-  scene.pages.forEach((p, i) => {
-    if (!first.has(p.pageId)) first.set(p.pageId, i);
-  });
-  scene.pages.forEach((sp, i) => {
-    for (const it of sp.items) {
-      for (const l of it.links ?? []) {
-        const target = first.get(l.pageId);
-        if (target === undefined) continue;
-        const a = (it.rotation * Math.PI) / 180;
-        const corners = [
-          [l.x, l.y],
-          [l.x + l.w, l.y],
-          [l.x, l.y + l.h],
-          [l.x + l.w, l.y + l.h],
-        ].map(([x, y]) => [it.x + x * Math.cos(a) - y * Math.sin(a), it.y + x * Math.sin(a) + y * Math.cos(a)]);
-        const xs = corners.map((c) => c[0]);
-        // PDF space is y-up; the scene is y-down
-        const ys = corners.map((c) => sp.height - c[1]);
-        const annot = pdf.context.obj({
-          Type: 'Annot',
-          Subtype: 'Link',
-          Rect: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].map(num).map(Number),
-          Border: [0, 0, 0],
-          Dest: [pages[target].ref, PDFName.of('Fit')],
-        });
-        pages[i].node.addAnnot(pdf.context.register(annot));
-      }
-    }
-  });
 }
 
 /** Writes the scene as a PDF. */
@@ -182,14 +145,24 @@ export async function exportPdf(scene: Scene, options: ExportOptions): Promise<U
   }
   const draw = new Drawer(pdf, fonts, scene);
   await draw.embedImages(scene);
-  const writer = new PageWriter(pdf, draw, scene, options.words ?? ENGLISH_PICTURE_WORDS);
+  const words = options.words ?? ENGLISH_PICTURE_WORDS;
+  const writer = new PageWriter(pdf, draw, scene, words);
   scene.pages.forEach((p, i) => {
     writer.page(p, i);
     options.onProgress?.(i + 1, scene.pages.length);
   });
   draw.finish(options.deflate ?? fflateDeflate);
-  addLinks(pdf, scene);
-  writeStructTree(pdf, writer.pages, prune(writer.top), writer.marks);
+  // a link is read where its button is: in its list item, else after its element
+  for (const l of addLinks(pdf, scene, words)) {
+    const at = writer.structures[l.page];
+    const link: StructNode = { role: 'Link', kids: [], mcids: [], page: l.page, annot: l.ref };
+    const body = l.group === undefined ? undefined : at.bodies.get(`${l.item}/${l.group}`);
+    const end = at.ends.get(l.item);
+    if (body) body.kids.push(link);
+    else if (end) at.nodes.splice(at.nodes.indexOf(end) + 1, 0, link);
+    else at.nodes.push(link);
+  }
+  writeStructTree(pdf, writer.pages, prune(writer.structures.flatMap((st) => st.nodes)), writer.marks);
   writeXmp(pdf, { title: scene.title || 'Signpost document', language: scene.language, date, author: options.author });
   if (options.source) {
     await pdf.attach(options.source, options.sourceName ?? 'document.signpost', {

@@ -3,10 +3,11 @@
  * paragraphs, lists for sequences, grids, timelines and Easy Read rows, and figures named in
  * words. Each leaf collects the marked-content ids of what is drawn for it.
  */
+import type { PDFRef } from '@cantoo/pdf-lib';
 import type { Scene, ScenePage, ScenePart } from '../layout/scene';
 import { figureName, partLanguage, readingItems, type PictureWords } from '../layout/reading';
 
-export type StructRole = 'Document' | 'H1' | 'H2' | 'P' | 'Span' | 'Figure' | 'L' | 'LI' | 'LBody';
+export type StructRole = 'Document' | 'H1' | 'H2' | 'P' | 'Span' | 'Figure' | 'L' | 'LI' | 'LBody' | 'Link';
 
 export interface StructNode {
   role: StructRole;
@@ -20,6 +21,8 @@ export interface StructNode {
   /** Marked-content ids of its own content, on page `page`. */
   mcids: number[];
   page: number;
+  /** A link annotation it stands for (a `Link`), on page `page`. */
+  annot?: PDFRef;
 }
 
 export interface PageStructure {
@@ -27,6 +30,9 @@ export interface PageStructure {
   nodes: StructNode[];
   /** The leaf that owns part `part` of item `item` (indexes into the page's items and the item's parts). */
   leaves: Map<string, StructNode>;
+  /** Where more of an item belongs (a link): the body of its group `item/group`, else the item's last node, by `item`. */
+  bodies: Map<string, StructNode>;
+  ends: Map<number, StructNode>;
 }
 
 /** Headings met so far in the document: the first is H1, the rest H2. */
@@ -52,6 +58,8 @@ export function pageStructure(page: ScenePage, pageIndex: number, scene: Pick<Sc
     return n;
   };
   const nodes: StructNode[] = [];
+  const bodies = new Map<string, StructNode>();
+  const ends = new Map<number, StructNode>();
   for (const r of readingItems(page)) {
     const parts = r.item.parts;
     if (r.shape === 'plain') {
@@ -60,17 +68,23 @@ export function pageStructure(page: ScenePage, pageIndex: number, scene: Pick<Sc
       // running text: one paragraph, each word's picture inside it before the word
       nodes.push(node('P', pageIndex, r.groups.flatMap((g) => g.parts.map((i) => leaf(r.index, parts[i], i, true)))));
     } else {
-      const items = r.groups.map((g) => node('LI', pageIndex, [node('LBody', pageIndex, g.parts.map((i) => leaf(r.index, parts[i], i, false)))]));
+      const items = r.groups.map((g) => {
+        const body = node('LBody', pageIndex, g.parts.map((i) => leaf(r.index, parts[i], i, false)));
+        const group = parts[g.parts[0]].group;
+        if (group !== undefined) bodies.set(`${r.index}/${group}`, body);
+        return node('LI', pageIndex, [body]);
+      });
       nodes.push(node('L', pageIndex, items));
     }
+    ends.set(r.index, nodes[nodes.length - 1]);
   }
-  return { nodes, leaves };
+  return { nodes, leaves, bodies, ends };
 }
 
 /** The nodes without the leaves that got no content and the containers left empty (in place: leaves keep their identity). */
 export function prune(nodes: StructNode[]): StructNode[] {
   return nodes.filter((n) => {
     n.kids = prune(n.kids);
-    return n.kids.length > 0 || n.mcids.length > 0;
+    return n.kids.length > 0 || n.mcids.length > 0 || n.annot !== undefined;
   });
 }

@@ -29,13 +29,23 @@ export function writeStructTree(pdf: PDFDocument, pages: PDFPage[], top: StructN
   };
   reserve(doc);
   const root = ctx.nextRef();
+  // an annotation's StructParent key follows the pages' keys
+  const annots: { key: number; node: StructNode }[] = [];
   const write = (n: StructNode, parent: PDFRef) => {
     // /Type /StructElem is optional, and there are hundreds of them
     const dict = PDFDict.withContext(ctx);
     dict.set(PDFName.of('S'), PDFName.of(n.role));
     dict.set(PDFName.of('P'), parent);
+    if (n.annot) {
+      // a link: an object reference to its annotation, which names its parent by key
+      const key = marks.length + annots.length;
+      annots.push({ key, node: n });
+      dict.set(PDFName.of('K'), ctx.obj({ Type: 'OBJR', Obj: n.annot, Pg: pages[n.page].ref }));
+      dict.set(PDFName.of('Pg'), pages[n.page].ref);
+      ctx.lookup(n.annot, PDFDict).set(PDFName.of('StructParent'), PDFNumber.of(key));
+    }
     // one marked-content id stands alone; several kids make an array
-    if (n.mcids.length === 1 && !n.kids.length) dict.set(PDFName.of('K'), PDFNumber.of(n.mcids[0]));
+    else if (n.mcids.length === 1 && !n.kids.length) dict.set(PDFName.of('K'), PDFNumber.of(n.mcids[0]));
     else if (n.kids.length === 1 && !n.mcids.length) dict.set(PDFName.of('K'), refs.get(n.kids[0])!);
     else {
       const kids = PDFArray.withContext(ctx);
@@ -63,8 +73,12 @@ export function writeStructTree(pdf: PDFDocument, pages: PDFPage[], top: StructN
     // the order of any annotations follows the structure (PDF/UA)
     pages[i].node.set(PDFName.of('Tabs'), PDFName.of('S'));
   });
+  for (const a of annots) {
+    nums.push(PDFNumber.of(a.key));
+    nums.push(refs.get(a.node)!);
+  }
   const parentTree = ctx.register(ctx.obj({ Nums: nums }));
-  ctx.assign(root, ctx.obj({ Type: 'StructTreeRoot', K: refs.get(doc)!, ParentTree: parentTree, ParentTreeNextKey: marks.length }));
+  ctx.assign(root, ctx.obj({ Type: 'StructTreeRoot', K: refs.get(doc)!, ParentTree: parentTree, ParentTreeNextKey: marks.length + annots.length }));
   pdf.catalog.set(PDFName.of('StructTreeRoot'), root);
   pdf.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }));
 }

@@ -35,6 +35,8 @@ export interface TagNode {
   actualText?: string;
   /** Marked-content ids it owns, with its page's index. */
   mcids: { page: number; mcid: number }[];
+  /** Annotations it stands for (object references), by reference. */
+  annots: string[];
   kids: TagNode[];
 }
 
@@ -44,6 +46,8 @@ export interface Tagged {
   root: TagNode;
   /** Page i's ParentTree entry: MCID → the element it names. */
   parents: TagNode[][];
+  /** Each annotation's StructParent entry: annotation reference → the element it names, with the annotation's dictionary. */
+  annotParents: Map<string, { owner: TagNode; annot: Record<string, Json> }>;
   /** Decoded content of each page. */
   contents: string[];
   /** The XMP metadata packet, as text. */
@@ -69,13 +73,14 @@ export function readTagged(pdf: Uint8Array): Tagged {
     const d = get(ref);
     const kids = Array.isArray(d['/K']) ? d['/K'] : d['/K'] === undefined ? [] : [d['/K']];
     const page = pageRefs.indexOf(d['/Pg'] as string);
-    const n: TagNode = { role: String(d['/S']).slice(1), mcids: [], kids: [] };
+    const n: TagNode = { role: String(d['/S']).slice(1), mcids: [], annots: [], kids: [] };
     if (text(d['/Alt']) !== undefined) n.alt = text(d['/Alt']);
     if (text(d['/Lang']) !== undefined) n.lang = text(d['/Lang']);
     if (text(d['/ActualText']) !== undefined) n.actualText = text(d['/ActualText']);
     byRef.set(ref, n);
     for (const k of kids) {
       if (typeof k === 'number') n.mcids.push({ page, mcid: k });
+      else if (typeof k === 'object' && k && !Array.isArray(k) && k['/Type'] === '/OBJR') n.annots.push(k['/Obj'] as string);
       else n.kids.push(node(k as string));
     }
     return n;
@@ -84,14 +89,23 @@ export function readTagged(pdf: Uint8Array): Tagged {
   const root = node(treeRoot['/K'] as string);
   const nums = get(treeRoot['/ParentTree'])['/Nums'] as Json[];
   const parents: TagNode[][] = pageRefs.map(() => []);
-  for (let i = 0; i < nums.length; i += 2) parents[nums[i] as number] = (nums[i + 1] as Json[]).map((r) => byRef.get(r as string)!);
+  const annotParents = new Map<string, { owner: TagNode; annot: Record<string, Json> }>();
+  const annotRefs = pageRefs.flatMap((ref) => (get(ref)['/Annots'] as string[] | undefined) ?? []);
+  for (let i = 0; i < nums.length; i += 2) {
+    const key = nums[i] as number;
+    if (key < pageRefs.length) parents[key] = (nums[i + 1] as Json[]).map((r) => byRef.get(r as string)!);
+    else {
+      const annot = annotRefs.find((r) => get(r)['/StructParent'] === key);
+      if (annot) annotParents.set(annot, { owner: byRef.get(nums[i + 1] as string)!, annot: get(annot) });
+    }
+  }
   const contents = pageRefs.map((ref) => {
     const c = get(ref)['/Contents'];
     return (Array.isArray(c) ? c : [c]).map((r) => Buffer.from(objects.get(r as string)!.stream!.data!, 'base64').toString('latin1')).join('\n');
   });
   const meta = objects.get(catalog['/Metadata'] as string);
   const xmp = meta?.stream?.data ? Buffer.from(meta.stream.data, 'base64').toString('utf8') : '';
-  return { catalog, root, parents, contents, xmp };
+  return { catalog, root, parents, annotParents, contents, xmp };
 }
 
 /** The nodes of a tree in reading order (depth first). */

@@ -12,13 +12,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeDeflate, nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { exportPdf } from '../../src/pdf/exportPdf';
-import type { PictureWords } from '../../src/layout/reading';
+import { ENGLISH_PICTURE_WORDS, figureName, type PictureWords } from '../../src/layout/reading';
 import type { CardSheet } from '../../src/layout/cards';
 import { createDocument, createSymbolCard } from '../../src/model/factory';
 import type { SignpostDocument } from '../../src/model/schema';
 import { qpdfCheck } from '../helpers/pdfTools';
 import { paintedOps, readTagged, walk, type TagNode } from '../helpers/pdfStructure';
 import { bailCard, bailEasyRead } from '../helpers/sampleDocs';
+import { readBoardSet } from '../../src/storage/obf';
+import { documentFromBoardSet } from '../../src/model/boardDocument';
+import { boardSetObz, pagesOf } from '../helpers/obfFixtures';
 
 let s: NodeServices;
 beforeAll(async () => {
@@ -88,18 +91,22 @@ describe('tagged PDF', () => {
       expect(li.kids.map((k) => k.role)).toEqual(['LBody']);
       expect(li.kids[0].kids.map((k) => k.role)).toEqual(['Figure', 'P']);
     }
+    // each row's picture is named as layout named it, in order; the two forbidden ones say so
     const alts = rows.map((li) => li.kids[0].kids[0].alt);
-    expect(alts[0]).toBe('house, police officer');
+    const scene = await s.scene(bailEasyRead());
+    const named = scene.pages.flatMap((p) => p.items.flatMap((it) => it.parts.filter((x) => x.role === 'figure').map((x) => figureName(x, ENGLISH_PICTURE_WORDS))));
+    expect(alts).toEqual(named);
     expect(alts[5]).toBe('national park: not allowed');
-    expect(alts[6]).toBe('mobile phone, speech balloon: not allowed');
+    expect(alts[6]).toMatch(/^mobile phone.*: not allowed$/);
     expect(alts.filter((a) => a?.includes('not allowed'))).toHaveLength(2);
+    expect(new Set(alts).size).toBe(alts.length);
     const sentences = popplerText(pdf).filter((l) => l.startsWith('"You'));
     expect(sentences[0]).toBe('"You have been given bail."');
     expect(sentences.at(-1)).toMatch(/^"You must be at the youth court/);
   });
 
   it('names a forbidden picture in the words it is given, in the document’s language', async () => {
-    const cy: PictureWords = { photo: 'Llun', modifiers: { not: 'dim {{name}}', question: '{{name}}?', plus: 'mwy o {{name}}', past: '{{name}} (o’r blaen)', future: '{{name}} (wedyn)' } };
+    const cy: PictureWords = { photo: 'Llun', modifiers: { not: 'dim {{name}}', question: '{{name}}?', plus: 'mwy o {{name}}', past: '{{name}} (o’r blaen)', future: '{{name}} (wedyn)' }, link: 'Ewch i dudalen {{page}}' };
     const t = readTagged(await pdfOf(bailEasyRead(), { words: cy }));
     const alts = walk(t.root).flatMap((n) => (n.alt ? [n.alt] : []));
     expect(alts).toContain('dim national park');
@@ -147,8 +154,8 @@ describe('tagged PDF', () => {
           expect(owner.role).toBe(m.tag);
           expect(owner.mcids).toContainEqual({ page, mcid: m.mcid });
         }
-        // cut lines are dashed strokes: always artifacts, of the printer's-mark kind
-        const dashed = ops.filter((o) => o.dashed);
+        // cut lines are the dashed strokes outside pictures (a symbol may have dashes of its own): always artifacts, of the printer's-mark kind
+        const dashed = ops.filter((o) => o.dashed && !o.marks.some((m) => m.tag === 'Figure'));
         if (sheet) expect(dashed.length).toBeGreaterThan(0);
         for (const o of dashed) expect(o.marks[0]).toEqual({ tag: 'Artifact', type: 'Page' });
         if (page < t.contents.length - 1 && t.contents.length > 1) expect(ops.some((o) => o.marks[0].type === 'Pagination')).toBe(true);
@@ -158,6 +165,28 @@ describe('tagged PDF', () => {
     const card = readTagged(await pdfOf(bailCard()));
     const layoutOps = paintedOps(card.contents[0]).filter((o) => o.marks[0].tag === 'Artifact' && o.marks[0].type === 'Layout');
     expect(layoutOps.map((o) => o.op).sort()).toEqual(['B', 'S', 'S', 'f']);
+  });
+
+  it('holds a board’s links in the structure: each a Link in its button’s list item, naming where it goes', async () => {
+    const { doc } = documentFromBoardSet(pagesOf(readBoardSet(boardSetObz())));
+    const pdf = await pdfOf(doc);
+    expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors/);
+    const t = readTagged(pdf);
+    const links = walk(t.root).filter((n) => n.role === 'Link');
+    expect(links).toHaveLength(4); // page 1 leads to 2 and 3; pages 2 and 3 lead back
+    for (const l of links) {
+      expect(l.annots).toHaveLength(1);
+      // the annotation names its Link element back, and says where it goes
+      const back = t.annotParents.get(l.annots[0])!;
+      expect(back.owner).toBe(l);
+      expect(back.annot['/Contents']).toMatch(/^u:Go to page [123]$/);
+    }
+    expect(t.annotParents.size).toBe(4);
+    // in the list item of the button it belongs to, after the button's words
+    const bodies = walk(t.root).filter((n) => n.role === 'LBody' && n.kids.some((k) => k.role === 'Link'));
+    expect(bodies).toHaveLength(4);
+    for (const b of bodies) expect(b.kids.at(-1)!.role).toBe('Link');
+    expect(walk(t.root).filter((n) => n.role === 'Document')).toHaveLength(1);
   });
 
   it('the content check finds an unmarked drawing and a cut line tagged as content (negative control)', () => {
