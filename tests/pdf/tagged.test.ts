@@ -22,6 +22,9 @@ import { bailCard, bailEasyRead } from '../helpers/sampleDocs';
 import { readBoardSet } from '../../src/storage/obf';
 import { documentFromBoardSet } from '../../src/model/boardDocument';
 import { boardSetObz, pagesOf } from '../helpers/obfFixtures';
+import { layoutPassport } from '../../src/layout/passport';
+import { resolveStyle } from '../../src/profile/resolve';
+import { emerging, TINY_PNG } from '../helpers/profiles';
 
 let s: NodeServices;
 beforeAll(async () => {
@@ -187,6 +190,19 @@ describe('tagged PDF', () => {
     expect(bodies).toHaveLength(4);
     for (const b of bodies) expect(b.kids.at(-1)!.role).toBe('Link');
     expect(walk(t.root).filter((n) => n.role === 'Document')).toHaveLength(1);
+  });
+
+  it('reads a communication passport: its name as the heading, each note under its heading, the photo named, the words as figures', async () => {
+    const profile = { ...emerging(), notes: { ...emerging().notes, likes: 'Football and chips.', helpMe: 'Speak slowly.' }, photos: [{ id: 'face', mime: 'image/png' as const, data: TINY_PNG, width: 1, height: 1 }], photoId: 'face', vocabulary: [{ phrase: 'home', picture: { kind: 'symbol' as const, symbol: { set: 'openmoji', id: '1F3E0' } } }] };
+    const style = resolveStyle(profile);
+    await s.scene(createDocument('warm up'));
+    await s.library.loadAll([{ set: 'openmoji', id: '1F3E0' }], style.symbolStyle);
+    const scene = layoutPassport(profile, { title: 'Communication passport', name: 'My name is Ash', likes: 'I like…', helpMe: 'Help me by…', dont: 'Please don’t…', words: 'My words' }, style, s.deps);
+    const pdf = await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), deflate: nodeDeflate });
+    const l = leaves(readTagged(pdf).root).map((n) => `${n.role}${n.alt !== undefined ? `:${n.alt}` : ''}`);
+    expect(l).toEqual(['P', 'Figure:Ash', 'H1', 'H2', 'P', 'H2', 'P', 'H2', 'Figure:house', 'P', 'P']);
+    const text = popplerText(pdf);
+    expect(text.indexOf('"I like…"')).toBeLessThan(text.indexOf('"Football and chips."'));
   });
 
   it('the content check finds an unmarked drawing and a cut line tagged as content (negative control)', () => {
