@@ -15,6 +15,7 @@ const LAYERS = {
   editor: ['model', 'layout', 'symbols', 'profile'],
   canvas: ['layout', 'editor'],
   pdf: ['layout'],
+  phone: ['layout'],
   storage: ['model'],
 };
 const ALL = Object.keys(LAYERS).concat('ui', 'cli');

@@ -1,8 +1,9 @@
 /**
  * npm run export -- <file.signpost> -o <out.pdf> [--profile <file.profile.json>] [--passphrase <p>] [--strict]
  *   [--cards 2|4|6|8|12|wallet] [--name Sam] [--date] [--password <pdf password>]
+ * npm run export -- <file.signpost> --html -o <out.html> [--profile …] [--name Sam] [--date]
  *
- * The same layout and PDF modules as the app, in Node.
+ * The same layout, PDF and phone-page modules as the app, in Node.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -16,6 +17,8 @@ import { CARDS_PER_SHEET, type CardSheet } from '../layout/cards';
 import { footerNoteOf } from '../layout/footer';
 import { overflowing } from '../layout/overflow';
 import { avoidWarningsAsDrawn } from '../layout/checks';
+import { phonePage } from '../phone/phonePage';
+import { readerWords } from '../i18n';
 
 function parseSheet(v: string | undefined): CardSheet | null | 'bad' {
   if (v === undefined) return null;
@@ -50,7 +53,8 @@ async function step<T>(file: string, run: () => Promise<T>): Promise<T> {
 }
 
 const USAGE =
-  'Usage: npm run export -- <file.signpost> -o <out.pdf> [--profile <file.profile.json> [--passphrase <p>]] [--cards 2|4|6|8|12|wallet] [--name <first name>] [--date] [--password <pdf password>] [--strict]';
+  'Usage: npm run export -- <file.signpost> -o <out.pdf> [--profile <file.profile.json> [--passphrase <p>]] [--cards 2|4|6|8|12|wallet] [--name <first name>] [--date] [--password <pdf password>] [--strict]\n' +
+  '       npm run export -- <file.signpost> --html -o <out.html> [--profile <file.profile.json> [--passphrase <p>]] [--name <first name>] [--date] [--strict]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -64,11 +68,13 @@ async function main(): Promise<number> {
       passphrase: { type: 'string' },
       password: { type: 'string' },
       strict: { type: 'boolean' },
+      html: { type: 'boolean' },
     },
   });
   const input = positionals[0];
   const sheet = parseSheet(values.cards);
-  if (!input || !values.out || sheet === 'bad') {
+  // a phone page is the pages as designed, with no password
+  if (!input || !values.out || sheet === 'bad' || (values.html && (sheet || values.password !== undefined))) {
     console.error(USAGE);
     return 2;
   }
@@ -88,12 +94,15 @@ async function main(): Promise<number> {
     console.error(`${input}: ${cut.length} element(s) do not fit; nothing written (--strict)`);
     return 3;
   }
+  const words = await readerWords(doc.language);
   const pdf = await step(input, async () => {
+    const fonts = await s.fontBytes(scene.fonts);
+    if (values.html) return { bytes: new TextEncoder().encode(await phonePage(scene, { fonts, strings: words.phone, words: words.pictures })), pages: scene.pages.length };
     // the source attached is written again from the opened document, so its pictures are the cleaned ones
-    return { bytes: await exportPdf(scene, { fonts: await s.fontBytes(scene.fonts), source: writeSignpostFile(doc), sourceName: basename(input), deflate: nodeDeflate, password: values.password }), pages: scene.pages.length };
+    return { bytes: await exportPdf(scene, { fonts, source: writeSignpostFile(doc), sourceName: basename(input), deflate: nodeDeflate, password: values.password, words: words.pictures }), pages: scene.pages.length };
   });
   await step(values.out, () => writeFile(values.out!, pdf.bytes));
-  console.error(`${values.out}: ${pdf.pages} page(s), ${(pdf.bytes.length / 1024).toFixed(1)} KB in ${Math.round(performance.now() - t0)} ms`);
+  console.error(`${values.out}: ${values.html ? 'phone page of ' : ''}${pdf.pages} page(s), ${(pdf.bytes.length / 1024).toFixed(1)} KB in ${Math.round(performance.now() - t0)} ms`);
   return 0;
 }
 

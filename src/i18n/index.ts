@@ -85,3 +85,27 @@ export function dateLocale(code: string = i18n.language): string {
 export function contentText(key: 'newText' | 'newSymbolText', documentLanguage: string): string {
   return i18n.t(key, { ns: 'content', lng: documentLanguage.toLowerCase().split('-')[0] });
 }
+
+type ReaderStrings = { phone: Record<'readAll' | 'stop' | 'read' | 'noSpeech' | 'noVoice', string>; alt: Record<'photo' | 'not' | 'question' | 'plus' | 'past' | 'future' | 'link', string> };
+
+/**
+ * What an exported document says to its reader, in the document's language (else English):
+ * the phone page's buttons and messages, and the words that name pictures (alternate text),
+ * as templates holding `{{language}}` and `{{name}}` for the outputs to fill in. The strings
+ * load with the first export, so the app's first screen does not carry them.
+ */
+export async function readerWords(documentLanguage: string) {
+  const all = (await import('./reader.json')).default as unknown as Record<string, ReaderStrings | string>;
+  const lng = documentLanguage.toLowerCase().split('-')[0];
+  const own = Object.hasOwn(all, lng) && typeof all[lng] === 'object' ? (all[lng] as ReaderStrings) : (all.en as ReaderStrings);
+  const en = all.en as ReaderStrings;
+  const t = <G extends keyof ReaderStrings>(group: G, key: keyof ReaderStrings[G]) => (own[group][key] as string | undefined) || (en[group][key] as string);
+  return {
+    phone: { readAll: t('phone', 'readAll'), stop: t('phone', 'stop'), read: t('phone', 'read'), noSpeech: t('phone', 'noSpeech'), noVoice: t('phone', 'noVoice') },
+    pictures: {
+      photo: t('alt', 'photo'),
+      modifiers: { not: t('alt', 'not'), question: t('alt', 'question'), plus: t('alt', 'plus'), past: t('alt', 'past'), future: t('alt', 'future') },
+      link: t('alt', 'link'),
+    },
+  };
+}

@@ -94,6 +94,8 @@ export interface LinkArea {
   w: number;
   h: number;
   pageId: string;
+  /** The item's group in the element's parts (its place in reading order). */
+  group?: number;
 }
 
 /** Size of the printed page reference under a linked item's caption, points. */
@@ -184,7 +186,7 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
     out.merge(own, x, y, (c.first ?? 0) + i);
     if (target !== undefined && item.link) {
       prims.push(...pageRef(target, x + mmToPt(g.cellW) / 2, y + mmToPt(g.cellH) - mmToPt(band) * 0.35, style, deps, ink));
-      links.push({ x, y, w: mmToPt(g.cellW), h: mmToPt(g.cellH), pageId: item.link });
+      links.push({ x, y, w: mmToPt(g.cellW), h: mmToPt(g.cellH), pageId: item.link, group: (c.first ?? 0) + i });
     }
     if (c.numbered || c.kind === 'scale') {
       const r = 9;

@@ -56,6 +56,7 @@ export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps, 
     prims,
     parts: laid.parts,
     overflow: laid.overflow,
+    ...(laid.words ? { words: true as const } : {}),
     ...(laid.hotspots ? { hotspots: laid.hotspots } : {}),
     ...(laid.links?.length ? { links: laid.links } : {}),
     ...(laid.needHeight !== undefined ? { needHeight: laid.needHeight } : {}),
@@ -133,7 +134,7 @@ function layoutFooter(text: string, width: number, height: number, margin: numbe
 
 /** A page of the scene with the footer laid out. */
 export function scenePage(pageId: string, width: number, height: number, items: SceneItem[], footer: string, margin: number, style: LayoutStyle, deps: LayoutDeps): ScenePage {
-  return { pageId, width, height, background: style.background, items, footer: layoutFooter(footer, width, height, margin, deps, style) };
+  return { pageId, width, height, background: style.background, items, footer: layoutFooter(footer, width, height, margin, deps, style), footerText: footer };
 }
 
 export function layoutPage(doc: SignpostDocument, page: Page, style: LayoutStyle, deps: LayoutDeps, footer: string): ScenePage {
@@ -150,7 +151,7 @@ export function toScene(doc: SignpostDocument, pages: ScenePage[], deps: LayoutD
     for (const it of p.items) for (const pr of it.prims) if (pr.t === 'text') fonts.add(pr.font);
     for (const f of p.footer) fonts.add(f.font);
   }
-  return { title: doc.title, language: doc.language, pages, fonts: [...fonts].sort(), attributions: attributionsOf(doc, deps, style) };
+  return { title: doc.title, language: doc.language, ...(doc.secondLanguage ? { secondLanguage: doc.secondLanguage } : {}), pages, fonts: [...fonts].sort(), attributions: attributionsOf(doc, deps, style) };
 }
 
 /** The style for a document: a second language switches the translated lines on. */

@@ -6,7 +6,8 @@ import { footerText, layoutElement, scenePage, splitRuns, toScene, type LayoutDe
 import { boldOf, fontForText } from './fontMetrics';
 import { isRtlText } from './bidi';
 import { breakLines } from './text';
-import type { Prim, Scene, SceneItem } from './scene';
+import type { Prim, Scene, SceneItem, ScenePart } from './scene';
+import { PartsBuilder } from './elements/parts';
 import type { LayoutStyle } from './style';
 import { mmToPt, PAGE_SIZES } from '../model/units';
 import { createDocument, createSymbolCard } from '../model/factory';
@@ -60,13 +61,13 @@ export function layoutPassport(profile: Profile, labels: PassportLabels, style: 
     const next = passportPage(profile, labels, style, deps, size);
     if (!next.overflow || laid.overflow) laid = next;
   }
-  const { prims, items, cards, overflow, width, height } = laid;
+  const { prims, parts, items, cards, overflow, width, height } = laid;
 
   // the footer names the date it was made and the licences of the pictures, as every export does
   const used = createDocument(labels.title);
   const withCards = { ...used, pages: [{ ...used.pages[0], elements: cards }] };
   const footer = footerText(withCards, deps, { footerNote: labels.made });
-  const sp = scenePage(`passport-${profile.id}`, width, height, [{ elementId: 'passport', kind: 'page', order: 0, parts: [], x: 0, y: 0, rotation: 0, width, height, prims, overflow }, ...items], footer, mmToPt(MARGIN), style, deps);
+  const sp = scenePage(`passport-${profile.id}`, width, height, [{ elementId: 'passport', kind: 'page', order: 0, parts, x: 0, y: 0, rotation: 0, width, height, prims, overflow }, ...items], footer, mmToPt(MARGIN), style, deps);
   const scene = toScene(withCards, [sp], deps);
   return { ...scene, title: `${labels.title}: ${profile.name}`, language: profile.languages[0] ?? 'en-GB' };
 }
@@ -79,19 +80,22 @@ function passportPage(profile: Profile, labels: PassportLabels, style: LayoutSty
   const left = mmToPt(MARGIN);
   const usable = width - 2 * left;
   const bottom = height - mmToPt(MARGIN);
-  const prims: Prim[] = [];
+  // each heading, note and the photo is a part a reader meets, in the order they are laid out
+  const out = new PartsBuilder();
   const m = deps.measurer;
 
-  /** Writes text from (x, y) within width w; returns the y below it. */
-  const text = (s: string, size: number, bold: boolean, x: number, y: number, w: number) => {
+  /** Writes text from (x, y) within width w as one part; returns the y below it. */
+  const text = (s: string, size: number, bold: boolean, x: number, y: number, w: number, role: ScenePart['role'] = 'text') => {
     const font = fontForText(s, bold ? boldOf(style.font) : style.font);
     const lh = size * style.lineHeight;
+    const lines: Prim[] = [];
     for (const line of breakLines(m, s, font, size, w)) {
       // a line in Urdu or Arabic starts at the right-hand side
       const lx = isRtlText(line) ? x + w - m.width(line, font, size) : x;
-      prims.push(...splitRuns(m, { t: 'text', x: lx, y: y + m.baseline(font, size, style.lineHeight), text: line, font, size, color: style.textColor }));
+      lines.push(...splitRuns(m, { t: 'text', x: lx, y: y + m.baseline(font, size, style.lineHeight), text: line, font, size, color: style.textColor }));
       y += lh;
     }
+    if (s.trim()) out.add({ role, text: s.trim() }, lines);
     return y;
   };
 
@@ -101,9 +105,9 @@ function passportPage(profile: Profile, labels: PassportLabels, style: LayoutSty
   const top = y;
   if (photo) {
     const k = Math.min(photoSide / photo.width, photoSide / photo.height);
-    prims.push({ t: 'image', x: width - left - photo.width * k, y, w: photo.width * k, h: photo.height * k, key: `photo/${photo.id}`, mime: photo.mime, data: photo.data });
+    out.add({ role: 'figure', name: profile.name.trim() }, [{ t: 'image', x: width - left - photo.width * k, y, w: photo.width * k, h: photo.height * k, key: `photo/${photo.id}`, mime: photo.mime, data: photo.data }]);
   }
-  y = text(labels.name, 28, true, left, y, photo ? usable - photoSide - 10 : usable);
+  y = text(labels.name, 28, true, left, y, photo ? usable - photoSide - 10 : usable, 'heading');
   y = Math.max(y, photo ? top + photoSide : 0) + 10;
 
   // the notes, each under its heading, in two columns filled side by side in reading order
@@ -123,7 +127,7 @@ function passportPage(profile: Profile, labels: PassportLabels, style: LayoutSty
   for (const [heading, body] of sections) {
     const c = cols[0] <= cols[1] ? 0 : 1;
     const x = left + c * (colW + GUTTER);
-    cols[c] = text(body, size, false, x, text(heading, size + 1, true, x, cols[c], colW), colW) + 10;
+    cols[c] = text(body, size, false, x, text(heading, size + 1, true, x, cols[c], colW, 'heading'), colW) + 10;
   }
   y = Math.max(...cols);
 
@@ -134,7 +138,7 @@ function passportPage(profile: Profile, labels: PassportLabels, style: LayoutSty
   let tooSmall = false;
   let cardHeight = Infinity;
   if (words.length) {
-    y = text(labels.words, size + 1, true, left, y, usable) + 4;
+    y = text(labels.words, size + 1, true, left, y, usable, 'heading') + 4;
     const perRow = 4;
     const rows = Math.ceil(words.length / perRow);
     const cell = (page.width - 2 * MARGIN) / perRow;
@@ -152,5 +156,5 @@ function passportPage(profile: Profile, labels: PassportLabels, style: LayoutSty
     y += mmToPt(rows * cardH);
   }
   const overflow = tooSmall || y > bottom + 0.5 || items.some((i) => i.overflow);
-  return { prims, items, cards, overflow, width, height, cardHeight };
+  return { prims: out.prims, parts: out.parts, items, cards, overflow, width, height, cardHeight };
 }

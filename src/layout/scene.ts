@@ -126,10 +126,12 @@ export interface SceneItem {
   overflow: boolean;
   /** Height the element's text needs, points (text boxes), so a growing text can grow its box. */
   needHeight?: number;
+  /** Symbol text with a picture above each word: its parts' groups are the words of running text, not separate ideas. */
+  words?: true;
   /** Places of words with pictures in symbolised text, for clicking on a word's picture. */
   hotspots?: { key: string; n?: number; x: number; y: number; w: number; h: number }[];
   /** Places that lead to another page (a board button that opens another board), relative to the origin: links in the PDF. */
-  links?: { x: number; y: number; w: number; h: number; pageId: string }[];
+  links?: { x: number; y: number; w: number; h: number; pageId: string; group?: number }[];
 }
 
 export interface ScenePage {
@@ -141,11 +143,15 @@ export interface ScenePage {
   items: SceneItem[];
   /** Footer text lines (attribution), drawn by both renderers. */
   footer: TextPrim[];
+  /** The footer's words as one line (the optional note, then the attributions); empty for none. */
+  footerText?: string;
 }
 
 export interface Scene {
   title: string;
   language: string;
+  /** The document's second language, when its texts carry translated lines (`ScenePart.second`). */
+  secondLanguage?: string;
   pages: ScenePage[];
   /** Fonts used, by id, so the PDF embeds only these. */
   fonts: string[];

@@ -11,6 +11,8 @@ export const LIMITS = {
   text: 10_000,
   /** Symbol text, characters. */
   symbolText: 5000,
+  /** A photo's description (its alt text), characters. */
+  description: 500,
   /** Words under a timeline's marker, characters. */
   markerLabel: 60,
   /** Text box font size, points. */

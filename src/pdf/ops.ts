@@ -13,62 +13,6 @@ export function rgb(hex: string): string {
   return `${num(((v >> 16) & 255) / 255)} ${num(((v >> 8) & 255) / 255)} ${num((v & 255) / 255)}`;
 }
 
-const OPS: Record<string, [arity: number, op: string]> = { M: [2, 'm'], L: [2, 'l'], C: [6, 'c'] };
-
-/**
- * SVG path data (absolute M, L, C, Q, Z only: what the symbol build writes) to PDF path
- * operators. The build already rounded the numbers, so they are copied through as text
- * (this runs for every path of every symbol in an export); quadratic curves become cubic.
- */
-export function pathOps(d: string): string {
-  const tokens = d.match(/[A-DF-Za-df-z]|-?\d*\.?\d+(?:e-?\d+)?/g) ?? [];
-  let out = '';
-  let i = 0;
-  let cmd = '';
-  let cx = '0';
-  let cy = '0';
-  let sx = '0';
-  let sy = '0';
-  while (i < tokens.length) {
-    const t = tokens[i];
-    const c = t.charCodeAt(0);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      cmd = t;
-      i++;
-      if (cmd === 'Z' || cmd === 'z') {
-        out += 'h\n';
-        cx = sx;
-        cy = sy;
-        continue;
-      }
-      if (i >= tokens.length) break;
-    }
-    const op = OPS[cmd];
-    if (op) {
-      const [n, name] = op;
-      for (let k = 0; k < n; k++) out += tokens[i + k] + ' ';
-      out += name + '\n';
-      cx = tokens[i + n - 2];
-      cy = tokens[i + n - 1];
-      if (cmd === 'M') {
-        sx = cx;
-        sy = cy;
-        cmd = 'L'; // further pairs after M are lines
-      }
-      i += n;
-    } else if (cmd === 'Q') {
-      const [x0, y0, qx, qy, x, y] = [cx, cy, tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]].map(Number);
-      out += `${num(x0 + (2 / 3) * (qx - x0))} ${num(y0 + (2 / 3) * (qy - y0))} ${num(x + (2 / 3) * (qx - x))} ${num(y + (2 / 3) * (qy - y))} ${num(x)} ${num(y)} c\n`;
-      cx = tokens[i + 2];
-      cy = tokens[i + 3];
-      i += 4;
-    } else {
-      throw new Error(`Unsupported path command ${cmd}`);
-    }
-  }
-  return out.slice(0, -1);
-}
-
 /** Bézier constant for quarter circles. */
 const K = 0.5522847498;
 

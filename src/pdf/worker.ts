@@ -2,6 +2,7 @@
 /** Runs PDF export off the main thread, reporting progress per page. */
 import { exportPdf } from './exportPdf';
 import type { Scene } from '../layout/scene';
+import type { PictureWords } from '../layout/reading';
 
 export interface ExportRequest {
   scene: Scene;
@@ -9,6 +10,8 @@ export interface ExportRequest {
   source?: Uint8Array;
   sourceName?: string;
   password?: string;
+  /** Words naming pictures in the document's language (alternate text). */
+  words?: PictureWords;
 }
 
 export type ExportMessage =
@@ -19,9 +22,9 @@ export type ExportMessage =
 const post = (m: ExportMessage, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
 self.onmessage = async (e: MessageEvent<ExportRequest>) => {
-  const { scene, fonts, source, sourceName, password } = e.data;
+  const { scene, fonts, source, sourceName, password, words } = e.data;
   try {
-    const bytes = await exportPdf(scene, { fonts, source, sourceName, password, onProgress: (done, total) => post({ type: 'progress', done, total }) });
+    const bytes = await exportPdf(scene, { fonts, source, sourceName, password, words, onProgress: (done, total) => post({ type: 'progress', done, total }) });
     post({ type: 'done', bytes }, [bytes.buffer]);
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });

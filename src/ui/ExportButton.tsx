@@ -35,9 +35,13 @@ export function ExportButton({ editor, profile, onError }: { editor: Editor; pro
     const doc = editor.doc;
     setProgress({ done: 0, total: forProfiles.length > 1 ? forProfiles.length : doc.pages.length });
     try {
-      const { exportDocumentPdf, exportForProfiles } = await import('./exportClient');
+      const { exportDocumentPdf, exportForProfiles, exportPhonePage, exportPhonePages } = await import('./exportClient');
       const onProgress = (done: number, total: number) => setProgress({ done, total });
-      if (forProfiles.length > 1) {
+      if (choice.format === 'phone') {
+        // several young people: a page each, in a zip
+        if (forProfiles.length > 1) downloadBytes(await exportPhonePages(services, doc, forProfiles, onProgress, choice), `${safeFileName(doc.title)}.zip`, 'application/zip');
+        else downloadBytes(await exportPhonePage(services, doc, forProfiles[0] ?? null, choice), `${safeFileName(doc.title)}.html`, 'text/html');
+      } else if (forProfiles.length > 1) {
         const out = await exportForProfiles(services, doc, forProfiles, combined, onProgress, choice);
         downloadBytes(out.bytes, `${safeFileName(doc.title)}.${out.zip ? 'zip' : 'pdf'}`, out.zip ? 'application/zip' : 'application/pdf');
       } else {

@@ -1,4 +1,4 @@
-/** Choosing how to print: pages as designed or cards to cut out, and an optional name and date. */
+/** Choosing what to make (a PDF to print or a phone page) and how: pages as designed or cards to cut out, and an optional name and date. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateLocale } from '../i18n';
@@ -41,6 +41,8 @@ export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onS
   const [combined, setCombined] = useState(false);
   const [password, setPassword] = useState('');
   const [layout, setLayout] = useState<Layout>('pages');
+  const [format, setFormat] = useState<'pdf' | 'phone'>('pdf');
+  const phone = format === 'phone';
   const [name, setName] = useState(current?.name ?? '');
   const [withDate, setWithDate] = useState(false);
   const first = useRef<HTMLInputElement>(null);
@@ -57,7 +59,10 @@ export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onS
     const forProfiles = profiles.filter((p) => chosen.includes(p.id));
     // for several young people each copy carries its own first name
     const who = forProfiles.length > 1 ? undefined : name;
-    onExport({ sheet, password: password || undefined, footerNote: footerNoteOf(who, withDate ? new Date() : undefined, dateLocale(i18n.language)) }, forProfiles, combined);
+    const footerNote = footerNoteOf(who, withDate ? new Date() : undefined, dateLocale(i18n.language));
+    // a phone page is the pages as designed, one file each, with no password
+    if (phone) onExport({ format, footerNote }, forProfiles, false);
+    else onExport({ format, sheet, password: password || undefined, footerNote }, forProfiles, combined);
   };
   const options: Layout[] = ['pages', ...CARDS_PER_SHEET.map((n) => `${n}` as Layout), 'wallet'];
 
@@ -101,14 +106,28 @@ export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onS
         </p>
       )}
       <fieldset>
-        <legend>{t('export.layout')}</legend>
-        {options.map((o, i) => (
-          <label key={o} className="check">
-            <input ref={i === 0 ? first : undefined} type="radio" name="layout" value={o} checked={layout === o} onChange={() => setLayout(o)} />
-            {o === 'pages' ? t('export.pages') : o === 'wallet' ? t('export.wallet') : t('export.cards', { count: Number(o) })}
-          </label>
-        ))}
+        <legend>{t('export.format')}</legend>
+        <label className="check">
+          <input ref={first} type="radio" name="format" value="pdf" checked={!phone} onChange={() => setFormat('pdf')} /> {t('export.formatPdf')}
+        </label>
+        <label className="check">
+          <input type="radio" name="format" value="phone" checked={phone} onChange={() => setFormat('phone')} aria-describedby="export-phone-hint" /> {t('export.formatPhone')}
+        </label>
+        <p className="muted" id="export-phone-hint">
+          {t('export.phoneHint')}
+        </p>
       </fieldset>
+      {!phone && (
+        <fieldset>
+          <legend>{t('export.layout')}</legend>
+          {options.map((o) => (
+            <label key={o} className="check">
+              <input type="radio" name="layout" value={o} checked={layout === o} onChange={() => setLayout(o)} />
+              {o === 'pages' ? t('export.pages') : o === 'wallet' ? t('export.wallet') : t('export.cards', { count: Number(o) })}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {profiles.length > 0 && (
         <fieldset>
           <legend>{t('export.forProfiles')}</legend>
@@ -117,7 +136,7 @@ export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onS
               <input type="checkbox" checked={chosen.includes(p.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, p.id] : chosen.filter((x) => x !== p.id))} /> {p.name}
             </label>
           ))}
-          {chosen.length > 1 && (
+          {chosen.length > 1 && !phone && (
             <>
               <label className="check">
                 <input type="radio" name="bundle" checked={!combined} onChange={() => setCombined(false)} /> {t('export.zip')}
@@ -136,10 +155,12 @@ export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onS
       <label className="check">
         <input type="checkbox" checked={withDate} onChange={(e) => setWithDate(e.target.checked)} /> {t('export.date')}
       </label>
-      <label className="field">
-        {t('export.password')}
-        <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-      </label>
+      {!phone && (
+        <label className="field">
+          {t('export.password')}
+          <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        </label>
+      )}
       <div className="button-row dialog-actions">
         <button type="button" onClick={onCancel}>
           {t('export.cancel')}

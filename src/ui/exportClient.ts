@@ -1,4 +1,7 @@
-/** Exporting the open document to PDF in a Web Worker, so the editor never freezes. */
+/**
+ * Exporting the open document to PDF in a Web Worker, so the editor never freezes, or as a
+ * phone page (one HTML file each).
+ */
 import type { PrintOptions } from '../layout/layout';
 import { printScene } from '../layout/print';
 import { browserPrintEnv } from './printEnv';
@@ -15,6 +18,7 @@ import { writeSignpostFile } from '../storage/signpostFile';
 import type { ExportMessage, ExportRequest } from '../pdf/worker';
 import type { Services } from './services';
 import { safeFileName } from './fileIo';
+import { readerWords } from '../i18n';
 
 const fontCache = new Map<string, Promise<Uint8Array>>();
 
@@ -36,6 +40,8 @@ export interface ExportChoice extends PrintOptions {
   sheet?: CardSheet;
   /** Password needed to open the PDF. */
   password?: string;
+  /** A PDF to print (the default) or a phone page. */
+  format?: 'pdf' | 'phone';
 }
 
 async function runWorker(request: ExportRequest, onProgress: (done: number, total: number) => void): Promise<Uint8Array> {
@@ -72,7 +78,7 @@ export async function exportPassportPdf(services: Services, profile: Profile, la
   const style = resolveStyle(profile);
   await services.library.loadAll(symbolsNeeded(createDocument(''), style), style.symbolStyle);
   const scene = layoutPassport(profile, labels, style, services.layoutDeps);
-  return runWorker({ scene, fonts: await fontsFor(services, scene) }, () => undefined);
+  return runWorker({ scene, fonts: await fontsFor(services, scene), words: (await readerWords(scene.language)).pictures }, () => undefined);
 }
 
 /** One PDF per profile, as a zip, or all of them combined into one PDF. */
@@ -88,12 +94,12 @@ export async function exportForProfiles(
   const source = writeSignpostFile(doc);
   if (combined) {
     const all: Scene = { ...scenes[0], pages: scenes.flatMap((s) => s.pages), fonts: [...new Set(scenes.flatMap((s) => s.fonts))].sort() };
-    const bytes = await runWorker({ scene: all, fonts: await fontsFor(services, all), source, sourceName: `${safeFileName(doc.title)}.signpost`, password: choice.password }, onProgress);
+    const bytes = await runWorker({ scene: all, fonts: await fontsFor(services, all), source, sourceName: `${safeFileName(doc.title)}.signpost`, password: choice.password, words: (await readerWords(doc.language)).pictures }, onProgress);
     return { bytes, zip: false };
   }
   const files: Record<string, Uint8Array> = {};
   for (let i = 0; i < scenes.length; i++) {
-    const pdf = await runWorker({ scene: scenes[i], fonts: await fontsFor(services, scenes[i]), source, sourceName: `${safeFileName(doc.title)}.signpost`, password: choice.password }, () => undefined);
+    const pdf = await runWorker({ scene: scenes[i], fonts: await fontsFor(services, scenes[i]), source, sourceName: `${safeFileName(doc.title)}.signpost`, password: choice.password, words: (await readerWords(doc.language)).pictures }, () => undefined);
     files[`${safeFileName(doc.title)} - ${safeFileName(profiles[i].name)}.pdf`] = pdf;
     onProgress(i + 1, scenes.length);
   }
@@ -109,6 +115,25 @@ export async function exportDocumentPdf(
   profile: Profile | null = null,
 ): Promise<Uint8Array> {
   const scene = await sceneFor(services, doc, profile, choice);
-  const request: ExportRequest = { scene, fonts: await fontsFor(services, scene), source: writeSignpostFile(doc), sourceName: `${safeFileName(doc.title)}.signpost`, password: choice.password };
+  const request: ExportRequest = { scene, fonts: await fontsFor(services, scene), source: writeSignpostFile(doc), sourceName: `${safeFileName(doc.title)}.signpost`, password: choice.password, words: (await readerWords(doc.language)).pictures };
   return runWorker(request, onProgress);
+}
+
+/** The phone page of a document for one profile (or none): one HTML file (see src/phone). */
+export async function exportPhonePage(services: Services, doc: SignpostDocument, profile: Profile | null, choice: ExportChoice = {}): Promise<Uint8Array> {
+  const scene = await sceneFor(services, doc, profile, { ...choice, sheet: undefined });
+  const words = await readerWords(doc.language);
+  // the page maker and its font subsetter load on the first phone export
+  const { phonePage } = await import('../phone/phonePage');
+  return new TextEncoder().encode(await phonePage(scene, { fonts: await fontsFor(services, scene), strings: words.phone, words: words.pictures }));
+}
+
+/** Phone pages for several young people, one each, in a zip. */
+export async function exportPhonePages(services: Services, doc: SignpostDocument, profiles: Profile[], onProgress: (done: number, total: number) => void, choice: ExportChoice = {}): Promise<Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (let i = 0; i < profiles.length; i++) {
+    files[`${safeFileName(doc.title)} - ${safeFileName(profiles[i].name)}.html`] = await exportPhonePage(services, doc, profiles[i], { ...choice, footerNote: [profiles[i].name, choice.footerNote].filter(Boolean).join(' · ') });
+    onProgress(i + 1, profiles.length);
+  }
+  return zipSync(files, { level: 0 });
 }

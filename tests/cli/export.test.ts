@@ -55,6 +55,32 @@ describe('npm run export', () => {
     expect(readFileSync(join(dir, 'good.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);
 
+  it('writes a phone page with --html, tagged PDFs without it, and refuses --html with cards or a password', async () => {
+    const doc = { ...createDocument('Gartref', new Date('2026-01-01T00:00:00Z')), language: 'cy' };
+    const card = createSymbolCard({ set: 'openmoji', id: '1F3E0' }, 'Aros gartref', 20, 20, 60);
+    const input = put('phone.signpost', writeSignpostFile(addElements(doc, doc.pages[0].id, [card])));
+    const out = join(dir, 'phone.html');
+    const r = await run(input, '--html', '-o', out, '--name', 'Sam');
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="cy" dir="ltr">/);
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('>Aros gartref</p>');
+    // the page's own words are in the document's language, Welsh here
+    expect(html).toContain('Darllen y cyfan i mi');
+    expect(html).toContain('Sam · Symbols: OpenMoji');
+    const pdf = join(dir, 'phone.pdf');
+    expect((await run(input, '-o', pdf)).code).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfUncompressed(new Uint8Array(readFileSync(pdf))).length).toBeGreaterThan(0);
+    expect(readFileSync(pdf).includes('/StructTreeRoot')).toBe(true);
+    for (const bad of [['--cards', '4'], ['--password', 'x']]) {
+      const refused = await run(input, '--html', ...bad, '-o', join(dir, 'no.html'));
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('--html');
+    }
+  }, 120_000);
+
   it('lists what does not fit its box, and with --strict writes nothing and fails', async () => {
     const base = createDocument('Cut off');
     const doc = addElements(base, base.pages[0].id, [{ ...createTextBox('You must not go to Hilltop Park. '.repeat(40), 12, 12), id: 'tight', width: 40, height: 12 }]);

@@ -1,5 +1,5 @@
 /** Realistic documents for print tests. */
-import { createDocument, createLine, createShape, createSymbolCard, createTextBox } from '../../src/model/factory';
+import { createDocument, createLine, createShape, createSymbolCard, createSymbolText, createTextBox } from '../../src/model/factory';
 import { addElements, addPage } from '../../src/model/operations';
 import type { SignpostDocument } from '../../src/model/schema';
 
@@ -35,4 +35,15 @@ export function gridDoc(pages: number, perPage: number, ids: string[]): Signpost
     doc = addElements(doc, pid, cards);
   }
   return doc;
+}
+
+/** Issue 13's bail conditions as Easy Read (a row per sentence), under a heading. */
+export const BAIL_CONDITIONS =
+  "You have been given bail. Bail means you can wait at home until your court date, if you keep to the rules. You must live at your nan's flat. You must stay inside from 9 o'clock at night until 6 o'clock in the morning. This is called a curfew. You must not go to Hilltop Park. You must not contact Tyler in any way, not even online. You must go to Riverside police station every Friday at 5 o'clock and sign the book. If you break a rule, the police can arrest you and take you back to court. You must be at the youth court on Wednesday 3 June at 10 o'clock.";
+
+/** The bail conditions as an Easy Read document: a heading, then the rows (two A4 pages in print). */
+export function bailEasyRead(text = BAIL_CONDITIONS, language = 'en-GB'): SignpostDocument {
+  const d = { ...createDocument(language.startsWith('ur') ? 'میری ضمانت کی شرائط' : 'My bail conditions', new Date('2026-01-01T00:00:00Z')), language };
+  const heading = { ...createTextBox(d.title, 12, 12), id: 'heading', fontSize: 28, bold: true, width: 186, height: 16 };
+  return { ...d, pages: [{ id: 'p', elements: [heading, { ...createSymbolText(text, 12, 32, 'easy-read'), id: 'rows', width: 186, height: 250 }] }] };
 }

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentText, UI_LANGUAGES } from '../../src/i18n';
+import { contentText, readerWords, UI_LANGUAGES } from '../../src/i18n';
+import reader from '../../src/i18n/reader.json';
 
 const dir = join(__dirname, '../../src/i18n/locales');
 type Tree = { [k: string]: string | Tree };
@@ -82,5 +83,24 @@ describe('interface languages', () => {
     expect(contentText('newSymbolText', 'pl-PL')).toMatch(/szkoły/);
     expect(contentText('newText', 'ur')).toBe('یہاں لکھیں');
     expect(contentText('newText', 'so')).toBe('Type here'); // no Somali yet: English
+  });
+
+  it('says what an export says to its reader in the document’s language, every string in every language, placeholders kept', async () => {
+    const langs = Object.keys(reader).filter((k) => !k.startsWith('_')) as ('en' | 'cy' | 'pl' | 'ur' | 'ar')[];
+    expect(langs).toEqual(['en', 'cy', 'pl', 'ur', 'ar']);
+    for (const l of langs) {
+      for (const group of ['phone', 'alt'] as const) {
+        expect(Object.keys(reader[l][group]).sort(), `${l}.${group}`).toEqual(Object.keys(reader.en[group]).sort());
+        for (const [k, v] of Object.entries(reader[l][group] as Record<string, string>)) {
+          expect(v.trim(), `${l}.${group}.${k}`).not.toBe('');
+          const english = (reader.en[group] as Record<string, string>)[k];
+          for (const ph of english.match(/\{\{\w+\}\}/g) ?? []) expect(v, `${l}.${group}.${k}`).toContain(ph);
+        }
+      }
+    }
+    expect((await readerWords('ur')).pictures.modifiers.not).toBe('{{name}}: اجازت نہیں');
+    expect((await readerWords('cy-GB')).phone.readAll).toBe('Darllen y cyfan i mi');
+    expect((await readerWords('so')).phone.readAll).toBe('Read it all to me'); // no Somali yet: English
+    expect((await readerWords('constructor')).phone.read).toBe('Read'); // a user's language code is never a lookup into the object
   });
 });

@@ -12,11 +12,15 @@ describe('layer lint rule (shared/STYLE.md)', () => {
     expect(await ruleHits("import { App } from '../ui/App';\nexport const x = App;\n", 'src/model/x.ts')).toBe(1);
     expect(await ruleHits("import { drawPrims } from '../canvas/draw';\nexport const x = drawPrims;\n", 'src/pdf/x.ts')).toBe(1);
     expect(await ruleHits("import { Editor } from '../editor/editor';\nexport const x = Editor;\n", 'src/layout/x.ts')).toBe(1);
+    // the phone page, like the PDF, is made from the Scene alone
+    expect(await ruleHits("import { exportPdf } from '../pdf/exportPdf';\nexport const x = exportPdf;\n", 'src/phone/x.ts')).toBe(1);
+    expect(await ruleHits("import { i18n } from '../i18n';\nexport const x = i18n;\n", 'src/phone/x.ts')).toBe(1);
   }, 120_000);
 
   it('allows imports along it', async () => {
     expect(await ruleHits("import { newId } from '../model/ids';\nexport const x = newId;\n", 'src/layout/x.ts')).toBe(0);
     expect(await ruleHits("import { Editor } from '../editor/editor';\nexport const x = Editor;\n", 'src/canvas/x.ts')).toBe(0);
+    expect(await ruleHits("import { readingItems } from '../layout/reading';\nexport const x = readingItems;\n", 'src/phone/x.ts')).toBe(0);
   }, 120_000);
 });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFDict } from '@cantoo/pdf-lib';
 import { exportPdf, MissingFontError } from '../../src/pdf/exportPdf';
-import { pathOps } from '../../src/pdf/ops';
+import { formPathOps, formScale, symbolFormContent } from '../../src/pdf/symbolForm';
 import { nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { writeSignpostFile, readSignpostFile } from '../../src/storage/signpostFile';
 import { signpostSourceOf } from '../../src/storage/pdfSource';
@@ -112,10 +112,27 @@ describe('fonts', () => {
   });
 });
 
-describe('pathOps', () => {
-  it('turns SVG path data into PDF operators, quadratics into cubics', () => {
-    expect(pathOps('M0 0L10 0 10 10Z')).toBe('0 0 m\n10 0 l\n10 10 l\nh');
-    expect(pathOps('M0 0Q3 3 6 0')).toBe('0 0 m\n2 2 4 2 6 0 c');
-    expect(() => pathOps('M0 0A1 1 0 0 1 2 2')).toThrow();
+describe('symbol drawings', () => {
+  it('turn SVG path data into PDF operators in whole form units, quadratics into cubics', () => {
+    expect(formPathOps('M0 0L10 0 10 10Z', 1)).toBe('0 0 m\n10 0 l\n10 10 l\nh');
+    expect(formPathOps('M0 0Q3 3 6 0', 1)).toBe('0 0 m\n2 2 4 2 6 0 c');
+    expect(formPathOps('M0.25 1.5L10.04 0', 100)).toBe('25 150 m\n1004 0 l');
+    expect(() => formPathOps('M0 0A1 1 0 0 1 2 2', 1)).toThrow();
+  });
+
+  it('are written at the precision print needs: steps of at most 0.1 pt where placed, never finer than the build kept', () => {
+    expect(formScale(2)).toBe(20); // a 144 pt card: 0.05 units = 0.1 pt
+    expect(formScale(2.01)).toBe(21);
+    expect(formScale(0.05)).toBe(1);
+    expect(formScale(50)).toBe(100);
+  });
+
+  it('set the graphics state only when it changes, and stroke runs in one style as one path', () => {
+    const outline = { s: '#000000', w: 2, lc: 'round' as const, lj: 'round' as const };
+    const ops = symbolFormContent({ vw: 72, vh: 72, p: [{ d: 'M0 0L1 1', f: '#ff0000' }, { d: 'M1 0L2 2', f: '#ff0000' }, { d: 'M0 0L5 5', ...outline }, { d: 'M5 5L6 6', ...outline }] }, 1, () => 'GS0');
+    expect(ops.match(/ rg/g)).toHaveLength(1);
+    expect(ops.match(/ RG/g)).toHaveLength(1);
+    expect(ops.match(/^S$/gm)).toHaveLength(1);
+    expect(ops).toContain('2 w');
   });
 });

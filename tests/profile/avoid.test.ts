@@ -38,6 +38,7 @@ describe('words and symbols to avoid', () => {
     ['symbol text', { ...createSymbolText('You must go to court.', 10, 10), id: 'e' }, true],
     ['a sequence step', { ...container('sequence', 'Go to court'), id: 'e' }, true],
     ['a grid cell', { ...container('grid', 'Court'), id: 'e' }, true],
+    ['a photo\'s description', { id: 'e', type: 'image', x: 10, y: 10, width: 40, height: 40, rotation: 0, assetId: 'none', crop: 'none', description: 'The court in town' }, false],
   ])('are found in %s: the word, and the symbol where it shows one', (_, element, hasSymbol) => {
     const w = avoidWarnings(docWith([element as Element]), profile);
     expect(w.some((x) => x.match === 'court' && x.elementId === 'e'), 'word').toBe(true);

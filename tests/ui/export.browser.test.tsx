@@ -84,6 +84,43 @@ describe('Export PDF in the editor', () => {
   });
 });
 
+describe('Export a phone page in the editor', () => {
+  it('offers the phone page, hides what only a PDF has, and downloads one HTML file made in the browser', async () => {
+    const downloads: { name: string; text: Promise<string> }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) downloads.push({ name: this.download, text: fetch(this.href).then((r) => r.text()) });
+      else click.call(this);
+    };
+    try {
+      await renderApp(`expphone-${crypto.randomUUID()}`);
+      await newBlankDocument();
+      await page.getByRole('textbox', { name: 'Document title' }).fill('Bus day');
+      await page.getByRole('searchbox', { name: 'Search symbols' }).fill('bus');
+      await page.getByRole('button', { name: 'bus', exact: true }).click();
+      await page.getByRole('button', { name: 'Export PDF' }).click();
+      await expect.element(page.getByRole('dialog', { name: 'Export PDF' })).toBeVisible();
+      await expect.element(page.getByRole('radio', { name: 'Cards to cut out, 6 on each sheet' })).toBeVisible();
+      await page.getByRole('radio', { name: 'A phone page that reads itself aloud (.html)' }).click();
+      // cards and a password are for paper
+      await expect.element(page.getByRole('radio', { name: 'Cards to cut out, 6 on each sheet' })).not.toBeInTheDocument();
+      await expect.element(page.getByLabelText('Password to open the PDF (optional)')).not.toBeInTheDocument();
+      await page.getByRole('textbox', { name: 'First name on the footer (optional)' }).fill('Sam');
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await until(() => downloads.length === 1, 20_000);
+      expect(downloads[0].name).toBe('Bus day.html');
+      const html = await downloads[0].text;
+      expect(html).toContain("default-src 'none'");
+      expect(html).toMatch(/<svg class="pic" role="img" aria-label="bus"/);
+      expect(html).toContain('Read it all to me');
+      expect(html).toContain('Sam · Symbols: OpenMoji');
+      expect(html).toMatch(/@font-face\{font-family:'sp-text';font-weight:400;font-display:block;src:url\(data:font\/ttf;base64,/);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+});
+
 describe('opening files in the editor', () => {
   it('refuses a broken file in plain words and leaves the open work untouched', async () => {
     await renderApp(`open-${crypto.randomUUID()}`);

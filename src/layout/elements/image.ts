@@ -29,7 +29,7 @@ function layoutImage(e: ImageElement, w: number, h: number, assets: Readonly<Rec
 }
 
 export const imageLayout: ElementLayout<ImageElement> = {
-  // a photo has no description yet: it is a figure without a name, which readers announce as a picture
-  layout: (e, w, h, { assets }) => ({ prims: layoutImage(e, w, h, assets).map((p) => ({ ...p, part: 0 })), parts: [{ role: 'figure', name: '' }], overflow: false }),
+  // a photo with no description is a figure without a name, which readers announce as a photo
+  layout: (e, w, h, { assets }) => ({ prims: layoutImage(e, w, h, assets).map((p) => ({ ...p, part: 0 })), parts: [{ role: 'figure', name: (e.description ?? '').trim() }], overflow: false }),
   pictures: () => [],
 };

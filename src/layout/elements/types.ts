@@ -18,6 +18,8 @@ export interface LaidOut {
   parts: ScenePart[];
   overflow: boolean;
   needHeight?: number;
+  /** Its parts' groups are words of running text (symbol text with a picture above each word). */
+  words?: true;
   hotspots?: SceneItem['hotspots'];
   /** Places that lead to another page (a board's buttons that open another board). */
   links?: SceneItem['links'];
