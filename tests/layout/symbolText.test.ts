@@ -91,6 +91,9 @@ describe('Easy Read rows', () => {
     expect(Math.max(bar.points[1], bar.points[3])).toBeGreaterThan(park.y);
     // the curfew row shows two clocks (drawn as circles) and no not-mark
     expect(item.prims.filter((p) => p.t === 'ellipse').length).toBeGreaterThanOrEqual(3);
+    // every picture is one the library has: a row whose words picture from two sets ("contact"
+    // from OpenMoji, "online" from Signpost symbols) printed a dashed placeholder
+    expect(item.prims.filter((p) => p.t === 'symbol' && !p.drawing).map((p) => (p as { key: string }).key)).toEqual([]);
   });
 
   it('draws pictures at least 25 mm on A4, each part of a combined picture at least 12 mm', async () => {
