@@ -6,6 +6,7 @@ import type { VectorSymbol } from '../symbols/vector';
 import type { ElementType } from '../model/schema';
 
 export type { VectorSymbol, VectorPath } from '../symbols/vector';
+export { pathSvg } from '../symbols/vector';
 
 /** What every primitive may say about the part of its element it belongs to. */
 interface InPart {

@@ -3,7 +3,7 @@
  * clocks and calendars, photos) in a box fitted around them. Each distinct symbol is written
  * once as a `<symbol>` and placed with `<use>`.
  */
-import type { Prim, VectorPath, VectorSymbol } from '../layout/scene';
+import { pathSvg, type Prim, type VectorSymbol } from '../layout/scene';
 
 export const esc = (s: string): string => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -12,23 +12,6 @@ const n = (v: number): string => {
   const s = (Math.round(v * 100) / 100).toString();
   return s === '-0' ? '0' : s;
 };
-
-function pathSvg(p: VectorPath): string {
-  const a = [`d="${esc(p.d)}"`, `fill="${p.f ?? 'none'}"`];
-  if (p.fo !== undefined) a.push(`fill-opacity="${p.fo}"`);
-  if (p.eo) a.push('fill-rule="evenodd"');
-  if (p.s) {
-    a.push(`stroke="${p.s}"`, `stroke-width="${p.w ?? 1}"`);
-    if (p.so !== undefined) a.push(`stroke-opacity="${p.so}"`);
-    if (p.lc) a.push(`stroke-linecap="${p.lc}"`);
-    if (p.lj) a.push(`stroke-linejoin="${p.lj}"`);
-    if (p.ml) a.push(`stroke-miterlimit="${p.ml}"`);
-    if (p.da) a.push(`stroke-dasharray="${p.da.join(' ')}"`);
-    if (p.po) a.push('paint-order="stroke"');
-  }
-  if (p.m) a.push(`transform="matrix(${p.m.join(' ')})"`);
-  return `<path ${a.join(' ')}/>`;
-}
 
 /** The document's symbols, each written once. */
 export class SymbolDefs {

@@ -46,25 +46,28 @@ export interface VectorSymbol {
 
 const esc = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
+/** One path of a drawing as an SVG `<path>` element. */
+export function pathSvg(p: VectorPath): string {
+  const a = [`d="${esc(p.d)}"`, `fill="${p.f ?? 'none'}"`];
+  if (p.fo !== undefined) a.push(`fill-opacity="${p.fo}"`);
+  if (p.eo) a.push('fill-rule="evenodd"');
+  if (p.s) {
+    a.push(`stroke="${p.s}"`, `stroke-width="${p.w ?? 1}"`);
+    if (p.so !== undefined) a.push(`stroke-opacity="${p.so}"`);
+    if (p.lc) a.push(`stroke-linecap="${p.lc}"`);
+    if (p.lj) a.push(`stroke-linejoin="${p.lj}"`);
+    if (p.ml) a.push(`stroke-miterlimit="${p.ml}"`);
+    if (p.da) a.push(`stroke-dasharray="${p.da.join(' ')}"`);
+    if (p.po) a.push('paint-order="stroke"');
+  }
+  if (p.m) a.push(`transform="matrix(${p.m.join(' ')})"`);
+  return `<path ${a.join(' ')}/>`;
+}
+
 /** A standalone SVG of a symbol's drawing (for boards and other tools). */
 export function vectorToSvg(v: VectorSymbol): string {
   const paths = v.p
-    .map((p) => {
-      const a = [`d="${esc(p.d)}"`, `fill="${p.f ?? 'none'}"`];
-      if (p.fo !== undefined) a.push(`fill-opacity="${p.fo}"`);
-      if (p.eo) a.push('fill-rule="evenodd"');
-      if (p.s) {
-        a.push(`stroke="${p.s}"`, `stroke-width="${p.w ?? 1}"`);
-        if (p.so !== undefined) a.push(`stroke-opacity="${p.so}"`);
-        if (p.lc) a.push(`stroke-linecap="${p.lc}"`);
-        if (p.lj) a.push(`stroke-linejoin="${p.lj}"`);
-        if (p.ml) a.push(`stroke-miterlimit="${p.ml}"`);
-        if (p.da) a.push(`stroke-dasharray="${p.da.join(' ')}"`);
-        if (p.po) a.push('paint-order="stroke"');
-      }
-      if (p.m) a.push(`transform="matrix(${p.m.join(' ')})"`);
-      return `<path ${a.join(' ')}/>`;
-    })
+    .map(pathSvg)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${v.vw} ${v.vh}" width="${v.vw * 4}" height="${v.vh * 4}">${paths}</svg>`;
 }
