@@ -40,11 +40,11 @@ const GENERIC = new Set(['go', 'come', 'be', 'have', 'do', 'get', 'can', 'will',
 /** A composed picture of at most three parts, made from the ids of several pictures in order. */
 function compose(parts: ComposedPicture[], modifier: ComposedPicture['modifier']): ComposedPicture | null {
   // a picture is drawn from one set: where the parts come from two (a phone from OpenMoji,
-  // "online" from Signpost symbols), the set most parts use wins, the later word on a tie;
+  // "online" from Signpost symbols), the set most parts use wins, the first (the action) on a tie;
   // clocks and calendars are drawn whatever the set
   const count = (set: string) => parts.filter((p) => p.set === set && !p.ids.every(isGeneratedId)).length;
   const sets = parts.filter((p) => !p.ids.every(isGeneratedId)).map((p) => p.set);
-  const set = sets.reduce<string | undefined>((best, s) => (best === undefined || count(s) >= count(best) ? s : best), undefined) ?? parts[0].set;
+  const set = sets.reduce<string | undefined>((best, s) => (best === undefined || count(s) > count(best) ? s : best), undefined) ?? parts[0].set;
   const ids: string[] = [];
   for (const p of parts) for (const id of p.ids) if (ids.length < 3 && !ids.includes(id) && (p.set === set || isGeneratedId(id))) ids.push(id);
   return ids.length ? { set, ids, ...(modifier ? { modifier } : {}) } : null;
