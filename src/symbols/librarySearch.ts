@@ -5,6 +5,10 @@
  * the young person's own words come first, then a pack's, then curated terms, then symbol
  * names. A curated term that is not the query itself still ranks above symbol names that
  * only share a word with it, and nothing fuzzy ever outranks a whole word or a prefix.
+ *
+ * A fuzzy match is never a result: a picture of a look-alike word ("jail" → bail, "shout"
+ * → a syringe, from "shot") says something else, and a misleading picture is worse than
+ * none. A misspelt word gets "Did you mean …" instead (`didYouMean`), one click away.
  */
 import type { SymbolRef } from '../model/schema';
 import { SymbolSearch, TIER, maxEdits, normalise, withinEdits, words, type Match } from './search';
@@ -140,6 +144,7 @@ export class LibrarySearch {
     const seen = new Set<string>();
     const out: SearchResult[] = [];
     for (const { result } of ranked) {
+      if (result.tier <= TIER.fuzzy) continue;
       const k = pictureKey(result);
       if (seen.has(k)) continue;
       seen.add(k);
@@ -240,6 +245,38 @@ export class LibrarySearch {
       // an English match still shows its name in the language
       push({ set: src.setId, entry: local.byId(m.entry.id) ?? m.entry, source: 'symbol', tier: m.tier - ENGLISH_PENALTY }, m.score + bonus);
     }
+  }
+
+  /**
+   * Spellings to try for a query with a word nobody knows ("hopsital" → "hospital"): each
+   * unknown word swapped for the known words nearest to it (curated terms', labels' and
+   * keywords'), fewest edits first. A query whose words are all known gets none: "jail" is
+   * a word, not a misspelt "bail".
+   */
+  didYouMean(query: string, limit = 3): string[] {
+    const q = normalise(query);
+    const ws = words(q);
+    const known = (w: string) => this.termWords.has(w) || this.sources().some((s) => s.knownWords().has(w)) || this.forms.candidates(w).some((c) => this.termWords.has(c));
+    const out: string[] = [];
+    ws.forEach((w, i) => {
+      if (this.forms.isFunctionWord(w) || known(w)) return;
+      const edits = maxEdits(w);
+      if (!edits) return;
+      const near = new Map<string, number>();
+      const consider = (x: string) => {
+        if (near.has(x)) return;
+        for (let e = 1; e <= edits; e++) if (withinEdits(w, x, e)) return void near.set(x, e + (this.termWords.has(x) ? 0 : 0.5));
+      };
+      for (const x of this.termWords.keys()) consider(x);
+      for (const s of this.sources()) for (const x of s.knownWords()) consider(x);
+      for (const [x] of [...near].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit)) out.push([...ws.slice(0, i), x, ...ws.slice(i + 1)].join(' '));
+    });
+    return [...new Set(out)].slice(0, limit);
+  }
+
+  /** The symbol-name indexes searched: the language's, English, and the other built-in sets'. */
+  private sources(): SymbolSearch[] {
+    return [this.local, this.english, ...this.more.flatMap((m) => [m.local, m.english])].filter((s): s is SymbolSearch => !!s);
   }
 
   /**

@@ -153,6 +153,15 @@ export class SymbolSearch {
     );
   }
 
+  /** Every word of a label or keyword, built on first use (for "Did you mean"). */
+  private known?: Set<string>;
+
+  /** The words this index knows: the words of every label and keyword. */
+  knownWords(): ReadonlySet<string> {
+    this.known ??= new Set([...this.labelWords.flat(), ...this.keywordWords.flatMap((k) => [...k])]);
+    return this.known;
+  }
+
   /** Entries whose label is exactly this (normalised) text. */
   exact(label: string): readonly number[] {
     return this.byLabel.get(normalise(label)) ?? [];

@@ -11,7 +11,7 @@ import { SYMBOL_MIME } from '../canvas/dropTarget';
 import { useServices } from './services';
 import { SymbolThumb } from './SymbolThumb';
 import { PictureThumb } from './PictureThumb';
-import { NoSymbol, searchOrSuggest } from './NoSymbol';
+import { hasTries, NO_TRIES, NoSymbol, searchOrSuggest, type Tries } from './NoSymbol';
 import { Icon } from './Icon';
 // loaded when first opened: the editor chunk stays small
 const PacksDialog = lazy(() => import('./PacksDialog').then((m) => ({ default: m.PacksDialog })));
@@ -43,7 +43,7 @@ export function LibraryPanel({ editor, onPhotos, personal, preferred }: { editor
   const { library, store } = useServices();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Shown[] | null>(null);
-  const [suggestions, setSuggestions] = useState<string[]>([]);
+  const [tries, setTries] = useState<Tries>(NO_TRIES);
   const [setFilter, setSetFilter] = useState('');
   const [packsOpen, setPacksOpen] = useState(false);
   const [packsVersion, setPacksVersion] = useState(0);
@@ -78,11 +78,11 @@ export function LibraryPanel({ editor, onPhotos, personal, preferred }: { editor
   useEffect(() => {
     let current = true;
     const q = query.trim();
-    setSuggestions([]);
+    setTries(NO_TRIES);
     if (q) {
-      void searchOrSuggest(library, q, { setId: setFilter || undefined, language, personal, preferred }).then(({ results: r, suggestions: tries }) => {
+      void searchOrSuggest(library, q, { setId: setFilter || undefined, language, personal, preferred }).then(({ results: r, ...rest }) => {
         if (!current) return;
-        setSuggestions(tries);
+        setTries(rest);
         setResults(r);
       });
     } else if (category && packChosen) setResults(library.packBrowse(packChosen, category).map((entry) => ({ set: packChosen, entry })));
@@ -243,8 +243,8 @@ export function LibraryPanel({ editor, onPhotos, personal, preferred }: { editor
               {t('library.back')}
             </button>
           )}
-          {suggestions.length > 0 && <NoSymbol query={query.trim()} suggestions={suggestions} onTry={setQuery} />}
-          {shown.length === 0 && suggestions.length === 0 && <p className="muted">{t('library.noResults', { query })}</p>}
+          {hasTries(tries) && <NoSymbol query={query.trim()} tries={tries} onTry={setQuery} />}
+          {shown.length === 0 && !hasTries(tries) && <p className="muted">{t('library.noResults', { query })}</p>}
           {shown.length > 0 && <ul className="symbol-grid" onKeyDown={onGridKey}>{shown.map((r) => item(r.entry, resultKey(r), r.set, r))}</ul>}
         </section>
       ) : (

@@ -12,21 +12,41 @@ export async function searchOrSuggest(
   library: SymbolLibrary,
   query: string,
   options: { setId?: string; limit?: number; language?: string; personal?: readonly PersonalWord[]; preferred?: readonly string[]; keep?: (r: SearchResult) => boolean },
-): Promise<{ results: SearchResult[]; suggestions: string[] }> {
+): Promise<{ results: SearchResult[] } & Tries> {
   const { setId, limit = 60, language = 'en', personal, preferred, keep } = options;
   const all = await library.searchAll(query, setId, limit, language, personal, preferred);
   const results = keep ? all.filter(keep) : all;
   const weak = results.every((x) => x.tier < TIER.prefix);
-  const suggestions = weak && (!setId || setId === 'openmoji') ? (await library.librarySearch(language)).suggest(query) : [];
-  return { results, suggestions };
+  if (!weak || (setId && setId !== 'openmoji')) return { results, suggestions: [], spellings: [] };
+  const search = await library.librarySearch(language);
+  const spellings = search.didYouMean(query);
+  return { results, suggestions: search.suggest(query).filter((s) => !spellings.includes(s)), spellings };
 }
 
-/** "No symbol for “X”. Try: …", each suggestion a button that searches it. */
-export function NoSymbol({ query, suggestions, onTry }: { query: string; suggestions: string[]; onTry: (term: string) => void }) {
+/** What to try when nothing fits: related curated terms, and spellings of a misspelt word. */
+export interface Tries {
+  suggestions: string[];
+  spellings: string[];
+}
+export const NO_TRIES: Tries = { suggestions: [], spellings: [] };
+export const hasTries = (t: Tries) => t.suggestions.length > 0 || t.spellings.length > 0;
+
+/** "No symbol for “X”. Did you mean …? Try: …", each spelling and suggestion a button that searches it. */
+export function NoSymbol({ query, tries: { suggestions, spellings }, onTry }: { query: string; tries: Tries; onTry: (term: string) => void }) {
   const { t } = useTranslation();
   return (
     <div className="no-symbol" role="status">
       <p>{t('library.noSymbol', { query })}</p>
+      {spellings.length > 0 && (
+        <p>
+          {t('library.didYouMean')}{' '}
+          {spellings.map((s) => (
+            <button key={s} type="button" className="link suggestion" aria-label={t('library.trySearch', { term: s })} onClick={() => onTry(s)}>
+              {s}
+            </button>
+          ))}
+        </p>
+      )}
       <p>
         {t('library.try')}{' '}
         {suggestions.map((s) => (

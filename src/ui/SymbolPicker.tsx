@@ -9,7 +9,7 @@ import type { SearchResult } from '../symbols/librarySearch';
 import { useServices } from './services';
 import { SymbolThumb } from './SymbolThumb';
 import { PictureThumb } from './PictureThumb';
-import { NoSymbol, searchOrSuggest } from './NoSymbol';
+import { hasTries, NO_TRIES, NoSymbol, searchOrSuggest, type Tries } from './NoSymbol';
 
 /** Results shown at first, and added by each "Show more". */
 const PAGE = 12;
@@ -26,7 +26,7 @@ export function SymbolPicker({ label, onPick, language = 'en', single = false }:
   const { library } = useServices();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<SearchResult[]>([]);
-  const [suggestions, setSuggestions] = useState<string[]>([]);
+  const [tries, setTries] = useState<Tries>(NO_TRIES);
   const [shown, setShown] = useState(PAGE);
 
   // the newest query wins; earlier answers arriving late are dropped
@@ -36,15 +36,15 @@ export function SymbolPicker({ label, onPick, language = 'en', single = false }:
     setShown(PAGE);
     if (!q) {
       setFound([]);
-      setSuggestions([]);
+      setTries(NO_TRIES);
       return;
     }
     // where only one symbol fits (a personal word), compositions are left out
     const keep = single ? (x: SearchResult) => !x.also?.length && !x.modifier : undefined;
-    void searchOrSuggest(library, q, { limit: MAX, language, keep }).then(({ results, suggestions: tries }) => {
+    void searchOrSuggest(library, q, { limit: MAX, language, keep }).then(({ results, ...rest }) => {
       if (!current) return;
       setFound(results);
-      setSuggestions(tries);
+      setTries(rest);
     });
     return () => {
       current = false;
@@ -57,7 +57,7 @@ export function SymbolPicker({ label, onPick, language = 'en', single = false }:
         {label}
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </label>
-      {suggestions.length > 0 && <NoSymbol query={query.trim()} suggestions={suggestions} onTry={setQuery} />}
+      {hasTries(tries) && <NoSymbol query={query.trim()} tries={tries} onTry={setQuery} />}
       {found.length > 0 && (
         <ul className="symbol-grid">
           {found.slice(0, shown).map((r) => {

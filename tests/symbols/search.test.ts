@@ -138,14 +138,28 @@ describe('LibrarySearch', () => {
     // none of them anywhere, not only out of the top 3
     expect(en.search('uniform').map((r) => r.entry.label)).not.toContain('unicorn');
     expect(en.search('prison').map((r) => r.entry.label)).not.toContain('bison');
-    // a real typo still finds its word
+    // a sound-alike spelling still finds its word
     expect(names('polise', 5)).toContain('police');
-    expect(names('hopsital')).toContain('hospital');
     expect(maxEdits('cat')).toBe(0);
     expect(maxEdits('prison')).toBe(1);
     expect(maxEdits('hopsital')).toBe(2);
     expect(withinEdits('prison', 'bison', 1)).toBe(false);
     expect(withinEdits('polise', 'police', 1)).toBe(true);
+  });
+
+  it('never shows a look-alike word as a result, and offers spellings for a misspelt one', () => {
+    // each of these found a picture of another word by one or two edits: bail, a syringe (shot), a banjo (stringed)
+    expect(names('jail')).not.toContain('bail');
+    expect(en.search('shout').map((r) => r.entry.label)).not.toContain('syringe');
+    expect(en.search('stranger')).toEqual([]);
+    expect(en.search('hopsital')).toEqual([]);
+    // a misspelt word is one click away instead
+    expect(en.didYouMean('hopsital')).toContain('hospital');
+    expect(en.didYouMean('tothbrush')).toEqual(['toothbrush']);
+    expect(en.didYouMean('polise stashun')[0]).toMatch(/^police /);
+    // a real word is not a misspelling of another
+    expect(en.didYouMean('jail')).toEqual([]);
+    expect(en.didYouMean('hospital')).toEqual([]);
   });
 
   it('never ranks a fuzzy match above a whole word or a prefix', () => {

@@ -67,6 +67,14 @@ describe('library search', () => {
     await expect.element(search).toHaveValue('school');
     await until(() => resultButtons()[0]?.getAttribute('aria-label') === 'school');
     expect(page.getByText(/^No symbol for/).query()).toBeNull();
+
+    // a misspelt word shows no look-alike pictures, but its spelling one click away
+    await search.fill('hopsital');
+    await expect.element(page.getByText('Did you mean:')).toBeVisible();
+    expect(resultButtons()).toHaveLength(0);
+    await page.getByRole('button', { name: 'Search for hospital', exact: true }).click();
+    await expect.element(search).toHaveValue('hospital');
+    await until(() => resultButtons().length > 0);
   });
 });
 
