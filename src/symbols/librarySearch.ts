@@ -78,6 +78,17 @@ interface Ranked {
   key: number;
 }
 
+/**
+ * A curated term's pictures for search: its own, then one per sense (a thing before an
+ * action: "present" is a gift first, then showing, then being there), so a word whose
+ * picture depends on its sentence still finds every picture it can have.
+ */
+function pictures(t: VocabularyFile['terms'][number]): VocabularyPicture[] {
+  const rank = (pos: string | undefined) => (pos === 'noun' ? 0 : pos === 'verb' ? 1 : 2);
+  const senses = [...(t.senses ?? [])].sort((a, b) => rank(a.pos) - rank(b.pos)).flatMap((sn) => (sn.picture ? [sn.picture] : []));
+  return [...t.pictures, ...senses];
+}
+
 const pseudoEntry = (id: string, label: string, category = '', keywords: string[] = []): SymbolEntry => ({ id, label, keywords, category, sub: '', shard: -1 });
 const pictureKey = (r: SearchResult) => `${r.set}|${r.entry.id}|${(r.also ?? []).map((a) => a.id).join('+')}|${r.modifier ?? ''}`;
 
@@ -211,7 +222,7 @@ export class LibrarySearch {
   /** A curated term's pictures, best first, then the symbols of its first composition alone. */
   private pushTerm(n: number, tier: number, score: number, push: (r: SearchResult, score: number) => void) {
     const t = this.terms[n];
-    t.pictures.forEach((p, i) => push(this.curatedResult(t.term, p, tier), score - i));
+    pictures(t).forEach((p, i) => push(this.curatedResult(t.term, p, tier), score - i));
     const first = t.pictures[0];
     // the parts of the composition the query names follow it: building blocks for a picture of one's own
     if (tier === TIER.exact && first && first.ids.length > 1) first.ids.forEach((id, i) => push({ set: first.set, entry: this.entryFor(id, undefined, first.set), source: 'curated', tier: tier - 1 }, score - 10 - i));
@@ -231,8 +242,13 @@ export class LibrarySearch {
 
   /** Symbol names in the language, with English filling in when it finds little: OpenMoji's and the other built-in sets'. */
   private searchSymbols(q: string, push: (r: SearchResult, score: number) => void) {
-    this.searchSet({ setId: this.setId, local: this.local, english: this.english }, q, 0, push);
-    for (const src of this.more) this.searchSet(src, q, MORE_SET_BONUS, push);
+    // a word's dictionary form too, a little lower: "fingerprints" finds the fingerprint, "coins" the coin
+    const forms = words(q).length === 1 ? this.forms.candidates(q).filter((f) => f !== q && f.length > 2).slice(0, 2) : [];
+    for (const [query, lower] of [[q, 0], ...forms.map((f) => [f, 1] as const)] as const) {
+      const lowered = (r: SearchResult, score: number) => push({ ...r, tier: r.tier - lower }, score);
+      this.searchSet({ setId: this.setId, local: this.local, english: this.english }, query, 0, lowered);
+      for (const src of this.more) this.searchSet(src, query, MORE_SET_BONUS, lowered);
+    }
   }
 
   private searchSet(src: SymbolSource, q: string, bonus: number, push: (r: SearchResult, score: number) => void) {
