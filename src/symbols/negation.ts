@@ -11,7 +11,10 @@
  * - the first content word is the action: light verbs (use, carry, take…) keep no mark
  *   but pass it on, verbs of mind (want, like, know…) take it and close the scope;
  * - the things after the action take it too, through "to", "with", "about", "near", "or"…,
- *   until the clause ends or a time or circumstance begins ("after 7pm", "in the corridor").
+ *   until the clause ends or a time or circumstance begins ("after 7pm", "in the corridor");
+ * - a person after the action is who it is about, not what is forbidden: "must not contact
+ *   the victim" crosses out contacting, and a crossed-out victim would say "no victim" while
+ *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
 
 /** The part of a token the rules read. */
@@ -24,10 +27,12 @@ export interface NegationToken {
   value?: boolean;
   /** The token ends its clause (a full stop, comma or semicolon follows it). */
   clauseEnd: boolean;
+  /** A person (the victim, your mum, a social worker). */
+  person?: boolean;
 }
 
 /** What the rules decide for one token. */
-export type NegationRole = 'negator' | 'negated' | null;
+export type NegationRole = 'negator' | 'negated' | 'person' | null;
 
 const NEGATORS = new Set(['not', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "mustn't", "won't", "shouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", 'no', 'nobody', 'nothing', 'nowhere']);
 /** Subjects that negate what follows them ("Nobody is allowed to hurt you"). */
@@ -117,7 +122,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       continue;
     }
     if (STOPS.has(first)) return;
-    roles[k] = 'negated';
+    roles[k] = t.person ? 'person' : 'negated';
     marked++;
     if (t.clauseEnd) return;
   }

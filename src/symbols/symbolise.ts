@@ -99,6 +99,8 @@ export class Symboliser {
   private readonly senses = new Map<string, readonly Sense[]>();
   /** Two-word curated phrases by first word, for phrases split by other words ("hand your phone in"). */
   private readonly pairs = new Map<string, string[]>();
+  /** Curated words for people (the vocabulary's "people"): who an action is about. */
+  private readonly people = new Set<string>();
   /** Part of speech and dictionary forms (English), once loaded. */
   private tagger: Tagger | null = null;
 
@@ -112,6 +114,7 @@ export class Symboliser {
     };
     for (const t of vocabulary.terms) {
       this.curated.add(t.term);
+      if (t.category === 'people') this.people.add(t.term);
       for (const p of t.pictures) add(t.term, p);
       if (t.senses?.length) {
         this.senses.set(t.term, t.senses);
@@ -278,7 +281,7 @@ export class Symboliser {
       push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower));
       i++;
     }
-    return this.language === 'en' ? carryNegation(text, tokens) : tokens;
+    return this.language === 'en' ? carryNegation(text, tokens, (t) => this.people.has(t.key), options.personal) : tokens;
   }
 
   /**
@@ -419,18 +422,23 @@ const PERSON = '1F464';
  * Moves the meaning of a negation onto what it forbids (see negation.ts): those words'
  * pictures get the not-mark, and the negating words themselves show no picture.
  */
-function carryNegation(text: string, tokens: Token[]): Token[] {
+function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => boolean, personal?: ReadonlyMap<string, Picture>): Token[] {
   const roles = negationRoles(
     tokens.map((t, i) => ({
       words: t.key.split(' '),
       functionWord: t.functionWord,
       value: VALUE.test(t.text) || isGeneratedId(t.key),
       clauseEnd: /[.,;:!?]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
+      person: isPerson(t),
     })),
   );
-  if (!roles.some((r) => r === 'negated')) return tokens;
+  if (!roles.some((r) => r === 'negated' || r === 'person')) return tokens;
+  const hidden = (t: Token) => (t.picture ? { ...t, picture: null, alternatives: 'ids' in t.picture ? [t.picture, ...t.alternatives] : t.alternatives } : t);
   return tokens.map((t, i) => {
-    if (roles[i] === 'negator') return t.picture ? { ...t, picture: null, alternatives: 'ids' in t.picture ? [t.picture, ...t.alternatives] : t.alternatives } : t;
+    if (roles[i] === 'negator') return hidden(t);
+    // who a forbidden action is about: neither crossed out nor shown as allowed (unless the user
+    // chose its picture, or it is the young person's own: their mum's photo says who)
+    if (roles[i] === 'person') return t.chosen || personal?.has(t.key) ? t : { ...hidden(t), negated: true };
     if (roles[i] !== 'negated') return t;
     // a picture the user chose (with or without the not-mark) is theirs to decide
     if (t.chosen) return { ...t, negated: true };

@@ -107,8 +107,8 @@ describe('LibrarySearch', () => {
   });
 
   it('gives a composition as the first symbol, the others beside it, and its parts after it', () => {
-    // social worker, the example here until it got a Signpost symbol of its own, was a composition too
-    const [whole, ...rest] = top('carer', 3);
+    // a neighbour: a person and a house (social worker and carer were the examples until they got pictures of their own)
+    const [whole, ...rest] = top('neighbour', 3);
     expect(whole.also?.length).toBeGreaterThan(0);
     expect(whole.also?.every((a) => a.set === 'openmoji')).toBe(true);
     expect(rest.map((r) => r.entry.id)).toEqual(picture(whole).slice(0, 2));
@@ -151,7 +151,7 @@ describe('LibrarySearch', () => {
     // each of these found a picture of another word by one or two edits: bail, a syringe (shot), a banjo (stringed)
     expect(names('jail')).not.toContain('bail');
     expect(en.search('shout').map((r) => r.entry.label)).not.toContain('syringe');
-    expect(en.search('stranger')).toEqual([]);
+    expect(en.search('stranger').map((r) => r.entry.label)).not.toContain('banjo');
     expect(en.search('hopsital')).toEqual([]);
     // a misspelt word is one click away instead
     expect(en.didYouMean('hopsital')).toContain('hospital');

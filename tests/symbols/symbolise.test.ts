@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { SymbolLibrary } from '../../src/symbols/library';
 import { nodeJsonLoader } from '../../src/symbols/nodeLoader';
 import { lemmaCandidates } from '../../src/symbols/lemma';
+import { loadEnglishTagger } from '../../src/symbols/tagger';
 import type { Symboliser, Token } from '../../src/symbols/symbolise';
 import type { VocabularyFile } from '../../src/symbols/vocabulary';
 import { coverage, fieldSentences } from './coverage';
@@ -81,6 +82,29 @@ describe('Symboliser', () => {
     const t = s.symbolise(text, { mode: 'key-words' });
     for (const w of marked) expect(find(t, w)?.negated, w).toBe(true);
     for (const w of plain) expect(find(t, w)?.negated, w).toBeFalsy();
+  });
+
+  it('crosses out the forbidden action, never the person it is about', async () => {
+    // as in the app, which loads the tagger when symbol text is first used ("contact" is a verb here)
+    const s = (await lib.symboliser('en')).withPacks([]);
+    s.useTagger(await loadEnglishTagger());
+    for (const [text, action, person] of [
+      ['You must not contact the victim.', 'contact', 'victim'],
+      ['Do not meet your sister.', 'meet', 'sister'],
+      ['You must not talk to the witnesses about your case.', 'talk', 'witnesses'],
+    ]) {
+      const t = s.symbolise(text, { mode: 'key-words' });
+      expect(find(t, action)!.picture, text).toMatchObject({ modifier: 'not' });
+      // a crossed-out victim says "no victim"; a plain one beside it reads as allowed: no picture
+      expect(find(t, person)!.picture, text).toBeNull();
+      expect(find(t, person)!.alternatives.length, text).toBeGreaterThan(0);
+    }
+    // things are still crossed out, and a person outside a prohibition keeps their picture
+    expect(find(s.symbolise('You must not contact the victim on your phone.', { mode: 'key-words' }), 'phone')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(s.symbolise('You can talk to the victim support worker.', { mode: 'key-words' }), 'victim')!.picture).not.toBeNull();
+    // the young person's own picture of a person stays: it says who
+    const personal = new Map([['mum', { kind: 'photo' as const, photoId: 'ph1' }]]);
+    expect(find(s.symbolise('You must not contact your mum.', { mode: 'key-words', personal }), 'mum')!.picture).toEqual({ photoId: 'ph1' });
   });
 
   it('reads times like 7pm and 7 pm', () => {

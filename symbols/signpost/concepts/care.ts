@@ -73,7 +73,8 @@ export const care: Concept[] = [
     category: 'care',
     draw(d) {
       workerWithYoungPerson(d, 'man');
-      badgeOf(d, '1F511', 55, 16, 13);
+      // a clipboard, not a key: a key badge read as a door key, or as locking someone in
+      badgeOf(d, '1F4CB', 55, 16, 13);
     },
   },
   {
