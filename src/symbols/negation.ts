@@ -49,6 +49,8 @@ const LINKS = new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and
 const FIRST_LINKS = new Set(['to', 'from']);
 /** Verbs whose object is where you must stay, so it keeps no mark ("must not leave the house"). */
 const LEAVING = new Set(['leave', 'exit', 'quit']);
+/** Subject pronouns: after the forbidden thing, one starts a clause of its own. */
+const SUBJECTS = new Set(['you', 'i', 'he', 'she', 'we', 'they']);
 /** Words that start a time or circumstance: the scope ends before them. */
 const STOPS = new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow']);
 
@@ -73,8 +75,9 @@ export function negationRoles(tokens: readonly NegationToken[]): NegationRole[] 
     const noOne = joined === 'no' && tokens[i + 1]?.words.join(' ') === 'one';
     if (noOne) j++;
     if (NEGATIVE_SUBJECTS.has(joined) || noOne) {
-      // the person stands for "nobody"; skip what describes them ("from the estate")
-      roles[i] = 'negated';
+      // "Nobody will hurt you": the hurting is crossed out; a crossed-out person beside it would
+      // say "no people" (at the police station). Skip what describes them ("from the estate").
+      roles[i] = 'negator';
       while (j < tokens.length && !tokens[j - 1].clauseEnd && !tokens[j].words.some((w) => ['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would'].includes(w))) j++;
     } else if (joined === 'stay away' || joined === 'keep away') {
       // "stay away from the park": the park is what is forbidden
@@ -116,6 +119,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     const t = tokens[k];
     if (t.value || isNegator(t)) return;
     const first = t.words[0];
+    // "someone you only know online": a new clause with its own subject, outside the prohibition
+    if (marked > 0 && SUBJECTS.has(first)) return;
     if (t.functionWord || LINKS.has(first)) {
       if (STOPS.has(first) || (marked > 0 && FIRST_LINKS.has(first))) return;
       if (t.clauseEnd) return;

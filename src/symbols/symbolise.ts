@@ -101,6 +101,12 @@ export class Symboliser {
   private readonly pairs = new Map<string, string[]>();
   /** Curated words for people (the vocabulary's "people"): who an action is about. */
   private readonly people = new Set<string>();
+  /**
+   * Verbs too general to help on their own (give, take, make, use, need, help, keep): they
+   * have pictures for every-word symbol text and the picker, but key words leave them out,
+   * as they do grammar words, so the picture goes to what is given, taken or used.
+   */
+  private readonly light = new Set<string>();
   /** Part of speech and dictionary forms (English), once loaded. */
   private tagger: Tagger | null = null;
 
@@ -115,6 +121,7 @@ export class Symboliser {
     for (const t of vocabulary.terms) {
       this.curated.add(t.term);
       if (t.category === 'people') this.people.add(t.term);
+      if (t.category === 'light') this.light.add(t.term);
       for (const p of t.pictures) add(t.term, p);
       if (t.senses?.length) {
         this.senses.set(t.term, t.senses);
@@ -278,7 +285,7 @@ export class Symboliser {
       }
       const w = ws[i];
       const key = options.personal?.has(w.lower) ? w.lower : lem[i];
-      push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower));
+      push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower) || this.light.has(key));
       i++;
     }
     return this.language === 'en' ? carryNegation(text, tokens, (t) => this.people.has(t.key), options.personal) : tokens;
@@ -369,10 +376,16 @@ function eveningTime(id: string, span: string, sentence: string): string {
   return h >= 5 && h <= 11 ? `clock:${String(h + 12).padStart(2, '0')}:${m[2]}` : id;
 }
 
+/** Words after a time that say its part of the day: "in the evening", "every night", "tonight". */
+const DAY_PART_TAIL = /\s+(?:in the (?:morning|afternoon|evening)|at night|(?:every|each|this|that) (?:night|evening|morning|afternoon)|tonight|at the weekend)$/i;
+
 /** Value spans (times, days, dates) by the index of their first word. */
 function valuesByWord(text: string, ws: readonly Word[], language: string): Map<number, { end: number; id: string }> {
   const out = new Map<number, { end: number; id: string }>();
-  for (const v of findValues(text, language)) {
+  for (const found of findValues(text, language)) {
+    // the clock already shows day or night; the words that said so keep pictures of their own ("every night": a moon)
+    const tail = language === 'en' ? DAY_PART_TAIL.exec(text.slice(found.start, found.end)) : null;
+    const v = tail && tail.index > 0 ? { ...found, end: found.start + tail.index } : found;
     const first = ws.findIndex((w) => w.start >= v.start && w.start < v.end);
     if (first < 0) continue;
     let last = first;
@@ -415,8 +428,6 @@ class SentenceContext {
 
 /** Times, days and dates: a negation's scope ends at them ("not … on the first day"). */
 const VALUE = /^(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$)/i;
-/** A person, for "nobody" and "no one" with the not-mark. */
-const PERSON = '1F464';
 
 /**
  * Moves the meaning of a negation onto what it forbids (see negation.ts): those words'
@@ -442,8 +453,7 @@ function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => bo
     if (roles[i] !== 'negated') return t;
     // a picture the user chose (with or without the not-mark) is theirs to decide
     if (t.chosen) return { ...t, negated: true };
-    const subject = ['nobody', 'no', 'no one', 'noone'].includes(t.key);
-    const pic = subject ? { set: 'openmoji', ids: [PERSON] } : t.picture;
+    const pic = t.picture;
     if (!pic || !('ids' in pic) || (pic.modifier && pic.modifier !== 'not')) return { ...t, negated: true };
     return { ...t, picture: { ...pic, modifier: 'not' }, negated: true };
   });

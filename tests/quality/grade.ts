@@ -172,11 +172,13 @@ export interface Figures {
   ungraded: number;
   /** Words where no picture fits, left blank. */
   noneBlank: number;
+  /** Words where no picture fits, given one anyway. */
+  nonePictured: number;
   none: number;
 }
 
 export function figures(results: readonly WordResult[]): Figures {
-  const f: Figures = { content: results.length, pictured: 0, right: 0, misleading: 0, ungraded: 0, noneBlank: 0, none: 0 };
+  const f: Figures = { content: results.length, pictured: 0, right: 0, misleading: 0, ungraded: 0, noneBlank: 0, nonePictured: 0, none: 0 };
   for (const r of results) {
     if (r.none) f.none++;
     if (r.verdict === 'blank') {
@@ -184,6 +186,7 @@ export function figures(results: readonly WordResult[]): Figures {
       continue;
     }
     f.pictured++;
+    if (r.none) f.nonePictured++;
     if (r.verdict === 'right') f.right++;
     if (r.verdict === 'misleading') f.misleading++;
     if (r.verdict === 'ungraded') f.ungraded++;

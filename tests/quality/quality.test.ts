@@ -18,7 +18,7 @@ const share = (n: number, d: number) => n / d;
 
 describe('picture quality (tuned part)', () => {
   it('pictures at least 85 % of content words, at least 90 % of them right and at most 2 % misleading', () => {
-    const f = m.tuned;
+    const f = m.parts.find((p) => p.part.file === 'tuned.json')!.figures;
     expect(share(f.pictured, f.content)).toBeGreaterThanOrEqual(0.85);
     expect(share(f.right, f.pictured)).toBeGreaterThanOrEqual(0.9);
     expect(share(f.misleading, f.pictured)).toBeLessThanOrEqual(0.02);

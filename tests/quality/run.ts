@@ -31,7 +31,7 @@ if (values.misses) {
   for (const s of m.searchMisses) console.log(`  ${s.term.padEnd(20)} ${s.top.join(' | ')}`);
 }
 
-const sentenceText = new Map([...readSentences('tuned.json'), ...readSentences('heldout.json')].map((s) => [s.id, s.text]));
+const sentenceText = new Map(m.parts.flatMap((p) => readSentences(p.part.file)).map((s) => [s.id, s.text]));
 
 if (values.ungraded && !values['ungraded-sheets']) {
   const items = [...m.results.tuned, ...m.results.heldout]

@@ -70,7 +70,9 @@ describe('Symboliser', () => {
 
   it.each([
     ['You must not contact Tyler or send him messages on your phone.', ['contact', 'phone'], []],
-    ['Nobody is allowed to hurt you.', ['Nobody', 'hurt'], []],
+    // the hurting is crossed out, not a person ("no people")
+    ['Nobody is allowed to hurt you.', ['hurt'], ['Nobody']],
+    ['Never meet up with someone you only know online.', ['meet'], ['know', 'online']],
     ['Never play with matches or lighters.', ['matches', 'lighters'], ['play']],
     ['You must not smoke in your bedroom.', ['smoke'], ['bedroom']],
     ['You must stay away from the park.', ['park'], []],
