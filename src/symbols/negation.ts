@@ -29,6 +29,8 @@ export interface NegationToken {
   clauseEnd: boolean;
   /** A person (the victim, your mum, a social worker). */
   person?: boolean;
+  /** The words as written, lower case, where they differ ("aren't allowed" for "not allowed"). */
+  written?: string[];
 }
 
 /** What the rules decide for one token. */
@@ -69,7 +71,8 @@ export function negationRoles(tokens: readonly NegationToken[]): NegationRole[] 
       continue;
     }
     roles[i] = 'negator';
-    if (tokens[i].clauseEnd) continue;
+    // "Phones are not allowed in class": what is forbidden is the subject, before the verb
+    if (notAllowed(tokens, i, roles) || tokens[i].clauseEnd) continue;
     let j = i + 1;
     // "no one" written as two words
     const noOne = joined === 'no' && tokens[i + 1]?.words.join(' ') === 'one';
@@ -88,6 +91,31 @@ export function negationRoles(tokens: readonly NegationToken[]): NegationRole[] 
     markScope(tokens, roles, j, NEGATIVE_SUBJECTS.has(joined) || noOne);
   }
   return roles;
+}
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
+const ALLOWED = new Set(['allowed', 'permitted']);
+
+/**
+ * "X is/are not allowed": the things before "is" take the not-mark (back to the start of the
+ * clause), "allowed" none; nothing after it is forbidden by itself ("anywhere in the house").
+ */
+function notAllowed(tokens: readonly NegationToken[], i: number, roles: NegationRole[]): boolean {
+  const isBe = (t: NegationToken | undefined) => !!t && (t.written ?? t.words).concat(t.words).some((w) => BE.has(w));
+  const contracted = (tokens[i].written ?? tokens[i].words).some((w) => BE.has(w));
+  const be = contracted ? i : i - 1;
+  const inside = tokens[i].words.some((w) => ALLOWED.has(w));
+  const next = tokens[i + 1];
+  if (!isBe(tokens[be]) || !(inside || next?.words.every((w) => ALLOWED.has(w)))) return false;
+  if (!inside) roles[i + 1] = 'negator';
+  let marked = 0;
+  for (let k = be - 1; k >= 0 && marked < 3 && !tokens[k].clauseEnd; k--) {
+    const t = tokens[k];
+    if (t.functionWord || LINKS.has(t.words[0]) || t.value) continue;
+    roles[k] = t.person ? 'person' : 'negated';
+    marked++;
+  }
+  return marked > 0;
 }
 
 /** From the first word after the negator: the action, then the things it is about. */

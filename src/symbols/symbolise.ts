@@ -235,7 +235,8 @@ export class Symboliser {
   private lemmaOf(w: Word, tag: TaggedWord | undefined): string {
     if (!tag || w.lower.includes("'") || NEGATIVE_WORDS.has(w.lower)) return this.lemma(w.lower);
     const c = tag.lemma === w.lower ? [w.lower] : [tag.lemma, w.lower];
-    return c.find((x) => this.curated.has(x)) ?? c.find((x) => this.lexicon.has(x)) ?? c[0];
+    // a word the tagger does not know ("carers", a capitalised "Officers") keeps the word-form rules
+    return c.find((x) => this.curated.has(x)) ?? c.find((x) => this.lexicon.has(x)) ?? (this.lexicon.has(this.lemma(w.lower)) ? this.lemma(w.lower) : c[0]);
   }
 
   symbolise(text: string, options: SymboliseOptions = {}): Token[] {
@@ -441,6 +442,7 @@ function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => bo
       value: VALUE.test(t.text) || isGeneratedId(t.key),
       clauseEnd: /[.,;:!?]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
       person: isPerson(t),
+      written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
     })),
   );
   if (!roles.some((r) => r === 'negated' || r === 'person')) return tokens;

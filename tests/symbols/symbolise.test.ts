@@ -80,6 +80,9 @@ describe('Symboliser', () => {
     // the house is where you must stay: only the leaving is forbidden
     ['You must not leave the house before 7am.', ['leave'], ['house']],
     ['You must go to the park.', [], ['go', 'park']],
+    // the subject is what is forbidden, not the place
+    ['Phones are not allowed in class.', ['Phones'], ['class']],
+    ["Energy drinks aren't allowed at school.", ['Energy', 'drinks'], ['school']],
   ])('carries the negation of "%s"', (text, marked, plain) => {
     const t = s.symbolise(text, { mode: 'key-words' });
     for (const w of marked) expect(find(t, w)?.negated, w).toBe(true);
