@@ -34,7 +34,8 @@ export interface NegationToken {
 }
 
 /** What the rules decide for one token. */
-export type NegationRole = 'negator' | 'negated' | 'person' | null;
+/** `undone`: a failing verb under a negator ("don't forget"), shown as nothing, as the negator is. */
+export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
 
 const NEGATORS = new Set(['not', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "mustn't", "won't", "shouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", 'no', 'nobody', 'nothing', 'nowhere']);
 /** Subjects that negate what follows them ("Nobody is allowed to hurt you"). */
@@ -45,6 +46,8 @@ const HELPERS = new Set(['have', 'has', 'to', 'be', 'allowed', 'allow', 'able', 
 const LIGHT_VERBS = new Set(['use', 'carry', 'take', 'have', 'get', 'make', 'keep', 'bring', 'give', 'put', 'let', 'play', 'do', 'be', 'using', 'carrying', 'taking', 'having', 'making', 'keeping']);
 /** Verbs of mind: the mark stays on them ("I do not want to go to court"). */
 const MIND_VERBS = new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked']);
+/** Verbs of failing to do something: "not" + one of them means doing it. */
+const FAILING_VERBS = new Set(['forget', 'miss', 'break', 'breach', 'skip', 'lose', 'fail', 'ignore']);
 /** Words that pass the scope on to the next thing. */
 const LINKS = new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']);
 /** Links that carry the scope only straight after the action ("go to the park"), not after its object ("lend money to people"). */
@@ -129,6 +132,13 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   const action = tokens[j];
   if (!action || action.value || isNegator(action)) return;
   const verb = action.words[0];
+  // "don't forget your appointment", "must not miss school", "don't break your bail": not
+  // failing is doing, so the appointment, school and bail stay plain (crossed out they would
+  // say "no appointment"), and the failing verb shows nothing rather than a double negative
+  if (FAILING_VERBS.has(verb)) {
+    roles[j] = 'undone';
+    return;
+  }
   if (MIND_VERBS.has(verb)) {
     roles[j] = 'negated';
     return;

@@ -445,10 +445,10 @@ function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => bo
       written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
     })),
   );
-  if (!roles.some((r) => r === 'negated' || r === 'person')) return tokens;
+  if (!roles.some((r) => r === 'negated' || r === 'person' || r === 'undone')) return tokens;
   const hidden = (t: Token) => (t.picture ? { ...t, picture: null, alternatives: 'ids' in t.picture ? [t.picture, ...t.alternatives] : t.alternatives } : t);
   return tokens.map((t, i) => {
-    if (roles[i] === 'negator') return hidden(t);
+    if (roles[i] === 'negator' || roles[i] === 'undone') return hidden(t);
     // who a forbidden action is about: neither crossed out nor shown as allowed (unless the user
     // chose its picture, or it is the young person's own: their mum's photo says who)
     if (roles[i] === 'person') return t.chosen || personal?.has(t.key) ? t : { ...hidden(t), negated: true };

@@ -80,6 +80,10 @@ describe('Symboliser', () => {
     // the house is where you must stay: only the leaving is forbidden
     ['You must not leave the house before 7am.', ['leave'], ['house']],
     ['You must go to the park.', [], ['go', 'park']],
+    // not failing is doing: the appointment, school and bail are not crossed out
+    ['Do not forget your appointment.', [], ['appointment']],
+    ['You must not miss school.', [], ['school']],
+    ["Don't break your bail.", [], ['bail']],
     // the subject is what is forbidden, not the place
     ['Phones are not allowed in class.', ['Phones'], ['class']],
     ["Energy drinks aren't allowed at school.", ['Energy', 'drinks'], ['school']],
