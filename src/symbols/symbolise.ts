@@ -244,7 +244,8 @@ export class Symboliser {
     const ws = words(text);
     const tags = this.tagger && this.language === 'en' ? new Map(this.tagger.tag(text).map((t) => [t.start, t])) : null;
     const lem = ws.map((w) => this.lemmaOf(w, tags?.get(w.start)));
-    const known = (k: string) => this.lexicon.has(k) || !!options.personal?.has(k);
+    // a curated phrase with no picture of its own ("go off", "as soon as") is still one unit
+    const known = (k: string) => this.lexicon.has(k) || this.curated.has(k) || !!options.personal?.has(k);
     const sentence = new SentenceContext(text, ws, lem);
     const tokens: Token[] = [];
     /** Particles already pictured with their verb ("in" of "hand your phone in"). */
