@@ -15,7 +15,17 @@ export interface SenseContext {
   sentence: string;
 }
 
-const score = (s: Sense, c: SenseContext) => s.context.reduce((n, w) => n + (w.includes(' ') ? (c.sentence.includes(w) ? 2 : 0) : c.words.has(w) ? 1 : 0), 0);
+/** Whether a phrase stands in the sentence as whole words ("miss you" is not in "miss your"). */
+function hasPhrase(sentence: string, phrase: string): boolean {
+  for (let i = sentence.indexOf(phrase); i >= 0; i = sentence.indexOf(phrase, i + 1)) {
+    const before = sentence[i - 1] ?? ' ';
+    const after = sentence[i + phrase.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+const score = (s: Sense, c: SenseContext) => s.context.reduce((n, w) => n + (w.includes(' ') ? (hasPhrase(c.sentence, w) ? 2 : 0) : c.words.has(w) ? 1 : 0), 0);
 
 /** The sense the sentence selects, or null when it is not clear. */
 export function chooseSense(senses: readonly Sense[], c: SenseContext): Sense | null {

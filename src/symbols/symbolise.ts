@@ -37,6 +37,8 @@ export interface Token {
   negated?: boolean;
   /** The picture was chosen by the user for this word: the engine leaves it as it is. */
   chosen?: boolean;
+  /** A verb too general to picture in key words (give, make, use): a function word there, but still a verb. */
+  light?: boolean;
 }
 
 export interface SymboliseOptions {
@@ -287,7 +289,9 @@ export class Symboliser {
       }
       const w = ws[i];
       const key = options.personal?.has(w.lower) ? w.lower : lem[i];
-      push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower) || this.light.has(key));
+      const light = this.light.has(key);
+      push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower) || light);
+      if (light) tokens[tokens.length - 1].light = true;
       i++;
     }
     return this.language === 'en' ? carryNegation(text, tokens, (t) => this.people.has(t.key), options.personal) : tokens;
@@ -439,7 +443,8 @@ function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => bo
   const roles = negationRoles(
     tokens.map((t, i) => ({
       words: t.key.split(' '),
-      functionWord: t.functionWord,
+      // a light verb is still the action ("No one can make you talk": the making is what is denied)
+      functionWord: t.functionWord && !t.light,
       value: VALUE.test(t.text) || isGeneratedId(t.key),
       clauseEnd: /[.,;:!?]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
       person: isPerson(t),
