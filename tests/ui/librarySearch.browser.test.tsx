@@ -33,10 +33,10 @@ describe('library search', () => {
     await userEvent.dragAndDrop(page.getByRole('button', { name: 'court', exact: true }), canvas);
     await until(() => elementNodes().length === 1);
 
-    // "carer" is composed (woman + house): it goes on the page whole ("social worker", the
-    // example until it got a Signpost symbol of its own, was composed too)
-    await search.fill('carer');
-    await until(() => resultButtons()[0]?.getAttribute('aria-label') === 'carer');
+    // "neighbour" is composed (person + house): it goes on the page whole ("social worker" and
+    // "carer", the examples until they got pictures of their own, were composed too)
+    await search.fill('neighbour');
+    await until(() => resultButtons()[0]?.getAttribute('aria-label') === 'neighbour');
     resultButtons()[0].click();
     await until(() => elementNodes().length === 2);
     await expect.element(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
@@ -44,7 +44,7 @@ describe('library search', () => {
     expect(saved).toContain('"caption":"court"');
     // court: the curated picture, the Signpost court room
     expect(saved).toMatch(/"symbol":\{"set":"signpost","id":"court-room"\}[^}]*"caption":"court"/);
-    expect(saved).toMatch(/"symbol":\{"set":"openmoji","id":"1F469"\}[^}]*"caption":"carer"/);
+    expect(saved).toMatch(/"symbol":\{"set":"openmoji","id":"1F9D1"\}[^}]*"caption":"neighbour"/);
     expect(saved).toContain('"also":[{"set":"openmoji","id":"1F3E0"}]');
   });
 
@@ -96,18 +96,18 @@ describe('picture picker of a container', () => {
     await until(() => uses().length === 12);
     await page.getByRole('button', { name: 'Show more pictures' }).click();
     await until(() => uses().length > 12);
-    // a curated composition can be chosen for a step: "carer" keeps its house
-    await page.getByRole('searchbox', { name: 'Find a picture for item 1' }).fill('carer');
-    await until(() => uses()[0]?.getAttribute('aria-label') === 'Use carer');
+    // a curated composition can be chosen for a step: "neighbour" keeps its house
+    await page.getByRole('searchbox', { name: 'Find a picture for item 1' }).fill('neighbour');
+    await until(() => uses()[0]?.getAttribute('aria-label') === 'Use neighbour');
     uses()[0].click();
     await until(() => !document.querySelector('.symbol-picker'));
     // the step was saved with the whole composition
     let saved = '';
     for (let i = 0; i < 50; i++) {
       saved = await savedDocuments(db);
-      if (saved.includes('"id":"1F469"')) break;
+      if (saved.includes('"id":"1F9D1"')) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    expect(saved).toMatch(/"symbol":\{"set":"openmoji","id":"1F469"\},"also":\[\{"set":"openmoji","id":"1F3E0"\}\]/);
+    expect(saved).toMatch(/"symbol":\{"set":"openmoji","id":"1F9D1"\},"also":\[\{"set":"openmoji","id":"1F3E0"\}\]/);
   });
 });
