@@ -1,6 +1,6 @@
 /** Opening and saving files through the browser: nothing is uploaded anywhere. */
 import { newId } from '../model/ids';
-import { BoardError } from '../storage/obf';
+import { BoardError } from '../storage/obfShared';
 import { ProtectionSettingsError } from '../storage/protect';
 import type { SignpostDocument } from '../model/schema';
 import { isPdf, OpenFileError, readSignpostFile, writeSignpostFile } from '../storage/signpostFile';
