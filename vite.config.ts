@@ -56,6 +56,16 @@ export default defineConfig({
       },
     }),
   ],
+  build: {
+    rolldownOptions: {
+      // Everything the home screen imports statically goes in one chunk. Left alone, Rolldown
+      // cuts it into a dozen chunks by which lazy chunks share each module, and every new lazy
+      // import reshuffles them; the cuts cost ~3.5 KB gzipped of import lists and headers.
+      output: {
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
+  },
   worker: { format: 'es' },
   server: { port: 5173 },
   test: {

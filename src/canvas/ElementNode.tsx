@@ -1,6 +1,6 @@
 /** One element on the canvas: a Group holding a single Shape that draws its scene prims. */
 import { memo } from 'react';
-import { Group, Rect, Shape } from 'react-konva';
+import { Group, Rect, Shape } from './konva';
 import type Konva from 'konva';
 import type { SceneItem } from '../layout/scene';
 import { drawPrims } from './draw';

@@ -1,5 +1,5 @@
 /** Round handles on the two ends of a selected line, dragged to move that end. */
-import { Circle } from 'react-konva';
+import { Circle } from './konva';
 import type { SceneItem } from '../layout/scene';
 import { PT_PER_MM } from '../layout/units';
 import type { Editor } from '../editor/editor';

@@ -4,8 +4,8 @@
  * displays; the editor's document is the truth.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { Group, Layer, Rect, Shape, Stage, Transformer } from 'react-konva';
-import Konva from 'konva';
+import type Konva from 'konva';
+import { Group, Layer, Rect, Shape, Stage, Transformer } from './konva';
 import { useTranslation } from 'react-i18next';
 import type { ScenePage } from '../layout/scene';
 import { PT_PER_MM } from '../layout/units';

@@ -3,7 +3,8 @@
  * tool's state drawn back: dragged nodes, snapping guides, the marquee. The tool decides;
  * this file only converts points to millimetres and moves nodes while a drag lasts.
  */
-import Konva from 'konva';
+import type Konva from 'konva';
+import { Line } from './konva';
 import { PT_PER_MM } from '../layout/units';
 import type { SceneItem } from '../layout/scene';
 import type { Editor } from '../editor/editor';
@@ -34,7 +35,7 @@ function showGuides(group: Konva.Group | null, guides: Guide[], page: { width: n
   for (const gd of guides) {
     const p = gd.pos * PT_PER_MM;
     const points = gd.dir === 'v' ? [p, -20, p, page.height + 20] : [-20, p, page.width + 20, p];
-    group.add(new Konva.Line({ points, stroke: '#d81b60', strokeWidth: 1 / scale, dash: [4 / scale, 3 / scale], listening: false }));
+    group.add(new Line({ points, stroke: '#d81b60', strokeWidth: 1 / scale, dash: [4 / scale, 3 / scale], listening: false }));
   }
   group.getLayer()?.batchDraw();
 }

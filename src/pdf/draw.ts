@@ -51,6 +51,8 @@ export class Drawer {
   private images = new Map<string, { name: string; ref: PDFRef; width: number; height: number }>();
   /** How many times each symbol is drawn in the whole document, and its largest size (points per unit). */
   private uses = new Map<string, { n: number; ptPerUnit: number }>();
+  /** Page resource dictionaries by what they hold. */
+  private sharedResources = new Map<string, PDFRef>();
 
   constructor(
     private readonly pdf: PDFDocument,
@@ -224,8 +226,23 @@ export class Drawer {
     }
   }
 
-  /** The page's resource dictionary: what its content used, and no empty entries. */
-  resources(used: PageResources): Record<string, Record<string, PDFRef>> {
+  /**
+   * The page's resource dictionary: what its content used, and no empty entries. Pages that
+   * use the same resources share one dictionary object (page objects are written outside
+   * the compressed object streams, so a dictionary in each costs its full size).
+   */
+  resources(used: PageResources): PDFRef {
+    const dict = this.resourceDict(used);
+    const key = JSON.stringify(Object.entries(dict).map(([k, d]) => [k, Object.entries(d).map(([n, r]) => [n, r.toString()])]));
+    let ref = this.sharedResources.get(key);
+    if (!ref) {
+      ref = this.pdf.context.register(this.pdf.context.obj(dict));
+      this.sharedResources.set(key, ref);
+    }
+    return ref;
+  }
+
+  private resourceDict(used: PageResources): Record<string, Record<string, PDFRef>> {
     const XObject: Record<string, PDFRef> = {};
     for (const x of [...this.xobjects.values(), ...this.images.values()]) if (used.xobjects.has(x.name)) XObject[x.name] = x.ref;
     const Font: Record<string, PDFRef> = {};

@@ -7,7 +7,7 @@
  * meets is drawn inside the marked content of its structure element (headings, paragraphs,
  * lists, figures with their names), everything else is an artifact (see `structure.ts`).
  */
-import { PDFDocument, PDFName, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFStreamWriter, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import fontkit from '@cantoo/fontkit';
 import { zlibSync } from 'fflate';
 import type { Prim, Scene, ScenePage } from '../layout/scene';
@@ -44,6 +44,13 @@ export interface ExportOptions {
 /** fflate in the browser and the worker; Node callers pass `node:zlib`'s native deflate. */
 const fflateDeflate: Deflate = (data) => zlibSync(data, { level: 6 });
 
+/**
+ * Objects per object stream. pdf-lib's save() packs 50 and compresses each stream alone;
+ * a tagged PDF's hundreds of small structure elements, alike but for their names and
+ * numbers, compress to about two thirds in one stream.
+ */
+const OBJECTS_PER_STREAM = 2000;
+
 /** An artifact's marked-content tag: what the reader is not read (decoration, cut marks, the page colour, repeated footers). */
 const ARTIFACT = {
   layout: '/Artifact <</Type /Layout>> BDC',
@@ -68,7 +75,8 @@ class PageWriter {
   ) {}
 
   page(sp: ScenePage, index: number): void {
-    const page = this.pdf.addPage([sp.width, sp.height]);
+    // the page box at the precision of the content's own numbers (the flip below is exact then)
+    const page = this.pdf.addPage([Number(num(sp.width)), Number(num(sp.height))]);
     const structure = pageStructure(sp, index, this.scene, this.words, this.headings);
     const owners: StructNode[] = [];
     const used = noResources();
@@ -106,7 +114,7 @@ class PageWriter {
     });
     this.footer(sp, index, structure.nodes, marked);
     page.node.addContentStream(this.draw.stream(out.join('\n')));
-    page.node.set(PDFName.of('Resources'), this.pdf.context.obj(this.draw.resources(used)));
+    page.node.set(PDFName.of('Resources'), this.draw.resources(used));
     this.structures.push(structure);
     this.marks.push(owners);
     this.pages.push(page);
@@ -162,6 +170,8 @@ export async function exportPdf(scene: Scene, options: ExportOptions): Promise<U
     else if (end) at.nodes.splice(at.nodes.indexOf(end) + 1, 0, link);
     else at.nodes.push(link);
   }
+  // pdf-lib gives every page an /Annots array; an empty one says nothing
+  for (const page of writer.pages) if (page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.size() === 0) page.node.delete(PDFName.of('Annots'));
   writeStructTree(pdf, writer.pages, prune(writer.structures.flatMap((st) => st.nodes)), writer.marks);
   writeXmp(pdf, { title: scene.title || 'Signpost document', language: scene.language, date, author: options.author });
   if (options.source) {
@@ -175,5 +185,8 @@ export async function exportPdf(scene: Scene, options: ExportOptions): Promise<U
   if (options.password) {
     pdf.encrypt({ userPassword: options.password, ownerPassword: options.password, algorithm: 'AES-256' });
   }
-  return pdf.save({ useObjectStreams: true });
+  // what save() does for a new document (flush fonts, images and attachments), then its
+  // stream writer with larger object streams
+  await pdf.flush();
+  return PDFStreamWriter.forContext(pdf.context, 50, true, OBJECTS_PER_STREAM).serializeToBuffer();
 }

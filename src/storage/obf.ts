@@ -12,6 +12,9 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { inflateChosen, normaliseZipName, zipEntries, type ZipEntry, type ZipLimits } from './zipRead';
 import { toBase64 } from '../model/base64';
 import type { BoardLicence } from '../model/boardLicence';
+import { BoardError, MAX_BOARD_COLUMNS } from './obfShared';
+
+export { BoardError, MAX_BOARD_COLUMNS } from './obfShared';
 
 export type { BoardLicence } from '../model/boardLicence';
 
@@ -67,15 +70,6 @@ export interface BoardSetIn {
   unresolvedLinks: number;
 }
 
-export class BoardError extends Error {
-  constructor(readonly code: 'not-board' | 'damaged') {
-    super(code);
-    this.name = 'BoardError';
-  }
-}
-
-/** Columns a board may have: more than this are not kept (the schema's limit). */
-export const MAX_BOARD_COLUMNS = 12;
 /** Boards read from one .obz: a set of 98 boards reads whole; a larger one is cut here. */
 export const MAX_BOARDS = 300;
 

@@ -4,6 +4,7 @@
  */
 
 import { fromBase64, toBase64 } from '../model/base64';
+import { ProtectionSettingsError } from './fileErrors';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -35,13 +36,7 @@ export class WrongPassphraseError extends Error {
   }
 }
 
-/** The envelope's protection settings are not ones Signpost writes (iterations out of range, unknown method, bad salt). */
-export class ProtectionSettingsError extends Error {
-  constructor(detail: string) {
-    super(`This file's protection settings are not ones Signpost uses (${detail})`);
-    this.name = 'ProtectionSettingsError';
-  }
-}
+export { ProtectionSettingsError } from './fileErrors';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 

@@ -11,21 +11,12 @@ import { pruneAssets } from '../model/operations';
 import { fromBase64, toBase64 } from '../model/base64';
 import { checkWrite } from './records';
 import { PictureError, sanitisePicture } from './imageSanitise';
+import { OpenFileError } from './fileErrors';
 
 /** Largest file we try to open, bytes. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-export type OpenErrorCode = 'not-signpost' | 'damaged' | 'newer-version' | 'too-large' | 'empty' | 'bad-picture';
-
-export class OpenFileError extends Error {
-  constructor(
-    readonly code: OpenErrorCode,
-    detail: string,
-  ) {
-    super(detail);
-    this.name = 'OpenFileError';
-  }
-}
+export { OpenFileError, type OpenErrorCode } from './fileErrors';
 
 const assetPath = (id: string, mime: string) => `assets/${id}.${mime === 'image/png' ? 'png' : 'jpg'}`;
 

@@ -27,7 +27,7 @@ export function RecoveryScreen({ error, doc, onHome }: Props) {
       </h1>
       <p>{t('recovery.kept', { title: doc.title })}</p>
       <div className="recovery-actions">
-        <button type="button" className="primary" onClick={() => saveDocumentFile(doc)}>
+        <button type="button" className="primary" onClick={() => void saveDocumentFile(doc)}>
           {t('recovery.saveFile')}
         </button>
         <button type="button" onClick={onHome}>

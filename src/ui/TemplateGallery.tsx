@@ -11,7 +11,6 @@ import type { SignpostDocument } from '../model/schema';
 import { layoutPage, footerText, styleForDocument } from '../layout/layout';
 import { symbolsNeeded } from '../layout/needs';
 import { resolveStyle } from '../profile/resolve';
-import { readSignpostFile } from '../storage/signpostFile';
 import { fetchJson, useServices } from './services';
 import { useProfiles } from './profileStore';
 import { drawPageThumbnail } from './thumbnail';
@@ -95,6 +94,7 @@ export function TemplateGallery({ onCreate, onCancel, initialProfileId }: { onCr
   };
   const addFromFile = async (file: File) => {
     try {
+      const { readSignpostFile } = await import('../storage/signpostFile');
       const doc = readSignpostFile(new Uint8Array(await file.arrayBuffer()));
       setOwn((await addUserTemplate(services.store, doc)).map((d) => ({ key: d.id, slug: null, doc: d })));
     } catch (e) {

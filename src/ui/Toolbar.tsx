@@ -110,13 +110,7 @@ export function Toolbar({ editor, profile, status, onClose, onOpen, onError }: P
       <OpenFileButton onFile={(f) => void openFile(f)} labelKey="toolbar.openShort" />
       <button
         type="button"
-        onClick={() => {
-          try {
-            saveDocumentFile(editor.doc);
-          } catch (e) {
-            onError(t(openErrorKey(e)));
-          }
-        }}
+        onClick={() => void saveDocumentFile(editor.doc).catch((e: unknown) => onError(t(openErrorKey(e))))}
       >
         <Icon name="save" /> {t('toolbar.save')}
       </button>

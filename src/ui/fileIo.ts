@@ -1,9 +1,8 @@
 /** Opening and saving files through the browser: nothing is uploaded anywhere. */
 import { newId } from '../model/ids';
-import { BoardError } from '../storage/obf';
-import { ProtectionSettingsError } from '../storage/protect';
+import { BoardError } from '../storage/obfShared';
+import { OpenFileError, ProtectionSettingsError } from '../storage/fileErrors';
 import type { SignpostDocument } from '../model/schema';
-import { isPdf, OpenFileError, readSignpostFile, writeSignpostFile } from '../storage/signpostFile';
 import { RefusedWriteError } from '../storage/records';
 
 /** What the open dialogs accept. */
@@ -15,6 +14,8 @@ export const OPEN_ACCEPT = '.signpost,.json,.pdf,.obf,.obz,application/zip,appli
  */
 export async function readDocumentFile(file: File, existingIds: Set<string>, password?: string): Promise<SignpostDocument> {
   let bytes: Uint8Array = new Uint8Array(await file.arrayBuffer());
+  // the zip reader and writer load when a file is first opened or saved, not with the home screen
+  const { isPdf, readSignpostFile } = await import('../storage/signpostFile');
   if (isPdf(bytes)) {
     // a PDF exported from Signpost carries its source; pdf-lib loads only when needed
     const { PdfPasswordError, signpostSourceOf } = await import('../storage/pdfSource');
@@ -49,6 +50,7 @@ export function downloadBytes(bytes: Uint8Array, name: string, type: string): vo
 
 export const safeFileName = (title: string): string => (title.trim() || 'document').replace(/[\\/:*?"<>|]+/g, '-').slice(0, 80);
 
-export function saveDocumentFile(doc: SignpostDocument): void {
+export async function saveDocumentFile(doc: SignpostDocument): Promise<void> {
+  const { writeSignpostFile } = await import('../storage/signpostFile');
   downloadBytes(writeSignpostFile(doc), `${safeFileName(doc.title)}.signpost`, 'application/zip');
 }

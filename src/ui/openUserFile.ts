@@ -3,9 +3,9 @@ import type { TFunction } from 'i18next';
 import { newId } from '../model/ids';
 import { LIMITS, type SignpostDocument } from '../model/schema';
 import type { DocumentSummary } from '../storage/db';
-import { documentFromBoard, isBoardFile, looksLikeBoard, type BoardNotes } from './boards';
+import type { BoardNotes } from './boards';
 import { readDocumentFile } from './fileIo';
-import { MAX_BOARD_COLUMNS } from '../storage/obf';
+import { MAX_BOARD_COLUMNS } from '../storage/obfShared';
 import type { Services } from './services';
 
 export interface OpenedFile {
@@ -27,6 +27,8 @@ export interface OpenedFile {
  */
 export async function openUserFile(services: Services, file: File, password?: string): Promise<OpenedFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
+  // the board reader (and its zip writer) loads when a file is first opened, not with the home screen
+  const { documentFromBoard, isBoardFile, looksLikeBoard } = await import('./boards');
   const result = isBoardFile(file.name) || looksLikeBoard(bytes)
     ? await documentFromBoard(services, bytes)
     : { doc: await readDocumentFile(file, new Set(), password), notes: null };

@@ -87,6 +87,19 @@ describe('exportPdf', () => {
     expect(await xobjectCount(distinct.pdf)).toBe(6);
   });
 
+  it('gives pages that use the same fonts and symbols one resource dictionary, and packs small objects in one object stream', async () => {
+    const resourcesOf = async (pdf: Uint8Array) => (await PDFDocument.load(pdf)).getPages().map((p) => p.node.get(PDFName.of('Resources'))?.toString());
+    // 20 pages alike: one dictionary for all; some 400 structure elements, all in one stream
+    const { pdf } = await exportDoc(gridDoc(20, 10, ['1F46E', '1F3E0', '1F600', '1F3EB', '1F68C', '1F4DA', '1F46E', '1F3E0', '1F600', '1F3EB']));
+    const refs = await resourcesOf(pdf);
+    expect(refs[0]).toMatch(/^\d+ 0 R$/);
+    expect(new Set(refs).size).toBe(1);
+    expect(Buffer.from(pdf).toString('latin1').match(/\/Type \/ObjStm/g)).toHaveLength(1);
+    // negative control: page 1 places the police officer twice (a form), page 2 draws every symbol once
+    const differ = await exportDoc(gridDoc(2, 4, ['1F46E', '1F46E', '1F3E0', '1F600', '1F3EB', '1F68C', '1F4DA', '1F9D1-200D-2696-FE0F']));
+    expect(new Set(await resourcesOf(differ.pdf)).size).toBe(2);
+  });
+
   it('reports progress per page and refuses a missing font by name', async () => {
     const doc = gridDoc(3, 2, ['1F46E']);
     const scene = await s.scene(doc);

@@ -12,7 +12,6 @@ import { keepPicture, setItemPicture } from '../../model/pictures';
 import { SymbolPicker } from '../SymbolPicker';
 import { Icon } from '../Icon';
 import { useServices } from '../services';
-import { boardFromContainer } from '../boards';
 import { downloadBytes, safeFileName } from '../fileIo';
 import { columnsShown } from '../../layout/containers';
 import { resolveStyle } from '../../profile/resolve';
@@ -148,6 +147,7 @@ export function ContainerPanel({ editor, element: c, set, profile }: PanelProps<
         <button
           type="button"
           onClick={async () => {
+            const { boardFromContainer } = await import('../boards');
             const bytes = await boardFromContainer(services, c, editor.doc.language, editor.doc.title, editor.doc);
             downloadBytes(bytes, `${safeFileName(editor.doc.title)}.obz`, 'application/zip');
           }}
