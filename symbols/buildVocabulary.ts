@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseGeneratedId } from '../src/symbols/values';
 import { MODIFIERS, type Modifier, type Sense, type SensePos, type VocabularyFile, type VocabularyIndex, type VocabularyPicture, type VocabularyTerm } from '../src/symbols/vocabulary';
 
 interface SenseSource {
@@ -67,6 +68,11 @@ export function parsePicture(spec: string, byName: Map<string, string>, ids: Set
       sets.add('signpost');
       continue;
     }
+    // a clock or calendar drawn by layout ("weekday:sat + weekday:sun" for the weekend): no set of its own
+    if (parseGeneratedId(n.trim())) {
+      out.push(n.trim());
+      continue;
+    }
     const id = ids.has(n.toUpperCase()) ? n.toUpperCase() : byName.get(clean(n));
     if (!id) return `unknown symbol "${n}"`;
     out.push(id);
@@ -74,7 +80,7 @@ export function parsePicture(spec: string, byName: Map<string, string>, ids: Set
   }
   if (out.length < 1 || out.length > 3) return `a picture has one to three symbols: "${spec}"`;
   if (sets.size > 1) return `a picture's symbols come from one set: "${spec}"`;
-  return { set: [...sets][0], ids: out, ...(mod ? { modifier: mod as Modifier } : {}) };
+  return { set: [...sets][0] ?? 'openmoji', ids: out, ...(mod ? { modifier: mod as Modifier } : {}) };
 }
 
 export function buildVocabulary(srcDir: string, outDir: string, annotations: { hexcode: string; annotation: string; skintone: unknown }[], signpostIds: ReadonlySet<string> = new Set()): number {
