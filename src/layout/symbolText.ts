@@ -37,6 +37,9 @@ const GENERIC = new Set(['go', 'come', 'be', 'have', 'do', 'get', 'can', 'will',
   // words of time that link, rather than show, what a rule is about
   'until', 'from', 'after', 'before', 'every', 'during', 'till', 'since', 'then', 'next', 'now', 'later']);
 
+/** Words for a part of the day or a stretch of time, which a row's clocks and calendars already show. */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'tonight', 'day', 'days', 'week', 'weeks', 'weekend', 'time', 'month', 'year']);
+
 /** A composed picture of at most three parts, made from the ids of several pictures in order. */
 function compose(parts: ComposedPicture[], modifier: ComposedPicture['modifier']): ComposedPicture | null {
   // a picture is drawn from one set: where the parts come from two (a phone from OpenMoji,
@@ -70,15 +73,22 @@ export function rowPicture(sentence: Token[]): TokenPicture | null {
     return compose(chosen.map((t) => ({ ...t.picture, ids: t.picture.ids.slice(0, chosen.length > 1 ? 1 : 3) })), 'not');
   }
   const values = pictured.filter(isValue) as (Token & { picture: ComposedPicture })[];
-  const specific = [...pictured].reverse().find((t) => !GENERIC.has(t.key) && !isValue(t)) ?? pictured.find((t) => !isValue(t));
   if (values.length) {
-    // clocks say most about a rule of time; a day or a date when there is no clock
+    // a rule of time: where or what it is about (said first: "go to the police station every
+    // Friday at 5", "stay inside from 9 until 6"), then its times; words that only say the part
+    // of the day ("in the morning") are already on the clocks' suns and moons
+    const main = pictured.find((t) => !GENERIC.has(t.key) && !isValue(t) && !DAY_PARTS.has(t.key));
     const clocks = values.filter((t) => t.picture.ids[0].startsWith('clock:'));
-    const times = (clocks.length ? clocks : values).slice(0, 2);
-    const main = specific && composed(specific) ? [{ ...specific.picture, ids: specific.picture.ids.slice(0, 3 - times.length), modifier: undefined }] : [];
-    return compose([...main, ...times.map((t) => t.picture)], undefined);
+    const days = values.filter((t) => !t.picture.ids[0].startsWith('clock:'));
+    const room = main ? 2 : 3;
+    // two clocks say most (from 9 until 6); one clock and its day or date say when
+    const times = clocks.length >= 2 ? clocks.slice(0, room) : [...days.slice(0, room - clocks.length), ...clocks];
+    times.sort((a, b) => a.start - b.start);
+    const first = main && composed(main) ? [{ ...main.picture, ids: main.picture.ids.slice(0, 3 - times.length), modifier: undefined }] : [];
+    return compose([...first, ...times.map((t) => t.picture)], undefined);
   }
-  return specific?.picture ?? pictured[0]?.picture ?? null;
+  const specific = [...pictured].reverse().find((t) => !GENERIC.has(t.key)) ?? pictured[0];
+  return specific?.picture ?? null;
 }
 
 function picturePrims(pic: TokenPicture, x: number, y: number, size: number, style: LayoutStyle, deps: LayoutDeps): Prim[] {

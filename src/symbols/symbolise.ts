@@ -253,7 +253,7 @@ export class Symboliser {
     /** Particles already pictured with their verb ("in" of "hand your phone in"). */
     const particles = new Set<number>();
     const values = valuesByWord(text, ws, this.language);
-    for (const [i, v] of values) if (this.language === 'en') v.id = eveningTime(v.id, text.slice(ws[i].start, ws[v.end].end), sentence.around(ws[i].start).text);
+    for (const [i, v] of values) if (this.language === 'en') v.id = eveningTime(v.id, text.slice(ws[i].start, v.said), sentence.around(ws[i].start).text);
     // the n-th use of a key may have its own choice ("this word only", see choices.ts)
     const uses = new Map<string, number>();
     const at = (key: string): SymboliseOptions => {
@@ -386,8 +386,9 @@ function eveningTime(id: string, span: string, sentence: string): string {
 const DAY_PART_TAIL = /\s+(?:in the (?:morning|afternoon|evening)|at night|(?:every|each|this|that) (?:night|evening|morning|afternoon)|tonight|at the weekend)$/i;
 
 /** Value spans (times, days, dates) by the index of their first word. */
-function valuesByWord(text: string, ws: readonly Word[], language: string): Map<number, { end: number; id: string }> {
-  const out = new Map<number, { end: number; id: string }>();
+function valuesByWord(text: string, ws: readonly Word[], language: string): Map<number, { end: number; id: string; said: number }> {
+  // `said`: where the whole expression ends, "in the morning" included, though those words get pictures of their own
+  const out = new Map<number, { end: number; id: string; said: number }>();
   for (const found of findValues(text, language)) {
     // the clock already shows day or night; the words that said so keep pictures of their own ("every night": a moon)
     const tail = language === 'en' ? DAY_PART_TAIL.exec(text.slice(found.start, found.end)) : null;
@@ -396,7 +397,7 @@ function valuesByWord(text: string, ws: readonly Word[], language: string): Map<
     if (first < 0) continue;
     let last = first;
     while (last + 1 < ws.length && ws[last + 1].end <= v.end) last++;
-    out.set(first, { end: last, id: v.id });
+    out.set(first, { end: last, id: v.id, said: found.end });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeDeflate, nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { layoutElement } from '../../src/layout/layout';
+import { rowPicture } from '../../src/layout/symbolText';
 import { DEFAULT_STYLE } from '../../src/layout/style';
 import { createDocument, createSymbolText } from '../../src/model/factory';
 import { exportPdf } from '../../src/pdf/exportPdf';
@@ -94,6 +95,18 @@ describe('Easy Read rows', () => {
     // every picture is one the library has: a row whose words picture from two sets ("contact"
     // from OpenMoji, "online" from Signpost symbols) printed a dashed placeholder
     expect(item.prims.filter((p) => p.t === 'symbol' && !p.drawing).map((p) => (p as { key: string }).key)).toEqual([]);
+  });
+
+  it('pictures a rule of time by where it is about, then its day and its times', async () => {
+    await laid({ ...createSymbolText('x', 12, 12, 'easy-read') });
+    const row = (text: string) => {
+      const pic = rowPicture(s.deps.symboliser!.symbolise(text, { mode: 'key-words' }));
+      return pic && 'ids' in pic ? pic.ids : [];
+    };
+    // the place said first, not the last word ("book", "morning": the clocks show day and night)
+    expect(row('You must go to Riverside police station every Friday at 5 o\'clock and sign the book.')).toEqual(['police-station', 'weekday:fri', expect.stringMatching(/^clock:(05|17):00$/)]);
+    expect(row("You must stay inside from 9 o'clock at night until 6 o'clock in the morning.")).toEqual(['1F3E0', 'clock:21:00', 'clock:06:00']);
+    expect(row("You must be at the youth court on Wednesday 3 June at 10 o'clock.")).toEqual(['youth-court', expect.stringMatching(/^(weekday:wed|date:06-03)$/), 'clock:10:00']);
   });
 
   it('draws pictures at least 25 mm on A4, each part of a combined picture at least 12 mm', async () => {

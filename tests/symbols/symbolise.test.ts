@@ -116,6 +116,13 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('You must not contact your mum.', { mode: 'key-words', personal }), 'mum')!.picture).toEqual({ photoId: 'ph1' });
   });
 
+  it('keeps the part of the day on the clock, and its words as pictures of their own', () => {
+    const t = s.symbolise("Stay inside from 9 o'clock at night until 6 o'clock in the morning, every night.", { mode: 'key-words' });
+    expect(t.map((x) => x.key)).toEqual(expect.arrayContaining(['clock:21:00', 'clock:06:00', 'night']));
+    // "in the morning" still says 6 is in the morning, though the sentence is about the night
+    expect(t.find((x) => x.key === 'clock:06:00')?.text).toBe("6 o'clock");
+  });
+
   it('reads times like 7pm and 7 pm', () => {
     for (const text of ['home by 7pm', 'home by 7 pm']) {
       const t = s.symbolise(text);
