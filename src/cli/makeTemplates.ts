@@ -217,7 +217,7 @@ const build = (): Record<string, SignpostDocument> => {
   const easyRead: SignpostDocument = {
     ...doc(
       'My rules',
-      [[symbolText('You must go to school every day. You must be home by 9 o’clock at night. You must not go to the park after dark. You can talk to your worker if you are worried.', BELOW_TITLE, 285 - BELOW_TITLE - 8)]],
+      [[symbolText('You must go to school on weekdays. You must be home by 9 o’clock at night. You must not go to the park after dark. You can talk to your worker if you are worried.', BELOW_TITLE, 285 - BELOW_TITLE - 8)]],
       'Paste your own words into the box: each sentence gets a row with its picture. The title prints as a heading on page 1: rename the document to change it.',
     ),
     titleHeading: true,
