@@ -1,6 +1,6 @@
 /** One element on the canvas: a Group holding a single Shape that draws its scene prims. */
 import { memo } from 'react';
-import { Group, Rect, Shape } from './konva';
+import { Group, LineShape, Rect, Shape, Text } from './konva';
 import type Konva from 'konva';
 import type { SceneItem } from '../layout/scene';
 import { drawPrims } from './draw';
@@ -72,4 +72,40 @@ function ElementNodeImpl({ item, handlers, draggable }: { item: SceneItem; handl
   );
 }
 
+/**
+ * What the page draws itself (the title heading): drawn as it prints, but not an element, so
+ * it takes no clicks; a click there lands on the page as on any empty place.
+ */
+export function PageItemNode({ item }: { item: SceneItem }) {
+  return (
+    <Group name="page-item" id={`page-item-${item.elementId}`} x={item.x} y={item.y} rotation={item.rotation} listening={false}>
+      <Shape perfectDrawEnabled={false} sceneFunc={(ctx) => drawPrims(ctx._context, item.prims)} />
+      {item.overflow && <Rect x={0} y={0} width={item.width} height={item.height} stroke="#c62828" strokeWidth={1.5} dash={[5, 3]} name="overflow" />}
+    </Group>
+  );
+}
+
 export const ElementNode = memo(ElementNodeImpl);
+
+/** Colour of a printed page break drawn on the canvas (not the red of words that do not fit). */
+const BREAK_COLOUR = '#1f5f8b';
+
+/**
+ * Where symbol text continues on the next printed page: a dashed line across the element, with
+ * a label, the same size on screen at any zoom. Drawn outside the element's node, so its box
+ * (for selecting and resizing) stays the element's own.
+ */
+export function PageBreaks({ item, label, scale }: { item: SceneItem; label: string; scale: number }) {
+  const w = Math.abs(item.width);
+  const size = 11 / scale;
+  return (
+    <Group name="page-breaks" id={`breaks-${item.elementId}`} x={item.x} y={item.y} rotation={item.rotation} listening={false}>
+      {(item.breaks ?? []).map((y, i) => (
+        <Group key={i} name="page-break" y={y}>
+          <LineShape points={[-6, 0, w + 6, 0]} stroke={BREAK_COLOUR} strokeWidth={2 / scale} dash={[8 / scale, 4 / scale]} />
+          <Text text={label} x={0} y={-size * 1.3} width={w} align="right" fontSize={size} fontStyle="bold" fill={BREAK_COLOUR} />
+        </Group>
+      ))}
+    </Group>
+  );
+}

@@ -12,7 +12,7 @@ import { PT_PER_MM } from '../layout/units';
 import type { Editor } from '../editor/editor';
 import { SelectTool } from '../editor/tools/selectTool';
 import { useEditorState } from '../editor/useEditorState';
-import { ElementNode, type ElementHandlers } from './ElementNode';
+import { ElementNode, PageBreaks, PageItemNode, type ElementHandlers } from './ElementNode';
 import { drawPrims, onImageLoaded } from './draw';
 import { InlineEditor } from './InlineEditor';
 import { LineHandles } from './LineHandles';
@@ -83,11 +83,11 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol, onDropFiles 
         <Layer listening={true}>
           <Rect name="background" x={0} y={0} width={scene.width} height={scene.height} fill={scene.background} shadowColor="#000" shadowOpacity={0.18} shadowBlur={12 / scale} shadowOffsetY={2 / scale} />
           <Shape listening={false} sceneFunc={(ctx) => drawPrims(ctx._context, scene.footer)} />
+          {scene.items.map((item) => item.kind === 'page' && <PageItemNode key={`page-${item.elementId}`} item={item} />)}
         </Layer>
         <Layer ref={refs.content}>
-          {scene.items.map((item) => (
-            <ElementNode key={item.elementId} item={item} handlers={handlers} draggable={!state.editingId || state.editingId !== item.elementId} />
-          ))}
+          {scene.items.map((item) => item.kind !== 'page' && <ElementNode key={item.elementId} item={item} handlers={handlers} draggable={!state.editingId || state.editingId !== item.elementId} />)}
+          {scene.items.map((item) => item.breaks && <PageBreaks key={`breaks-${item.elementId}`} item={item} label={t('canvas.pageBreak')} scale={scale} />)}
         </Layer>
         <Layer ref={refs.dragLayer} />
         <Layer>

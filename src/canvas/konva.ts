@@ -8,6 +8,9 @@ import 'konva/lib/Core';
 import 'konva/lib/shapes/Rect';
 import 'konva/lib/shapes/Circle';
 import 'konva/lib/shapes/Transformer';
+import 'konva/lib/shapes/Text';
 
 export { Line } from 'konva/lib/shapes/Line';
-export { Circle, Group, Layer, Rect, Shape, Stage, Transformer } from 'react-konva/lib/ReactKonvaCore';
+export { Circle, Group, Layer, Rect, Shape, Stage, Text, Transformer } from 'react-konva/lib/ReactKonvaCore';
+/** react-konva's line, as a component (`Line` above is Konva's class, for drawing outside React). */
+export { Line as LineShape } from 'react-konva/lib/ReactKonvaCore';

@@ -89,7 +89,7 @@ async function main(): Promise<number> {
   // words and symbols the young person's profile avoids, as the app lists them before export
   for (const w of avoidWarningsAsDrawn(doc, profile, s.deps)) console.error(`${input}: page ${w.pageIndex + 1}: "${w.match}" is on ${profile?.name}'s list of things to avoid${w.reason ? ` (${w.reason})` : ''}`);
   const cut = overflowing(scene.pages);
-  for (const o of cut) console.error(`${input}: page ${o.pageIndex + 1}: element ${o.elementId} does not fit its box`);
+  for (const o of cut) console.error(`${input}: page ${o.pageIndex + 1}: ${o.title ? 'the title heading and something in its place would print over each other' : `element ${o.elementId} does not fit its box`}`);
   if (cut.length && values.strict) {
     console.error(`${input}: ${cut.length} element(s) do not fit; nothing written (--strict)`);
     return 3;

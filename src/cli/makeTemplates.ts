@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRtlLanguage } from '../layout/bidi';
 import { createDocument, createSymbolText, createTextBox } from '../model/factory';
+import { TITLE_BAND_MM } from '../model/title';
 import { DocumentSchema, type Container, type ContainerItem, type Element, type SignpostDocument } from '../model/schema';
 import { SymbolLibrary } from '../symbols/library';
 import { GENERATED_DIR, nodeJsonLoader } from '../symbols/nodeLoader';
@@ -59,7 +60,9 @@ function container(kind: Container['kind'], x: number, y: number, width: number,
 
 const heading = (text: string, y = 12, size = 26): Element => ({ ...createTextBox(tr(text), 12, y), id: id('h'), fontSize: size, bold: true, width: 186, height: size * 0.55, align: align() });
 const para = (text: string, y: number, height = 14, size = 16): Element => ({ ...createTextBox(tr(text), 12, y), id: id('t'), fontSize: size, width: 186, height, align: align() });
-const symbolText = (text: string, y: number) => ({ ...createSymbolText(tr(text), 12, y, 'easy-read'), id: id('s'), width: 186, height: 40, fontSize: 22 });
+const symbolText = (text: string, y: number, height = 40) => ({ ...createSymbolText(tr(text), 12, y, 'easy-read'), id: id('s'), width: 186, height, fontSize: 22 });
+/** Top of the first element of a document that prints its title as a heading: below the heading's band. */
+const BELOW_TITLE = 12 + TITLE_BAND_MM;
 
 /** A template; `note` is for the professional: shown on screen, never printed. */
 function doc(title: string, pages: Element[][], note?: string): SignpostDocument {
@@ -68,7 +71,7 @@ function doc(title: string, pages: Element[][], note?: string): SignpostDocument
   return { ...d, id: language === 'en-GB' ? `template-${slug}` : `template-${language}-${slug}`, language, pages: pages.map((elements, i) => ({ id: `p${i + 1}`, elements })), ...(note ? { note: tr(note) } : {}) };
 }
 
-const build = (): Record<string, SignpostDocument> => ({
+const others = (): Record<string, SignpostDocument> => ({
   'court-order': doc('My court order', [
     [
       heading('My court order'),
@@ -203,6 +206,24 @@ const build = (): Record<string, SignpostDocument> => ({
     ],
   ]),
 });
+
+/**
+ * The templates in the gallery's order. Easy Read comes first (the layout most people reach
+ * for first) but is made last, so the other templates keep their ids.
+ */
+const build = (): Record<string, SignpostDocument> => {
+  const rest = others();
+  // Easy Read: the title prints as the heading, and the rows start below its band
+  const easyRead: SignpostDocument = {
+    ...doc(
+      'My rules',
+      [[symbolText('You must go to school on weekdays. You must be home by 9 o’clock at night. You must not go to the park after dark. You can talk to your worker if you are worried.', BELOW_TITLE, 285 - BELOW_TITLE - 8)]],
+      'Paste your own words into the box: each sentence gets a row with its picture. The title prints as a heading on page 1: rename the document to change it.',
+    ),
+    titleHeading: true,
+  };
+  return { 'easy-read': easyRead, ...rest };
+};
 
 /** The languages templates are written in besides English, each with its strings. */
 const TRANSLATIONS = ['cy', 'ur'];

@@ -1,16 +1,30 @@
 /**
  * Lays out the current page for the canvas, re-using each element's layout while the
- * element object (immutable) and the loaded drawings are unchanged.
+ * element object (immutable) and the loaded drawings are unchanged; and the pages a page
+ * prints as, laid out as the PDF lays them out.
  */
-import { firstPrintedPages, hasLinks, readingOrder, layoutElement, layoutPage, styleForDocument, type LayoutDeps } from '../layout/layout';
-import { splitPage } from '../layout/paginate';
-import { flowSymbolText } from '../layout/flow';
+import { firstPrintedPages, hasLinks, readingOrder, layoutElement, layoutPage, printParts, scenePage, styleForDocument, type LayoutDeps } from '../layout/layout';
+import { pageBreakMarks, symbolTextFlow, type SymbolTextFlow } from '../layout/flow';
+import { titleItem } from '../layout/title';
 import type { LayoutStyle } from '../layout/style';
 import type { SceneItem, ScenePage } from '../layout/scene';
-import type { Element, Page, SignpostDocument } from '../model/schema';
+import { mmToPt } from '../model/units';
+import { pageSizeMm } from '../model/geometry';
+import type { Element, Page, SignpostDocument, SymbolText } from '../model/schema';
+
+/** A remembered result, valid while the drawings (version) and the style are the same. */
+interface Kept<T> {
+  version: number;
+  style: LayoutStyle;
+  value: T;
+}
 
 export class SceneCache {
-  private items = new WeakMap<Element, { version: number; style: LayoutStyle; item: SceneItem }>();
+  private items = new WeakMap<Element, Kept<SceneItem>>();
+  /** How each symbol text flows onto further printed pages, and where the canvas marks it. */
+  private flows = new WeakMap<SymbolText, Kept<{ flow: SymbolTextFlow; marks?: number[] }>>();
+  /** The pages each page prints as (pages are immutable). */
+  private parts = new WeakMap<Page, Kept<Page[]>>();
 
   constructor(private readonly deps: LayoutDeps) {}
 
@@ -51,36 +65,67 @@ export class SceneCache {
   /** Bump when drawings finish loading, so placeholders are replaced. */
   version = 0;
 
+  private kept<K extends object, T>(map: WeakMap<K, Kept<T>>, key: K, style: LayoutStyle, make: () => T): T {
+    const hit = map.get(key);
+    if (hit && hit.version === this.version && hit.style === style) return hit.value;
+    const value = make();
+    map.set(key, { version: this.version, style, value });
+    return value;
+  }
+
+  /** The page as the canvas shows it: every element in its place, the title heading on page 1. */
   page(doc: SignpostDocument, page: Page, baseStyle: LayoutStyle, footer: string): ScenePage {
-    const style = this.numbered(doc, this.styleFor(doc, baseStyle), baseStyle);
-    const scene = layoutPage(doc, { ...page, elements: [] }, style, this.deps, footer);
+    const flowStyle = this.styleFor(doc, baseStyle);
+    const style = this.numbered(doc, flowStyle, baseStyle);
+    const size = pageSizeMm(doc.page);
     const order = readingOrder(page.elements, style.rtl);
-    scene.items = page.elements.map((e) => {
-      const item = this.item(e, style, doc.assets);
-      const at = order.get(e.id) ?? 0;
+    const title = titleItem(doc, page, style, this.deps);
+    const first = title ? 1 : 0;
+    const items = page.elements.map((e) => {
+      const item = this.item(e, style, doc.assets, flowStyle);
+      const at = (order.get(e.id) ?? 0) + first;
       return item.order === at ? item : { ...item, order: at };
     });
-    return scene;
+    return scenePage(page.id, mmToPt(size.width), mmToPt(size.height), title ? [title, ...items] : items, footer, mmToPt(doc.page.margin), style, this.deps);
+  }
+
+  /** The pages this page prints as: a profile's pictures per page, symbol text that continues. */
+  private printPartsOf(doc: SignpostDocument, page: Page, baseStyle: LayoutStyle): Page[] {
+    const style = this.styleFor(doc, baseStyle);
+    return this.kept(this.parts, page, style, () => printParts(page, style, this.deps, (e) => this.flowOf(e, style).flow));
   }
 
   /** How many pages this page prints as (a profile's cards per page, symbol text that continues). */
   printedPages(doc: SignpostDocument, page: Page, baseStyle: LayoutStyle): number {
-    const style = this.styleFor(doc, baseStyle);
-    const hit = this.printed.get(page);
-    if (hit && hit.version === this.version && hit.style === style) return hit.pages;
-    const pages = splitPage(page, style).flatMap((p) => flowSymbolText(p, style, this.deps)).length;
-    this.printed.set(page, { version: this.version, style, pages });
-    return pages;
+    return this.printPartsOf(doc, page, baseStyle).length;
   }
 
-  /** Printed page counts of unchanged pages (pages are immutable). */
-  private printed = new WeakMap<Page, { version: number; style: LayoutStyle; pages: number }>();
+  /**
+   * The pages this page prints as, each laid out exactly as the PDF lays it out (the same
+   * split, the same layout, the same footer), for showing a split before printing.
+   */
+  printedScenes(doc: SignpostDocument, page: Page, baseStyle: LayoutStyle, footer: string): ScenePage[] {
+    const style = this.numbered(doc, this.styleFor(doc, baseStyle), baseStyle);
+    return this.printPartsOf(doc, page, baseStyle).map((p) => layoutPage(doc, p, style, this.deps, footer));
+  }
 
-  item(e: Element, style: LayoutStyle, assets: SignpostDocument['assets'] = {}): SceneItem {
-    const hit = this.items.get(e);
-    if (hit && hit.version === this.version && hit.style === style) return hit.item;
-    const item = layoutElement(e, style, this.deps, assets);
-    this.items.set(e, { version: this.version, style, item });
-    return item;
+  private flowOf(e: SymbolText, style: LayoutStyle): { flow: SymbolTextFlow; marks?: number[] } {
+    return this.kept(this.flows, e, style, () => ({ flow: symbolTextFlow(e, style, this.deps) }));
+  }
+
+  /**
+   * One element as the canvas shows it. Symbol text longer than its box is drawn whole, with a
+   * dashed page break where the print continues on the next page; it is marked as not fitting
+   * only when a part would still print cut off.
+   */
+  item(e: Element, style: LayoutStyle, assets: SignpostDocument['assets'] = {}, flowStyle: LayoutStyle = style): SceneItem {
+    return this.kept(this.items, e, style, () => {
+      const item = layoutElement(e, style, this.deps, assets);
+      if (e.type !== 'symtext' || !item.overflow) return item;
+      const kept = this.flowOf(e, flowStyle);
+      if (!kept.flow.breaks.length) return item;
+      kept.marks ??= pageBreakMarks(e, kept.flow, flowStyle, this.deps);
+      return { ...item, overflow: !kept.flow.fits, breaks: kept.marks };
+    });
   }
 }

@@ -4,64 +4,27 @@
  * of element is laid out by its entry in the layout registry (`elements/`).
  */
 import { elementBoundsPt } from './units';
-import type { TextMeasurer } from './fontMetrics';
 import { fontForText } from './fontMetrics';
 import { breakLines } from './text';
 import { FOOTER_SEPARATOR, footerLines } from './footer';
 import { isRtlLanguage } from './bidi';
 import { DEFAULT_STYLE, type LayoutStyle } from './style';
 import { splitPage } from './paginate';
-import { flowSymbolText } from './flow';
+import { flowSymbolText, type SymbolTextFlow } from './flow';
 import type { LayoutDeps } from './deps';
-import { layoutOf, picturesOf } from './elements';
-import type { Prim, Scene, SceneItem, ScenePage, TextPrim } from './scene';
+import { picturesOf } from './elements';
+import { splitRuns, layoutElement } from './item';
+import { titleItem } from './title';
+import type { Scene, SceneItem, ScenePage, TextPrim } from './scene';
 import { mmToPt } from '../model/units';
 import { pageSizeMm } from '../model/geometry';
-import type { Asset, Element, Page, SignpostDocument } from '../model/schema';
+import type { Element, Page, SignpostDocument, SymbolText } from '../model/schema';
 
 export type { LayoutDeps } from './deps';
+export { layoutElement, splitRuns } from './item';
 
 /** Footer text size, points. */
 export const FOOTER_SIZE = 7;
-
-/**
- * A line of text in a mixed font (Urdu with an English name in it) as one prim per run, each
- * in its own plain font, placed left to right as measured; other prims pass through.
- */
-export function splitRuns(m: TextMeasurer, p: TextPrim): TextPrim[] {
-  if (!p.font.includes('+')) return [p];
-  const out: TextPrim[] = [];
-  let x = p.x;
-  for (const run of m.runs(p.text, p.font, p.size)) {
-    if (run.text.trim()) out.push({ ...p, x, text: run.text, font: run.font });
-    x += run.width;
-  }
-  return out;
-}
-
-/** Lays out one element through its kind's layout; image elements find their pictures in `assets`. */
-export function layoutElement(e: Element, style: LayoutStyle, deps: LayoutDeps, assets: Readonly<Record<string, Asset>> = {}, order = 0): SceneItem {
-  const b = elementBoundsPt(e);
-  const laid = layoutOf(e).layout(e, b.width, b.height, { style, deps, assets });
-  const prims = laid.prims.flatMap((p): Prim[] => (p.t === 'text' ? splitRuns(deps.measurer, p) : [p]));
-  return {
-    elementId: e.id,
-    kind: e.type,
-    order,
-    x: b.x,
-    y: b.y,
-    rotation: e.type === 'line' ? 0 : e.rotation,
-    width: b.width,
-    height: b.height,
-    prims,
-    parts: laid.parts,
-    overflow: laid.overflow,
-    ...(laid.words ? { words: true as const } : {}),
-    ...(laid.hotspots ? { hotspots: laid.hotspots } : {}),
-    ...(laid.links?.length ? { links: laid.links } : {}),
-    ...(laid.needHeight !== undefined ? { needHeight: laid.needHeight } : {}),
-  };
-}
 
 /**
  * The order a reader meets a page's elements: top to bottom, and along a row left to right
@@ -137,11 +100,17 @@ export function scenePage(pageId: string, width: number, height: number, items: 
   return { pageId, width, height, background: style.background, items, footer: layoutFooter(footer, width, height, margin, deps, style), footerText: footer };
 }
 
+/**
+ * A page as it prints: the title heading first when it is the document's first page and the
+ * title prints (read first), then its elements in reading order.
+ */
 export function layoutPage(doc: SignpostDocument, page: Page, style: LayoutStyle, deps: LayoutDeps, footer: string): ScenePage {
   const size = pageSizeMm(doc.page);
   const order = readingOrder(page.elements, style.rtl);
-  const items = page.elements.map((e) => layoutElement(e, style, deps, doc.assets, order.get(e.id)));
-  return scenePage(page.id, mmToPt(size.width), mmToPt(size.height), items, footer, mmToPt(doc.page.margin), style, deps);
+  const title = titleItem(doc, page, style, deps);
+  const first = title ? 1 : 0;
+  const items = page.elements.map((e) => layoutElement(e, style, deps, doc.assets, (order.get(e.id) ?? 0) + first));
+  return scenePage(page.id, mmToPt(size.width), mmToPt(size.height), title ? [title, ...items] : items, footer, mmToPt(doc.page.margin), style, deps);
 }
 
 /** Collects the fonts the pages use into a Scene. */
@@ -163,11 +132,19 @@ export function styleForDocument(doc: SignpostDocument, style: LayoutStyle): Lay
   return same ? style : { ...style, bilingual, secondFirst, rtl, language: doc.language };
 }
 
+/**
+ * The pages one page of the document prints as: split where a profile allows fewer pictures a
+ * page, and continued where symbol text is longer than its box (`flowOf` gives remembered breaks).
+ */
+export function printParts(page: Page, style: LayoutStyle, deps: LayoutDeps, flowOf?: (e: SymbolText) => SymbolTextFlow): Page[] {
+  return splitPage(page, style).flatMap((p) => flowSymbolText(p, style, deps, flowOf));
+}
+
 /** Lays out the whole document, page by page, splitting pages that hold more cards than the style allows. */
 export function layoutDocument(doc: SignpostDocument, deps: LayoutDeps, baseStyle: LayoutStyle = DEFAULT_STYLE, options: PrintOptions = {}): Scene {
   const docStyle = styleForDocument(doc, baseStyle);
   const footer = footerText(doc, deps, options, docStyle);
-  const pages = doc.pages.flatMap((p) => splitPage(p, docStyle)).flatMap((p) => flowSymbolText(p, docStyle, deps));
+  const pages = doc.pages.flatMap((p) => printParts(p, docStyle, deps));
   // items that lead to another page print that page's number, as it is printed
   const style = hasLinks(doc) ? { ...docStyle, pageNumbers: firstPrintedPages(pages.map((p) => p.id)) } : docStyle;
   return toScene(doc, pages.map((p) => layoutPage(doc, p, style, deps, footer)), deps, docStyle);

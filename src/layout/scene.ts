@@ -125,6 +125,11 @@ export interface SceneItem {
   prims: Prim[];
   /** True when text did not fit even at its smallest size; the canvas marks it. */
   overflow: boolean;
+  /**
+   * On the editor's canvas only: where symbol text longer than its box continues on another
+   * printed page, points from the origin (a dashed page break is drawn there).
+   */
+  breaks?: number[];
   /** Height the element's text needs, points (text boxes), so a growing text can grow its box. */
   needHeight?: number;
   /** Symbol text with a picture above each word: its parts' groups are the words of running text, not separate ideas. */

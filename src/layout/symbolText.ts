@@ -157,7 +157,13 @@ export function symbolTextPictures(e: SymbolText, style: LayoutStyle, deps: Layo
   });
 }
 
-export function layoutSymbolText(e: SymbolText, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; parts: ScenePart[]; overflow: boolean; boxes: TokenBox[] } {
+/** Where a row (Easy Read) or a line (a picture above each word) starts: its first word's offset in the text, and the middle of the space above it, points. */
+export interface RowStart {
+  start: number;
+  top: number;
+}
+
+export function layoutSymbolText(e: SymbolText, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; parts: ScenePart[]; overflow: boolean; boxes: TokenBox[]; rows: RowStart[] } {
   const size = Math.max(e.fontSize, style.minTextSize);
   const font = style.font;
   const m = deps.measurer;
@@ -166,6 +172,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
   const labels = withPunctuation(e.text, tokens);
   const out = new PartsBuilder();
   const boxes: TokenBox[] = [];
+  const rows: RowStart[] = [];
   const color = style.textColor;
   if (e.layout === 'above') {
     const picSize = size * 2.2;
@@ -181,6 +188,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
         x = 0;
         y += lineH;
       }
+      if (x === 0) rows.push({ start: t.start, top: Math.max(0, y - GAP / 2) });
       // right to left: the first word is at the right-hand end of the line
       const left = style.rtl ? w - x - cw : x;
       const cx = left + (cw - picWidth(t.picture, picSize)) / 2;
@@ -189,7 +197,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
       boxes.push({ key: t.key, n: uses[i], text: t.text, x: left, y, w: cw, h: lineH - GAP });
       x += cw + size * 0.6;
     });
-    return { prims: out.prims, parts: out.parts, overflow: tokens.length > 0 && y + lineH - GAP > h + 0.01, boxes };
+    return { prims: out.prims, parts: out.parts, overflow: tokens.length > 0 && y + lineH - GAP > h + 0.01, boxes, rows };
   }
   // Easy Read: a row per sentence, its picture on the left (on the right in a right-to-left document).
   // Pictures at least 25 mm on a full A4 width (scaled down with the box on A5 and cards), so a
@@ -206,6 +214,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
     const last = sentence[sentence.length - 1];
     const text = e.text.slice(first.start, labels[tokens.indexOf(last)].length + last.start);
     const pic = pics[r];
+    rows.push({ start: first.start, top: Math.max(0, y - rowGap / 2) });
     const rowFont = fontForText(text, font);
     const lines = breakLines(m, text, rowFont, size, Math.max(20, w - textX));
     const textH = lines.length * size * style.lineHeight;
@@ -224,5 +233,5 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
     if (owner) boxes.push({ key: owner.key, n: uses[tokens.indexOf(owner)], text: owner.text, x: picX, y, w: pw, h: rowH });
     y += rowH + rowGap;
   });
-  return { prims: out.prims, parts: out.parts, overflow: y - rowGap > h + 0.01, boxes };
+  return { prims: out.prims, parts: out.parts, overflow: y - rowGap > h + 0.01, boxes, rows };
 }

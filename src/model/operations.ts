@@ -32,6 +32,11 @@ export function setTitle(doc: SignpostDocument, text: string): SignpostDocument 
   return doc.title === title ? doc : { ...doc, title };
 }
 
+/** Prints the title as a heading at the top of page 1, or stops printing it. */
+export function setTitleHeading(doc: SignpostDocument, on: boolean): SignpostDocument {
+  return (doc.titleHeading ?? false) === on ? doc : { ...doc, titleHeading: on };
+}
+
 /** Sets the note for the professional (never printed), cut at the schema's limit; empty removes it. */
 export function setNote(doc: SignpostDocument, text: string): SignpostDocument {
   const note = text.slice(0, LIMITS.note);

@@ -80,6 +80,11 @@ export const DocumentSchema = z.object({
    * or exported as part of a page. Absent or empty when there is none.
    */
   note: z.string().max(LIMITS.note).optional(),
+  /**
+   * Print the title as a heading at the top of page 1 (drawn by layout, not an element, so it
+   * follows renaming). Absent in documents made before it existed: they print as they did.
+   */
+  titleHeading: z.boolean().optional(),
   /** Pictures used by image elements, each stored once, by id. */
   assets: ownRecord(assetKey, AssetSchema)
     .refine((r) => Object.entries(r).every(([k, a]) => a.id === k), 'a picture is stored under another id than its own')

@@ -2,6 +2,7 @@
 import { TINTS, type Profile } from '../model/profile';
 import type { Element, SignpostDocument, SymbolRef } from '../model/schema';
 import { symbolsOf, textsOf } from '../model/elements';
+import { printsTitle, TITLE_HEADING_ID } from '../model/title';
 import { DEFAULT_STYLE, normalisePhrase, type LayoutStyle } from './style';
 
 /** The layout style for a profile, or the default when there is none. */
@@ -57,6 +58,11 @@ export function avoidWarnings(doc: SignpostDocument, profile: Profile | null | u
     .filter((a) => a.word.trim())
     .map((a) => ({ a, re: new RegExp(`(^|[^\\p{L}])${escape(normalisePhrase(a.word))}($|[^\\p{L}])`, 'u') }));
   const out: AvoidWarning[] = [];
+  // the title prints too when it is the first page's heading
+  if (printsTitle(doc)) {
+    const norm = normalisePhrase(doc.title);
+    for (const { a, re } of words) if (norm && re.test(norm)) out.push({ pageIndex: 0, elementId: TITLE_HEADING_ID, match: a.word, reason: a.reason });
+  }
   doc.pages.forEach((page, pageIndex) => {
     for (const e of page.elements) {
       for (const slot of textsOf(e)) {

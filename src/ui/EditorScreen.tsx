@@ -17,6 +17,7 @@ import { Toolbar } from './Toolbar';
 import { LibraryPanel } from './LibraryPanel';
 import { PropertiesPanel } from './PropertiesPanel';
 import { PagesPanel } from './PagesPanel';
+import { PrintStrip } from './PrintStrip';
 import { ElementList } from './ElementList';
 import { PlainLanguagePanel } from './PlainLanguagePanel';
 import { DocumentNote } from './DocumentNote';
@@ -205,6 +206,9 @@ export function EditorScreen({ initial, notice = null, onClose, onOpen, latest, 
         </PanelBoundary>
         <main className="canvas-column" id="page-canvas-region">
           <PageCanvas editor={editor} scene={scene} snapping={snapping} onDropSymbol={onDropSymbol} onDropFiles={(files, x, y) => void addPhotos(files, x, y)} />
+          <PanelBoundary name={t('recovery.panel.pages')}>
+            <PrintStrip editor={editor} cache={cache} style={style} version={version} />
+          </PanelBoundary>
         </main>
         {/* focusable, so the column can be scrolled from the keyboard when it is taller than the screen */}
         <aside className="side-column" tabIndex={0} aria-label={t('editor.sideColumn')}>

@@ -14,6 +14,7 @@ import { layoutDocument } from '../layout/layout';
 import { overflowing } from '../layout/overflow';
 import { resolveStyle } from '../profile/resolve';
 import { avoidWarningsAsDrawn } from '../layout/checks';
+import { TITLE_HEADING_ID } from '../model/title';
 
 export function ExportButton({ editor, profile, onError }: { editor: Editor; profile: Profile | null; onError: (m: string) => void }) {
   const { t } = useTranslation();
@@ -27,7 +28,8 @@ export function ExportButton({ editor, profile, onError }: { editor: Editor; pro
   const showCut = (pageId: string, elementId: string) => {
     setChoosing(false);
     editor.setPage(pageId);
-    editor.select([elementId]);
+    // the title heading is no element: the page's settings (nothing selected) show it
+    editor.select(elementId === TITLE_HEADING_ID ? [] : [elementId]);
   };
 
   const run = async (choice: ExportChoice, forProfiles: Profile[], combined: boolean) => {

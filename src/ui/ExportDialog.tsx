@@ -74,7 +74,7 @@ export function ExportDialog({ current, missing = 0, cut = [], avoided = [], onS
           <ul>
             {cut.map((o) => (
               <li key={`${o.pageId}-${o.elementId}`}>
-                {t('export.cutItem', { page: o.pageIndex + 1 })}{' '}
+                {t(o.title ? 'export.cutTitle' : 'export.cutItem', { page: o.pageIndex + 1 })}{' '}
                 <button type="button" className="link" onClick={() => onShowCut?.(o.pageId, o.elementId)}>
                   {t('warnings.show')}
                 </button>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { addContainer, runCommand } from '../editor/commands';
-import { setLanguage, setPageSetup, setSecondLanguage } from '../model/operations';
+import { setLanguage, setPageSetup, setSecondLanguage, setTitleHeading } from '../model/operations';
 import { useEditorState } from '../editor/useEditorState';
 import { DOCUMENT_LANGUAGES } from './languages';
 import { LanguageOptions } from './LanguageOptions';
@@ -10,7 +10,8 @@ import { Icon } from './Icon';
 
 const CONTAINER_KINDS = ['sequence', 'grid', 'timeline', 'scale'] as const;
 
-export function PagePanel({ editor }: { editor: Editor }) {
+/** `titleOverlaps`: something on the page is where the title heading prints. */
+export function PagePanel({ editor, titleOverlaps = false }: { editor: Editor; titleOverlaps?: boolean }) {
   const { t } = useTranslation();
   const state = useEditorState(editor);
   return (
@@ -31,6 +32,14 @@ export function PagePanel({ editor }: { editor: Editor }) {
           <option value="landscape">{t('toolbar.landscape')}</option>
         </select>
       </label>
+      <label className="check">
+        <input type="checkbox" checked={state.doc.titleHeading === true} onChange={(e) => editor.change((d) => setTitleHeading(d, e.target.checked), { label: 'command.titleHeading' })} /> {t('props.titleHeading')}
+      </label>
+      {titleOverlaps && (
+        <p className="warning" role="status">
+          {t('props.titleOverlaps')}
+        </p>
+      )}
       <label className="field">
         {t('props.language')}
         <select value={state.doc.language} onChange={(e) => editor.change((d) => setLanguage(d, e.target.value), { label: 'command.language' })}>

@@ -3,6 +3,7 @@
  * words to avoid that the document uses, and when pages will print split.
  */
 import { avoidWarningsAsDrawn } from '../layout/checks';
+import { TITLE_HEADING_ID } from '../model/title';
 import type { AvoidWarning } from '../profile/resolve';
 import { useMemo, useState, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +47,8 @@ function AvoidList({ editor, warnings }: { editor: Editor; warnings: AvoidWarnin
                   className="link"
                   onClick={() => {
                     editor.setPage(state.doc.pages[w.pageIndex].id);
-                    editor.select([w.elementId]);
+                    // the title heading is no element: the page's settings (nothing selected) show it
+                    editor.select(w.elementId === TITLE_HEADING_ID ? [] : [w.elementId]);
                   }}
                 >
                   {t('warnings.show')}

@@ -8,6 +8,7 @@ import type { Element, ElementType } from '../model/schema';
 import { useEditorState } from '../editor/useEditorState';
 import { Icon } from './Icon';
 import { PagePanel } from './PagePanel';
+import { isTitleItem } from '../layout/title';
 import { uiOf, type PanelProps } from './elements';
 import type { Profile } from '../model/profile';
 
@@ -50,17 +51,25 @@ export function PropertiesPanel({ editor, scene, profile = null }: { editor: Edi
   const { t, i18n } = useTranslation();
   const state = useEditorState(editor);
   const sel = editor.selectedElements;
-  if (sel.length === 0) return <PagePanel editor={editor} />;
+  if (sel.length === 0) return <PagePanel editor={editor} titleOverlaps={scene.items.some((i) => isTitleItem(i) && i.overflow)} />;
   const e = sel[0];
   const single = sel.length === 1;
   const second = state.doc.secondLanguage ? (new Intl.DisplayNames([i18n.language], { type: 'language' }).of(state.doc.secondLanguage) ?? state.doc.secondLanguage) : null;
-  const overflow = single && scene.items.find((i) => i.elementId === e.id)?.overflow;
+  const item = single ? scene.items.find((i) => i.elementId === e.id && i.kind !== 'page') : undefined;
+  const overflow = item?.overflow;
+  // symbol text longer than its box continues on further printed pages
+  const continues = item?.breaks?.length ?? 0;
   return (
     <section className="panel" aria-labelledby="props-h">
       <h2 id="props-h">{single ? t('props.label') : t('props.many', { count: sel.length })}</h2>
       {overflow && (
         <p className="warning" role="status">
           {t('props.overflow')}
+        </p>
+      )}
+      {continues > 0 && (
+        <p className="muted" role="status">
+          {t('props.continues', { count: continues })}
         </p>
       )}
       {single && <KindPanel key={e.id} editor={editor} element={e} profile={profile} secondLabel={second} />}

@@ -20,9 +20,9 @@ beforeAll(async () => {
 });
 
 describe('templates', () => {
-  it('has the twelve templates for the real jobs', () => {
+  it('has the thirteen templates for the real jobs, Easy Read first', () => {
     expect(index.templates).toEqual([
-      'court-order', 'bail-card', 'police-station', 'what-happens-next', 'my-day', 'now-next',
+      'easy-read', 'court-order', 'bail-card', 'police-station', 'what-happens-next', 'my-day', 'now-next',
       'choice-board', 'review-meeting', 'feelings-scale', 'social-story', 'passport', 'moving-home',
     ]);
   });
