@@ -37,84 +37,181 @@ export interface NegationToken {
 /** `undone`: a failing verb under a negator ("don't forget"), shown as nothing, as the negator is. */
 export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
 
-const NEGATORS = new Set(['not', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "mustn't", "won't", "shouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", 'no', 'nobody', 'nothing', 'nowhere']);
-/** Subjects that negate what follows them ("Nobody is allowed to hurt you"). */
-const NEGATIVE_SUBJECTS = new Set(['nobody', 'no one', 'noone']);
-/** Stepped over between the negator and the action. */
-const HELPERS = new Set(['have', 'has', 'to', 'be', 'allowed', 'allow', 'able', 'is', 'are', 'was', 'were', 'am', 'will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'do', 'does', 'did', 'ever', 'even', 'at', 'all', 'please', 'you', 'i', 'we', 'they', 'he', 'she', 'allowed to']);
-/** Actions too general to picture as the forbidden thing: the mark goes on their object. */
-const LIGHT_VERBS = new Set(['use', 'carry', 'take', 'have', 'get', 'make', 'keep', 'bring', 'give', 'put', 'let', 'play', 'do', 'be', 'using', 'carrying', 'taking', 'having', 'making', 'keeping']);
-/** Verbs of mind: the mark stays on them ("I do not want to go to court"). */
-const MIND_VERBS = new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked']);
-/** Verbs of failing to do something: "not" + one of them means doing it. */
-const FAILING_VERBS = new Set(['forget', 'miss', 'break', 'breach', 'skip', 'lose', 'fail', 'ignore']);
-/** Words that pass the scope on to the next thing. */
-const LINKS = new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']);
-/** Links that carry the scope only straight after the action ("go to the park"), not after its object ("lend money to people"). */
-const FIRST_LINKS = new Set(['to', 'from']);
-/** Verbs whose object is where you must stay, so it keeps no mark ("must not leave the house"). */
-const LEAVING = new Set(['leave', 'exit', 'quit']);
-/** Subject pronouns: after the forbidden thing, one starts a clause of its own. */
-const SUBJECTS = new Set(['you', 'i', 'he', 'she', 'we', 'they']);
-/** Words that start a time or circumstance: the scope ends before them. */
-const STOPS = new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow']);
+/** The words a language's negation rules read (all lower case, as the symboliser's keys). */
+export interface NegationRules {
+  negators: ReadonlySet<string>;
+  /** Subjects that negate what follows them ("Nobody is allowed to hurt you"). */
+  negativeSubjects: ReadonlySet<string>;
+  /** Stepped over between the negator and the action. */
+  helpers: ReadonlySet<string>;
+  /** Actions too general to picture as the forbidden thing: the mark goes on their object. */
+  lightVerbs: ReadonlySet<string>;
+  /** Verbs of mind: the mark stays on them ("I do not want to go to court"). */
+  mindVerbs: ReadonlySet<string>;
+  /** Verbs of failing to do something: "not" + one of them means doing it. */
+  failingVerbs: ReadonlySet<string>;
+  /** Words that pass the scope on to the next thing. */
+  links: ReadonlySet<string>;
+  /** Links that carry the scope only straight after the action ("go to the park"), not after its object ("lend money to people"). */
+  firstLinks: ReadonlySet<string>;
+  /** Verbs whose object is where you must stay, so it keeps no mark ("must not leave the house"). */
+  leaving: ReadonlySet<string>;
+  /** Subject pronouns: after the forbidden thing, one starts a clause of its own. */
+  subjects: ReadonlySet<string>;
+  /** Words that start a time or circumstance: the scope ends before them. */
+  stops: ReadonlySet<string>;
+  /** A word that forbids the thing straight after it ("No phones in the room"). */
+  noBefore: ReadonlySet<string>;
+  /** Phrases that forbid what follows ("stay away from the park"). */
+  away: ReadonlySet<string>;
+  /** "is/are" and "allowed", for "Phones are not allowed" (English only so far). */
+  be: ReadonlySet<string>;
+  allowed: ReadonlySet<string>;
+  /** The verb comes last (Urdu): what is forbidden stands before the negator, the action after it. */
+  verbLast?: boolean;
+}
 
-const isNegator = (t: NegationToken) => t.words.some((w) => NEGATORS.has(w)) || NEGATIVE_SUBJECTS.has(t.words.join(' ')) || t.words.join(' ') === 'stay away' || t.words.join(' ') === 'keep away';
+export const ENGLISH: NegationRules = {
+  negators: new Set(['not', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "mustn't", "won't", "shouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", 'no', 'nobody', 'nothing', 'nowhere']),
+  negativeSubjects: new Set(['nobody', 'no one', 'noone']),
+  helpers: new Set(['have', 'has', 'to', 'be', 'allowed', 'allow', 'able', 'is', 'are', 'was', 'were', 'am', 'will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'do', 'does', 'did', 'ever', 'even', 'at', 'all', 'please', 'you', 'i', 'we', 'they', 'he', 'she', 'allowed to']),
+  lightVerbs: new Set(['use', 'carry', 'take', 'have', 'get', 'make', 'keep', 'bring', 'give', 'put', 'let', 'play', 'do', 'be', 'using', 'carrying', 'taking', 'having', 'making', 'keeping']),
+  mindVerbs: new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked']),
+  failingVerbs: new Set(['forget', 'miss', 'break', 'breach', 'skip', 'lose', 'fail', 'ignore']),
+  links: new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']),
+  firstLinks: new Set(['to', 'from']),
+  leaving: new Set(['leave', 'exit', 'quit']),
+  subjects: new Set(['you', 'i', 'he', 'she', 'we', 'they']),
+  stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow']),
+  noBefore: new Set(['no']),
+  away: new Set(['stay away', 'keep away']),
+  be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
+  allowed: new Set(['allowed', 'permitted']),
+};
+
+const words = (s: string) => new Set(s.trim().split(/\s+/));
+const none = new Set<string>();
+
+/** Welsh: "Paid â mynd i'r parc", "Rhaid i ti beidio â siarad â Tyler" (keys are unmutated). */
+export const WELSH: NegationRules = {
+  negators: words('paid peidiwch peidio ddim dim na nac byth neb nid nad'),
+  negativeSubjects: words('neb'),
+  helpers: words('â ag i ti chi rhaid dylet dylech dylai cei cewch gallu gelli gallwch elli yn wedi mo chdi fe mi ddylet ddylech'),
+  lightVerbs: words('defnyddio cario cymryd cael gwneud cadw rhoi chwarae bod'),
+  mindVerbs: words('eisiau hoffi gwybod deall angen meddwl teimlo cofio cytuno credu'),
+  failingVerbs: words('anghofio colli torri methu anwybyddu'),
+  links: words("i i'r 'r y yr â ag gyda efo am ar o neu a ac dy eich ei unrhyw at"),
+  firstLinks: words("i i'r o"),
+  leaving: words('gadael'),
+  subjects: words('ti chi fi ni nhw fe hi e'),
+  stops: words('cyn tan nes ers pan tra os oni achos oherwydd ond felly wedyn erbyn heb yn ôl ystod heddiw heno yfory'),
+  noBefore: words('dim'),
+  away: none,
+  be: none,
+  allowed: none,
+};
+
+/** Polish: "Nie wolno ci chodzić do parku", "Nigdy nie pij alkoholu". */
+export const POLISH: NegationRules = {
+  negators: words('nie nigdy nikt nic nigdzie'),
+  negativeSubjects: words('nikt'),
+  helpers: words('wolno możesz możecie musisz musicie ci wam ty się będziesz może można powinieneś powinnaś powinien należy mi'),
+  lightVerbs: words('używać używaj nosić noś brać bierz mieć miej dostać robić rób trzymać przynosić dawać dać daj grać być'),
+  mindVerbs: words('chcieć chcesz lubić lubisz wiedzieć wiesz rozumieć potrzebować myśleć czuć pamiętać zgadzać'),
+  failingVerbs: words('zapomnieć zapominaj zapomnij przegapić opuszczać opuść łamać złam złamać zgubić spóźniać spóźniaj'),
+  links: words('do z ze o lub albo ani i oraz przy koło obok od na twój twoje twoja twoich swój swoje żadnych żadnego nikim nikogo'),
+  firstLinks: words('do od z ze na'),
+  leaving: words('wychodzić wychodź wyjść'),
+  subjects: words('ty ja on ona my wy oni one'),
+  stops: words('po przed aż gdy kiedy jeśli jeżeli bo ale więc podczas w we bez dzisiaj dziś jutro wieczorem rano'),
+  noBefore: words('zakaz'),
+  away: none,
+  be: none,
+  allowed: none,
+};
+
+/** Urdu, whose verb comes last: "تم پارک میں نہیں جا سکتے" (you park-in not go can), "شراب مت پیو". */
+export const URDU: NegationRules = {
+  negators: words('نہیں نہ مت'),
+  negativeSubjects: new Set(['کوئی نہیں']),
+  helpers: words('سکتے سکتی سکتا ہو ہے ہیں گا گی گے چاہیے'),
+  lightVerbs: words('کر کرنا کرو کریں لے لینا لو دے دینا دو رکھ رکھنا رکھو لا لانا لاؤ ہو'),
+  mindVerbs: words('چاہتے چاہتا چاہتی جانتے سمجھتے'),
+  failingVerbs: words('بھول بھولنا بھولو بھولیں چھوڑ چھوڑنا چھوڑو توڑ توڑنا توڑو'),
+  links: words('میں پر کو سے کے کا کی اور یا اپنے اپنی اپنا کسی'),
+  firstLinks: none,
+  leaving: none,
+  subjects: words('تم آپ ہم وہ'),
+  stops: words('بعد پہلے تک جب اگر کیونکہ لیکن دوران'),
+  noBefore: none,
+  away: none,
+  be: none,
+  allowed: none,
+  verbLast: true,
+};
+
+/** The rules for a language (BCP 47), or null where it has none yet. */
+export function negationRulesFor(language: string): NegationRules | null {
+  const lang = language.toLowerCase().split('-')[0];
+  return lang === 'en' ? ENGLISH : lang === 'cy' ? WELSH : lang === 'pl' ? POLISH : lang === 'ur' ? URDU : null;
+}
+
+const isNegator = (t: NegationToken, r: NegationRules) => t.words.some((w) => r.negators.has(w)) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
 
 /** Marks each token as a negator, as negated, or neither. */
-export function negationRoles(tokens: readonly NegationToken[]): NegationRole[] {
+export function negationRoles(tokens: readonly NegationToken[], r: NegationRules = ENGLISH): NegationRole[] {
+  if (r.verbLast) return verbLastRoles(tokens, r);
   const roles: NegationRole[] = tokens.map(() => null);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNegator(tokens[i]) || roles[i]) continue;
+    if (!isNegator(tokens[i], r) || roles[i]) continue;
     const joined = tokens[i].words.join(' ');
     // "No" before a thing forbids the thing ("No phones in the room")
-    if (joined === 'no' && tokens[i + 1] && !tokens[i + 1].functionWord && !isNegator(tokens[i + 1])) {
+    if (r.noBefore.has(joined) && tokens[i + 1] && !tokens[i + 1].functionWord && !isNegator(tokens[i + 1], r)) {
       roles[i] = 'negator';
       roles[i + 1] = 'negated';
       continue;
     }
     roles[i] = 'negator';
     // "Phones are not allowed in class": what is forbidden is the subject, before the verb
-    if (notAllowed(tokens, i, roles) || tokens[i].clauseEnd) continue;
+    if (notAllowed(tokens, i, roles, r) || tokens[i].clauseEnd) continue;
     let j = i + 1;
     // "no one" written as two words
     const noOne = joined === 'no' && tokens[i + 1]?.words.join(' ') === 'one';
     if (noOne) j++;
-    if (NEGATIVE_SUBJECTS.has(joined) || noOne) {
+    if (r.negativeSubjects.has(joined) || noOne) {
       // "Nobody will hurt you": the hurting is crossed out; a crossed-out person beside it would
       // say "no people" (at the police station). Skip what describes them ("from the estate").
       roles[i] = 'negator';
       while (j < tokens.length && !tokens[j - 1].clauseEnd && !tokens[j].words.some((w) => ['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would'].includes(w))) j++;
-    } else if (joined === 'stay away' || joined === 'keep away') {
+    } else if (r.away.has(joined)) {
       // "stay away from the park": the park is what is forbidden
-      while (j < tokens.length && tokens[j].words.every((w) => w === 'from' || LINKS.has(w))) j++;
-      markThings(tokens, roles, j);
+      while (j < tokens.length && tokens[j].words.every((w) => w === 'from' || r.links.has(w))) j++;
+      markThings(tokens, roles, j, r);
       continue;
     }
-    markScope(tokens, roles, j, NEGATIVE_SUBJECTS.has(joined) || noOne);
+    markScope(tokens, roles, j, r, r.negativeSubjects.has(joined) || noOne);
   }
   return roles;
 }
 
-const BE = new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
-const ALLOWED = new Set(['allowed', 'permitted']);
 
 /**
  * "X is/are not allowed": the things before "is" take the not-mark (back to the start of the
  * clause), "allowed" none; nothing after it is forbidden by itself ("anywhere in the house").
  */
-function notAllowed(tokens: readonly NegationToken[], i: number, roles: NegationRole[]): boolean {
-  const isBe = (t: NegationToken | undefined) => !!t && (t.written ?? t.words).concat(t.words).some((w) => BE.has(w));
-  const contracted = (tokens[i].written ?? tokens[i].words).some((w) => BE.has(w));
+function notAllowed(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  if (!r.be.size) return false;
+  const isBe = (t: NegationToken | undefined) => !!t && (t.written ?? t.words).concat(t.words).some((w) => r.be.has(w));
+  const contracted = (tokens[i].written ?? tokens[i].words).some((w) => r.be.has(w));
   const be = contracted ? i : i - 1;
-  const inside = tokens[i].words.some((w) => ALLOWED.has(w));
+  const inside = tokens[i].words.some((w) => r.allowed.has(w));
   const next = tokens[i + 1];
-  if (!isBe(tokens[be]) || !(inside || next?.words.every((w) => ALLOWED.has(w)))) return false;
+  if (!isBe(tokens[be]) || !(inside || next?.words.every((w) => r.allowed.has(w)))) return false;
   if (!inside) roles[i + 1] = 'negator';
   let marked = 0;
   for (let k = be - 1; k >= 0 && marked < 3 && !tokens[k].clauseEnd; k--) {
     const t = tokens[k];
-    if (t.functionWord || LINKS.has(t.words[0]) || t.value) continue;
+    if (t.functionWord || r.links.has(t.words[0]) || t.value) continue;
     roles[k] = t.person ? 'person' : 'negated';
     marked++;
   }
@@ -122,51 +219,88 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
 }
 
 /** From the first word after the negator: the action, then the things it is about. */
-function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from: number, subject = false): void {
+function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules, subject = false): void {
   let j = from;
-  while (j < tokens.length && (tokens[j].functionWord || tokens[j].words.every((w) => HELPERS.has(w))) && !tokens[j].clauseEnd && !isNegator(tokens[j])) {
+  while (j < tokens.length && (tokens[j].functionWord || tokens[j].words.every((w) => r.helpers.has(w))) && !tokens[j].clauseEnd && !isNegator(tokens[j], r)) {
     // "allowed" in "not allowed to" is part of the negation: no tick beside it
     if (!tokens[j].functionWord) roles[j] = 'negator';
     j++;
   }
   const action = tokens[j];
-  if (!action || action.value || isNegator(action)) return;
+  if (!action || action.value || isNegator(action, r)) return;
   const verb = action.words[0];
   // "don't forget your appointment", "must not miss school", "don't break your bail": not
   // failing is doing, so the appointment, school and bail stay plain (crossed out they would
   // say "no appointment"), and the failing verb shows nothing rather than a double negative
-  if (FAILING_VERBS.has(verb)) {
+  if (r.failingVerbs.has(verb)) {
     roles[j] = 'undone';
     return;
   }
-  if (MIND_VERBS.has(verb)) {
+  if (r.mindVerbs.has(verb)) {
     roles[j] = 'negated';
     return;
   }
   // a light verb shows no picture here: a plain "carry" beside a crossed-out knife says too little
-  roles[j] = LIGHT_VERBS.has(verb) ? 'negator' : 'negated';
+  roles[j] = r.lightVerbs.has(verb) ? 'negator' : 'negated';
   // "No one can make you talk": the talking is not what is forbidden
-  if (action.clauseEnd || (subject && LIGHT_VERBS.has(verb)) || LEAVING.has(verb)) return;
-  markThings(tokens, roles, j + 1);
+  if (action.clauseEnd || (subject && r.lightVerbs.has(verb)) || r.leaving.has(verb)) return;
+  markThings(tokens, roles, j + 1, r);
 }
 
 /** The things after the action, through linking words, until the clause or a circumstance. */
-function markThings(tokens: readonly NegationToken[], roles: NegationRole[], from: number): void {
+function markThings(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules): void {
   let marked = 0;
   for (let k = from; k < tokens.length && marked < 4; k++) {
     const t = tokens[k];
-    if (t.value || isNegator(t)) return;
+    if (t.value || isNegator(t, r)) return;
     const first = t.words[0];
     // "someone you only know online": a new clause with its own subject, outside the prohibition
-    if (marked > 0 && SUBJECTS.has(first)) return;
-    if (t.functionWord || LINKS.has(first)) {
-      if (STOPS.has(first) || (marked > 0 && FIRST_LINKS.has(first))) return;
+    if (marked > 0 && r.subjects.has(first)) return;
+    if (t.functionWord || r.links.has(first)) {
+      if (r.stops.has(first) || (marked > 0 && r.firstLinks.has(first))) return;
       if (t.clauseEnd) return;
       continue;
     }
-    if (STOPS.has(first)) return;
+    if (r.stops.has(first)) return;
     roles[k] = t.person ? 'person' : 'negated';
     marked++;
     if (t.clauseEnd) return;
   }
+}
+
+/**
+ * Verb-last languages (Urdu): "تم پارک میں نہیں جا سکتے" (you the-park-in not go can). The
+ * action is the content word after the negator; what is forbidden stands before it, back to
+ * the start of the clause or a time or circumstance ("after 7", "if").
+ */
+function verbLastRoles(tokens: readonly NegationToken[], r: NegationRules): NegationRole[] {
+  const roles: NegationRole[] = tokens.map(() => null);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNegator(tokens[i], r) || roles[i]) continue;
+    roles[i] = 'negator';
+    // the action after the negator, over helpers ("سکتے", "ہے")
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1].clauseEnd && (tokens[j].functionWord || tokens[j].words.every((w) => r.helpers.has(w)))) j++;
+    const action = j < tokens.length && !tokens[j - 1].clauseEnd ? tokens[j] : undefined;
+    const verb = action?.words[0] ?? '';
+    if (action && !action.value && !isNegator(action, r)) {
+      if (r.failingVerbs.has(verb)) {
+        roles[j] = 'undone';
+        continue;
+      }
+      roles[j] = r.lightVerbs.has(verb) ? 'negator' : 'negated';
+    }
+    // a negator's own phrase may hold the verb ("نہیں کر سکتے"): what comes before is still forbidden
+    if (r.negativeSubjects.has(tokens[i].words.join(' '))) continue;
+    let marked = 0;
+    for (let k = i - 1; k >= 0 && marked < 3 && !tokens[k].clauseEnd; k--) {
+      const t = tokens[k];
+      const first = t.words[0];
+      if (t.value || r.stops.has(first) || isNegator(t, r)) break;
+      if (t.functionWord || r.links.has(first) || r.subjects.has(first)) continue;
+      roles[k] = t.person ? 'person' : 'negated';
+      marked++;
+    }
+  }
+  return roles;
 }

@@ -9,7 +9,7 @@ import type { Picture } from '../model/profile';
 import { wordFormsFor, type WordForms } from './wordForms';
 import type { SymbolEntry } from './types';
 import type { VocabularyFile, VocabularyPicture } from './vocabulary';
-import { negationRoles } from './negation';
+import { negationRoles, negationRulesFor, type NegationRules } from './negation';
 import { chooseSense } from './senses';
 import { findValues, isGeneratedId } from './values';
 import { choiceFor } from './choices';
@@ -225,7 +225,7 @@ export class Symboliser {
       l = c.find((x) => this.curated.has(x)) ?? c.find((x) => this.lexicon.has(x));
       if (l === undefined) {
         const st = this.forms.stem?.(lower);
-        l = (st && this.stems.get(st)) || c[0];
+        l = (st && this.stems.get(st)) || c[0] || lower;
       }
       if (this.lemmas.size > 50_000) this.lemmas.clear();
       this.lemmas.set(lower, l);
@@ -294,7 +294,8 @@ export class Symboliser {
       if (light) tokens[tokens.length - 1].light = true;
       i++;
     }
-    return this.language === 'en' ? carryNegation(text, tokens, (t) => this.people.has(t.key), options.personal) : tokens;
+    const rules = negationRulesFor(this.language);
+    return rules ? carryNegation(text, tokens, (t) => this.people.has(t.key), options.personal, rules) : tokens;
   }
 
   /**
@@ -440,17 +441,18 @@ const VALUE = /^(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'c
  * Moves the meaning of a negation onto what it forbids (see negation.ts): those words'
  * pictures get the not-mark, and the negating words themselves show no picture.
  */
-function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => boolean, personal?: ReadonlyMap<string, Picture>): Token[] {
+function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => boolean, personal: ReadonlyMap<string, Picture> | undefined, rules: NegationRules): Token[] {
   const roles = negationRoles(
     tokens.map((t, i) => ({
       words: t.key.split(' '),
       // a light verb is still the action ("No one can make you talk": the making is what is denied)
       functionWord: t.functionWord && !t.light,
       value: VALUE.test(t.text) || isGeneratedId(t.key),
-      clauseEnd: /[.,;:!?]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
+      clauseEnd: /[.,;:!?۔،؟]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
       person: isPerson(t),
       written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
     })),
+    rules,
   );
   if (!roles.some((r) => r === 'negated' || r === 'person' || r === 'undone')) return tokens;
   const hidden = (t: Token) => (t.picture ? { ...t, picture: null, alternatives: 'ids' in t.picture ? [t.picture, ...t.alternatives] : t.alternatives } : t);

@@ -64,8 +64,15 @@ describe('translated curated vocabulary', () => {
     expect(p['ddydd llun']).toBeDefined(); // Monday
     // seven o'clock, drawn as a clock; the evening is not yet inferred from Welsh words around it
     expect(p["saith o'r gloch"]).toBe('clock:07:00');
-    // "don't" is a raised hand (stop); crossed out it would say the opposite (issue 18 item 8)
-    expect(p['paid']).toBe('270B');
+    // "don't" shows nothing: the not-mark is on what is forbidden, going and the park (issue 12),
+    // never a crossed-out hand, which would say the opposite (issue 18 item 8)
+    expect(p['paid']).toBeUndefined();
+    expect(p['mynd']).toBe('1F6B6!not');
+    expect(p['parc']).toBe('1F3DE!not');
+    // and nothing outside the prohibition is crossed out
+    expect(Object.entries(p).filter(([, v]) => v.endsWith('!not')).map(([k]) => k).sort()).toEqual(['mynd', 'parc']);
+    // every word has a key, even one no word-form rule knows ("â" had none, and choices for it were lost)
+    for (const t of (await lib.symboliser('cy')).symbolise('Paid â siarad â Tyler.')) expect(typeof t.key, t.text).toBe('string');
     expect(wordFormsFor('cy').candidates('nghar')).toContain('car');
     expect(wordFormsFor('cy').candidates('fam')).toContain('mam');
   });
@@ -75,9 +82,22 @@ describe('translated curated vocabulary', () => {
     expect(p['w domu']).toBe('1F3E0');
     expect(p['sądzie']).toBe(COURT);
     expect(p['adwokat']).toBe(SOLICITOR);
-    expect(p['rowerem']).toBe('1F6B2');
-    expect(p['nie wolno ci']).toBe('270B'); // "you must not", one phrase
+    // "you must not ride a bike": the bike is crossed out, "nie wolno ci" itself shows nothing
+    expect(p['rowerem']).toBe('1F6B2!not');
+    expect(p['nie wolno ci']).toBeUndefined();
+    expect(p['sądzie']).not.toContain('!not');
     expect(p['musisz']).toBeDefined();
+  });
+
+  it('crosses out what an Urdu rule forbids, before its verb, and leaves the rest plain', async () => {
+    // you may not go to the park after seven in the evening; don't drink alcohol; don't skip school
+    const p = await pictured('ur', 'تم شام سات بجے کے بعد پارک میں نہیں جا سکتے۔ شراب مت پیو۔ اسکول مت چھوڑو۔');
+    expect(p['پارک']).toBe('1F3DE!not');
+    expect(p['شراب']).toBe('1F37A!not');
+    expect(p['clock']).toBeUndefined();
+    expect(Object.values(p)).toContain('clock:19:00'); // the time is not forbidden
+    // not skipping school is going to school: no mark
+    expect(p['اسکول']).toBe('1F3EB');
   });
 
   it('symbolises an Urdu bail condition, with imperatives and grammar words left alone', async () => {
