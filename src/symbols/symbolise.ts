@@ -375,12 +375,21 @@ const EVENING = /\b(bed|sleep|curfew|night|nights|evening|tonight|lights out|sta
 /** A time that says its half of the day itself. */
 const DAY_HALF = /\b(a\.?m\.?|p\.?m\.?|morning|night|evening|afternoon|tonight|noon|midday|midnight)\b|\d(am|pm)\b/i;
 
-/** Moves a guessed morning time to the evening when the sentence is about the evening. */
+/** Words that put an unmarked early hour in the morning ("wake up at 6"). */
+const MORNING = /\b(wake|wakes|woke|get up|gets up|breakfast|morning|mornings|alarm|sunrise)\b/;
+
+/**
+ * The half of the day of a time that does not say it. Read alone, 7 to 11 are in the morning
+ * and 1 to 6 in the afternoon (the value rules); the sentence can say otherwise: "wake up at
+ * 6" is in the morning, "be home by 9" in the evening.
+ */
 function eveningTime(id: string, span: string, sentence: string): string {
   const m = /^clock:(\d\d):(\d\d)$/.exec(id);
-  if (!m || DAY_HALF.test(span) || !EVENING.test(sentence)) return id;
+  if (!m || DAY_HALF.test(span)) return id;
   const h = Number(m[1]);
-  return h >= 5 && h <= 11 ? `clock:${String(h + 12).padStart(2, '0')}:${m[2]}` : id;
+  const at = (hour: number) => `clock:${String(hour).padStart(2, '0')}:${m[2]}`;
+  if (h >= 13 && h <= 18 && MORNING.test(sentence) && !EVENING.test(sentence)) return at(h - 12);
+  return h >= 5 && h <= 11 && EVENING.test(sentence) ? at(h + 12) : id;
 }
 
 /** Words after a time that say its part of the day: "in the evening", "every night", "tonight". */

@@ -123,6 +123,14 @@ describe('Symboliser', () => {
     expect(t.find((x) => x.key === 'clock:06:00')?.text).toBe("6 o'clock");
   });
 
+  it('reads the half of the day from the sentence when the time does not say it', () => {
+    const clock = (text: string) => s.symbolise(text).find((x) => x.key.startsWith('clock:'))?.key;
+    expect(clock("Wake up at 6 o'clock.")).toBe('clock:06:00'); // was 18:00: an hour of 1 to 6 alone reads as afternoon
+    expect(clock("Go to the police station at 5 o'clock.")).toBe('clock:17:00');
+    expect(clock("Be home by 9 o'clock.")).toBe('clock:21:00');
+    expect(clock("School starts at 9 o'clock.")).toBe('clock:09:00');
+  });
+
   it('reads times like 7pm and 7 pm', () => {
     for (const text of ['home by 7pm', 'home by 7 pm']) {
       const t = s.symbolise(text);
