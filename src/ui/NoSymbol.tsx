@@ -37,24 +37,23 @@ export function NoSymbol({ query, tries: { suggestions, spellings }, onTry }: { 
   return (
     <div className="no-symbol" role="status">
       <p>{t('library.noSymbol', { query })}</p>
-      {spellings.length > 0 && (
-        <p>
-          {t('library.didYouMean')}{' '}
-          {spellings.map((s) => (
-            <button key={s} type="button" className="link suggestion" aria-label={t('library.trySearch', { term: s })} onClick={() => onTry(s)}>
-              {s}
-            </button>
-          ))}
-        </p>
-      )}
-      <p>
-        {t('library.try')}{' '}
-        {suggestions.map((s) => (
-          <button key={s} type="button" className="link suggestion" aria-label={t('library.trySearch', { term: s })} onClick={() => onTry(s)}>
-            {s}
-          </button>
-        ))}
-      </p>
+      {spellings.length > 0 && <Terms intro={t('library.didYouMean')} terms={spellings} onTry={onTry} />}
+      {suggestions.length > 0 && <Terms intro={t('library.try')} terms={suggestions} onTry={onTry} />}
     </div>
+  );
+}
+
+/** A line of terms to search, each a button. */
+function Terms({ intro, terms, onTry }: { intro: string; terms: string[]; onTry: (term: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <p>
+      {intro}{' '}
+      {terms.map((s) => (
+        <button key={s} type="button" className="link suggestion" aria-label={t('library.trySearch', { term: s })} onClick={() => onTry(s)}>
+          {s}
+        </button>
+      ))}
+    </p>
   );
 }
