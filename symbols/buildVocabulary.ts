@@ -107,7 +107,9 @@ export function buildVocabulary(srcDir: string, outDir: string, annotations: { h
         else {
           const key = clean(term);
           const entry = terms.get(key) ?? { term: key, category: of.category, pictures: [], source: of.term, reviewed };
-          for (const p of of.pictures) if (!entry.pictures.some((q) => q.set === p.set && q.ids.join() === p.ids.join() && q.modifier === p.modifier)) entry.pictures.push(p);
+          // a word known only by its senses lends its default sense's picture: the senses' context words are English
+          const fallback = of.pictures.length ? [] : (of.senses ?? []).filter((sn) => sn.default && sn.picture).map((sn) => sn.picture!);
+          for (const p of [...of.pictures, ...fallback]) if (!entry.pictures.some((q) => q.set === p.set && q.ids.join() === p.ids.join() && q.modifier === p.modifier)) entry.pictures.push(p);
           terms.set(key, entry);
         }
       }
