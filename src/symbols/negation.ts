@@ -62,6 +62,8 @@ export interface NegationRules {
   stops: ReadonlySet<string>;
   /** A word that forbids the thing straight after it ("No phones in the room"). */
   noBefore: ReadonlySet<string>;
+  /** Verbs of saying: "no" after one is a word said ("say no"), not a negation. */
+  said: ReadonlySet<string>;
   /** Phrases that forbid what follows ("stay away from the park"). */
   away: ReadonlySet<string>;
   /** "is/are" and "allowed", for "Phones are not allowed" (English only so far). */
@@ -82,7 +84,8 @@ export const ENGLISH: NegationRules = {
   firstLinks: new Set(['to', 'from']),
   leaving: new Set(['leave', 'exit', 'quit']),
   subjects: new Set(['you', 'i', 'he', 'she', 'we', 'they']),
-  stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow']),
+  stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than']),
+  said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
   away: new Set(['stay away', 'keep away']),
   be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
@@ -106,6 +109,7 @@ export const WELSH: NegationRules = {
   subjects: words('ti chi fi ni nhw fe hi e'),
   stops: words('cyn tan nes ers pan tra os oni achos oherwydd ond felly wedyn erbyn heb yn ôl ystod heddiw heno yfory'),
   noBefore: words('dim'),
+  said: words('dweud ateb'),
   away: none,
   be: none,
   allowed: none,
@@ -125,6 +129,7 @@ export const POLISH: NegationRules = {
   subjects: words('ty ja on ona my wy oni one'),
   stops: words('po przed aż gdy kiedy jeśli jeżeli bo ale więc podczas w we bez dzisiaj dziś jutro wieczorem rano'),
   noBefore: words('zakaz'),
+  said: words('powiedz powiedzieć mówić'),
   away: none,
   be: none,
   allowed: none,
@@ -144,6 +149,7 @@ export const URDU: NegationRules = {
   subjects: words('تم آپ ہم وہ'),
   stops: words('بعد پہلے تک جب اگر کیونکہ لیکن دوران'),
   noBefore: none,
+  said: none,
   away: none,
   be: none,
   allowed: none,
@@ -165,6 +171,15 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegator(tokens[i], r) || roles[i]) continue;
     const joined = tokens[i].words.join(' ');
+    // "say no and tell us": the word no, said; nothing is forbidden
+    if (i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1) continue;
+    // "No adult should ask you to keep a secret": a person after "no" is "nobody"
+    if (r.noBefore.has(joined) && tokens[i + 1]?.person && !tokens[i + 1].clauseEnd) {
+      roles[i] = 'negator';
+      roles[i + 1] = 'negator';
+      markScope(tokens, roles, i + 2, r, true);
+      continue;
+    }
     // "No" before a thing forbids the thing ("No phones in the room")
     if (r.noBefore.has(joined) && tokens[i + 1] && !tokens[i + 1].functionWord && !isNegator(tokens[i + 1], r)) {
       roles[i] = 'negator';

@@ -371,7 +371,7 @@ export class Symboliser {
 /** Words the tagger would reduce to their positive ("cannot" → "can"): never lemmatised. */
 const NEGATIVE_WORDS = new Set(['cannot', 'never', 'nobody', 'nothing', 'nowhere', 'none', 'not', 'no', 'neither', 'nor']);
 /** Words that put an unmarked time in the evening ("bed at 9 o'clock" is 21:00). */
-const EVENING = /\b(bed|sleep|curfew|night|nights|evening|tonight|lights out|stay out|indoors|dinner|home by|be home|in by)\b/;
+const EVENING = /\b(bed|sleep|curfew|night|nights|weeknights?|evening|tonight|lights out|lights? off|stay out|indoors|dinner|home by|be home|in by)\b/;
 /** A time that says its half of the day itself. */
 const DAY_HALF = /\b(a\.?m\.?|p\.?m\.?|morning|night|evening|afternoon|tonight|noon|midday|midnight)\b|\d(am|pm)\b/i;
 

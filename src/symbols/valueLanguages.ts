@@ -98,8 +98,9 @@ function englishRules(): ValueRule[] {
     { re: rx(`${B}(?<h>${alt(EN_HOURS.keys())})${EN_MER}(?:${EN_PART})?${E}`), id: (m) => enClock(g(m)) },
     { re: rx(`${B}${EN_HOUR}${EN_PART}${E}`), id: (m) => enClock(g(m)) },
     {
-      // "home by 8.", "at nine, ..." — a bare hour only after at/by/until and before the end of a clause
-      re: rx(`(?<=${B}(?:at|by|until|till|before)\\s+)${EN_HOUR}(?=\\s*(?:[.,;!?)]|$))`),
+      // "home by 8.", "at nine, ...", "by ten on school nights" — a bare hour only after at/by/until
+      // and before the end of a clause or a word of when ("on", "every", "tonight")
+      re: rx(`(?<=${B}(?:at|by|until|till|before)\\s+)${EN_HOUR}(?=\\s*(?:[.,;!?)]|$)|\\s+(?:on|every|each|tonight)\\b)`),
       id: (m) => enClock(g(m)),
     },
     { re: rx(`${B}(?:12\\s+)?(?<w>noon|midday|midnight)${E}`), id: (m) => (/night/i.test(g(m).w!) ? 'clock:00:00' : 'clock:12:00') },

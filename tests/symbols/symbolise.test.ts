@@ -80,6 +80,11 @@ describe('Symboliser', () => {
     // the house is where you must stay: only the leaving is forbidden
     ['You must not leave the house before 7am.', ['leave'], ['house']],
     ['You must go to the park.', [], ['go', 'park']],
+    // "say no" is a word said, not a prohibition
+    ['If a friend asks you to carry a package, say no and tell us.', [], ['package', 'tell']],
+    // "no" + a person is "nobody"; a comparison ends what is forbidden
+    ['No adult should ask you to keep a secret.', ['ask', 'secret'], []],
+    ['Never take more of your medicine than the label says.', ['medicine'], ['label', 'says']],
     // not failing is doing: the appointment, school and bail are not crossed out
     ['Do not forget your appointment.', [], ['appointment']],
     ['You must not miss school.', [], ['school']],
@@ -129,6 +134,9 @@ describe('Symboliser', () => {
     expect(clock("Go to the police station at 5 o'clock.")).toBe('clock:17:00');
     expect(clock("Be home by 9 o'clock.")).toBe('clock:21:00');
     expect(clock("School starts at 9 o'clock.")).toBe('clock:09:00');
+    // a bare hour before a word of when ("on school nights")
+    expect(clock('Be home by ten on school nights.')).toBe('clock:22:00');
+    expect(clock('Turn your light off by half past ten on weeknights.')).toBe('clock:22:30');
   });
 
   it('reads times like 7pm and 7 pm', () => {
