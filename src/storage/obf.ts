@@ -12,6 +12,7 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { inflateChosen, normaliseZipName, zipEntries, type ZipEntry, type ZipLimits } from './zipRead';
 import { toBase64 } from '../model/base64';
 import type { BoardLicence } from '../model/boardLicence';
+import { LIMITS } from '../model/limits';
 import { BoardError, MAX_BOARD_COLUMNS } from './obfShared';
 
 export { BoardError, MAX_BOARD_COLUMNS } from './obfShared';
@@ -122,7 +123,7 @@ export function cssColour(v: unknown): string | null {
 /** The licence object of a board or picture, its fields as text, cut to a sane length. */
 export function licenceOf(v: unknown): BoardLicence | undefined {
   if (!isObject(v)) return undefined;
-  const field = (k: string) => text(v[k])?.replace(/\s+/g, ' ').trim().slice(0, 300) || undefined;
+  const field = (k: string) => text(v[k])?.replace(/\s+/g, ' ').trim().slice(0, LIMITS.licenceField) || undefined;
   const l: BoardLicence = { type: field('type') ?? '' };
   for (const k of ['copyright_notice_url', 'source_url', 'author_name', 'author_url'] as const) {
     const f = field(k);

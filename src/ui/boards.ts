@@ -139,6 +139,7 @@ export async function documentFromBoard(services: Services, bytes: Uint8Array): 
     name: b.name,
     locale: b.locale,
     columns: b.columns,
+    ...(b.licence ? { licence: b.licence } : {}),
     cells: b.cells.map((c): BoardCellIn | null => {
       if (!c) return null;
       const symbol = c.image ? (symbols.get(c.image) ?? null) : null;
@@ -229,7 +230,9 @@ export async function boardFromContainer(services: Services, c: Container, local
     const page = doc.pages.find((p) => p.id === o.pageId);
     const heading = page?.elements.find((e) => e.type === 'text');
     const boardName = i === 0 ? name : (heading?.type === 'text' && heading.text.trim()) || name;
-    boards.push({ id: o.pageId, name: boardName, locale, columns: columnsOf(o.grid), buttons: await buttonsOf(services, o.grid, cache, (id) => inSet.has(id)) });
+    // a board opened from a file keeps the licence that file stated
+    const licence = page?.credit?.licence;
+    boards.push({ id: o.pageId, name: boardName, locale, columns: columnsOf(o.grid), buttons: await buttonsOf(services, o.grid, cache, (id) => inSet.has(id)), ...(licence ? { licence } : {}) });
   }
   return writeObz(boards);
 }

@@ -230,6 +230,7 @@ export function pagesOf(set: BoardSetIn): BoardPageIn[] {
     name: b.name,
     locale: b.locale,
     columns: b.columns,
+    ...(b.licence ? { licence: b.licence } : {}),
     cells: b.cells.map((c) => {
       if (!c) return null;
       const item = { id: newId('i'), symbol: null, also: [], modifier: null, caption: c.label, color: c.background, ...(c.border ? { borderColor: c.border } : {}), ...(c.vocalization ? { spoken: c.vocalization } : {}) };
