@@ -60,6 +60,8 @@ export interface BoardIn {
   wrapped?: number;
   /** The board's own licence, if it states one. */
   licence?: BoardLicence;
+  /** Buttons shown that play a sound (`sound_id`): Signpost does not play sounds, so these are not kept. */
+  sounds: number;
 }
 
 export interface BoardSetIn {
@@ -189,6 +191,7 @@ function board(obf: unknown, key: string, zipFile: ZipFile | null, dir: string, 
   const images = readImages(obf, zipFile, dir, licence);
   const byId = new Map<string, ButtonIn>();
   const order: string[] = [];
+  const sounds = new Set<string>();
   for (const b of obf.buttons as unknown[]) {
     if (!isObject(b)) continue;
     const id = idOf(b.id);
@@ -204,6 +207,7 @@ function board(obf: unknown, key: string, zipFile: ZipFile | null, dir: string, 
     };
     // a hidden button is not shown to the person using the board: its place stays empty
     if (b.hidden !== true) byId.set(id, button);
+    if (b.hidden !== true && idOf(b.sound_id) !== undefined) sounds.add(id);
     order.push(id);
   }
   const grid = isObject(obf.grid) ? obf.grid : {};
@@ -234,6 +238,7 @@ function board(obf: unknown, key: string, zipFile: ZipFile | null, dir: string, 
     buttons: cells.filter((c): c is ButtonIn => c !== null),
     ...(widest > columns ? { wrapped: widest } : {}),
     ...(licence ? { licence } : {}),
+    sounds: sounds.size,
   };
 }
 

@@ -43,6 +43,8 @@ export interface BoardNotes {
   scripts: string[];
   /** Boards with more columns than a grid may have, whose rows go on over two or more. */
   wrapped: number;
+  /** Buttons whose sound was left out: Signpost does not play sounds yet. */
+  sounds: number;
 }
 
 /** Hex SHA-256 of bytes, cut to `n` characters: the same file gives the same ids. */
@@ -129,7 +131,7 @@ async function packsForPictures(services: Services, fileId: string, setName: str
 export async function documentFromBoard(services: Services, bytes: Uint8Array): Promise<{ doc: SignpostDocument; notes: BoardNotes }> {
   const set = readBoardSet(bytes);
   const fileId = await digest(bytes);
-  const notes: BoardNotes = { boards: set.boards.length, webOnly: 0, missing: 0, skipped: set.skipped, unresolvedLinks: set.unresolvedLinks, scripts: [], wrapped: set.boards.filter((b) => b.wrapped).length };
+  const notes: BoardNotes = { boards: set.boards.length, webOnly: 0, missing: 0, skipped: set.skipped, unresolvedLinks: set.unresolvedLinks, scripts: [], wrapped: set.boards.filter((b) => b.wrapped).length, sounds: set.boards.reduce((n, b) => n + b.sounds, 0) };
   // each picture is named by the words of the first button that shows it
   const images = new Map<ObfImageIn, string>();
   for (const b of set.boards) for (const c of b.cells) if (c?.image?.data && c.image.mime && PICTURE_TYPES.has(c.image.mime) && !images.has(c.image)) images.set(c.image, c.label);

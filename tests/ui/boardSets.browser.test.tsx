@@ -14,7 +14,7 @@ import { exportDocumentPdf, sceneFor } from '../../src/ui/exportClient';
 import { readBoardSet } from '../../src/storage/obf';
 import { boardCreditLine, licenceLine } from '../../src/model/boardLicence';
 import type { Container, SignpostDocument } from '../../src/model/schema';
-import { ARASAAC, MULBERRY, boardSetObz, boardSetSpecs, obfOf, unsupportedScriptSpec } from '../helpers/obfFixtures';
+import { ARASAAC, MULBERRY, boardSetObz, boardSetSpecs, obfOf, obzOf, unsupportedScriptSpec } from '../helpers/obfFixtures';
 import { renderApp, stage, until } from '../helpers/renderApp';
 
 declare module 'vitest/browser' {
@@ -71,6 +71,18 @@ describe('scripts without a font', () => {
     await expect.element(note).toHaveTextContent(/no font for yet \(Tamil, Han\)/);
     await page.getByRole('button', { name: 'OK' }).click();
     await expect.element(page.getByRole('note').filter({ hasText: 'no font for yet (Tamil, Han)' })).toBeInTheDocument();
+  });
+});
+
+describe('sounds', () => {
+  it('says how many sounds a board set had that were not imported', async () => {
+    await renderApp(`sounds-${crypto.randomUUID()}`);
+    const home = { name: 'Home', rows: [[{ label: 'hello', sound: true }, { label: 'more', opens: 1 }], [{ label: 'stop', sound: true }, { label: 'go' }]] };
+    const more = { name: 'More', rows: [[{ label: 'bye', sound: true }, { label: 'quiet' }]] };
+    await userEvent.upload(page.getByLabelText('Open file…'), new File([obzOf([home, more]) as BlobPart], 'talking.obz'));
+    const note = page.getByRole('alertdialog', { name: 'The board is open' });
+    await expect.element(note).toHaveTextContent(/3 sounds were not imported: Signpost does not play sounds yet\./);
+    await page.getByRole('button', { name: 'OK' }).click();
   });
 });
 
