@@ -86,7 +86,7 @@ export function contentText(key: 'newText' | 'newSymbolText', documentLanguage: 
   return i18n.t(key, { ns: 'content', lng: documentLanguage.toLowerCase().split('-')[0] });
 }
 
-type ReaderStrings = { phone: Record<'readAll' | 'stop' | 'read' | 'noSpeech' | 'noVoice', string>; alt: Record<'photo' | 'not' | 'question' | 'plus' | 'past' | 'future' | 'link', string> };
+type ReaderStrings = { phone: Record<'readAll' | 'stop' | 'read' | 'noSpeech' | 'noVoice' | 'goTo', string>; alt: Record<'photo' | 'not' | 'question' | 'plus' | 'past' | 'future' | 'link', string> };
 
 /**
  * What an exported document says to its reader, in the document's language (else English):
@@ -101,7 +101,7 @@ export async function readerWords(documentLanguage: string) {
   const en = all.en as ReaderStrings;
   const t = <G extends keyof ReaderStrings>(group: G, key: keyof ReaderStrings[G]) => (own[group][key] as string | undefined) || (en[group][key] as string);
   return {
-    phone: { readAll: t('phone', 'readAll'), stop: t('phone', 'stop'), read: t('phone', 'read'), noSpeech: t('phone', 'noSpeech'), noVoice: t('phone', 'noVoice') },
+    phone: { readAll: t('phone', 'readAll'), stop: t('phone', 'stop'), read: t('phone', 'read'), noSpeech: t('phone', 'noSpeech'), noVoice: t('phone', 'noVoice'), goTo: t('phone', 'goTo') },
     pictures: {
       photo: t('alt', 'photo'),
       modifiers: { not: t('alt', 'not'), question: t('alt', 'question'), plus: t('alt', 'plus'), past: t('alt', 'past'), future: t('alt', 'future') },

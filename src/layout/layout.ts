@@ -19,6 +19,7 @@ import type { Scene, SceneItem, ScenePage, TextPrim } from './scene';
 import { mmToPt } from '../model/units';
 import { pageSizeMm } from '../model/geometry';
 import type { Element, Page, SignpostDocument, SymbolText } from '../model/schema';
+import { boardCreditLine } from '../model/boardLicence';
 
 export type { LayoutDeps } from './deps';
 export { layoutElement, splitRuns } from './item';
@@ -50,11 +51,17 @@ export interface PrintOptions {
   footerNote?: string;
 }
 
-/** Attribution lines of the symbol sets a document shows in a style. */
+/**
+ * Attribution lines of the symbol sets a document shows in a style, then the licences its
+ * pages state for themselves (a board's own licence, which holds whether or not the board
+ * has pictures), each line once.
+ */
 export function attributionsOf(doc: SignpostDocument, deps: LayoutDeps, style: LayoutStyle = DEFAULT_STYLE): string[] {
-  return setsUsed(doc, deps, style)
+  const sets = setsUsed(doc, deps, style)
     .map((s) => deps.attribution(s))
     .filter((a): a is string => !!a);
+  const pages = doc.pages.flatMap((p) => (p.credit ? [boardCreditLine(p.credit.board, p.credit.licence)] : []));
+  return [...new Set([...sets, ...pages])];
 }
 
 /** The footer's parts: the optional note, then the attributions. */

@@ -8,6 +8,7 @@
 import { createDocument, createPage, createTextBox } from './factory';
 import { newId } from './ids';
 import { pageSizeMm } from './geometry';
+import type { BoardLicence } from './boardLicence';
 import { LIMITS, type Container, type ContainerItem, type Page, type PageSetup, type SignpostDocument } from './schema';
 
 /** Rows of one grid page in the older, portrait-only layout (kept for callers that expect it). */
@@ -34,6 +35,8 @@ export interface BoardPageIn {
   columns: number;
   /** The grid row by row (`columns` places a row); null for an empty place. */
   cells: (BoardCellIn | null)[];
+  /** The board's own licence, as its file states it. */
+  licence?: BoardLicence;
 }
 
 export interface BoardGridIn {
@@ -91,6 +94,16 @@ function grid(setup: PageSetup, items: ContainerItem[], columns: number, y: numb
   };
 }
 
+/** A licence with each field cut to the schema's limit. */
+function cutLicence(l: BoardLicence): BoardLicence {
+  const out: BoardLicence = { type: l.type.slice(0, LIMITS.licenceField) };
+  for (const k of ['copyright_notice_url', 'source_url', 'author_name', 'author_url'] as const) {
+    const v = l[k];
+    if (v) out[k] = v.slice(0, LIMITS.licenceField);
+  }
+  return out;
+}
+
 const gap = (): ContainerItem => ({ id: newId('i'), symbol: null, also: [], modifier: null, caption: '', color: null, gap: true });
 
 /**
@@ -137,7 +150,9 @@ export function documentFromBoardSet(boards: BoardPageIn[], now = new Date()): {
         return item;
       });
       const heading = { ...createTextBox(name, MARGIN, 12), fontSize: 24, bold: true, width: area(setup).width, height: 14 };
-      out.push({ id: p.pageIds[i], elements: [heading, grid(setup, items, p.columns, GRID_TOP)] });
+      // a board's licence goes with each of its pages: it is credited however they are printed
+      const credit = p.board.licence ? { credit: { board: name, licence: cutLicence(p.board.licence) } } : {};
+      out.push({ id: p.pageIds[i], ...credit, elements: [heading, grid(setup, items, p.columns, GRID_TOP)] });
     });
   }
   const language = first.locale.length >= 2 && first.locale.length <= 35 ? first.locale : 'en';

@@ -17,14 +17,28 @@ export interface BoardLicence {
 }
 
 const PREFIX = 'Pictures: ';
+/** The printed name of a board's own licence: `Board “Home”: `. */
+const BOARD_PREFIX = (board: string) => `Board “${board}”: `;
 const SEP = '; ';
 const url = (u: string | undefined) => (u ? `<${u}>` : '');
 const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
 
 /** "Pictures: CC BY-SA <https://…>; by Jo Bloggs <https://…>; from <https://…>", each part only when the licence has it. */
 export function licenceLine(l: BoardLicence): string {
+  return PREFIX + licenceParts(l);
+}
+
+function licenceParts(l: BoardLicence): string {
   const parts = [join(l.type, url(l.copyright_notice_url)), l.author_name || l.author_url ? join('by', l.author_name ?? '', url(l.author_url)) : '', l.source_url ? `from ${url(l.source_url)}` : ''];
-  return PREFIX + parts.filter(Boolean).join(SEP);
+  return parts.filter(Boolean).join(SEP);
+}
+
+/**
+ * The printed credit of a board's own licence (its layout and words, pictures or none):
+ * "Board “Home”: CC BY 4.0; by Cwm Taf SLT <https://…>".
+ */
+export function boardCreditLine(board: string, l: BoardLicence): string {
+  return BOARD_PREFIX(board.trim() || 'Board') + licenceParts(l);
 }
 
 /** The licence a line of `licenceLine` stands for; null for any other text (a pack's own attribution). */

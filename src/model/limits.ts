@@ -35,5 +35,7 @@ export const LIMITS = {
   id: 64,
   /** The document's note for the people who use it (never printed), characters. */
   note: 2000,
+  /** One field of a board's licence (its type, author, a web address), characters. */
+  licenceField: 300,
 } as const;
 

@@ -35,9 +35,27 @@ export const AssetSchema = z.object({
   height: z.number().int().min(1).max(4000),
 });
 
+/** An Open Board Format licence, as a board's file states it (see `boardLicence.ts`). */
+export const BoardLicenceSchema = z.object({
+  /** e.g. "CC BY-SA 4.0". */
+  type: z.string().max(LIMITS.licenceField),
+  /** Where the licence's terms are. */
+  copyright_notice_url: z.string().max(LIMITS.licenceField).optional(),
+  /** Where the work came from. */
+  source_url: z.string().max(LIMITS.licenceField).optional(),
+  author_name: z.string().max(LIMITS.licenceField).optional(),
+  author_url: z.string().max(LIMITS.licenceField).optional(),
+});
+
 export const PageSchema = z.object({
   /** Unique within the document. */
   id: elementId,
+  /**
+   * The licence of what the page itself holds (a board opened from a file that states one),
+   * credited on every export with the pictures' licences, and saved back with the board.
+   * Absent for a page of the user's own.
+   */
+  credit: z.object({ board: z.string().max(LIMITS.title), licence: BoardLicenceSchema }).optional(),
   /** Elements in stacking order, bottom first. */
   elements: z.array(ElementSchema).max(LIMITS.elements),
 });

@@ -88,6 +88,11 @@ button.no-voice{border-style:dashed;font-weight:400}
 .word .pic{height:2.6em}
 .row .say{margin-inline-start:auto}
 [data-unit].speaking{outline:6px solid #f2b705;outline-offset:3px;border-radius:16px}
+a.go{flex:1 1 100%;display:flex;align-items:center;gap:8px;min-height:56px;padding:4px 8px;border-radius:14px;color:var(--fg);font-weight:700;text-decoration:underline;text-underline-offset:3px}
+a.go:focus-visible{outline:4px solid #f2b705;outline-offset:2px}
+[dir=rtl] .go-arrow{transform:scaleX(-1)}
+section.target{scroll-margin-top:calc(1.5em + 60px)}
+section.target:focus{outline:none}
 footer{margin-top:24px;font-size:16px}
 `;
 }

@@ -12,7 +12,7 @@
 import type { Prim, Scene } from '../layout/scene';
 import { isRtlLanguage } from '../layout/bidi';
 import { figureName, type PictureWords } from '../layout/reading';
-import { sceneRows, type Row, type RowFigure, type RowLine } from './rows';
+import { sceneRows, type Row, type RowBlock, type RowFigure, type RowLine } from './rows';
 import { esc, figureSvg, SymbolDefs } from './svg';
 import { subsetFont } from './fontSubset';
 import { READ_ALOUD_SCRIPT } from './readAloud';
@@ -30,6 +30,8 @@ export interface PhoneStrings {
   noSpeech: string;
   /** A device with no voice for a language: "This phone has no {{language}} voice." */
   noVoice: string;
+  /** A link to another part of the page (a board's button that opens another board): "Go to {{place}}". */
+  goTo: string;
 }
 
 export interface PhoneOptions {
@@ -64,6 +66,32 @@ function languageName(code: string, inLanguage: string): string {
   }
 }
 
+/** An arrow pointing the way the page reads (turned round by the stylesheet in a right-to-left page). */
+const ARROW = '<svg class="icon go-arrow" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="24" height="24"><path d="M4 12h14M13 6l6 6-6 6" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>';
+
+/** Where a link on the page leads: the id of a part of the page and that part's name in words. */
+interface LinkTarget {
+  id: string;
+  words: string;
+}
+
+/**
+ * The parts of the page that links lead to (the boards of a board set): each document page
+ * that some row links to, as the id of its section and the words that name it ("Go to
+ * Food"), from its first heading, else its printed page number ("Go to page 2").
+ */
+function linkTargets(scene: Scene, blocks: RowBlock[], strings: PhoneStrings, words: PictureWords): Map<string, LinkTarget> {
+  const wanted = new Set(blocks.flatMap((b) => b.rows.flatMap((r) => (r.kind === 'row' && r.link ? [r.link] : []))));
+  const out = new Map<string, LinkTarget>();
+  scene.pages.forEach((p, i) => {
+    if (!wanted.has(p.pageId) || out.has(p.pageId)) return;
+    const heading = blocks.filter((b) => b.pageId === p.pageId).flatMap((b) => b.rows).find((r) => r.kind === 'heading');
+    const name = heading?.lines.find((l) => !l.second)?.text.trim();
+    out.set(p.pageId, { id: `page-${i + 1}`, words: name ? strings.goTo.replace('{{place}}', name) : words.link.replace('{{page}}', String(i + 1)) });
+  });
+  return out;
+}
+
 class PageWriter {
   readonly defs = new SymbolDefs();
   /** Every character shown, so the fonts can be cut down to them. */
@@ -75,7 +103,14 @@ class PageWriter {
     private readonly scene: Scene,
     private readonly options: PhoneOptions,
     private readonly family: (font: string) => string,
+    private readonly targets: Map<string, LinkTarget> = new Map(),
   ) {}
+
+  /** A row's link to the part of the page it leads to, when that part is on the page. */
+  private link(pageId: string | undefined): string {
+    const to = pageId ? this.targets.get(pageId) : undefined;
+    return to ? `<a class="go" href="#${to.id}">${ARROW}<span>${this.text(to.words)}</span></a>` : '';
+  }
 
   /** Text shown on the page, escaped, and noted for the font subsets. */
   text(s: string): string {
@@ -114,7 +149,7 @@ class PageWriter {
     const lines = r.lines.length
       ? r.lines.map((l) => `<p class="${l.second ? 'second' : 'main'}" data-line${this.langAttr(l)}>${this.text(l.text)}</p>`).join('')
       : `<span data-line hidden>${esc(r.figures.map((f) => figureName(f.part, this.options.words)).join(', '))}</span>`;
-    return `<${tag} class="row" data-unit id="${id}">${pics}<div class="body"><div class="text" id="${id}-t">${lines}</div>${this.button(`${id}-t`)}</div></${tag}>`;
+    return `<${tag} class="row" data-unit id="${id}">${pics}<div class="body"><div class="text" id="${id}-t">${lines}</div>${this.button(`${id}-t`)}${this.link(r.link)}</div></${tag}>`;
   }
 }
 
@@ -125,16 +160,30 @@ export async function phonePage(scene: Scene, options: PhoneOptions): Promise<st
   const rtl = isRtlLanguage(lang);
   const fonts = look.fonts.filter((f) => options.fonts[f.id]);
   const family = (font: string) => fonts.find((f) => f.id === font)?.family ?? look.fallbackFamily;
-  const w = new PageWriter(scene, options, family);
   const blocks = sceneRows(scene);
+  const targets = linkTargets(scene, blocks, options.strings, options.words);
+  const w = new PageWriter(scene, options, family, targets);
   const hasHeading = blocks.some((b) => b.rows.some((r) => r.kind === 'heading'));
 
   const s = options.strings;
   const languages = [...new Set([lang, ...(scene.secondLanguage ? [scene.secondLanguage] : [])])];
   const noVoice = languages.map((l) => `<span data-no-voice-for="${esc(l)}">${w.text(s.noVoice.replace('{{language}}', languageName(l, lang)))}</span>`).join('');
-  const main = blocks
-    .map((b) => (b.list ? `<ol class="rows">${b.rows.map((r) => w.row(r, 'li')).join('')}</ol>` : b.rows.map((r) => w.row(r, 'div')).join('')))
-    .join('');
+  // each part a link leads to is a section of its own, which the link scrolls to and moves the keyboard to
+  let main = '';
+  let open: string | null = null;
+  for (const b of blocks) {
+    if (b.pageId !== open) {
+      if (open !== null) main += '</section>';
+      open = null;
+      const to = targets.get(b.pageId);
+      if (to) {
+        main += `<section class="target" id="${to.id}" tabindex="-1">`;
+        open = b.pageId;
+      }
+    }
+    main += b.list ? `<ol class="rows">${b.rows.map((r) => w.row(r, 'li')).join('')}</ol>` : b.rows.map((r) => w.row(r, 'div')).join('');
+  }
+  if (open !== null) main += '</section>';
   const footerText = [...scene.pages].reverse().find((p) => p.footerText)?.footerText ?? scene.attributions.join(' · ');
   const title = scene.title.trim() || s.readAll;
   const header = `<header>${hasHeading ? '' : `<h1>${w.text(title)}</h1>`}<button id="read-all" type="button" aria-pressed="false" data-read="${w.text(s.readAll)}" data-stop="${w.text(s.stop)}">${SPEAKER}<span class="label">${esc(s.readAll)}</span></button><p id="status" class="note" role="status" hidden></p></header>`;

@@ -22,7 +22,8 @@ export interface RowFigure {
 export type Row =
   /** A heading, with its translation when it has one. */
   | { kind: 'heading'; level: 1 | 2; lines: RowLine[] }
-  | { kind: 'row'; figures: RowFigure[]; lines: RowLine[] }
+  /** A row; `link` is the id of the page it leads to (a board's button that opens another board). */
+  | { kind: 'row'; figures: RowFigure[]; lines: RowLine[]; link?: string }
   /** Running text with a picture above each word: one sentence. */
   | { kind: 'words'; words: { figure: RowFigure | null; text: string }[]; lang: string };
 
@@ -30,6 +31,8 @@ export type Row =
 export interface RowBlock {
   list: boolean;
   rows: Row[];
+  /** The id of the document page it comes from. */
+  pageId: string;
 }
 
 const primsOf = (item: SceneItem, part: number): Prim[] => item.prims.filter((p) => p.part === part);
@@ -54,8 +57,21 @@ export function sceneRows(scene: Scene): RowBlock[] {
   for (const page of scene.pages) {
     for (const r of readingItems(page)) {
       const item = r.item;
+      const pageId = page.pageId;
       if (r.shape === 'list') {
-        blocks.push({ list: true, rows: r.groups.map((g) => rowOf(item, g.parts)) });
+        // a cell that leads to another page keeps its link (by its group, as layout numbered it)
+        const linkOf = (parts: number[]) => {
+          const n = item.parts[parts[0]]?.group;
+          return n === undefined ? undefined : item.links?.find((l) => l.group === n)?.pageId;
+        };
+        blocks.push({
+          list: true,
+          pageId,
+          rows: r.groups.map((g) => {
+            const link = linkOf(g.parts);
+            return link ? { ...rowOf(item, g.parts), link } : rowOf(item, g.parts);
+          }),
+        });
       } else if (r.shape === 'words') {
         // each sentence a row, each word with its picture above it
         const rows: Row[] = [];
@@ -70,9 +86,9 @@ export function sceneRows(scene: Scene): RowBlock[] {
           }
         }
         if (words.length) rows.push({ kind: 'words', words, lang: scene.language });
-        blocks.push({ list: false, rows });
+        blocks.push({ list: false, pageId, rows });
       } else {
-        blocks.push({ list: false, rows: plainRows(item, r.groups.flatMap((g) => g.parts), heading, rowOf, line) });
+        blocks.push({ list: false, pageId, rows: plainRows(item, r.groups.flatMap((g) => g.parts), heading, rowOf, line) });
       }
     }
   }

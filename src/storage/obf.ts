@@ -12,6 +12,7 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { inflateChosen, normaliseZipName, zipEntries, type ZipEntry, type ZipLimits } from './zipRead';
 import { toBase64 } from '../model/base64';
 import type { BoardLicence } from '../model/boardLicence';
+import { LIMITS } from '../model/limits';
 import { BoardError, MAX_BOARD_COLUMNS } from './obfShared';
 
 export { BoardError, MAX_BOARD_COLUMNS } from './obfShared';
@@ -59,6 +60,8 @@ export interface BoardIn {
   wrapped?: number;
   /** The board's own licence, if it states one. */
   licence?: BoardLicence;
+  /** Buttons shown that play a sound (`sound_id`): Signpost does not play sounds, so these are not kept. */
+  sounds: number;
 }
 
 export interface BoardSetIn {
@@ -122,7 +125,7 @@ export function cssColour(v: unknown): string | null {
 /** The licence object of a board or picture, its fields as text, cut to a sane length. */
 export function licenceOf(v: unknown): BoardLicence | undefined {
   if (!isObject(v)) return undefined;
-  const field = (k: string) => text(v[k])?.replace(/\s+/g, ' ').trim().slice(0, 300) || undefined;
+  const field = (k: string) => text(v[k])?.replace(/\s+/g, ' ').trim().slice(0, LIMITS.licenceField) || undefined;
   const l: BoardLicence = { type: field('type') ?? '' };
   for (const k of ['copyright_notice_url', 'source_url', 'author_name', 'author_url'] as const) {
     const f = field(k);
@@ -188,6 +191,7 @@ function board(obf: unknown, key: string, zipFile: ZipFile | null, dir: string, 
   const images = readImages(obf, zipFile, dir, licence);
   const byId = new Map<string, ButtonIn>();
   const order: string[] = [];
+  const sounds = new Set<string>();
   for (const b of obf.buttons as unknown[]) {
     if (!isObject(b)) continue;
     const id = idOf(b.id);
@@ -203,6 +207,7 @@ function board(obf: unknown, key: string, zipFile: ZipFile | null, dir: string, 
     };
     // a hidden button is not shown to the person using the board: its place stays empty
     if (b.hidden !== true) byId.set(id, button);
+    if (b.hidden !== true && idOf(b.sound_id) !== undefined) sounds.add(id);
     order.push(id);
   }
   const grid = isObject(obf.grid) ? obf.grid : {};
@@ -233,6 +238,7 @@ function board(obf: unknown, key: string, zipFile: ZipFile | null, dir: string, 
     buttons: cells.filter((c): c is ButtonIn => c !== null),
     ...(widest > columns ? { wrapped: widest } : {}),
     ...(licence ? { licence } : {}),
+    sounds: sounds.size,
   };
 }
 

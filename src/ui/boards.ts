@@ -43,6 +43,8 @@ export interface BoardNotes {
   scripts: string[];
   /** Boards with more columns than a grid may have, whose rows go on over two or more. */
   wrapped: number;
+  /** Buttons whose sound was left out: Signpost does not play sounds yet. */
+  sounds: number;
 }
 
 /** Hex SHA-256 of bytes, cut to `n` characters: the same file gives the same ids. */
@@ -129,7 +131,7 @@ async function packsForPictures(services: Services, fileId: string, setName: str
 export async function documentFromBoard(services: Services, bytes: Uint8Array): Promise<{ doc: SignpostDocument; notes: BoardNotes }> {
   const set = readBoardSet(bytes);
   const fileId = await digest(bytes);
-  const notes: BoardNotes = { boards: set.boards.length, webOnly: 0, missing: 0, skipped: set.skipped, unresolvedLinks: set.unresolvedLinks, scripts: [], wrapped: set.boards.filter((b) => b.wrapped).length };
+  const notes: BoardNotes = { boards: set.boards.length, webOnly: 0, missing: 0, skipped: set.skipped, unresolvedLinks: set.unresolvedLinks, scripts: [], wrapped: set.boards.filter((b) => b.wrapped).length, sounds: set.boards.reduce((n, b) => n + b.sounds, 0) };
   // each picture is named by the words of the first button that shows it
   const images = new Map<ObfImageIn, string>();
   for (const b of set.boards) for (const c of b.cells) if (c?.image?.data && c.image.mime && PICTURE_TYPES.has(c.image.mime) && !images.has(c.image)) images.set(c.image, c.label);
@@ -139,6 +141,7 @@ export async function documentFromBoard(services: Services, bytes: Uint8Array): 
     name: b.name,
     locale: b.locale,
     columns: b.columns,
+    ...(b.licence ? { licence: b.licence } : {}),
     cells: b.cells.map((c): BoardCellIn | null => {
       if (!c) return null;
       const symbol = c.image ? (symbols.get(c.image) ?? null) : null;
@@ -229,7 +232,9 @@ export async function boardFromContainer(services: Services, c: Container, local
     const page = doc.pages.find((p) => p.id === o.pageId);
     const heading = page?.elements.find((e) => e.type === 'text');
     const boardName = i === 0 ? name : (heading?.type === 'text' && heading.text.trim()) || name;
-    boards.push({ id: o.pageId, name: boardName, locale, columns: columnsOf(o.grid), buttons: await buttonsOf(services, o.grid, cache, (id) => inSet.has(id)) });
+    // a board opened from a file keeps the licence that file stated
+    const licence = page?.credit?.licence;
+    boards.push({ id: o.pageId, name: boardName, locale, columns: columnsOf(o.grid), buttons: await buttonsOf(services, o.grid, cache, (id) => inSet.has(id)), ...(licence ? { licence } : {}) });
   }
   return writeObz(boards);
 }

@@ -83,6 +83,7 @@ export function boardNotice(t: TFunction, notes: BoardNotes | null, language: st
     notes.skipped ? t('boards.skipped', { count: notes.skipped }) : '',
     notes.unresolvedLinks ? t('boards.unresolved', { count: notes.unresolvedLinks }) : '',
     notes.wrapped ? t('boards.wrapped', { count: notes.wrapped, max: MAX_BOARD_COLUMNS }) : '',
+    notes.sounds ? t('boards.sounds', { count: notes.sounds }) : '',
     notes.scripts.length ? t('scripts.unsupported', { scripts: scriptNames(t, notes.scripts, language) }) : '',
   ].filter(Boolean);
   return lines.length ? lines.join(' ') : undefined;

@@ -73,6 +73,8 @@ interface ButtonSpec {
   border?: string;
   /** Index of the board (in the set) this button opens. */
   opens?: number;
+  /** The button plays a sound (a short file in the zip, or inline). */
+  sound?: boolean;
 }
 
 interface BoardSpec {
@@ -97,6 +99,7 @@ export interface ObzOptions {
 function boardJson(spec: BoardSpec, index: number, options: ObzOptions, files: Record<string, Uint8Array>) {
   const buttons: Record<string, unknown>[] = [];
   const images: Record<string, unknown>[] = [];
+  const sounds: Record<string, unknown>[] = [];
   const order = spec.rows.map((row, r) =>
     row.map((b, c) => {
       if (!b) return null;
@@ -105,6 +108,18 @@ function boardJson(spec: BoardSpec, index: number, options: ObzOptions, files: R
       if (b.vocalization) out.vocalization = b.vocalization;
       if (b.background) out.background_color = b.background;
       if (b.border) out.border_color = b.border;
+      if (b.sound) {
+        // a few bytes stand for the recording: nothing reads them
+        const bytes = strToU8(`ID3 sound of ${b.label}`);
+        const sound: Record<string, unknown> = { id: `snd-${id}`, content_type: 'audio/mpeg' };
+        if (options.inline) sound.data = `data:audio/mpeg;base64,${b64(bytes)}`;
+        else {
+          sound.path = `sounds/${id}.mp3`;
+          files[sound.path as string] = bytes;
+        }
+        sounds.push(sound);
+        out.sound_id = sound.id;
+      }
       if (b.opens !== undefined) out.load_board = { id: `board-${b.opens}`, name: `board ${b.opens}`, path: `boards/${b.opens}.obf` };
       if (b.picture) {
         const png = solidPng(b.picture.width, b.picture.height, b.picture.rgb);
@@ -134,7 +149,7 @@ function boardJson(spec: BoardSpec, index: number, options: ObzOptions, files: R
     buttons,
     grid: { rows: spec.rows.length, columns, order },
     images,
-    sounds: [],
+    sounds,
   };
 }
 
@@ -230,6 +245,7 @@ export function pagesOf(set: BoardSetIn): BoardPageIn[] {
     name: b.name,
     locale: b.locale,
     columns: b.columns,
+    ...(b.licence ? { licence: b.licence } : {}),
     cells: b.cells.map((c) => {
       if (!c) return null;
       const item = { id: newId('i'), symbol: null, also: [], modifier: null, caption: c.label, color: c.background, ...(c.border ? { borderColor: c.border } : {}), ...(c.vocalization ? { spoken: c.vocalization } : {}) };

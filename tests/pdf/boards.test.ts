@@ -46,6 +46,28 @@ describe('board sets in the PDF', () => {
   });
 });
 
+describe('board licences in the PDF', () => {
+  const licence = { type: 'CC BY 4.0', copyright_notice_url: 'https://creativecommons.org/licenses/by/4.0/', author_name: 'Ysgol Glan Taf speech team' };
+  const flat = (pdf: Uint8Array, page?: number) => pdfText(pdf, page).replace(/\s+/g, ' ');
+
+  it('prints the licence of a board whose buttons have no pictures, on every page', async () => {
+    const words = obfOf({ name: 'Words only', licence, rows: [[{ label: 'yes' }, { label: 'no' }], [{ label: 'stop' }, { label: 'more' }]] });
+    const pdf = await pdfOf(words);
+    qpdfCheck(pdf);
+    expect(flat(pdf, 1)).toContain('Board “Words only”: CC BY 4.0 <https://creativecommons.org/licenses/by/4.0/>; by Ysgol Glan Taf speech team');
+    // the same board without a licence credits nothing (negative control)
+    const bare = await pdfOf(obfOf({ name: 'Words only', rows: [[{ label: 'yes' }, { label: 'no' }]] }));
+    expect(flat(bare)).not.toContain('CC BY');
+  });
+
+  it('prints each board’s own licence beside its pictures’ licences, once', async () => {
+    // Home states CC BY 4.0 for itself; its pictures state Mulberry's and ARASAAC's
+    const pdf = await pdfOf(boardSetObz());
+    for (const page of [1, 2, 3]) expect(flat(pdf, page)).toContain('Board “Home”: CC BY 4.0; by Cwm Taf speech and language team <https://example.org/slt>');
+    expect(flat(pdf).split('Board “Home”').length - 1).toBe(3);
+  });
+});
+
 describe('Devanagari and Bengali labels in the PDF', () => {
   it('embeds Noto Sans Devanagari and Noto Sans Bengali, and the words read back as written', async () => {
     const pdf = await pdfOf(obfOf(devanagariSpec()));

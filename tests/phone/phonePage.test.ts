@@ -23,6 +23,9 @@ import type { SignpostDocument } from '../../src/model/schema';
 import { BAIL_CONDITIONS, bailEasyRead } from '../helpers/sampleDocs';
 import { emerging, highContrast, nineCards } from '../helpers/profiles';
 import type { Profile } from '../../src/model/profile';
+import { readBoardSet } from '../../src/storage/obf';
+import { documentFromBoardSet } from '../../src/model/boardDocument';
+import { boardSetObz, pagesOf } from '../helpers/obfFixtures';
 
 const require = createRequire(import.meta.url);
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -364,5 +367,56 @@ describe('phone page', () => {
     expect(Buffer.compare(a, c)).not.toBe(0);
     expect(Buffer.compare(a, await page.locator('#d').screenshot())).not.toBe(0);
     await context.close();
+  }, 60_000);
+
+  it('makes a board’s linked buttons links to their boards, named by where they go, that the keyboard can follow', async () => {
+    // Home opens Food and Feelings; each of those leads back home
+    const { doc } = documentFromBoardSet(pagesOf(readBoardSet(boardSetObz())));
+    const { path } = await exported('board-set', doc);
+    const { context, page, requests, violations } = await sealed({ speech: speechStub(['en-GB']) });
+    await page.goto(`file://${path}`);
+    const links = page.getByRole('link');
+    expect(await links.evaluateAll((ls) => ls.map((l) => [(l.textContent ?? '').trim(), l.getAttribute('href')]))).toEqual([
+      ['Go to Food', '#page-2'],
+      ['Go to Feelings', '#page-3'],
+      ['Go to Home', '#page-1'],
+      ['Go to Home', '#page-1'],
+    ]);
+    // each link's accessible name says where it goes
+    await expect.poll(() => page.getByRole('link', { name: 'Go to Feelings' }).count()).toBe(1);
+    // from the top of the page, Tab reaches "Go to Feelings"; Enter follows it
+    let tabs = 0;
+    while (tabs++ < 30) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Go to Feelings')) break;
+    }
+    expect(tabs).toBeLessThan(30);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#page-3');
+    // the board's heading shows below the sticky header, and the next Tab goes on from there
+    const header = (await page.locator('header').boundingBox())!;
+    const heading = (await page.getByRole('heading', { name: 'Feelings' }).boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+    expect(heading.y).toBeLessThan(844);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('section')?.id)).toBe('page-3');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-unit]')?.textContent)).toContain('happy');
+    // the way back home
+    await page.getByRole('link', { name: 'Go to Home' }).last().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#page-1');
+    // a board in the middle of the page scrolls to the top, its heading clear of the sticky header
+    await page.getByRole('link', { name: 'Go to Food' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#page-2');
+    const food = (await page.getByRole('heading', { name: 'Food' }).boundingBox())!;
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    expect(food.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+    expect(food.y).toBeLessThan(header.y + header.height + 60);
+    expect(requests).toEqual([]);
+    expect(await violations()).toEqual([]);
+    await context.close();
+    const checked = await sealed({ bypassCSP: true, speech: speechStub(['en-GB']) });
+    await checked.page.goto(`file://${path}`);
+    expect(await axe(checked.page)).toEqual([]);
+    await checked.context.close();
   }, 60_000);
 });

@@ -178,4 +178,17 @@ describe('writing .obz', () => {
     // the picture used on both boards is stored once
     expect(food.cells[0]?.image?.data).toBe(home.cells[0]?.image?.data);
   });
+
+  it('counts the buttons that play a sound, which Signpost leaves out, in an .obz and in a bare .obf', () => {
+    const home = { name: 'Home', rows: [[{ label: 'hello', sound: true }, { label: 'more', opens: 1 }], [{ label: 'stop', sound: true }, null]] };
+    const more = { name: 'More', rows: [[{ label: 'bye', sound: true }, { label: 'quiet' }]] };
+    const set = readBoardSet(obzOf([home, more]));
+    expect(set.boards.map((b) => b.sounds)).toEqual([2, 1]);
+    expect(readBoardSet(obfOf(more)).boards[0].sounds).toBe(1);
+    // a hidden button's sound is not on the board a person sees; a board without sounds has none
+    const obf = JSON.parse(new TextDecoder().decode(obfOf(home)));
+    obf.buttons[0].hidden = true;
+    expect(readBoardSet(strToU8(JSON.stringify(obf))).boards[0].sounds).toBe(1);
+    expect(readBoardSet(obfOf(diagonalSpec())).boards[0].sounds).toBe(0);
+  });
 });

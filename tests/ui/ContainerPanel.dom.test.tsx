@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '../../src/i18n';
 import { Editor } from '../../src/editor/editor';
@@ -11,6 +11,9 @@ import { addElements } from '../../src/model/operations';
 import { newItem } from '../../src/model/containers';
 import { createProfile } from '../../src/model/profile';
 import type { Container } from '../../src/model/schema';
+import { readBoardSet } from '../../src/storage/obf';
+import { documentFromBoardSet } from '../../src/model/boardDocument';
+import { boardSetObz, pagesOf } from '../helpers/obfFixtures';
 
 function gridDoc(columns: number) {
   const doc = createDocument('Grid', new Date('2026-01-01T00:00:00Z'));
@@ -35,6 +38,8 @@ const show = (ed: Editor, profile: ReturnType<typeof createProfile> | null) => {
   );
 };
 
+afterEach(cleanup);
+
 describe('ContainerPanel', () => {
   it('says when the page draws fewer columns than the Columns field asks for (issue 18 item 8)', () => {
     // 4 columns of 186 mm fit at the default text size: nothing to say
@@ -45,5 +50,37 @@ describe('ContainerPanel', () => {
     // at 24 pt, cells need more room: the canvas draws 3, and the panel says so
     show(new Editor(gridDoc(4)), { ...createProfile('Ash'), textSize: 24 });
     expect(screen.getByText(/The page shows 3 columns: 4 do not fit/)).toBeTruthy();
+  });
+
+  it('offers "Go to page N" for a board button that opens another board, and shows that page', () => {
+    // Home (page 1) opens Food (page 2) and Feelings (page 3); each leads back home
+    const { doc } = documentFromBoardSet(pagesOf(readBoardSet(boardSetObz())));
+    const ed = new Editor(doc);
+    const gridOf = (i: number) => doc.pages[i].elements.find((e) => e.type === 'container')!.id;
+    ed.select([gridOf(0)]);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ServicesContext.Provider value={services}>
+          <PropertiesPanel editor={ed} scene={emptyScene} profile={null} />
+        </ServicesContext.Provider>
+      </I18nextProvider>,
+    );
+    // only the two linked buttons offer it, each beside its own words
+    const goes = screen.getAllByRole('button', { name: /^Go to page/ });
+    expect(goes.map((b) => b.textContent?.trim())).toEqual(['Go to page 2', 'Go to page 3']);
+    expect(goes.map((b) => (b.closest('li')!.querySelector('input[type=text]') as HTMLInputElement).value)).toEqual(['Food', 'Feelings']);
+    act(() => fireEvent.click(goes[1]));
+    expect(ed.getState().pageId).toBe(doc.pages[2].id);
+    // Feelings' grid is selected: its "home" button leads back to page 1
+    expect(ed.getState().selection).toEqual([gridOf(2)]);
+    const back = screen.getByRole('button', { name: 'Go to page 1' });
+    expect((back.closest('li')!.querySelector('input[type=text]') as HTMLInputElement).value).toBe('home');
+    act(() => fireEvent.click(back));
+    expect(ed.getState().pageId).toBe(doc.pages[0].id);
+    // a grid whose items lead nowhere offers nothing (negative control)
+    act(() => ed.load(gridDoc(4)));
+    act(() => ed.select([ed.page.elements[0].id]));
+    expect(screen.getAllByRole('textbox', { name: /Words for item/ })).toHaveLength(4);
+    expect(screen.queryByRole('button', { name: /^Go to page/ })).toBeNull();
   });
 });

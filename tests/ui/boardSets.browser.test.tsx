@@ -12,9 +12,9 @@ import { createServices, type Services } from '../../src/ui/services';
 import { boardFromContainer, documentFromBoard } from '../../src/ui/boards';
 import { exportDocumentPdf, sceneFor } from '../../src/ui/exportClient';
 import { readBoardSet } from '../../src/storage/obf';
-import { licenceLine } from '../../src/model/boardLicence';
+import { boardCreditLine, licenceLine } from '../../src/model/boardLicence';
 import type { Container, SignpostDocument } from '../../src/model/schema';
-import { ARASAAC, MULBERRY, boardSetObz, obfOf, unsupportedScriptSpec } from '../helpers/obfFixtures';
+import { ARASAAC, MULBERRY, boardSetObz, boardSetSpecs, obfOf, obzOf, unsupportedScriptSpec } from '../helpers/obfFixtures';
 import { renderApp, stage, until } from '../helpers/renderApp';
 
 declare module 'vitest/browser' {
@@ -74,6 +74,18 @@ describe('scripts without a font', () => {
   });
 });
 
+describe('sounds', () => {
+  it('says how many sounds a board set had that were not imported', async () => {
+    await renderApp(`sounds-${crypto.randomUUID()}`);
+    const home = { name: 'Home', rows: [[{ label: 'hello', sound: true }, { label: 'more', opens: 1 }], [{ label: 'stop', sound: true }, { label: 'go' }]] };
+    const more = { name: 'More', rows: [[{ label: 'bye', sound: true }, { label: 'quiet' }]] };
+    await userEvent.upload(page.getByLabelText('Open file…'), new File([obzOf([home, more]) as BlobPart], 'talking.obz'));
+    const note = page.getByRole('alertdialog', { name: 'The board is open' });
+    await expect.element(note).toHaveTextContent(/3 sounds were not imported: Signpost does not play sounds yet\./);
+    await page.getByRole('button', { name: 'OK' }).click();
+  });
+});
+
 describe('board sets through the services', () => {
   let services: Services;
   beforeAll(async () => {
@@ -97,7 +109,9 @@ describe('board sets through the services', () => {
   it('credits each picture’s licence in full on every page of the PDF, and in its description', async () => {
     const { doc } = await documentFromBoard(services, boardSetObz());
     const scene = await sceneFor(services, doc, null);
-    expect(scene.attributions.sort()).toEqual([licenceLine(ARASAAC), licenceLine(MULBERRY)].sort());
+    // and the licence Home states for itself, although its pictures state their own
+    const home = boardSetSpecs()[0].licence!;
+    expect(scene.attributions.sort()).toEqual([licenceLine(ARASAAC), licenceLine(MULBERRY), boardCreditLine('Home', home)].sort());
     // every page's footer carries every field of both licences (the footer's wrapping onto
     // more lines, so that all of it stays on the paper, is the footer's own: see layoutFooter)
     for (const p of scene.pages) {
@@ -119,6 +133,9 @@ describe('board sets through the services', () => {
     const set = readBoardSet(obz);
     const source = readBoardSet(boardSetObz());
     expect(set.boards.map((b) => [b.name, b.columns, b.rows])).toEqual(source.boards.map((b) => [b.name, b.columns, b.rows]));
+    // each board's own licence too (Home states one; Food and Feelings none)
+    expect(set.boards.map((b) => b.licence)).toEqual(source.boards.map((b) => b.licence));
+    expect(set.boards[0].licence).toEqual(boardSetSpecs()[0].licence);
     for (const [i, b] of set.boards.entries()) {
       const want = source.boards[i].cells;
       expect(b.cells.map((c) => c && { label: c.label, vocalization: c.vocalization, background: c.background, border: c.border })).toEqual(

@@ -16,6 +16,27 @@ import { downloadBytes, safeFileName } from '../fileIo';
 import { columnsShown } from '../../layout/containers';
 import { resolveStyle } from '../../profile/resolve';
 
+/**
+ * For an item that leads to another page (a board's button that opens another board): a
+ * button that shows that page, its board's grid selected, so the link can be followed and
+ * checked while editing. Nothing when the item leads nowhere, or its page was deleted.
+ */
+function LinkButton({ editor, pageId }: { editor: PanelProps<'container'>['editor']; pageId: string | null | undefined }) {
+  const { t } = useTranslation();
+  const index = pageId ? editor.doc.pages.findIndex((p) => p.id === pageId) : -1;
+  if (!pageId || index < 0) return null;
+  const go = () => {
+    editor.setPage(pageId);
+    const grid = editor.page.elements.find((e) => e.type === 'container');
+    if (grid) editor.select([grid.id]);
+  };
+  return (
+    <button type="button" className="go-to-page" onClick={go}>
+      <Icon name="arrow" /> {t('container.goToPage', { page: index + 1 })}
+    </button>
+  );
+}
+
 export function ContainerPanel({ editor, element: c, set, profile }: PanelProps<'container'>) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState<string | null>(null);
@@ -96,6 +117,7 @@ export function ContainerPanel({ editor, element: c, set, profile }: PanelProps<
               />
             </div>
             <LimitNote length={it.caption.length} max={LIMITS.caption} />
+            <LinkButton editor={editor} pageId={it.link} />
             <PictureOffer
               holder={it}
               language={editor.doc.language}
