@@ -24,6 +24,16 @@ describe('picture quality (tuned part)', () => {
     expect(share(f.misleading, f.pictured)).toBeLessThanOrEqual(0.02);
   });
 
+  it('holds every tuned part together to the goals: 90 % right, 2 % misleading, 85 % pictured where a picture fits', () => {
+    // the later parts' writers judged one word in five "none fits" (abstract words, names), so
+    // "where a picture fits" is the coverage figure there; leaving those words blank is right
+    const f = m.tuned;
+    expect(m.parts.filter((p) => p.part.tuned).length).toBeGreaterThanOrEqual(3);
+    expect(share(f.right, f.pictured)).toBeGreaterThanOrEqual(0.9);
+    expect(share(f.misleading, f.pictured)).toBeLessThanOrEqual(0.02);
+    expect(share(f.pictured - f.nonePictured, f.content - f.none)).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('can fail: the same grading of an engine that drops the not-marks falls past the goals', async () => {
     const s = await new SymbolLibrary(nodeJsonLoader).symboliser('en');
     const grades = readGrades();
@@ -36,7 +46,7 @@ describe('picture quality (tuned part)', () => {
   }, 60_000);
 
   it('finds an acceptable symbol in the top 3 for most search terms', () => {
-    // goal 95 %; reached so far: see README "Picture quality"
-    expect(share(m.search.hits, m.search.terms)).toBeGreaterThanOrEqual(0.85);
+    // goal 95 %
+    expect(share(m.search.hits, m.search.terms)).toBeGreaterThanOrEqual(0.95);
   });
 });
