@@ -50,14 +50,16 @@ const GOOD_CARD = 42;
  * The passport on one A4 page: name and photo, then the notes in two columns (languages,
  * likes, help, don'ts, reading, words to avoid, who to contact), then the young person's
  * own words with their pictures, and a footer with the date and the pictures' licences.
- * The notes' text starts at the profile's size (14–18 pt) and steps down, never below
- * 14 pt, until the page holds everything.
+ * The notes' text starts at 18 pt (or the profile's size when larger) and steps down, never
+ * below the profile's size, until the page holds everything.
  */
 export function layoutPassport(profile: Profile, labels: PassportLabels, style: LayoutStyle, deps: LayoutDeps): Scene {
-  const first = Math.max(14, Math.min(style.captionSize, 18));
+  // the notes start at 18 pt (or the profile's larger size) and never go below the profile's size
+  const floor = style.minTextSize;
+  const first = Math.max(floor, Math.min(style.captionSize, 18));
   let laid = passportPage(profile, labels, style, deps, first);
   // smaller notes first, rather than pictures too small to read
-  for (let size = first - 1; (laid.overflow || laid.cardHeight < GOOD_CARD) && size >= 14; size--) {
+  for (let size = first - 1; (laid.overflow || laid.cardHeight < GOOD_CARD) && size >= floor; size--) {
     const next = passportPage(profile, labels, style, deps, size);
     if (!next.overflow || laid.overflow) laid = next;
   }
@@ -99,7 +101,7 @@ function passportPage(profile: Profile, labels: PassportLabels, style: LayoutSty
     return y;
   };
 
-  let y = text(labels.title, 14, false, left, mmToPt(MARGIN), usable);
+  let y = text(labels.title, style.minTextSize, false, left, mmToPt(MARGIN), usable);
   const photo = profile.photoId ? style.photos.get(profile.photoId) : undefined;
   const photoSide = mmToPt(30);
   const top = y;
@@ -107,7 +109,7 @@ function passportPage(profile: Profile, labels: PassportLabels, style: LayoutSty
     const k = Math.min(photoSide / photo.width, photoSide / photo.height);
     out.add({ role: 'figure', name: profile.name.trim() }, [{ t: 'image', x: width - left - photo.width * k, y, w: photo.width * k, h: photo.height * k, key: `photo/${photo.id}`, mime: photo.mime, data: photo.data }]);
   }
-  y = text(labels.name, 28, true, left, y, photo ? usable - photoSide - 10 : usable, 'heading');
+  y = text(labels.name, Math.max(28, Math.ceil(size * 1.25)), true, left, y, photo ? usable - photoSide - 10 : usable, 'heading');
   y = Math.max(y, photo ? top + photoSide : 0) + 10;
 
   // the notes, each under its heading, in two columns filled side by side in reading order

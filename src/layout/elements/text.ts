@@ -4,19 +4,27 @@ import { boldOf, fontForText } from '../fontMetrics';
 import { isRtlText } from '../bidi';
 import { breakLines } from '../text';
 import type { TextPrim } from '../scene';
+import type { LayoutStyle } from '../style';
 import { PartsBuilder } from './parts';
 import type { ElementLayout, LaidOut, LayoutContext } from './types';
 
-/** Bold text at least this much larger than the profile's caption size reads as a heading. */
+/** Bold text at least this much larger than body text (16 pt) reads as a heading. */
 const HEADING_SCALE = 1.15;
+/** Body text size a document is written at, points: what its headings are measured against. */
+const BODY_SIZE = 16;
+
+/** A heading's smallest size: a quarter larger than the profile's floor, so it stays larger than body text. */
+export const headingFloor = (style: LayoutStyle): number => Math.ceil(style.minTextSize * 1.25);
 
 function layoutText(e: TextBox, w: number, h: number, { style, deps }: LayoutContext): LaidOut {
   const m = deps.measurer;
   const face = e.bold ? boldOf(style.font) : style.font;
-  const size = Math.max(e.fontSize, style.minTextSize);
+  // a heading is the author's: bold and larger than body text, whatever the profile
+  const heading = e.bold && e.fontSize >= BODY_SIZE * HEADING_SCALE;
+  // no text below the profile's size; a heading stays larger than the text under it
+  const size = Math.max(e.fontSize, heading ? headingFloor(style) : style.minTextSize);
   const second = style.bilingual ? (e.text2 ?? '').trim() : '';
   const blocks = second ? (style.secondFirst ? [{ text: second, second: true }, { text: e.text, second: false }] : [{ text: e.text, second: false }, { text: second, second: true }]) : [{ text: e.text, second: false }];
-  const heading = e.bold && size >= style.captionSize * HEADING_SCALE;
   const lh = size * style.lineHeight;
   const out = new PartsBuilder();
   let y = 0;
