@@ -28,10 +28,15 @@ function layoutText(e: TextBox, w: number, h: number, { style, deps }: LayoutCon
   const lh = size * style.lineHeight;
   const out = new PartsBuilder();
   let y = 0;
+  // the lowest ink: the space a line leaves under its letters is not needed after the last one
+  // (the lines fit when their line boxes do, or when their letters do)
+  let ink = 0;
   // each block in its own font (an Urdu line under an English one is set in Naskh)
   for (const block of blocks) {
     const font = fontForText(block.text, face);
     const base = m.baseline(font, size, style.lineHeight);
+    const metrics = m.metrics(font);
+    const descent = (-metrics.descent * size) / metrics.unitsPerEm;
     const lines: TextPrim[] = [];
     for (const line of breakLines(m, block.text, font, size, w)) {
       const lw = m.width(line, font, size);
@@ -39,11 +44,12 @@ function layoutText(e: TextBox, w: number, h: number, { style, deps }: LayoutCon
       const align = e.align !== 'center' && isRtlText(line) !== style.rtl ? (e.align === 'left' ? 'right' : 'left') : e.align;
       const x = align === 'left' ? 0 : align === 'center' ? (w - lw) / 2 : w - lw;
       lines.push({ t: 'text', x, y: y + base, text: line, font, size, color: style.forceTextColor ? style.textColor : e.color });
+      ink = y + base + descent;
       y += lh;
     }
     if (block.text.trim()) out.add({ role: heading ? 'heading' : 'text', text: block.text.trim(), ...(block.second ? { second: true as const } : {}) }, lines);
   }
-  return { prims: out.prims, parts: out.parts, overflow: y > h + 0.01, needHeight: y };
+  return { prims: out.prims, parts: out.parts, overflow: Math.min(y, ink) > h + 0.01, needHeight: y };
 }
 
 export const textBoxLayout: ElementLayout<TextBox> = {
