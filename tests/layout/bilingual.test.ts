@@ -86,7 +86,7 @@ describe('bilingual documents', () => {
     for (let i = 1; i < arabic.length; i++) expect(arabic[i]).toBeLessThan(arabic[i - 1]);
   });
 
-  it('puts the second language first and at full size, the English under it smaller but never below the profile's size, when it is the young person’s first language', async () => {
+  it('puts the second language first and at full size, the English under it smaller but never below the profile’s size, when it is the young person’s first language', async () => {
     const doc = bilingual('pl');
     const card = (scene: Awaited<ReturnType<NodeServices['scene']>>) => scene.pages[0].items.find((i) => i.prims.some((p) => p.t === 'text' && p.text.startsWith('See the')))!;
     const lines = (scene: Awaited<ReturnType<NodeServices['scene']>>) => card(scene).prims.filter((p): p is TextPrim => p.t === 'text');

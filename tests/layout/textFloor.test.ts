@@ -35,7 +35,7 @@ const template = (slug: string) => parseDocument(JSON.parse(readFileSync(join(im
 function headingAndSymbolText() {
   const doc = createDocument('Going to court');
   const heading = { ...createTextBox('Going to court', 12, 12), fontSize: 26, bold: true, width: 186, height: 14 };
-  const body: SymbolText = { id: 'st', type: 'symtext', x: 12, y: 30, width: 186, height: 60, rotation: 0, text: 'I will go to court on Monday. My lawyer will meet me there. I must tell the truth.', layout: 'easyread', fontSize: 16, choices: {} };
+  const body: SymbolText = { id: 'st', type: 'symtext', x: 12, y: 30, width: 186, height: 60, rotation: 0, text: 'I will go to court on Monday. My lawyer will meet me there. I must tell the truth.', layout: 'easy-read', fontSize: 16, choices: {} };
   return addElements(doc, doc.pages[0].id, [heading, body]);
 }
 
