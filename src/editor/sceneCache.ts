@@ -3,7 +3,7 @@
  * element object (immutable) and the loaded drawings are unchanged; and the pages a page
  * prints as, laid out as the PDF lays them out.
  */
-import { firstPrintedPages, hasLinks, readingOrder, layoutElement, layoutPage, printParts, scenePage, styleForDocument, type LayoutDeps } from '../layout/layout';
+import { firstPrintedPages, hasLinks, readingOrder, layoutElement, layoutPage, makeRoom, pageBottom, printParts, scenePage, styleForDocument, type LayoutDeps } from '../layout/layout';
 import { pageBreakMarks, symbolTextFlow, type SymbolTextFlow } from '../layout/flow';
 import { titleItem } from '../layout/title';
 import type { LayoutStyle } from '../layout/style';
@@ -73,10 +73,21 @@ export class SceneCache {
     return value;
   }
 
-  /** The page as the canvas shows it: every element in its place, the title heading on page 1. */
-  page(doc: SignpostDocument, page: Page, baseStyle: LayoutStyle, footer: string): ScenePage {
+  /** Each page with its text boxes grown for the profile's text size, as it prints (pages are immutable). */
+  private roomy = new WeakMap<Page, Kept<{ bottom: number; page: Page }>>();
+
+  /**
+   * The page as the canvas shows it: every element in its place (a text box grown, and what is
+   * under it moved down, as the print does), the title heading on page 1.
+   */
+  page(doc: SignpostDocument, shown: Page, baseStyle: LayoutStyle, footer: string): ScenePage {
     const flowStyle = this.styleFor(doc, baseStyle);
     const style = this.numbered(doc, flowStyle, baseStyle);
+    const bottom = pageBottom(doc);
+    let kept = this.kept(this.roomy, shown, flowStyle, () => ({ bottom, page: makeRoom(shown, flowStyle, this.deps, bottom) }));
+    // a new page size or margin changes the room, without a new page
+    if (kept.bottom !== bottom) this.roomy.set(shown, { version: this.version, style: flowStyle, value: (kept = { bottom, page: makeRoom(shown, flowStyle, this.deps, bottom) }) });
+    const page = kept.page;
     const size = pageSizeMm(doc.page);
     const order = readingOrder(page.elements, style.rtl);
     const title = titleItem(doc, page, style, this.deps);
@@ -92,7 +103,7 @@ export class SceneCache {
   /** The pages this page prints as: a profile's pictures per page, symbol text that continues. */
   private printPartsOf(doc: SignpostDocument, page: Page, baseStyle: LayoutStyle): Page[] {
     const style = this.styleFor(doc, baseStyle);
-    return this.kept(this.parts, page, style, () => printParts(page, style, this.deps, (e) => this.flowOf(e, style).flow));
+    return this.kept(this.parts, page, style, () => printParts(page, style, this.deps, pageBottom(doc), (e) => this.flowOf(e, style).flow));
   }
 
   /** How many pages this page prints as (a profile's cards per page, symbol text that continues). */

@@ -98,8 +98,8 @@ export interface LinkArea {
   group?: number;
 }
 
-/** Size of the printed page reference under a linked item's caption, points. */
-const refSize = (style: LayoutStyle) => Math.max(9, Math.min(12, style.captionSize * 0.6));
+/** Size of the printed page reference under a linked item's caption, points: the profile's floor, as all text the young person reads. */
+const refSize = (style: LayoutStyle) => style.minTextSize;
 
 /**
  * The reference printed under an item that leads to another page: an arrow and the page's
@@ -189,10 +189,11 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
       links.push({ x, y, w: mmToPt(g.cellW), h: mmToPt(g.cellH), pageId: item.link, group: (c.first ?? 0) + i });
     }
     if (c.numbered || c.kind === 'scale') {
-      const r = 9;
+      // the step's number is read too: at the profile's size, in a circle around it
+      const size = style.minTextSize;
+      const r = Math.max(9, size * 0.8);
       const n = String((c.first ?? 0) + i + 1);
       const font = boldOf(style.font);
-      const size = 11;
       // the number sits at the corner where reading starts; the tick box at the other
       const bx = style.rtl ? x + mmToPt(g.cellW) - 4 - 2 * r : x + 4;
       prims.push({ t: 'ellipse', x: bx, y: y + 4, w: 2 * r, h: 2 * r, fill: '#1f5f8b', stroke: null, strokeWidth: 0 });

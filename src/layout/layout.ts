@@ -11,6 +11,7 @@ import { isRtlLanguage } from './bidi';
 import { DEFAULT_STYLE, type LayoutStyle } from './style';
 import { splitPage } from './paginate';
 import { flowSymbolText, type SymbolTextFlow } from './flow';
+import { makeRoom } from './room';
 import type { LayoutDeps } from './deps';
 import { picturesOf } from './elements';
 import { splitRuns, layoutElement } from './item';
@@ -23,6 +24,7 @@ import { boardCreditLine } from '../model/boardLicence';
 
 export type { LayoutDeps } from './deps';
 export { layoutElement, splitRuns } from './item';
+export { makeRoom } from './room';
 
 /** Footer text size, points. */
 export const FOOTER_SIZE = 7;
@@ -140,18 +142,24 @@ export function styleForDocument(doc: SignpostDocument, style: LayoutStyle): Lay
 }
 
 /**
- * The pages one page of the document prints as: split where a profile allows fewer pictures a
- * page, and continued where symbol text is longer than its box (`flowOf` gives remembered breaks).
+ * The pages one page of the document prints as: text boxes grown to hold the profile's text
+ * size (down to `bottom`, mm), split where a profile allows fewer pictures a page, and continued
+ * where symbol text is longer than its box (`flowOf` gives remembered breaks).
  */
-export function printParts(page: Page, style: LayoutStyle, deps: LayoutDeps, flowOf?: (e: SymbolText) => SymbolTextFlow): Page[] {
-  return splitPage(page, style).flatMap((p) => flowSymbolText(p, style, deps, flowOf));
+export function printParts(page: Page, style: LayoutStyle, deps: LayoutDeps, bottom: number, flowOf?: (e: SymbolText) => SymbolTextFlow): Page[] {
+  return splitPage(makeRoom(page, style, deps, bottom), style).flatMap((p) => flowSymbolText(p, style, deps, flowOf));
+}
+
+/** How far down a page things may reach, mm from its top: the bottom margin. */
+export function pageBottom(doc: SignpostDocument): number {
+  return pageSizeMm(doc.page).height - doc.page.margin;
 }
 
 /** Lays out the whole document, page by page, splitting pages that hold more cards than the style allows. */
 export function layoutDocument(doc: SignpostDocument, deps: LayoutDeps, baseStyle: LayoutStyle = DEFAULT_STYLE, options: PrintOptions = {}): Scene {
   const docStyle = styleForDocument(doc, baseStyle);
   const footer = footerText(doc, deps, options, docStyle);
-  const pages = doc.pages.flatMap((p) => printParts(p, docStyle, deps));
+  const pages = doc.pages.flatMap((p) => printParts(p, docStyle, deps, pageBottom(doc)));
   // items that lead to another page print that page's number, as it is printed
   const style = hasLinks(doc) ? { ...docStyle, pageNumbers: firstPrintedPages(pages.map((p) => p.id)) } : docStyle;
   return toScene(doc, pages.map((p) => layoutPage(doc, p, style, deps, footer)), deps, docStyle);

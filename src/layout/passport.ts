@@ -50,30 +50,44 @@ const GOOD_CARD = 42;
  * The passport on one A4 page: name and photo, then the notes in two columns (languages,
  * likes, help, don'ts, reading, words to avoid, who to contact), then the young person's
  * own words with their pictures, and a footer with the date and the pictures' licences.
- * The notes' text starts at the profile's size (14–18 pt) and steps down, never below
- * 14 pt, until the page holds everything.
+ * The notes' text starts at 18 pt (or the profile's size when larger) and steps down, never
+ * below the profile's size, until the page holds everything.
  */
 export function layoutPassport(profile: Profile, labels: PassportLabels, style: LayoutStyle, deps: LayoutDeps): Scene {
-  const first = Math.max(14, Math.min(style.captionSize, 18));
+  // the notes start at 18 pt (or the profile's larger size) and never go below the profile's size
+  const floor = style.minTextSize;
+  const first = Math.max(floor, Math.min(style.captionSize, 18));
   let laid = passportPage(profile, labels, style, deps, first);
   // smaller notes first, rather than pictures too small to read
-  for (let size = first - 1; (laid.overflow || laid.cardHeight < GOOD_CARD) && size >= 14; size--) {
+  for (let size = first - 1; (laid.overflow || laid.cardHeight < GOOD_CARD) && size >= floor; size--) {
     const next = passportPage(profile, labels, style, deps, size);
     if (!next.overflow || laid.overflow) laid = next;
   }
-  const { prims, parts, items, cards, overflow, width, height } = laid;
+  // at a large profile size the words move to a second page rather than print cut off
+  let pages = [laid];
+  if (laid.overflow && profile.vocabulary.length) {
+    let notes = passportPage(profile, labels, style, deps, first, 'notes');
+    for (let size = first - 1; notes.overflow && size >= floor; size--) notes = passportPage(profile, labels, style, deps, size, 'notes');
+    pages = [notes, passportPage(profile, labels, style, deps, notes.size, 'words')];
+  }
+  const cards = pages.flatMap((p) => p.cards);
 
   // the footer names the date it was made and the licences of the pictures, as every export does
   const used = createDocument(labels.title);
   const withCards = { ...used, pages: [{ ...used.pages[0], elements: cards }] };
   const footer = footerText(withCards, deps, { footerNote: labels.made });
-  const sp = scenePage(`passport-${profile.id}`, width, height, [{ elementId: 'passport', kind: 'page', order: 0, parts, x: 0, y: 0, rotation: 0, width, height, prims, overflow }, ...items], footer, mmToPt(MARGIN), style, deps);
-  const scene = toScene(withCards, [sp], deps);
+  const sps = pages.map(({ prims, parts, items, overflow, width, height }, i) =>
+    scenePage(`passport-${profile.id}${i ? `~${i + 1}` : ''}`, width, height, [{ elementId: 'passport', kind: 'page', order: 0, parts, x: 0, y: 0, rotation: 0, width, height, prims, overflow }, ...items], footer, mmToPt(MARGIN), style, deps),
+  );
+  const scene = toScene(withCards, sps, deps);
   return { ...scene, title: `${labels.title}: ${profile.name}`, language: profile.languages[0] ?? 'en-GB' };
 }
 
-/** The page with the notes at `size` pt; `overflow` when it does not hold everything. */
-function passportPage(profile: Profile, labels: PassportLabels, style: LayoutStyle, deps: LayoutDeps, size: number) {
+/**
+ * The page with the notes at `size` pt; `overflow` when it does not hold everything. `part`
+ * lays out everything on one page, or the page without the words, or a page of the words alone.
+ */
+function passportPage(profile: Profile, labels: PassportLabels, style: LayoutStyle, deps: LayoutDeps, size: number, part: 'one' | 'notes' | 'words' = 'one') {
   const page = PAGE_SIZES.A4;
   const width = mmToPt(page.width);
   const height = mmToPt(page.height);
@@ -99,42 +113,47 @@ function passportPage(profile: Profile, labels: PassportLabels, style: LayoutSty
     return y;
   };
 
-  let y = text(labels.title, 14, false, left, mmToPt(MARGIN), usable);
-  const photo = profile.photoId ? style.photos.get(profile.photoId) : undefined;
-  const photoSide = mmToPt(30);
-  const top = y;
-  if (photo) {
-    const k = Math.min(photoSide / photo.width, photoSide / photo.height);
-    out.add({ role: 'figure', name: profile.name.trim() }, [{ t: 'image', x: width - left - photo.width * k, y, w: photo.width * k, h: photo.height * k, key: `photo/${photo.id}`, mime: photo.mime, data: photo.data }]);
-  }
-  y = text(labels.name, 28, true, left, y, photo ? usable - photoSide - 10 : usable, 'heading');
-  y = Math.max(y, photo ? top + photoSide : 0) + 10;
+  /** Name and photo, then the notes in two columns, from `y`; returns the y below them. */
+  const notesOf = (y: number): number => {
+    const photo = profile.photoId ? style.photos.get(profile.photoId) : undefined;
+    const photoSide = mmToPt(30);
+    const top = y;
+    if (photo) {
+      const k = Math.min(photoSide / photo.width, photoSide / photo.height);
+      out.add({ role: 'figure', name: profile.name.trim() }, [{ t: 'image', x: width - left - photo.width * k, y, w: photo.width * k, h: photo.height * k, key: `photo/${photo.id}`, mime: photo.mime, data: photo.data }]);
+    }
+    y = text(labels.name, Math.max(28, Math.ceil(size * 1.25)), true, left, y, photo ? usable - photoSide - 10 : usable, 'heading');
+    y = Math.max(y, photo ? top + photoSide : 0) + 10;
 
-  // the notes, each under its heading, in two columns filled side by side in reading order
-  const sections = (
-    [
-      [labels.languages, labels.languageNames],
-      [labels.likes, profile.notes.likes],
-      [labels.helpMe, profile.notes.helpMe],
-      [labels.dont, profile.notes.dont],
-      [labels.reading, labels.readingText],
-      [labels.avoid, [...new Set(profile.avoid.map((a) => a.word.trim()).filter(Boolean))].join(', ')],
-      [labels.contact, profile.notes.contact],
-    ] as const
-  ).filter((x): x is readonly [string, string] => !!x[0] && !!x[1]?.trim());
-  const colW = (usable - GUTTER) / 2;
-  const cols = [y, y];
-  for (const [heading, body] of sections) {
-    const c = cols[0] <= cols[1] ? 0 : 1;
-    const x = left + c * (colW + GUTTER);
-    cols[c] = text(body, size, false, x, text(heading, size + 1, true, x, cols[c], colW, 'heading'), colW) + 10;
-  }
-  y = Math.max(...cols);
+    // the notes, each under its heading, in two columns filled side by side in reading order
+    const sections = (
+      [
+        [labels.languages, labels.languageNames],
+        [labels.likes, profile.notes.likes],
+        [labels.helpMe, profile.notes.helpMe],
+        [labels.dont, profile.notes.dont],
+        [labels.reading, labels.readingText],
+        [labels.avoid, [...new Set(profile.avoid.map((a) => a.word.trim()).filter(Boolean))].join(', ')],
+        [labels.contact, profile.notes.contact],
+      ] as const
+    ).filter((x): x is readonly [string, string] => !!x[0] && !!x[1]?.trim());
+    const colW = (usable - GUTTER) / 2;
+    const cols = [y, y];
+    for (const [heading, body] of sections) {
+      const c = cols[0] <= cols[1] ? 0 : 1;
+      const x = left + c * (colW + GUTTER);
+      cols[c] = text(body, size, false, x, text(heading, size + 1, true, x, cols[c], colW, 'heading'), colW) + 10;
+    }
+    return Math.max(...cols);
+  };
+
+  let y = text(labels.title, style.minTextSize, false, left, mmToPt(MARGIN), usable);
+  if (part !== 'words') y = notesOf(y);
 
   // their own words with their pictures, as large as the rest of the page allows
   const items: SceneItem[] = [];
   const cards: Element[] = [];
-  const words = profile.vocabulary.slice(0, 8);
+  const words = part === 'notes' ? [] : profile.vocabulary.slice(0, 8);
   let tooSmall = false;
   let cardHeight = Infinity;
   if (words.length) {
@@ -156,5 +175,5 @@ function passportPage(profile: Profile, labels: PassportLabels, style: LayoutSty
     y += mmToPt(rows * cardH);
   }
   const overflow = tooSmall || y > bottom + 0.5 || items.some((i) => i.overflow);
-  return { prims: out.prims, parts: out.parts, items, cards, overflow, width, height, cardHeight };
+  return { prims: out.prims, parts: out.parts, items, cards, overflow, width, height, cardHeight, size };
 }

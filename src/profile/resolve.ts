@@ -12,8 +12,9 @@ export function resolveStyle(profile: Profile | null | undefined): LayoutStyle {
   return {
     font: profile.font,
     captionSize: Math.max(14, profile.textSize),
-    // text may shrink a little to fit a card, never below 14 pt
-    minTextSize: Math.max(14, profile.textSize - 4),
+    // the profile's size is a floor for every text the young person reads: a caption that
+    // does not fit shrinks its picture or moves on, never its words
+    minTextSize: Math.max(14, profile.textSize),
     lineHeight: profile.lineSpacing,
     textColor: hc ? '#000000' : profile.textColor,
     forceTextColor: hc,

@@ -9,7 +9,7 @@ export interface LayoutStyle {
   font: string;
   /** Caption size, points, before any shrinking. */
   captionSize: number;
-  /** Smallest size text may shrink to, points. */
+  /** Smallest size of any text the young person reads, points: a profile's text size is this floor. */
   minTextSize: number;
   /** Line height as a multiple of the font size. */
   lineHeight: number;

@@ -19,8 +19,13 @@ import type { ElementLayout, LayoutContext, ShownSymbol } from './types';
 const CARD_PADDING_MM = 2;
 /** Gap between picture and caption, mm. */
 const CAPTION_GAP_MM = 1.5;
-/** Caption area may take at most this share of a card's inner height. */
+/** Caption area takes at most this share of a card's inner height while the words fit in it. */
 const CAPTION_SHARE = 0.45;
+/**
+ * Shares the caption may grow to when its words do not fit at the profile's size: the picture
+ * shrinks before the words do (the words never go below the profile's size).
+ */
+const CAPTION_SHARES = [CAPTION_SHARE, 0.55, 0.65, 0.75];
 /** Share of the main size the line shown second is set at (never below the minimum). */
 const SECOND_SCALE = 0.85;
 const SECOND_COLOUR = '#4a4a4a';
@@ -98,7 +103,12 @@ export function layoutSymbolCard(e: SymbolCard, w: number, h: number, style: Lay
     const texts = [caption && { text: caption, second: false }, second && { text: second, second: true }].filter((b): b is { text: string; second: boolean } => !!b);
     // the young person's first language comes first and at full size; the other line under it, smaller
     if (style.secondFirst && second) texts.reverse();
-    const r = fitBlocks(deps, style, texts.map((b) => b.text), texts.length > 1 ? 1 : -1, innerW, innerH * CAPTION_SHARE);
+    const fit = (share: number) => fitBlocks(deps, style, texts.map((b) => b.text), texts.length > 1 ? 1 : -1, innerW, innerH * share);
+    let r = fit(CAPTION_SHARE);
+    for (const share of CAPTION_SHARES.slice(1)) {
+      if (!r.overflow) break;
+      r = fit(share);
+    }
     overflow = r.overflow;
     captionH = r.height;
     const top = position === 'above' ? pad : h - pad - captionH;
