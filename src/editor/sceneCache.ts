@@ -92,12 +92,25 @@ export class SceneCache {
     const order = readingOrder(page.elements, style.rtl);
     const title = titleItem(doc, page, style, this.deps);
     const first = title ? 1 : 0;
-    const items = page.elements.map((e) => {
-      const item = this.item(e, style, doc.assets, flowStyle);
-      const at = (order.get(e.id) ?? 0) + first;
-      return item.order === at ? item : { ...item, order: at };
-    });
+    const items = page.elements.map((e) => this.inOrder(this.item(e, style, doc.assets, flowStyle), (order.get(e.id) ?? 0) + first));
     return scenePage(page.id, mmToPt(size.width), mmToPt(size.height), title ? [title, ...items] : items, footer, mmToPt(doc.page.margin), style, this.deps);
+  }
+
+  /** Items with their place in the reading order, one object per (item, place). */
+  private ordered = new WeakMap<SceneItem, Map<number, SceneItem>>();
+
+  /**
+   * The item at its place in the reading order, the same object as long as both are the same:
+   * the canvas redraws an element only when its item changes, and a new object at every edit
+   * (renaming the document, say) redrew all 300 symbols of a page at every key.
+   */
+  private inOrder(item: SceneItem, at: number): SceneItem {
+    if (item.order === at) return item;
+    let byPlace = this.ordered.get(item);
+    if (!byPlace) this.ordered.set(item, (byPlace = new Map()));
+    let out = byPlace.get(at);
+    if (!out) byPlace.set(at, (out = { ...item, order: at }));
+    return out;
   }
 
   /** The pages this page prints as: a profile's pictures per page, symbol text that continues. */

@@ -40,11 +40,29 @@ export function readingOrder(elements: readonly Element[], rtl: boolean): Map<st
   return new Map(boxes.map((x, i) => [x.id, i]));
 }
 
-/** Symbol sets a document shows in a style, as drawn (through each kind's layout). */
+/** Each page's symbol sets, kept while the page (immutable), the style, the language and the drawings are the same. */
+const pageSets = new WeakMap<Page, { style: LayoutStyle; language: string; deps: LayoutDeps; sets: readonly string[] }>();
+
+/**
+ * Symbol sets a document shows in a style, as drawn (through each kind's layout). Each page's
+ * are remembered: the footer asks on every edit, and renaming a 100-page document must not
+ * walk its 30,000 elements at every key.
+ */
 function setsUsed(doc: SignpostDocument, deps: LayoutDeps, style: LayoutStyle): string[] {
   const sets = new Set<string>();
-  const ctx = { style: { ...style, language: doc.language }, deps };
-  for (const p of doc.pages) for (const e of p.elements) for (const r of picturesOf(e, ctx)) sets.add(r.set);
+  let ctx: { style: LayoutStyle; deps: LayoutDeps } | undefined;
+  for (const p of doc.pages) {
+    const hit = pageSets.get(p);
+    if (hit && hit.style === style && hit.language === doc.language && hit.deps === deps) {
+      for (const set of hit.sets) sets.add(set);
+      continue;
+    }
+    ctx ??= { style: { ...style, language: doc.language }, deps };
+    const mine = new Set<string>();
+    for (const e of p.elements) for (const r of picturesOf(e, ctx)) mine.add(r.set);
+    pageSets.set(p, { style, language: doc.language, deps, sets: [...mine] });
+    for (const set of mine) sets.add(set);
+  }
   return [...sets].sort();
 }
 

@@ -6,7 +6,7 @@
  * them, so the app can say so instead of printing empty boxes.
  */
 import { ARABIC_SCRIPT } from './bidi';
-import type { Element, SignpostDocument } from '../model/schema';
+import type { Element, Page, SignpostDocument } from '../model/schema';
 
 /** Devanagari letters, vowel signs and marks (the danda is common to several scripts: it goes with the words before it). */
 export const DEVANAGARI_SCRIPT = /\p{Script=Devanagari}/u;
@@ -113,13 +113,24 @@ function wordsOf(e: Element): string[] {
   }
 }
 
-/** Each script of the document's words that no font of Signpost's can show, where it is first used. */
+/** Each page's scripts without a font, by the element first using each (pages are immutable). */
+const pageScripts = new WeakMap<Page, readonly { script: string; elementId: string }[]>();
+
+/**
+ * Each script of the document's words that no font of Signpost's can show, where it is first
+ * used. Each page's answer is remembered: the editor asks on every edit.
+ */
 export function scriptsWithoutFont(doc: SignpostDocument): ScriptWithoutFont[] {
   const found = new Map<string, ScriptWithoutFont>();
   doc.pages.forEach((p, pageIndex) => {
-    for (const e of p.elements) {
-      for (const w of wordsOf(e)) for (const script of unsupportedScripts(w)) if (!found.has(script)) found.set(script, { script, pageIndex, elementId: e.id });
+    let mine = pageScripts.get(p);
+    if (!mine) {
+      const seen = new Map<string, string>();
+      for (const e of p.elements) for (const w of wordsOf(e)) for (const script of unsupportedScripts(w)) if (!seen.has(script)) seen.set(script, e.id);
+      mine = [...seen].map(([script, elementId]) => ({ script, elementId }));
+      pageScripts.set(p, mine);
     }
+    for (const m of mine) if (!found.has(m.script)) found.set(m.script, { ...m, pageIndex });
   });
   return [...found.values()];
 }

@@ -6,7 +6,7 @@
 import type { Font, Glyph, GlyphPosition } from '@cantoo/fontkit';
 import type { Shaper } from './fontMetrics';
 import { SCRIPT_FONTS, SHAPED_SCRIPT, shapingScript } from './scripts';
-import type { SignpostDocument } from '../model/schema';
+import type { Page, SignpostDocument } from '../model/schema';
 import { textsOf } from '../model/elements';
 
 /**
@@ -34,8 +34,15 @@ export function fontkitShaper(fontOf: (fontId: string) => Font | undefined): Sha
   };
 }
 
+/** Whether each page's words need shaping (pages are immutable; the editor asks on every edit). */
+const pageShaped = new WeakMap<Page, boolean>();
+
 /** Whether laying out the document (and any extra words, such as a footer's name) shapes Arabic script, Devanagari or Bengali. */
 export function needsShaping(doc: SignpostDocument, extra: readonly string[] = []): boolean {
   if (extra.some((t) => SHAPED_SCRIPT.test(t)) || SHAPED_SCRIPT.test(doc.title)) return true;
-  return doc.pages.some((p) => p.elements.some((e) => textsOf(e).some((s) => SHAPED_SCRIPT.test(s.text))));
+  return doc.pages.some((p) => {
+    let shaped = pageShaped.get(p);
+    if (shaped === undefined) pageShaped.set(p, (shaped = p.elements.some((e) => textsOf(e).some((s) => SHAPED_SCRIPT.test(s.text)))));
+    return shaped;
+  });
 }

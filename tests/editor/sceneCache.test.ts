@@ -95,3 +95,19 @@ describe('SceneCache', () => {
     expect(item.breaks).toBeUndefined();
   });
 });
+
+describe('the scene cache keeps what did not change', () => {
+  it('gives the canvas the same item objects when only the title changes, so nothing is redrawn', async () => {
+    const d = routine();
+    const doc = { ...d, titleHeading: false, pages: [{ id: 'p1', elements: [...d.pages[0].elements, { ...createSymbolText('You must be home by 7pm.', 12, 200, 'above'), id: 't' }] }] };
+    await s.scene(doc);
+    const cache = new SceneCache(s.deps);
+    const style = resolveStyle(null);
+    const before = cache.page(doc, doc.pages[0], style, 'footer');
+    const renamed = { ...doc, title: 'My routine, Sam' };
+    const after = cache.page(renamed, renamed.pages[0], style, 'footer');
+    // the reading order puts both items after place 0: each was copied at every call before
+    expect(after.items.length).toBe(2);
+    after.items.forEach((item, i) => expect(item).toBe(before.items[i]));
+  });
+});
