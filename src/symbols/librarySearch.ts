@@ -211,12 +211,22 @@ export class LibrarySearch {
     return out;
   }
 
+  /** One-word curated terms by stem, built on first use (languages that compare stems). */
+  private byStem?: Map<string, string>;
+
   /** A curated one-word term with the same stem (Polish), if the language compares stems. */
   private stemmed(w: string): string | undefined {
-    const st = this.forms.stem?.(w);
-    if (!st) return undefined;
-    for (const k of this.termIndex.keys()) if (k.startsWith(st) && !k.includes(' ') && this.forms.stem?.(k) === st) return k;
-    return undefined;
+    const stem = this.forms.stem;
+    const st = stem?.(w);
+    if (!stem || !st) return undefined;
+    if (!this.byStem) {
+      this.byStem = new Map();
+      for (const k of this.termIndex.keys()) {
+        const ks = k.includes(' ') ? null : stem(k);
+        if (ks && !this.byStem.has(ks)) this.byStem.set(ks, k);
+      }
+    }
+    return this.byStem.get(st);
   }
 
   /** A curated term's pictures, best first, then the symbols of its first composition alone. */
