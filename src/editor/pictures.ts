@@ -11,7 +11,7 @@ import type { ComposedPicture, SignpostDocument } from '../model/schema';
 /** The picture for a caption's words, or null when nothing fits them. */
 export function suggestPicture(symboliser: Pick<Symboliser, 'symbolise'>, words: string, language: string): ComposedPicture | null {
   if (!words.trim()) return null;
-  const pic = rowPicture(symboliser.symbolise(words, { mode: 'key-words', language }));
+  const pic = rowPicture(symboliser.symbolise(words, { mode: 'key-words', language }), words);
   if (!pic || !('ids' in pic) || !pic.ids.length) return null;
   return { set: pic.set, ids: pic.ids.slice(0, 3), ...(pic.modifier ? { modifier: pic.modifier } : {}) };
 }

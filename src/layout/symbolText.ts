@@ -64,7 +64,7 @@ const composed = (t: Token): t is Token & { picture: ComposedPicture } => !!t.pi
  *   in the morning" → house, two clocks);
  * - otherwise the last specific word with a picture ("school" in "I am going to a new school").
  */
-export function rowPicture(sentence: Token[]): TokenPicture | null {
+export function rowPicture(sentence: Token[], text = ''): TokenPicture | null {
   const pictured = sentence.filter((t) => t.picture && !t.functionWord);
   const negated = pictured.filter((t) => t.negated && composed(t)) as (Token & { picture: ComposedPicture })[];
   if (negated.length) {
@@ -87,8 +87,21 @@ export function rowPicture(sentence: Token[]): TokenPicture | null {
     const first = main && composed(main) ? [{ ...main.picture, ids: main.picture.ids.slice(0, 3 - times.length), modifier: undefined }] : [];
     return compose([...first, ...times.map((t) => t.picture)], undefined);
   }
+  // "If you break a rule, the police can arrest you": a rule's consequence is its idea, and
+  // there the first thing done (arrest), not who does it (the police) or where it ends (court)
+  const then = consequence(sentence, pictured, text);
+  if (then) return then.picture;
   const specific = [...pictured].reverse().find((t) => !GENERIC.has(t.key)) ?? pictured[0];
   return specific?.picture ?? null;
+}
+
+/** The first thing done in the main clause of "If …, …" or "Unless …, …" (in `text`, the tokens' source), if it has a picture. */
+function consequence(sentence: Token[], pictured: Token[], text: string): Token | undefined {
+  if (!text || !sentence.length || !/^(if|unless)$/i.test(sentence[0].text)) return undefined;
+  const comma = sentence.findIndex((t, i) => i > 0 && text.slice(sentence[i - 1].end, t.start).includes(','));
+  if (comma < 0) return undefined;
+  const after = new Set(sentence.slice(comma));
+  return pictured.find((t) => after.has(t) && !t.person && !t.light && !GENERIC.has(t.key) && !isValue(t));
 }
 
 function picturePrims(pic: TokenPicture, x: number, y: number, size: number, style: LayoutStyle, deps: LayoutDeps): Prim[] {
@@ -152,7 +165,7 @@ export function symbolTextPictures(e: SymbolText, style: LayoutStyle, deps: Layo
   if (e.layout === 'above') return tokens.flatMap((t) => (t.picture ? [{ picture: t.picture, words: t.text }] : []));
   const sentences = sentencesOf(tokens, withPunctuation(e.text, tokens));
   return sentences.flatMap((sentence) => {
-    const picture = rowPicture(sentence);
+    const picture = rowPicture(sentence, e.text);
     return picture ? [{ picture, words: sentence.map((t) => t.text).join(' ') }] : [];
   });
 }
@@ -205,7 +218,7 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
   const picSize = Math.max(size * 3, Math.min(EASY_READ_PICTURE, w * 0.15));
   let y = 0;
   const sentences = sentencesOf(tokens, labels);
-  const pics = sentences.map(rowPicture);
+  const pics = sentences.map((sentence) => rowPicture(sentence, e.text));
   const column = Math.max(picSize, ...pics.map((p) => picWidth(p, picSize)));
   const textX = column + size;
   const rowGap = Math.max(GAP * 2, size * 0.8);

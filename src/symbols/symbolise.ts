@@ -39,6 +39,8 @@ export interface Token {
   chosen?: boolean;
   /** A verb too general to picture in key words (give, make, use): a function word there, but still a verb. */
   light?: boolean;
+  /** A person (the victim, your mum, the police): who a sentence is about, not what it does. */
+  person?: boolean;
 }
 
 export interface SymboliseOptions {
@@ -265,7 +267,8 @@ export class Symboliser {
     const push = (from: number, to: number, key: string, functionWord: boolean) => {
       const o = at(key);
       const t = this.token(text.slice(ws[from].start, ws[to].end), ws[from].start, ws[to].end, key, functionWord, mode, o);
-      tokens.push(this.withSense(t, o, sentence.around(ws[from].start), tags?.get(ws[from].start)));
+      const sensed = this.withSense(t, o, sentence.around(ws[from].start), tags?.get(ws[from].start));
+      tokens.push(this.people.has(key) ? { ...sensed, person: true } : sensed);
     };
     for (let i = 0; i < ws.length; ) {
       if (particles.has(i)) {
@@ -295,7 +298,7 @@ export class Symboliser {
       i++;
     }
     const rules = negationRulesFor(this.language);
-    return rules ? carryNegation(text, tokens, (t) => this.people.has(t.key), options.personal, rules) : tokens;
+    return rules ? carryNegation(text, tokens, (t) => !!t.person, options.personal, rules) : tokens;
   }
 
   /**

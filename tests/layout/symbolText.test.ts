@@ -109,6 +109,18 @@ describe('Easy Read rows', () => {
     expect(row("You must be at the youth court on Wednesday 3 June at 10 o'clock.")).toEqual(['youth-court', expect.stringMatching(/^(weekday:wed|date:06-03)$/), 'clock:10:00']);
   });
 
+  it('pictures a rule of "if …, …" by what then happens, not by who does it or where it ends', async () => {
+    await laid({ ...createSymbolText('x', 12, 12, 'easy-read') });
+    const row = (text: string) => {
+      const pic = rowPicture(s.deps.symboliser!.symbolise(text, { mode: 'key-words' }), text);
+      return pic && 'ids' in pic ? pic.ids : [];
+    };
+    expect(row('If you break a rule, the police can arrest you and take you back to court.')).toEqual(['arrest']);
+    expect(row('If you miss your curfew, the police may arrest you.')).toEqual(['arrest']);
+    // without "if", the sentence's last specific word, as before
+    expect(row('The police can take you back to court.')).toEqual(['court-room']);
+  });
+
   it('draws pictures at least 25 mm on A4, each part of a combined picture at least 12 mm', async () => {
     const e = { ...createSymbolText(BAIL, 12, 12, 'easy-read'), width: 186 * MM, height: 260 * MM };
     const item = await laid(e);
