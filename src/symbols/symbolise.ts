@@ -11,7 +11,8 @@ import type { SymbolEntry } from './types';
 import type { VocabularyFile, VocabularyPicture } from './vocabulary';
 import { negationRoles, negationRulesFor, type NegationRules } from './negation';
 import { chooseSense } from './senses';
-import { findValues, isGeneratedId } from './values';
+import { isGeneratedId } from './values';
+import { eveningTime, valuesByWord } from './timeOfDay';
 import { choiceFor } from './choices';
 import type { Tagger, TaggedWord } from './tagger';
 import type { Sense } from './vocabulary';
@@ -373,48 +374,6 @@ export class Symboliser {
 
 /** Words the tagger would reduce to their positive ("cannot" → "can"): never lemmatised. */
 const NEGATIVE_WORDS = new Set(['cannot', 'never', 'nobody', 'nothing', 'nowhere', 'none', 'not', 'no', 'neither', 'nor']);
-/** Words that put an unmarked time in the evening ("bed at 9 o'clock" is 21:00). */
-const EVENING = /\b(bed|sleep|curfew|night|nights|weeknights?|evening|tonight|lights out|lights? off|stay out|indoors|dinner|home by|be home|in by)\b/;
-/** A time that says its half of the day itself. */
-const DAY_HALF = /\b(a\.?m\.?|p\.?m\.?|morning|night|evening|afternoon|tonight|noon|midday|midnight)\b|\d(am|pm)\b/i;
-
-/** Words that put an unmarked early hour in the morning ("wake up at 6"). */
-const MORNING = /\b(wake|wakes|woke|get up|gets up|breakfast|morning|mornings|alarm|sunrise)\b/;
-
-/**
- * The half of the day of a time that does not say it. Read alone, 7 to 11 are in the morning
- * and 1 to 6 in the afternoon (the value rules); the sentence can say otherwise: "wake up at
- * 6" is in the morning, "be home by 9" in the evening.
- */
-function eveningTime(id: string, span: string, sentence: string): string {
-  const m = /^clock:(\d\d):(\d\d)$/.exec(id);
-  if (!m || DAY_HALF.test(span)) return id;
-  const h = Number(m[1]);
-  const at = (hour: number) => `clock:${String(hour).padStart(2, '0')}:${m[2]}`;
-  if (h >= 13 && h <= 18 && MORNING.test(sentence) && !EVENING.test(sentence)) return at(h - 12);
-  return h >= 5 && h <= 11 && EVENING.test(sentence) ? at(h + 12) : id;
-}
-
-/** Words after a time that say its part of the day: "in the evening", "every night", "tonight". */
-const DAY_PART_TAIL = /\s+(?:in the (?:morning|afternoon|evening)|at night|(?:every|each|this|that) (?:night|evening|morning|afternoon)|tonight|at the weekend)$/i;
-
-/** Value spans (times, days, dates) by the index of their first word. */
-function valuesByWord(text: string, ws: readonly Word[], language: string): Map<number, { end: number; id: string; said: number }> {
-  // `said`: where the whole expression ends, "in the morning" included, though those words get pictures of their own
-  const out = new Map<number, { end: number; id: string; said: number }>();
-  for (const found of findValues(text, language)) {
-    // the clock already shows day or night; the words that said so keep pictures of their own ("every night": a moon)
-    const tail = language === 'en' ? DAY_PART_TAIL.exec(text.slice(found.start, found.end)) : null;
-    const v = tail && tail.index > 0 ? { ...found, end: found.start + tail.index } : found;
-    const first = ws.findIndex((w) => w.start >= v.start && w.start < v.end);
-    if (first < 0) continue;
-    let last = first;
-    while (last + 1 < ws.length && ws[last + 1].end <= v.end) last++;
-    out.set(first, { end: last, id: v.id, said: found.end });
-  }
-  return out;
-}
-
 /** Words that may stand inside a curated phrase without changing it. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'my', 'his', 'her', 'their', 'our', 'its', 'this', 'that']);
 /** Particles of phrasal verbs that may come after the object. */

@@ -1,0 +1,48 @@
+/**
+ * Times as symbol text reads them in English: where a time's words end (the words that say its
+ * part of the day, "every night", keep pictures of their own) and which half of the day a time
+ * that does not say it is in, from the words around it ("wake up at 6", "be home by 9").
+ */
+import { findValues } from './values';
+
+/** Words that put an unmarked time in the evening ("bed at 9 o'clock" is 21:00). */
+const EVENING = /\b(bed|sleep|curfew|night|nights|weeknights?|evening|tonight|lights out|lights? off|stay out|indoors|dinner|home by|be home|in by)\b/;
+/** A time that says its half of the day itself. */
+const DAY_HALF = /\b(a\.?m\.?|p\.?m\.?|morning|night|evening|afternoon|tonight|noon|midday|midnight)\b|\d(am|pm)\b/i;
+
+/** Words that put an unmarked early hour in the morning ("wake up at 6"). */
+const MORNING = /\b(wake|wakes|woke|get up|gets up|breakfast|morning|mornings|alarm|sunrise)\b/;
+
+/**
+ * The half of the day of a time that does not say it. Read alone, 7 to 11 are in the morning
+ * and 1 to 6 in the afternoon (the value rules); the sentence can say otherwise: "wake up at
+ * 6" is in the morning, "be home by 9" in the evening.
+ */
+export function eveningTime(id: string, span: string, sentence: string): string {
+  const m = /^clock:(\d\d):(\d\d)$/.exec(id);
+  if (!m || DAY_HALF.test(span)) return id;
+  const h = Number(m[1]);
+  const at = (hour: number) => `clock:${String(hour).padStart(2, '0')}:${m[2]}`;
+  if (h >= 13 && h <= 18 && MORNING.test(sentence) && !EVENING.test(sentence)) return at(h - 12);
+  return h >= 5 && h <= 11 && EVENING.test(sentence) ? at(h + 12) : id;
+}
+
+/** Words after a time that say its part of the day: "in the evening", "every night", "tonight". */
+const DAY_PART_TAIL = /\s+(?:in the (?:morning|afternoon|evening)|at night|(?:every|each|this|that) (?:night|evening|morning|afternoon)|tonight|at the weekend)$/i;
+
+/** Value spans (times, days, dates) by the index of their first word. */
+export function valuesByWord(text: string, ws: readonly { start: number; end: number }[], language: string): Map<number, { end: number; id: string; said: number }> {
+  // `said`: where the whole expression ends, "in the morning" included, though those words get pictures of their own
+  const out = new Map<number, { end: number; id: string; said: number }>();
+  for (const found of findValues(text, language)) {
+    // the clock already shows day or night; the words that said so keep pictures of their own ("every night": a moon)
+    const tail = language === 'en' ? DAY_PART_TAIL.exec(text.slice(found.start, found.end)) : null;
+    const v = tail && tail.index > 0 ? { ...found, end: found.start + tail.index } : found;
+    const first = ws.findIndex((w) => w.start >= v.start && w.start < v.end);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < ws.length && ws[last + 1].end <= v.end) last++;
+    out.set(first, { end: last, id: v.id, said: found.end });
+  }
+  return out;
+}
