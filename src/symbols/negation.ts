@@ -226,6 +226,9 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
   let marked = 0;
   for (let k = be - 1; k >= 0 && marked < 3 && !tokens[k].clauseEnd; k--) {
     const t = tokens[k];
+    // "Remember that you are not allowed to drive": the subject is you, and what is forbidden
+    // comes after (the driving); nothing before "you" or "that" is
+    if (t.words.some((w) => r.subjects.has(w) || r.stops.has(w))) break;
     if (t.functionWord || r.links.has(t.words[0]) || t.value) continue;
     roles[k] = t.person ? 'person' : 'negated';
     marked++;

@@ -92,6 +92,8 @@ describe('Symboliser', () => {
     // the subject is what is forbidden, not the place
     ['Phones are not allowed in class.', ['Phones'], ['class']],
     ["Energy drinks aren't allowed at school.", ['Energy', 'drinks'], ['school']],
+    // ... but when you are the subject, what is forbidden comes after "allowed to"
+    ['Remember that you are not allowed to drive the car.', ['drive', 'car'], ['Remember']],
   ])('carries the negation of "%s"', (text, marked, plain) => {
     const t = s.symbolise(text, { mode: 'key-words' });
     for (const w of marked) expect(find(t, w)?.negated, w).toBe(true);
