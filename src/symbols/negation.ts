@@ -31,6 +31,8 @@ export interface NegationToken {
   person?: boolean;
   /** The words as written, lower case, where they differ ("aren't allowed" for "not allowed"). */
   written?: string[];
+  /** Only a comma follows it: a list may go on ("energy drinks, knives or lighters"). */
+  comma?: boolean;
 }
 
 /** What the rules decide for one token. */
@@ -69,6 +71,10 @@ export interface NegationRules {
   /** "is/are" and "allowed", for "Phones are not allowed" (English only so far). */
   be: ReadonlySet<string>;
   allowed: ReadonlySet<string>;
+  /** Words that join the last item of a list ("knives, lighters or matches"). */
+  lists: ReadonlySet<string>;
+  /** After a negator, these + "to" mean "it is not required", not "it is forbidden" ("you don't have to go"). */
+  obliged: ReadonlySet<string>;
   /** The verb comes last (Urdu): what is forbidden stands before the negator, the action after it. */
   verbLast?: boolean;
 }
@@ -90,6 +96,8 @@ export const ENGLISH: NegationRules = {
   away: new Set(['stay away', 'keep away']),
   be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
   allowed: new Set(['allowed', 'permitted']),
+  lists: new Set(['or', 'and', 'nor']),
+  obliged: new Set(['have', 'has', 'need', 'needs', 'got']),
 };
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -113,6 +121,8 @@ export const WELSH: NegationRules = {
   away: none,
   be: none,
   allowed: none,
+  lists: words('neu a ac na'),
+  obliged: none,
 };
 
 /** Polish: "Nie wolno ci chodzić do parku", "Nigdy nie pij alkoholu". */
@@ -133,6 +143,8 @@ export const POLISH: NegationRules = {
   away: none,
   be: none,
   allowed: none,
+  lists: words('lub albo ani i oraz'),
+  obliged: none,
 };
 
 /** Urdu, whose verb comes last: "تم پارک میں نہیں جا سکتے" (you park-in not go can), "شراب مت پیو". */
@@ -153,6 +165,8 @@ export const URDU: NegationRules = {
   away: none,
   be: none,
   allowed: none,
+  lists: words('اور یا'),
+  obliged: none,
   verbLast: true,
 };
 
@@ -240,9 +254,21 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
 function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules, subject = false): void {
   let j = from;
   while (j < tokens.length && (tokens[j].functionWord || tokens[j].words.every((w) => r.helpers.has(w))) && !tokens[j].clauseEnd && !isNegator(tokens[j], r)) {
+    // "you don't have to go", "you do not need to bring money": not required, nothing forbidden
+    // (the verb shows nothing either: plain it says "do it", crossed out "do not do it")
+    if (j === from && r.obliged.has(tokens[j].words[0]) && tokens[j + 1]?.words[0] === 'to') {
+      roles[j] = 'undone';
+      if (tokens[j + 2] && !tokens[j + 1].clauseEnd) roles[j + 2] = 'undone';
+      return;
+    }
     // "allowed" in "not allowed to" is part of the negation: no tick beside it
     if (!tokens[j].functionWord) roles[j] = 'negator';
     j++;
+    // "Nobody is going to make you go": "going to" before a verb is the future, not a going
+    if ((tokens[j]?.written ?? tokens[j]?.words)?.[0] === 'going' && tokens[j + 1]?.words[0] === 'to' && tokens[j + 2] && !tokens[j + 1].clauseEnd && !tokens[j + 2].functionWord) {
+      roles[j] = 'negator';
+      j += 2;
+    }
   }
   const action = tokens[j];
   if (!action || action.value || isNegator(action, r)) return;
@@ -268,7 +294,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
 /** The things after the action, through linking words, until the clause or a circumstance. */
 function markThings(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules): void {
   let marked = 0;
-  for (let k = from; k < tokens.length && marked < 4; k++) {
+  for (let k = from; k < tokens.length && marked < 6; k++) {
     const t = tokens[k];
     if (t.value || isNegator(t, r)) return;
     const first = t.words[0];
@@ -282,8 +308,20 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (r.stops.has(first)) return;
     roles[k] = t.person ? 'person' : 'negated';
     marked++;
-    if (t.clauseEnd) return;
+    if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
   }
+}
+
+/** "energy drinks, knives or lighters": after a comma, the items up to "or"/"and" are one list. */
+function listGoesOn(tokens: readonly NegationToken[], k: number, r: NegationRules): boolean {
+  if (!tokens[k].comma) return false;
+  const next = tokens[k + 1];
+  if (!next || r.subjects.has(next.words[0]) || r.stops.has(next.words[0]) || isNegator(next, r)) return false;
+  for (let n = k + 1; n < tokens.length && n <= k + 6; n++) {
+    if (r.lists.has(tokens[n].words[0])) return !r.subjects.has(tokens[n + 1]?.words[0] ?? '');
+    if (tokens[n].clauseEnd && !tokens[n].comma) return false;
+  }
+  return false;
 }
 
 /**

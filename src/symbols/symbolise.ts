@@ -66,6 +66,8 @@ export interface PackLayer {
 }
 
 const MAX_PHRASE = 4;
+/** Places said without "the" that the tagger may read as verbs ("going to school"). */
+const GOING_TO = new Set(['school', 'college', 'work', 'bed', 'court', 'church', 'class', 'hospital', 'prison', 'jail', 'town', 'university', 'uni', 'mosque', 'gym', 'training', 'football', 'dinner', 'lunch', 'breakfast']);
 const MAX_ALTERNATIVES = 8;
 
 interface Word {
@@ -112,6 +114,8 @@ export class Symboliser {
    * as they do grammar words, so the picture goes to what is given, taken or used.
    */
   private readonly light = new Set<string>();
+  /** Places ("going to school" is a going, though the tagger may call school a verb). */
+  private readonly places = new Set<string>();
   /** Part of speech and dictionary forms (English), once loaded. */
   private tagger: Tagger | null = null;
 
@@ -127,6 +131,7 @@ export class Symboliser {
       this.curated.add(t.term);
       if (t.category === 'people') this.people.add(t.term);
       if (t.category === 'light') this.light.add(t.term);
+      if (t.category === 'places' || GOING_TO.has(t.term)) this.places.add(t.term);
       for (const p of t.pictures) add(t.term, p);
       if (t.senses?.length) {
         this.senses.set(t.term, t.senses);
@@ -293,7 +298,9 @@ export class Symboliser {
       }
       const w = ws[i];
       const key = options.personal?.has(w.lower) ? w.lower : lem[i];
-      const light = this.light.has(key);
+      // "going to call your mum", "what is going to happen": the future, not a going somewhere
+      const future = w.lower === 'going' && ws[i + 1]?.lower === 'to' && tags?.get(ws[i + 2]?.start ?? -1)?.pos === 'verb' && !this.places.has(lem[i + 2]);
+      const light = this.light.has(key) || future;
       push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower) || light);
       if (light) tokens[tokens.length - 1].light = true;
       i++;
@@ -420,6 +427,7 @@ function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => bo
       functionWord: t.functionWord && !t.light,
       value: VALUE.test(t.text) || isGeneratedId(t.key),
       clauseEnd: /[.,;:!?۔،؟]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
+      comma: /^\s*[,،]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
       person: isPerson(t),
       written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
     })),

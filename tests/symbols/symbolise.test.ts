@@ -94,10 +94,30 @@ describe('Symboliser', () => {
     ["Energy drinks aren't allowed at school.", ['Energy', 'drinks'], ['school']],
     // ... but when you are the subject, what is forbidden comes after "allowed to"
     ['Remember that you are not allowed to drive the car.', ['drive', 'car'], ['Remember']],
+    // a list goes on past its commas; a new clause after a comma does not
+    ["Please don't bring energy drinks, knives or lighters into the building.", ['drinks', 'knives', 'lighters'], []],
+    ['Do not take drugs, and you must be home by 9.', ['drugs'], ['home']],
+    // "don't have to" is not required, not forbidden: nothing after it is crossed out
+    ["If anyone asks you to hold drugs, you don't have to do it and you can talk to Sam.", [], ['talk', 'drugs']],
+    ['Nobody is going to hurt you.', ['hurt'], []],
   ])('carries the negation of "%s"', (text, marked, plain) => {
     const t = s.symbolise(text, { mode: 'key-words' });
     for (const w of marked) expect(find(t, w)?.negated, w).toBe(true);
     for (const w of plain) expect(find(t, w)?.negated, w).toBeFalsy();
+  });
+
+  it('shows no picture for what is not required, and none for the future "going to"', async () => {
+    const s = (await lib.symboliser('en')).withPacks([]);
+    s.useTagger(await loadEnglishTagger());
+    // plain, "say" would read "say something"; crossed out, "say nothing"
+    const caution = s.symbolise('You do not have to say anything.', { mode: 'key-words' });
+    expect(find(caution, 'say')!.picture).toBeNull();
+    expect(find(caution, 'not')!.picture).toBeNull();
+    expect(find(s.symbolise('I am going to call your mum tomorrow.', { mode: 'key-words' }), 'going')!.picture).toBeNull();
+    expect(find(s.symbolise('What is going to happen at court?', { mode: 'key-words' }), 'going')!.picture).toBeNull();
+    // a going somewhere keeps its picture
+    expect(find(s.symbolise('We are going to the cinema on Friday.', { mode: 'key-words' }), 'going')!.picture).not.toBeNull();
+    expect(find(s.symbolise('Are you going to school today?', { mode: 'key-words' }), 'going')!.picture).not.toBeNull();
   });
 
   it('crosses out the forbidden action, never the person it is about', async () => {
