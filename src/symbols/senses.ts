@@ -9,6 +9,8 @@ import type { Sense } from './vocabulary';
 /** What the sentence says about a word: its part of speech, its words and its text. */
 export interface SenseContext {
   pos?: Pos;
+  /** The part of speech is certain, so only its senses may be chosen. */
+  posSure?: boolean;
   /** Lower-case words and dictionary forms of the sentence. */
   words: ReadonlySet<string>;
   /** The sentence, lower case, for context phrases. */
@@ -35,7 +37,7 @@ export function chooseSense(senses: readonly Sense[], c: SenseContext): Sense | 
     return scored.length && scored[0].n > 0 && (scored.length === 1 || scored[1].n < scored[0].n) ? scored[0].s : null;
   };
   // the words of the sentence first; they can overrule a tagger's guess ("chairs the review")
-  const chosen = best(byPos) ?? best(senses);
+  const chosen = best(byPos) ?? (c.posSure && byPos.length < senses.length ? null : best(senses));
   if (chosen) return chosen;
   // the part of speech alone decided it ("have a break": the only noun sense)
   if (byPos.length === 1 && byPos.length < senses.length) return byPos[0];

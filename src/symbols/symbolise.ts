@@ -273,7 +273,7 @@ export class Symboliser {
     const push = (from: number, to: number, key: string, functionWord: boolean) => {
       const o = at(key);
       const t = this.token(text.slice(ws[from].start, ws[to].end), ws[from].start, ws[to].end, key, functionWord, mode, o);
-      const sensed = this.withSense(t, o, sentence.around(ws[from].start), tags?.get(ws[from].start));
+      const sensed = this.withSense(t, o, sentence.around(ws[from].start), nounAfterDeterminer(ws, from, to, text, tags?.get(ws[from].start)));
       tokens.push(this.people.has(key) ? { ...sensed, person: true } : sensed);
     };
     for (let i = 0; i < ws.length; ) {
@@ -359,7 +359,7 @@ export class Symboliser {
   private withSense(t: Token, options: SymboliseOptions, sentence: { words: ReadonlySet<string>; text: string }, tag: TaggedWord | undefined): Token {
     const senses = this.senses.get(t.key);
     if (!senses || !t.picture || (options.choices && Object.hasOwn(options.choices, t.key)) || options.personal?.has(t.key)) return t;
-    const sense = chooseSense(senses, { pos: tag?.pos, words: sentence.words, sentence: sentence.text });
+    const sense = chooseSense(senses, { pos: tag?.pos, posSure: tag?.sure, words: sentence.words, sentence: sentence.text });
     const picture = sense?.picture ?? null;
     const shown = picture?.ids.join() ?? '';
     const all = this.picturesFor(t.key);
@@ -411,6 +411,18 @@ class SentenceContext {
     return this.sentences.find((s) => offset >= s.start && offset < s.end) ?? { words: new Set(), text: '' };
   }
 }
+
+/**
+ * A single word after "the", "a" or "your" and before a comma, full stop or a small word is a
+ * noun, whatever the tagger guessed ("pay the fine on time": the fine, not fine = OK).
+ */
+function nounAfterDeterminer(ws: readonly Word[], from: number, to: number, text: string, tag: TaggedWord | undefined): TaggedWord | undefined {
+  if (!tag || tag.pos === 'noun' || from !== to || from === 0 || !DETERMINERS.has(ws[from - 1].lower)) return tag;
+  const next = ws[from + 1];
+  const ends = !next || /[.,;:!?]/.test(text.slice(ws[from].end, next.start)) || SMALL_AFTER_NOUN.has(next.lower);
+  return ends ? { ...tag, pos: 'noun', sure: true } : tag;
+}
+const SMALL_AFTER_NOUN = new Set(['on', 'in', 'at', 'by', 'for', 'to', 'from', 'with', 'of', 'and', 'or', 'is', 'are', 'was', 'will', 'can', 'must', 'has', 'before', 'after', 'until']);
 
 /** Times, days and dates: a negation's scope ends at them ("not … on the first day"). */
 const VALUE = /^(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$)/i;

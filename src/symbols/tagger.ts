@@ -19,6 +19,8 @@ export interface TaggedWord {
   pos: Pos;
   /** Dictionary form, lower case. */
   lemma: string;
+  /** The part of speech is certain from the words around it ("the fine on time"), not a guess. */
+  sure?: boolean;
 }
 
 export interface Tagger {

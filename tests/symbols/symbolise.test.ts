@@ -106,6 +106,18 @@ describe('Symboliser', () => {
     for (const w of plain) expect(find(t, w)?.negated, w).toBeFalsy();
   });
 
+  it('takes a word after "the" or "a" as a noun, whatever the tagger guessed', async () => {
+    const s = (await lib.symboliser('en')).withPacks([]);
+    s.useTagger(await loadEnglishTagger());
+    const money = find(s.symbolise('You will get a fine.', { mode: 'key-words' }), 'fine')!.picture;
+    expect(find(s.symbolise('The fine is £50.', { mode: 'key-words' }), 'fine')!.picture).toEqual(money);
+    expect(find(s.symbolise('If you pay the fine on time, the case is closed.', { mode: 'key-words' }), 'fine')!.picture).toEqual(money);
+    // fine as OK keeps its own picture
+    const ok = find(s.symbolise('That is fine.', { mode: 'key-words' }), 'fine')!.picture;
+    expect(ok).not.toBeNull();
+    expect(ok).not.toEqual(money);
+  });
+
   it('shows no picture for what is not required, and none for the future "going to"', async () => {
     const s = (await lib.symboliser('en')).withPacks([]);
     s.useTagger(await loadEnglishTagger());
