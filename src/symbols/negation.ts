@@ -56,8 +56,10 @@ export interface NegationRules {
   links: ReadonlySet<string>;
   /** Links that carry the scope only straight after the action ("go to the park"), not after its object ("lend money to people"). */
   firstLinks: ReadonlySet<string>;
-  /** Verbs whose object is where you must stay, so it keeps no mark ("must not leave the house"). */
+  /** Verbs whose object is still yours or still where you must be, so it keeps no mark ("must not leave the house", "never share your medicine"). */
   leaving: ReadonlySet<string>;
+  /** Verbs of making someone do something: "No one can make you talk" forbids nothing after them. */
+  causes: ReadonlySet<string>;
   /** Subject pronouns: after the forbidden thing, one starts a clause of its own. */
   subjects: ReadonlySet<string>;
   /** Words that start a time or circumstance: the scope ends before them. */
@@ -73,6 +75,8 @@ export interface NegationRules {
   allowed: ReadonlySet<string>;
   /** Words that join the last item of a list ("knives, lighters or matches"). */
   lists: ReadonlySet<string>;
+  /** "even" after a comma names one more thing the prohibition is about ("anyone, even a friend"). */
+  even: ReadonlySet<string>;
   /** After a negator, these + "to" mean "it is not required", not "it is forbidden" ("you don't have to go"). */
   obliged: ReadonlySet<string>;
   /** The verb comes last (Urdu): what is forbidden stands before the negator, the action after it. */
@@ -87,16 +91,18 @@ export const ENGLISH: NegationRules = {
   mindVerbs: new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked']),
   failingVerbs: new Set(['forget', 'miss', 'break', 'breach', 'skip', 'lose', 'fail', 'ignore']),
   links: new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']),
-  firstLinks: new Set(['to', 'from']),
-  leaving: new Set(['leave', 'exit', 'quit']),
+  firstLinks: new Set(['to', 'from', 'of']),
+  leaving: new Set(['leave', 'exit', 'quit', 'share', 'lend', 'swap']),
+  causes: new Set(['make', 'let', 'force', 'get', 'made', 'forced']),
   subjects: new Set(['you', 'i', 'he', 'she', 'we', 'they']),
-  stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than']),
+  stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever']),
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
   away: new Set(['stay away', 'keep away']),
   be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
   allowed: new Set(['allowed', 'permitted']),
   lists: new Set(['or', 'and', 'nor']),
+  even: new Set(['even', 'especially', 'including']),
   obliged: new Set(['have', 'has', 'need', 'needs', 'got']),
 };
 
@@ -114,6 +120,7 @@ export const WELSH: NegationRules = {
   links: words("i i'r 'r y yr â ag gyda efo am ar o neu a ac dy eich ei unrhyw at"),
   firstLinks: words("i i'r o"),
   leaving: words('gadael'),
+  causes: words('gwneud gorfodi'),
   subjects: words('ti chi fi ni nhw fe hi e'),
   stops: words('cyn tan nes ers pan tra os oni achos oherwydd ond felly wedyn erbyn heb yn ôl ystod heddiw heno yfory'),
   noBefore: words('dim'),
@@ -122,6 +129,7 @@ export const WELSH: NegationRules = {
   be: none,
   allowed: none,
   lists: words('neu a ac na'),
+  even: words('hyd yn oed'),
   obliged: none,
 };
 
@@ -136,6 +144,7 @@ export const POLISH: NegationRules = {
   links: words('do z ze o lub albo ani i oraz przy koło obok od na twój twoje twoja twoich swój swoje żadnych żadnego nikim nikogo'),
   firstLinks: words('do od z ze na'),
   leaving: words('wychodzić wychodź wyjść'),
+  causes: words('zmusić zmuszać kazać'),
   subjects: words('ty ja on ona my wy oni one'),
   stops: words('po przed aż gdy kiedy jeśli jeżeli bo ale więc podczas w we bez dzisiaj dziś jutro wieczorem rano'),
   noBefore: words('zakaz'),
@@ -144,6 +153,7 @@ export const POLISH: NegationRules = {
   be: none,
   allowed: none,
   lists: words('lub albo ani i oraz'),
+  even: words('nawet'),
   obliged: none,
 };
 
@@ -158,6 +168,7 @@ export const URDU: NegationRules = {
   links: words('میں پر کو سے کے کا کی اور یا اپنے اپنی اپنا کسی'),
   firstLinks: none,
   leaving: none,
+  causes: none,
   subjects: words('تم آپ ہم وہ'),
   stops: words('بعد پہلے تک جب اگر کیونکہ لیکن دوران'),
   noBefore: none,
@@ -166,6 +177,7 @@ export const URDU: NegationRules = {
   be: none,
   allowed: none,
   lists: words('اور یا'),
+  even: words('بھی'),
   obliged: none,
   verbLast: true,
 };
@@ -211,7 +223,13 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       // "Nobody will hurt you": the hurting is crossed out; a crossed-out person beside it would
       // say "no people" (at the police station). Skip what describes them ("from the estate").
       roles[i] = 'negator';
-      while (j < tokens.length && !tokens[j - 1].clauseEnd && !tokens[j].words.some((w) => ['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would'].includes(w))) j++;
+      // ("that nobody posts photos": the first thing said of them, not after a link, is the action)
+      while (j < tokens.length && !tokens[j - 1].clauseEnd && !tokens[j].words.some((w) => ['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would'].includes(w))) {
+        const t = tokens[j];
+        const prev = tokens[j - 1];
+        if (!t.functionWord && !r.links.has(t.words[0]) && !prev.functionWord && !r.links.has(prev.words[0])) break;
+        j++;
+      }
     } else if (r.away.has(joined)) {
       // "stay away from the park": the park is what is forbidden
       while (j < tokens.length && tokens[j].words.every((w) => w === 'from' || r.links.has(w))) j++;
@@ -287,7 +305,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // a light verb shows no picture here: a plain "carry" beside a crossed-out knife says too little
   roles[j] = r.lightVerbs.has(verb) ? 'negator' : 'negated';
   // "No one can make you talk": the talking is not what is forbidden
-  if (action.clauseEnd || (subject && r.lightVerbs.has(verb)) || r.leaving.has(verb)) return;
+  if (action.clauseEnd || (subject && r.causes.has(verb)) || r.leaving.has(verb)) return;
   markThings(tokens, roles, j + 1, r);
 }
 
@@ -302,7 +320,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (marked > 0 && r.subjects.has(first)) return;
     if (t.functionWord || r.links.has(first)) {
       if (r.stops.has(first) || (marked > 0 && r.firstLinks.has(first))) return;
-      if (t.clauseEnd) return;
+      if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
       continue;
     }
     if (r.stops.has(first)) return;
@@ -316,6 +334,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
 function listGoesOn(tokens: readonly NegationToken[], k: number, r: NegationRules): boolean {
   if (!tokens[k].comma) return false;
   const next = tokens[k + 1];
+  // "to anyone, even a friend": the same prohibition goes on to the one named
+  if (next && r.even.has(next.words[0])) return true;
   if (!next || r.subjects.has(next.words[0]) || r.stops.has(next.words[0]) || isNegator(next, r)) return false;
   for (let n = k + 1; n < tokens.length && n <= k + 6; n++) {
     if (r.lists.has(tokens[n].words[0])) return !r.subjects.has(tokens[n + 1]?.words[0] ?? '');

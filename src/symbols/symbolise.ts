@@ -417,11 +417,14 @@ class SentenceContext {
  * noun, whatever the tagger guessed ("pay the fine on time": the fine, not fine = OK).
  */
 function nounAfterDeterminer(ws: readonly Word[], from: number, to: number, text: string, tag: TaggedWord | undefined): TaggedWord | undefined {
+  // "people in a group chat are mean to you": after "are", mean is unkind, not "means"
+  if (tag?.pos === 'verb' && from === to && from > 0 && BE.has(ws[from - 1].lower) && !/(ing|ed)$/.test(ws[from].lower)) return { ...tag, pos: 'adj', sure: true };
   if (!tag || tag.pos === 'noun' || from !== to || from === 0 || !DETERMINERS.has(ws[from - 1].lower)) return tag;
   const next = ws[from + 1];
   const ends = !next || /[.,;:!?]/.test(text.slice(ws[from].end, next.start)) || SMALL_AFTER_NOUN.has(next.lower);
   return ends ? { ...tag, pos: 'noun', sure: true } : tag;
 }
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", "'m", 'am']);
 const SMALL_AFTER_NOUN = new Set(['on', 'in', 'at', 'by', 'for', 'to', 'from', 'with', 'of', 'and', 'or', 'is', 'are', 'was', 'will', 'can', 'must', 'has', 'before', 'after', 'until']);
 
 /** Times, days and dates: a negation's scope ends at them ("not … on the first day"). */

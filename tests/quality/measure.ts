@@ -34,6 +34,7 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned.json', name: 'tuned, first 294 sentences', tuned: true },
   { file: 'tuned2.json', name: 'tuned, 110 more (written blind, then tuned on)', tuned: true },
   { file: 'tuned3.json', name: 'tuned, 90 more (written blind, then tuned on)', tuned: true },
+  { file: 'tuned4.json', name: 'tuned, fourth part: 110 more (written blind, then tuned on)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
 ];

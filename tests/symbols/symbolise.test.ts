@@ -100,6 +100,14 @@ describe('Symboliser', () => {
     // "don't have to" is not required, not forbidden: nothing after it is crossed out
     ["If anyone asks you to hold drugs, you don't have to do it and you can talk to Sam.", [], ['talk', 'drugs']],
     ['Nobody is going to hurt you.', ['hurt'], []],
+    // what nobody does comes straight after them; "of the party" only says which photos
+    ['Her mum has asked that nobody posts photos of the party online.', ['posts', 'photos'], ['party']],
+    // "nobody may use the kitchen": use is too general to picture, so the kitchen is what is forbidden
+    ['Nobody may use the kitchen after 10 pm.', ['kitchen'], []],
+    // a new clause starts at "what": what you say is not forbidden
+    ['She will not share what you say unless you are at risk.', ['share'], ['say']],
+    // your medicine is still yours to take: only the sharing is forbidden
+    ['Never share your medicine with anyone else.', ['share'], ['medicine']],
   ])('carries the negation of "%s"', (text, marked, plain) => {
     const t = s.symbolise(text, { mode: 'key-words' });
     for (const w of marked) expect(find(t, w)?.negated, w).toBe(true);
@@ -112,6 +120,9 @@ describe('Symboliser', () => {
     const money = find(s.symbolise('You will get a fine.', { mode: 'key-words' }), 'fine')!.picture;
     expect(find(s.symbolise('The fine is £50.', { mode: 'key-words' }), 'fine')!.picture).toEqual(money);
     expect(find(s.symbolise('If you pay the fine on time, the case is closed.', { mode: 'key-words' }), 'fine')!.picture).toEqual(money);
+    // after "are", mean is unkind, not "leads to"
+    const unkind = find(s.symbolise('If people in a group chat are mean to you, you can block them.', { mode: 'key-words' }), 'mean')!.picture;
+    expect(unkind).not.toEqual(find(s.symbolise('Breaking your curfew can mean going back to court.', { mode: 'key-words' }), 'mean')!.picture);
     // fine as OK keeps its own picture
     const ok = find(s.symbolise('That is fine.', { mode: 'key-words' }), 'fine')!.picture;
     expect(ok).not.toBeNull();
