@@ -458,7 +458,9 @@ function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => bo
     if (roles[i] !== 'negated') return t;
     // a picture the user chose (with or without the not-mark) is theirs to decide
     if (t.chosen) return { ...t, negated: true };
-    const pic = t.picture;
+    // a verb of mind too general for key words still shows, crossed out, when it is what is denied
+    // ("I do not want to go to court": without it, "go" and "court" would read as wanted)
+    const pic = t.picture ?? (t.light && t.alternatives[0] && 'ids' in t.alternatives[0] ? t.alternatives[0] : null);
     if (!pic || !('ids' in pic) || (pic.modifier && pic.modifier !== 'not')) return { ...t, negated: true };
     return { ...t, picture: { ...pic, modifier: 'not' }, negated: true };
   });

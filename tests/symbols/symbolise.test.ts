@@ -129,6 +129,13 @@ describe('Symboliser', () => {
     expect(ok).not.toEqual(money);
   });
 
+  it('leaves verbs of mind out of key words, but shows them crossed out when they are what is denied', () => {
+    expect(find(s.symbolise('I want to go home.', { mode: 'key-words' }), 'want')!.picture).toBeNull();
+    expect(find(s.symbolise('I want to go home.', { mode: 'every-word' }), 'want')!.picture).not.toBeNull();
+    // without it, "go" and "court" would read as wanted
+    expect(find(s.symbolise('I do not want to go to court.', { mode: 'key-words' }), 'want')!.picture).toMatchObject({ modifier: 'not' });
+  });
+
   it('shows no picture for what is not required, and none for the future "going to"', async () => {
     const s = (await lib.symboliser('en')).withPacks([]);
     s.useTagger(await loadEnglishTagger());
