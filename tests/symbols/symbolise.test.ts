@@ -189,6 +189,8 @@ describe('Symboliser', () => {
     // a bare hour before a word of when ("on school nights")
     expect(clock('Be home by ten on school nights.')).toBe('clock:22:00');
     expect(clock('Turn your light off by half past ten on weeknights.')).toBe('clock:22:30');
+    // the television and phones on charge are evening things
+    expect(clock('You can watch TV until nine, then phones go on charge in the hall.')).toBe('clock:21:00');
   });
 
   it('reads times like 7pm and 7 pm', () => {
