@@ -291,7 +291,9 @@ export class Symboliser {
       }
       const phrase = this.phraseAt(ws, lem, i, known, text);
       if (phrase) {
-        push(i, phrase.end, phrase.key, false);
+        // a phrase too general for key words ("feel like", "make sure") is light as a word is
+        push(i, phrase.end, phrase.key, this.light.has(phrase.key));
+        if (this.light.has(phrase.key)) tokens[tokens.length - 1].light = true;
         if (phrase.particle !== undefined) particles.add(phrase.particle);
         i = phrase.end + 1;
         continue;
@@ -300,13 +302,24 @@ export class Symboliser {
       const key = options.personal?.has(w.lower) ? w.lower : lem[i];
       // "going to call your mum", "what is going to happen": the future, not a going somewhere
       const future = w.lower === 'going' && ws[i + 1]?.lower === 'to' && tags?.get(ws[i + 2]?.start ?? -1)?.pos === 'verb' && !this.places.has(lem[i + 2]);
-      const light = this.light.has(key) || future;
+      const light = this.light.has(key) || future || this.adverbAtEnd(ws, i, text);
       push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower) || light);
       if (light) tokens[tokens.length - 1].light = true;
       i++;
     }
     const rules = negationRulesFor(this.language);
     return rules ? carryNegation(text, tokens, (t) => !!t.person, options.personal, rules) : tokens;
+  }
+
+  /**
+   * "if he phones first", "how your placement is going": at the end of a clause these say when
+   * or how, and their pictures (a 1, a walking person) would say something else.
+   */
+  private adverbAtEnd(ws: readonly Word[], i: number, text: string): boolean {
+    if (this.language !== 'en' || (ws[i].lower !== 'first' && ws[i].lower !== 'going')) return false;
+    const atEnd = i === ws.length - 1 || /[.,;:!?]/.test(text.slice(ws[i].end, ws[i + 1].start));
+    if (!atEnd) return false;
+    return ws[i].lower === 'first' || ws.slice(Math.max(0, i - 6), i).some((w) => w.lower === 'how');
   }
 
   /**

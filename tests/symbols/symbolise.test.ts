@@ -129,6 +129,16 @@ describe('Symboliser', () => {
     expect(ok).not.toEqual(money);
   });
 
+  it('shows no picture for words of when or how at the end of a clause, or for "feel like"', () => {
+    const key = { mode: 'key-words' as const };
+    expect(find(s.symbolise('Your brother can visit you if he phones first.', key), 'first')!.picture).toBeNull();
+    expect(find(s.symbolise('On the first day, you will meet your teacher.', key), 'first')!.picture).not.toBeNull();
+    expect(find(s.symbolise('We will talk about how your placement is going.', key), 'going')!.picture).toBeNull();
+    // "like" here is not liking: a thumbs-up beside hurting yourself would say the opposite
+    const t = s.symbolise('If you feel like hurting yourself, tell someone straight away.', key);
+    expect(t.filter((x) => x.text.toLowerCase().includes('like')).map((x) => x.picture)).toEqual([null]);
+  });
+
   it('leaves verbs of mind out of key words, but shows them crossed out when they are what is denied', () => {
     expect(find(s.symbolise('I want to go home.', { mode: 'key-words' }), 'want')!.picture).toBeNull();
     expect(find(s.symbolise('I want to go home.', { mode: 'every-word' }), 'want')!.picture).not.toBeNull();
