@@ -33,6 +33,8 @@ export interface NegationToken {
   written?: string[];
   /** Only a comma follows it: a list may go on ("energy drinks, knives or lighters"). */
   comma?: boolean;
+  /** Its own picture already says no ("no smoking"): it shows that, and forbids nothing more. */
+  signed?: boolean;
 }
 
 /** What the rules decide for one token. */
@@ -188,7 +190,7 @@ export function negationRulesFor(language: string): NegationRules | null {
   return lang === 'en' ? ENGLISH : lang === 'cy' ? WELSH : lang === 'pl' ? POLISH : lang === 'ur' ? URDU : null;
 }
 
-const isNegator = (t: NegationToken, r: NegationRules) => t.words.some((w) => r.negators.has(w)) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
+const isNegator = (t: NegationToken, r: NegationRules) => !t.signed && t.words.some((w) => r.negators.has(w)) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
 
 /** Marks each token as a negator, as negated, or neither. */
 export function negationRoles(tokens: readonly NegationToken[], r: NegationRules = ENGLISH): NegationRole[] {

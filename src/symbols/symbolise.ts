@@ -456,6 +456,7 @@ function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => bo
       value: VALUE.test(t.text) || isGeneratedId(t.key),
       clauseEnd: /[.,;:!?۔،؟]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
       comma: /^\s*[,،]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
+      signed: t.key.includes(' ') && !!t.picture && rules.noBefore.has(t.key.split(' ')[0]),
       person: isPerson(t),
       written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
     })),

@@ -100,6 +100,8 @@ describe('Symboliser', () => {
     // "don't have to" is not required, not forbidden: nothing after it is crossed out
     ["If anyone asks you to hold drugs, you don't have to do it and you can talk to Sam.", [], ['talk', 'drugs']],
     ['Nobody is going to hurt you.', ['hurt'], []],
+    // a sign that says no already ("no smoking") forbids nothing more: the house is where
+    ['No smoking anywhere in the house or garden.', [], ['house', 'garden']],
     // what nobody does comes straight after them; "of the party" only says which photos
     ['Her mum has asked that nobody posts photos of the party online.', ['posts', 'photos'], ['party']],
     // "nobody may use the kitchen": use is too general to picture, so the kitchen is what is forbidden
