@@ -302,7 +302,7 @@ export class Symboliser {
       const key = options.personal?.has(w.lower) ? w.lower : lem[i];
       // "going to call your mum", "what is going to happen": the future, not a going somewhere
       const future = w.lower === 'going' && ws[i + 1]?.lower === 'to' && tags?.get(ws[i + 2]?.start ?? -1)?.pos === 'verb' && !this.places.has(lem[i + 2]);
-      const light = this.light.has(key) || future || this.adverbAtEnd(ws, i, text);
+      const light = this.light.has(key) || future || this.saysWhenOrHow(ws, i, text);
       push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower) || light);
       if (light) tokens[tokens.length - 1].light = true;
       i++;
@@ -312,10 +312,12 @@ export class Symboliser {
   }
 
   /**
-   * "if he phones first", "how your placement is going": at the end of a clause these say when
-   * or how, and their pictures (a 1, a walking person) would say something else.
+   * "if he phones first", "how your placement is going", "late three times": these say when,
+   * how or how often, and their pictures (a 1, a walking person, a clock) would say something else.
    */
-  private adverbAtEnd(ws: readonly Word[], i: number, text: string): boolean {
+  private saysWhenOrHow(ws: readonly Word[], i: number, text: string): boolean {
+    // "late three times": how often, not a clock
+    if (this.language === 'en' && ws[i].lower === 'times' && i > 0 && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|some)$/.test(ws[i - 1].lower)) return true;
     if (this.language !== 'en' || (ws[i].lower !== 'first' && ws[i].lower !== 'going')) return false;
     const atEnd = i === ws.length - 1 || /[.,;:!?]/.test(text.slice(ws[i].end, ws[i + 1].start));
     if (!atEnd) return false;

@@ -136,6 +136,8 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('Your brother can visit you if he phones first.', key), 'first')!.picture).toBeNull();
     expect(find(s.symbolise('On the first day, you will meet your teacher.', key), 'first')!.picture).not.toBeNull();
     expect(find(s.symbolise('We will talk about how your placement is going.', key), 'going')!.picture).toBeNull();
+    expect(find(s.symbolise('You got a detention because you were late three times.', key), 'times')!.picture).toBeNull();
+    expect(find(s.symbolise('Meal times are at 5.', key), 'times')!.picture).not.toBeNull();
     // a sign that says no keeps its picture
     expect(find(s.symbolise('No smoking anywhere in the house or garden.', key), 'No smoking')!.picture).not.toBeNull();
     // "like" here is not liking: a thumbs-up beside hurting yourself would say the opposite
