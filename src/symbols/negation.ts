@@ -371,7 +371,9 @@ function verbLastRoles(tokens: readonly NegationToken[], r: NegationRules): Nega
     // a negator's own phrase may hold the verb ("نہیں کر سکتے"): what comes before is still forbidden
     if (r.negativeSubjects.has(tokens[i].words.join(' '))) continue;
     let marked = 0;
-    for (let k = i - 1; k >= 0 && marked < 3 && !tokens[k].clauseEnd; k--) {
+    // a list before the negator goes back past its commas ("چاقو، لائٹر یا شراب")
+    const list = (k: number) => tokens[k].comma && tokens.slice(k + 1, i).some((t) => r.lists.has(t.words[0]));
+    for (let k = i - 1; k >= 0 && marked < 6 && (!tokens[k].clauseEnd || list(k)); k--) {
       const t = tokens[k];
       const first = t.words[0];
       if (t.value || r.stops.has(first) || isNegator(t, r)) break;

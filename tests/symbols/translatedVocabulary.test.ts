@@ -100,6 +100,16 @@ describe('translated curated vocabulary', () => {
     expect(p['اسکول']).toBe('1F3EB');
   });
 
+  it('crosses out every item of a list a rule forbids, in Urdu (before the verb) and Welsh', async () => {
+    // you cannot bring knives, lighters or alcohol
+    const ur = await pictured('ur', 'تم چاقو، لائٹر یا شراب نہیں لا سکتے۔');
+    expect(ur['چاقو']).toBe('1F52A!not');
+    expect(ur['شراب']).toBe('1F37A!not');
+    // don't bring knives, lighters or energy drinks into the building
+    const cy = await pictured('cy', "Paid â dod â chyllyll, tanwyr na diodydd egni i'r adeilad.");
+    expect(cy['diodydd']).toBe('1F964!not');
+  });
+
   it('symbolises an Urdu bail condition, with imperatives and grammar words left alone', async () => {
     const p = await pictured('ur', 'تم شام سات بجے کے بعد گھر پر رہو۔ پیر کو عدالت جاؤ۔ اپنے وکیل سے ملو۔');
     expect(p['گھر']).toBe('1F3E0');
