@@ -68,6 +68,26 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
+    // Renderers draw text runs where layout placed them (TextPrim.runs): re-running bidi or
+    // measuring here is how screen and print came to disagree on where a run starts.
+    files: ['src/canvas/**/*.{ts,tsx}', 'src/pdf/**/*.{ts,tsx}', 'src/phone/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'bidi-js', message: 'Renderers do not run bidi: draw TextPrim.runs, which layout placed (src/layout/runs.ts).' }],
+          patterns: [
+            {
+              group: ['**/layout/bidi', '**/layout/bidi.ts'],
+              importNames: ['visualRuns'],
+              message: 'Renderers do not split lines into runs: draw TextPrim.runs, placed once by layout (src/layout/runs.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Storage is the only place that touches browser storage.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/storage/**'],

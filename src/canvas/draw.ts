@@ -2,7 +2,6 @@
  * Draws Scene primitives on a 2D canvas context, in points. Used by the Konva shapes of
  * the editor and by page thumbnails: the same code, so they always agree.
  */
-import { ARABIC_SCRIPT, visualRuns } from '../layout/bidi';
 import type { ImagePrim, Prim, SymbolPrim, TextPrim, VectorPath, VectorSymbol } from '../layout/scene';
 
 /** CSS family name of a font id; `src/ui/fonts.ts` declares the @font-face rules. */
@@ -107,24 +106,23 @@ function drawImage(ctx: CanvasRenderingContext2D, p: ImagePrim): void {
   } else drawPlaceholder(ctx, { t: 'symbol', x: p.x, y: p.y, w: p.w, h: p.h, key: p.key, drawing: null });
 }
 
+/**
+ * Draws a line of text. A line with runs (Arabic script, a mixed line) is drawn run by run,
+ * each in its font and direction with its left end where layout placed it, as the PDF
+ * draws it: nothing is reordered or measured here.
+ */
 export function drawText(ctx: CanvasRenderingContext2D, t: TextPrim): void {
-  ctx.font = `${t.size}px ${fontFamily(t.font)}`;
   // layout measured without kerning; the PDF writes without it too
   if ('fontKerning' in ctx) ctx.fontKerning = 'none';
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = t.color;
-  if (!ARABIC_SCRIPT.test(t.text)) {
-    ctx.direction = 'ltr';
-    ctx.fillText(t.text, t.x, t.y);
-    return;
-  }
-  // right-to-left and mixed lines: each run of one direction in its place, as the PDF draws them
-  let x = t.x;
-  for (const run of visualRuns(t.text)) {
+  for (const run of t.runs ?? [{ text: t.text, font: t.font, rtl: false, x: t.x }]) {
+    if (!run.text.trim()) continue;
+    ctx.font = `${t.size}px ${fontFamily(run.font)}`;
+    // with textAlign left, a right-to-left run's left end is still at x
     ctx.direction = run.rtl ? 'rtl' : 'ltr';
-    ctx.fillText(run.text, x, t.y);
-    x += ctx.measureText(run.text).width;
+    ctx.fillText(run.text, run.x, t.y);
   }
 }
 

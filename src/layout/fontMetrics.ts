@@ -45,9 +45,9 @@ export { ARABIC_SCRIPT };
 /**
  * The font for a piece of text. Text in a script with a font of its own (Arabic script,
  * Devanagari, Bengali: see `scripts.ts`) gets a mixed font, e.g. "naskh+atkinson": Urdu in
- * Noto Naskh Arabic, and any English name or number inside it in the profile's font. Only
- * layout sees mixed fonts: it measures with them, and `splitRuns` turns each line into runs
- * of one plain font before anything is drawn.
+ * Noto Naskh Arabic, and any English name or number inside it in the profile's font. Layout
+ * measures with mixed fonts, and `withRuns` (runs.ts) places each such line's runs, each in
+ * one plain font: renderers draw the runs, never the mixed font.
  */
 export function fontForText(text: string, font: string): string {
   const script = scriptFontOf(text);

@@ -9,6 +9,7 @@ import type { Prim, TextPrim } from './scene';
 import type { LayoutDeps } from './deps';
 import type { LayoutStyle } from './style';
 import { boldOf, fontForText, type TextMeasurer } from './fontMetrics';
+import { withRuns } from './runs';
 import { isGeneratedId, parseGeneratedId, type GeneratedValue } from '../symbols/values';
 import type { SymbolRef } from '../model/schema';
 
@@ -136,8 +137,8 @@ function fitSize(m: TextMeasurer, texts: readonly string[], baseFont: string, w:
 }
 
 /**
- * Text centred on (cx, cy) in w × h, in plain-font runs placed left to right (a right-to-left
- * name comes out as one shaped run). Its size is the largest at which it and all its `peers`
+ * Text centred on (cx, cy) in w × h, as one line placed run by run (a right-to-left name
+ * comes out as one shaped run). Its size is the largest at which it and all its `peers`
  * fit, so the seven days of a week, or the twelve months, are set at one size.
  */
 export function centredText(m: TextMeasurer, text: string, baseFont: string, cx: number, cy: number, w: number, h: number, color: string, peers: readonly string[] = []): TextPrim[] {
@@ -145,14 +146,9 @@ export function centredText(m: TextMeasurer, text: string, baseFont: string, cx:
   const size = fitSize(m, [text, ...peers], baseFont, w, h);
   const box = textBox(m, text, font);
   const baseline = cy + (size * (box.above - box.below)) / 2;
-  const runs = font.includes('+') ? m.runs(text, font, size) : [{ text, font, width: m.width(text, font, size) }];
-  let left = cx - runs.reduce((sum, r) => sum + r.width, 0) / 2;
-  const out: TextPrim[] = [];
-  for (const run of runs) {
-    if (run.text.trim()) out.push({ t: 'text', x: left, y: baseline, text: run.text, font: run.font, size, color, inPicture: true });
-    left += run.width;
-  }
-  return out;
+  // placed here, not in item.ts: symbol pickers draw these pictures without laying out an element
+  const line = withRuns(m, { t: 'text', x: cx - m.width(text, font, size) / 2, y: baseline, text, font, size, color, inPicture: true });
+  return line.text.trim() ? [line] : [];
 }
 
 /** A calendar page with a coloured band, two binding rings, and a label in the band and/or body. */

@@ -14,7 +14,8 @@ import { flowSymbolText, type SymbolTextFlow } from './flow';
 import { makeRoom } from './room';
 import type { LayoutDeps } from './deps';
 import { picturesOf } from './elements';
-import { splitRuns, layoutElement } from './item';
+import { layoutElement } from './item';
+import { fontsOf, withRuns } from './runs';
 import { titleItem } from './title';
 import type { Scene, SceneItem, ScenePage, TextPrim } from './scene';
 import { mmToPt } from '../model/units';
@@ -23,7 +24,8 @@ import type { Element, Page, SignpostDocument, SymbolText } from '../model/schem
 import { boardCreditLine } from '../model/boardLicence';
 
 export type { LayoutDeps } from './deps';
-export { layoutElement, splitRuns } from './item';
+export { layoutElement } from './item';
+export { withRuns } from './runs';
 export { makeRoom } from './room';
 
 /** Footer text size, points. */
@@ -116,9 +118,9 @@ function layoutFooter(text: string, width: number, height: number, margin: numbe
   const low = height - Math.max(8, margin / 2);
   const fitted = height - margin + FOOTER_SIZE + (lines.length - 1) * lead;
   const last = Math.min(Math.max(low, fitted), Math.max(low, height - FOOTER_EDGE));
-  return lines.flatMap((line, i) => {
+  return lines.map((line, i) => {
     const w = m.width(line, font, FOOTER_SIZE);
-    return splitRuns(m, { t: 'text', x: Math.max(margin, (width - w) / 2), y: last - (lines.length - 1 - i) * lead, text: line, font, size: FOOTER_SIZE, color: '#555555' });
+    return withRuns(m, { t: 'text', x: Math.max(margin, (width - w) / 2), y: last - (lines.length - 1 - i) * lead, text: line, font, size: FOOTER_SIZE, color: '#555555' });
   });
 }
 
@@ -144,8 +146,8 @@ export function layoutPage(doc: SignpostDocument, page: Page, style: LayoutStyle
 export function toScene(doc: SignpostDocument, pages: ScenePage[], deps: LayoutDeps, style: LayoutStyle = DEFAULT_STYLE): Scene {
   const fonts = new Set<string>();
   for (const p of pages) {
-    for (const it of p.items) for (const pr of it.prims) if (pr.t === 'text') fonts.add(pr.font);
-    for (const f of p.footer) fonts.add(f.font);
+    for (const it of p.items) for (const pr of it.prims) if (pr.t === 'text') for (const f of fontsOf(pr)) fonts.add(f);
+    for (const line of p.footer) for (const f of fontsOf(line)) fonts.add(f);
   }
   return { title: doc.title, language: doc.language, ...(doc.secondLanguage ? { secondLanguage: doc.secondLanguage } : {}), pages, fonts: [...fonts].sort(), attributions: attributionsOf(doc, deps, style) };
 }

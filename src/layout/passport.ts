@@ -2,7 +2,7 @@
  * A one-page communication passport, printed from a profile: who I am, what I like, how
  * to help me, what not to do, and my own words with their pictures.
  */
-import { footerText, layoutElement, scenePage, splitRuns, toScene, type LayoutDeps } from './layout';
+import { footerText, layoutElement, scenePage, toScene, withRuns, type LayoutDeps } from './layout';
 import { boldOf, fontForText } from './fontMetrics';
 import { isRtlText } from './bidi';
 import { breakLines } from './text';
@@ -106,7 +106,7 @@ function passportPage(profile: Profile, labels: PassportLabels, style: LayoutSty
     for (const line of breakLines(m, s, font, size, w)) {
       // a line in Urdu or Arabic starts at the right-hand side
       const lx = isRtlText(line) ? x + w - m.width(line, font, size) : x;
-      lines.push(...splitRuns(m, { t: 'text', x: lx, y: y + m.baseline(font, size, style.lineHeight), text: line, font, size, color: style.textColor }));
+      lines.push(withRuns(m, { t: 'text', x: lx, y: y + m.baseline(font, size, style.lineHeight), text: line, font, size, color: style.textColor }));
       y += lh;
     }
     if (s.trim()) out.add({ role, text: s.trim() }, lines);

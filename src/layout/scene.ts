@@ -26,17 +26,45 @@ export interface SymbolPrim extends InPart {
   drawing: VectorSymbol | null;
 }
 
+/**
+ * A stretch of a line in one direction and one plain font, placed by layout with the widths
+ * it broke the line with: renderers draw it here and neither reorder nor measure it.
+ */
+export interface TextRun {
+  /** The run's characters in reading order (a right-to-left run is shaped right to left). */
+  text: string;
+  /** A plain font id (`naskh`, `atkinson`, `devanagari`), never a mixed one. */
+  font: string;
+  /** Written right to left. */
+  rtl: boolean;
+  /** Left end of the run, in the same coordinates as its line's `x`. */
+  x: number;
+  /** Width as layout measured it, points. */
+  w: number;
+}
+
 /** One line of text; `y` is the baseline. */
 export interface TextPrim extends InPart {
   t: 'text';
+  /** Left end of the line. */
   x: number;
   y: number;
+  /** The line in reading order. */
   text: string;
+  /**
+   * Font id. A line with `runs` may name two (`naskh+atkinson`: Urdu with an English name in
+   * it); draw such a line run by run, each in its run's font.
+   */
   font: string;
   size: number;
   color: string;
   /** Part of a picture (a weekday's name on a calendar page), not words of the text. */
   inPicture?: true;
+  /**
+   * For a line with shaped script (Arabic, Devanagari, Bengali) or two fonts: its runs in
+   * visual order, left to right, edge to edge from `x`, their widths adding up to the line's.
+   */
+  runs?: TextRun[];
 }
 
 export interface BoxPrim extends InPart {

@@ -7,9 +7,9 @@
  * and lets the page's compression see all its drawings at once.
  */
 import type { PDFDocument, PDFFont, PDFRef } from '@cantoo/pdf-lib';
-import type { Prim, Scene, VectorSymbol } from '../layout/scene';
+import type { Prim, Scene, TextPrim, TextRun, VectorSymbol } from '../layout/scene';
 import { SHAPED_SCRIPT } from '../layout/scripts';
-import { shapedTextOps } from './shape';
+import { shapedRunOps } from './shape';
 import { ellipseOps, num, rgb, roundRectOps } from './ops';
 import { formScale, symbolFormContent } from './symbolForm';
 
@@ -181,16 +181,26 @@ export class Drawer {
     out.push(`${num(full.w)} 0 0 ${num(-full.h)} ${num(full.x)} ${num(full.y + full.h)} cm`, `/${img.name} Do`, 'Q');
   }
 
-  private text(pr: Extract<Prim, { t: 'text' }>, out: string[], used: PageResources): void {
-    const font = this.fonts.get(pr.font);
-    if (!font) throw new MissingFontError(pr.font);
-    const fname = this.fontNames.get(pr.font)!;
-    used.fonts.add(pr.font);
-    if (SHAPED_SCRIPT.test(pr.text)) {
-      out.push(...shapedTextOps(font, fname, pr.text, pr.x, pr.y, pr.size, rgb(pr.color)));
+  /**
+   * A line of text: a line with runs (Arabic script, a mixed line) run by run, each from the
+   * left end layout gave it, in its font and direction; nothing is reordered or measured here.
+   */
+  private text(pr: TextPrim, out: string[], used: PageResources): void {
+    if (!pr.runs) return this.run(pr, { text: pr.text, font: pr.font, rtl: false, x: pr.x }, out, used);
+    // a run of spaces draws nothing
+    for (const run of pr.runs) if (run.text.trim()) this.run(pr, run, out, used);
+  }
+
+  private run(pr: TextPrim, run: Omit<TextRun, 'w'>, out: string[], used: PageResources): void {
+    const font = this.fonts.get(run.font);
+    if (!font) throw new MissingFontError(run.font);
+    const fname = this.fontNames.get(run.font)!;
+    used.fonts.add(run.font);
+    if (run.rtl || SHAPED_SCRIPT.test(run.text)) {
+      out.push(...shapedRunOps(font, fname, run, pr.y, pr.size, rgb(pr.color)));
       return;
     }
-    out.push('BT', `${rgb(pr.color)} rg`, `/${fname} ${num(pr.size)} Tf`, `1 0 0 -1 ${num(pr.x)} ${num(pr.y)} Tm`, `${font.encodeText(pr.text).toString()} Tj`, 'ET');
+    out.push('BT', `${rgb(pr.color)} rg`, `/${fname} ${num(pr.size)} Tf`, `1 0 0 -1 ${num(run.x)} ${num(pr.y)} Tm`, `${font.encodeText(run.text).toString()} Tj`, 'ET');
   }
 
   /** Appends the operators that draw one primitive, noting the resources it uses. */

@@ -1,17 +1,18 @@
 /**
- * Arabic-script lines in the PDF. pdf-lib's `encodeText` shapes a whole string in one
+ * Arabic-script runs in the PDF. pdf-lib's `encodeText` shapes a whole string in one
  * direction and drops GPOS positions, so the dots that Noto Naskh Arabic draws as separate
- * marks sit off, and an English name inside an Urdu line would come out reversed. Here each
- * run of one direction (from `visualRuns`) is shaped by fontkit with its script and
- * direction, and every glyph is placed where fontkit puts it (advance and mark offsets).
+ * marks sit off. Here each run that layout placed (its text, direction and left end: see
+ * `TextRun`) is shaped by fontkit with its script and direction, starting at the run's
+ * left end, and every glyph is placed where fontkit puts it within the run (advance and
+ * mark offsets). Lines are never split or reordered here.
  * Every letter carries its ActualText, so copying or extracting the line gives the words
  * in reading order with every letter whole. Devanagari and Bengali runs are shaped too
  * (conjuncts, vowel signs before their consonant), a word per span (`indicRunOps`).
  */
 import type { Font, Glyph } from '@cantoo/fontkit';
 import type { PDFFont } from '@cantoo/pdf-lib';
-import { visualRuns } from '../layout/bidi';
 import { shapeRun } from '../layout/shaping';
+import type { TextRun } from '../layout/scene';
 import { DEVANAGARI_SCRIPT, BENGALI_SCRIPT } from '../layout/scripts';
 
 export { shapeRun };
@@ -71,25 +72,23 @@ function indicRunOps(e: SubsetEmbedder, text: string, pen: number, y: number, sc
 }
 
 /**
- * Content-stream operators that draw one line of Arabic-script (or mixed) text with its
- * left end at (x, y) on a top-down page. `fontName` is the font's resource name.
+ * Content-stream operators that draw one run of Arabic script (or Devanagari, Bengali) with
+ * its left end at `run.x` and its baseline at `y` on a top-down page. `fontName` is the
+ * font's resource name.
  *
  * Each letter's base glyph is a marked-content span whose ActualText is the letter as
  * typed: several letters share one dotless base glyph (ب ت ث), which a font's ToUnicode
  * map cannot tell apart. Spans per letter, not per line, keep each letter at its own
  * place, so text extraction orders the line as it would any right-to-left text.
  */
-export function shapedTextOps(font: PDFFont, fontName: string, text: string, x: number, y: number, size: number, color: string): string[] {
+export function shapedRunOps(font: PDFFont, fontName: string, run: Pick<TextRun, 'text' | 'rtl' | 'x'>, y: number, size: number, color: string): string[] {
   const e = embedderOf(font);
   const scale = size / e.font.unitsPerEm;
   const out = ['BT', `${color} rg`, `/${fontName} ${num(size)} Tf`];
-  let pen = x;
+  let pen = run.x;
   const marks: (() => void)[] = [];
-  for (const run of visualRuns(text)) {
-    if (!run.rtl && (DEVANAGARI_SCRIPT.test(run.text) || BENGALI_SCRIPT.test(run.text))) {
-      pen = indicRunOps(e, run.text, pen, y, scale, out);
-      continue;
-    }
+  if (!run.rtl && (DEVANAGARI_SCRIPT.test(run.text) || BENGALI_SCRIPT.test(run.text))) indicRunOps(e, run.text, pen, y, scale, out);
+  else {
     const { glyphs, positions } = shapeRun(e.font, run.text, run.rtl);
     // clusters: a glyph that carries characters, with the marks that sit on it (before it
     // in a right-to-left run, which fontkit has already reversed; after it otherwise)

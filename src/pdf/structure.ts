@@ -4,7 +4,7 @@
  * words. Each leaf collects the marked-content ids of what is drawn for it.
  */
 import type { PDFRef } from '@cantoo/pdf-lib';
-import type { Scene, ScenePage, ScenePart } from '../layout/scene';
+import type { Prim, Scene, ScenePage, ScenePart } from '../layout/scene';
 import { figureName, partLanguage, readingItems, type PictureWords } from '../layout/reading';
 
 export type StructRole = 'Document' | 'H1' | 'H2' | 'P' | 'Span' | 'Figure' | 'L' | 'LI' | 'LBody' | 'Link';
@@ -44,6 +44,13 @@ export const leafKey = (item: number, part: number): string => `${item}/${part}`
 
 const node = (role: StructRole, page: number, kids: StructNode[] = []): StructNode => ({ role, kids, mcids: [], page });
 
+/** How many pieces of text a part is drawn in: a line each, or each run that draws letters of a line placed run by run. */
+function pieces(prims: readonly Prim[], part: number): number {
+  let n = 0;
+  for (const p of prims) if (p.t === 'text' && p.part === part) n += p.runs ? p.runs.filter((r) => r.text.trim()).length : 1;
+  return n;
+}
+
 /** The structure of one page of a scene. */
 export function pageStructure(page: ScenePage, pageIndex: number, scene: Pick<Scene, 'language' | 'secondLanguage'>, words: PictureWords, headings: HeadingCount): PageStructure {
   const leaves = new Map<string, StructNode>();
@@ -53,7 +60,8 @@ export function pageStructure(page: ScenePage, pageIndex: number, scene: Pick<Sc
     if (part.role === 'figure') n.alt = figureName(part, words);
     const lang = partLanguage(part, scene);
     if (lang !== scene.language) n.lang = lang;
-    if (part.text && page.items[item].prims.filter((p) => p.t === 'text' && p.part === i).length > 1) n.actualText = part.text.replace(/\s+/g, ' ');
+    // words drawn in more than one piece (lines, or the runs of a mixed line) read as one text
+    if (part.text && pieces(page.items[item].prims, i) > 1) n.actualText = part.text.replace(/\s+/g, ' ');
     leaves.set(leafKey(item, i), n);
     return n;
   };

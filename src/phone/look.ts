@@ -40,7 +40,8 @@ export function pageLook(scene: Scene): PageLook {
   );
   const texts = lines.flatMap((p) => (p.t === 'text' ? [p] : []));
   const footer = scene.pages.flatMap((p) => p.footer);
-  const latin = [...texts, ...footer].map((t) => t.font).filter((f) => f !== ARABIC_FONT && !f.endsWith('-bold'));
+  // a line placed run by run (Urdu with an English name in it) is in its runs' fonts
+  const latin = [...texts, ...footer].flatMap((t) => t.runs?.filter((r) => r.text.trim()).map((r) => r.font) ?? [t.font]).filter((f) => f !== ARABIC_FONT && !f.endsWith('-bold'));
   const main = most(latin, 'atkinson');
   const used = new Set(scene.fonts);
   const fonts: PageFont[] = [{ id: main, family: 'sp-text', weight: 400 }];

@@ -49,7 +49,11 @@ export function bounds(prims: readonly Prim[]): { x: number; y: number; w: numbe
   };
   for (const p of prims) {
     if (p.t === 'line' || p.t === 'poly') for (let i = 0; i < p.points.length; i += 2) add(p.points[i], p.points[i + 1], p.t === 'line' ? p.width / 2 : 0);
-    else if (p.t === 'text') add(p.x, p.y);
+    else if (p.t === 'text') {
+      add(p.x, p.y);
+      // a placed line's right end is known (layout measured it); other lines are marked by their start
+      for (const r of p.runs ?? []) add(r.x + r.w, p.y);
+    }
     else {
       const pad = p.t === 'rect' || p.t === 'ellipse' ? (p.stroke ? p.strokeWidth / 2 : 0) : 0;
       add(p.x, p.y, pad);
@@ -58,8 +62,6 @@ export function bounds(prims: readonly Prim[]): { x: number; y: number; w: numbe
   }
   return Number.isFinite(x0) ? { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } : { x: 0, y: 0, w: 1, h: 1 };
 }
-
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F]/;
 
 function primSvg(p: Prim, defs: SymbolDefs, family: (font: string) => string, clip: () => string): string {
   switch (p.t) {
@@ -77,8 +79,11 @@ function primSvg(p: Prim, defs: SymbolDefs, family: (font: string) => string, cl
       return `<clipPath id="${id}">${shape}</clipPath><g clip-path="url(#${id})">${inner}</g>`;
     }
     case 'text': {
-      const rtl = ARABIC.test(p.text);
-      return `<text x="${n(p.x)}" y="${n(p.y)}" font-family="${esc(family(p.font))}" font-size="${n(p.size)}" fill="${p.color}"${rtl ? ' direction="rtl" text-anchor="end"' : ''}>${esc(p.text)}</text>`;
+      // run by run where layout placed them; a right-to-left run is anchored at its end, its left end
+      const runs = (p.runs ?? [{ text: p.text, font: p.font, rtl: false, x: p.x }]).filter((r) => r.text.trim() || !p.runs);
+      return runs
+        .map((r) => `<text x="${n(r.x)}" y="${n(p.y)}" font-family="${esc(family(r.font))}" font-size="${n(p.size)}" fill="${p.color}"${r.rtl ? ' direction="rtl" text-anchor="end"' : ''}>${esc(r.text)}</text>`)
+        .join('');
     }
     case 'rect':
     case 'ellipse': {

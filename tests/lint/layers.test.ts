@@ -34,3 +34,18 @@ describe('import circle lint rule (issue 15)', () => {
     expect(await ruleHits("import { fittedImage } from '../drawing';\nexport const x = fittedImage;\n", 'src/layout/elements/symbol.ts', 'import-x/no-cycle')).toBe(0);
   }, 120_000);
 });
+
+describe('renderers and bidi lint rule (issue 15)', () => {
+  const rule = 'no-restricted-imports';
+  it('refuses visualRuns and bidi-js in the canvas, the PDF and the phone page', async () => {
+    for (const dir of ['canvas', 'pdf', 'phone']) {
+      expect(await ruleHits("import { visualRuns } from '../layout/bidi';\nexport const x = visualRuns;\n", `src/${dir}/x.ts`, rule)).toBe(1);
+      expect(await ruleHits("import bidiFactory from 'bidi-js';\nexport const x = bidiFactory;\n", `src/${dir}/x.ts`, rule)).toBe(1);
+    }
+  }, 120_000);
+
+  it('leaves layout, and the rest of the bidi module, alone', async () => {
+    expect(await ruleHits("import { visualRuns } from './bidi';\nexport const x = visualRuns;\n", 'src/layout/x.ts', rule)).toBe(0);
+    expect(await ruleHits("import { isRtlLanguage } from '../layout/bidi';\nexport const x = isRtlLanguage;\n", 'src/phone/x.ts', rule)).toBe(0);
+  }, 120_000);
+});

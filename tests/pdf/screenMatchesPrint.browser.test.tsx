@@ -22,7 +22,7 @@ import { bailCard, bailEasyRead } from '../helpers/sampleDocs';
 import { devanagariSpec, obfOf, pagesOf } from '../helpers/obfFixtures';
 import { readBoardSet } from '../../src/storage/obf';
 import { documentFromBoardSet } from '../../src/model/boardDocument';
-import { createSymbolCard } from '../../src/model/factory';
+import { createSymbolCard, createTextBox } from '../../src/model/factory';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -156,6 +156,25 @@ describe('screen and print', () => {
     const same = mismatch(print, screen);
     console.log(`mismatch with Urdu lines: ${(same * 100).toFixed(3)} %`);
     expect(same).toBeLessThan(0.0015);
+  });
+
+  it('draw the same page of an Urdu document: mixed lines, each run where layout placed it', async () => {
+    const box = { ...createTextBox('آپ کو Friday کو 5 بجے آنا ہے\nپیر کو عدالت جائیں', 20, 30), width: 150, height: 30, align: 'right' as const };
+    const cards = [
+      createSymbolCard({ set: 'openmoji', id: '1F46E' }, 'Sam کو 7:30 بجے پولیس سے ملنا ہے', 20, 80, 50),
+      createSymbolCard({ set: 'openmoji', id: 'weekday:fri' }, 'جمعہ', 80, 80, 50),
+      createSymbolCard({ set: 'openmoji', id: '1F3E0' }, 'گھر پر رہیں', 140, 80, 50),
+    ];
+    const base = bailCard();
+    const doc: SignpostDocument = { ...base, language: 'ur', title: 'میری ضمانت کی شرائط', pages: [{ ...base.pages[0], elements: [box, ...cards] }] };
+    const print = await pdfPixels(doc);
+    const screen = await canvasPixels(doc);
+    const same = mismatch(print, screen);
+    // the negative control: the two mixed texts moved by 1.5 mm must count as different
+    const shifted = mismatch(print, await canvasPixels(moveElements(doc, doc.pages[0].id, [box.id, cards[0].id], 1.5, 0)));
+    console.log(`mismatch, Urdu document: same page ${(same * 100).toFixed(3)} %, its mixed texts moved 1.5 mm ${(shifted * 100).toFixed(3)} %`);
+    expect(same).toBeLessThan(0.0015);
+    expect(shifted).toBeGreaterThan(0.0015);
   });
 
   it('draw the same Devanagari and Bengali words: conjuncts and vowel signs shaped alike', async () => {

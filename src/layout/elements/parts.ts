@@ -32,6 +32,8 @@ export function shiftPrims(prims: Prim[], dx: number, dy: number): Prim[] {
   if (!dx && !dy) return prims;
   return prims.map((p) => {
     if (p.t === 'line' || p.t === 'poly') return { ...p, points: p.points.map((v, i) => v + (i % 2 === 0 ? dx : dy)) };
+    // a placed line's runs move with it
+    if (p.t === 'text' && p.runs) return { ...p, x: p.x + dx, y: p.y + dy, runs: p.runs.map((r) => ({ ...r, x: r.x + dx })) };
     return { ...p, x: p.x + dx, y: p.y + dy };
   });
 }
