@@ -35,6 +35,8 @@ export interface NegationToken {
   comma?: boolean;
   /** Its own picture already says no ("no smoking"): it shows that, and forbids nothing more. */
   signed?: boolean;
+  /** A place ("the house", "school"). */
+  place?: boolean;
 }
 
 /** What the rules decide for one token. */
@@ -58,8 +60,10 @@ export interface NegationRules {
   links: ReadonlySet<string>;
   /** Links that carry the scope only straight after the action ("go to the park"), not after its object ("lend money to people"). */
   firstLinks: ReadonlySet<string>;
-  /** Verbs whose object is still yours or still where you must be, so it keeps no mark ("must not leave the house", "never share your medicine"). */
+  /** Verbs whose object, when it is a place, is where you must stay, so it keeps no mark ("must not leave the house"; but "don't leave food in your room"). */
   leaving: ReadonlySet<string>;
+  /** Verbs whose object is still yours to keep, so it keeps no mark ("never share your medicine", "don't sign the record"). */
+  sharing: ReadonlySet<string>;
   /** Verbs of making someone do something: "No one can make you talk" forbids nothing after them. */
   causes: ReadonlySet<string>;
   /** Subject pronouns: after the forbidden thing, one starts a clause of its own. */
@@ -93,8 +97,9 @@ export const ENGLISH: NegationRules = {
   mindVerbs: new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked']),
   failingVerbs: new Set(['forget', 'miss', 'break', 'breach', 'skip', 'lose', 'fail', 'ignore']),
   links: new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']),
-  firstLinks: new Set(['to', 'from', 'of']),
-  leaving: new Set(['leave', 'exit', 'quit', 'share', 'lend', 'swap']),
+  firstLinks: new Set(['to', 'from', 'of', 'into', 'onto', 'with']),
+  leaving: new Set(['leave', 'exit', 'quit']),
+  sharing: new Set(['share', 'lend', 'swap']),
   causes: new Set(['make', 'let', 'force', 'get', 'made', 'forced']),
   subjects: new Set(['you', 'i', 'he', 'she', 'we', 'they']),
   stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever']),
@@ -122,6 +127,7 @@ export const WELSH: NegationRules = {
   links: words("i i'r 'r y yr â ag gyda efo am ar o neu a ac dy eich ei unrhyw at"),
   firstLinks: words("i i'r o"),
   leaving: words('gadael'),
+  sharing: words('rhannu benthyg llofnodi'),
   causes: words('gwneud gorfodi'),
   subjects: words('ti chi fi ni nhw fe hi e'),
   stops: words('cyn tan nes ers pan tra os oni achos oherwydd ond felly wedyn erbyn heb yn ôl ystod heddiw heno yfory'),
@@ -146,6 +152,7 @@ export const POLISH: NegationRules = {
   links: words('do z ze o lub albo ani i oraz przy koło obok od na twój twoje twoja twoich swój swoje żadnych żadnego nikim nikogo'),
   firstLinks: words('do od z ze na'),
   leaving: words('wychodzić wychodź wyjść'),
+  sharing: words('dzielić pożyczać podpisywać'),
   causes: words('zmusić zmuszać kazać'),
   subjects: words('ty ja on ona my wy oni one'),
   stops: words('po przed aż gdy kiedy jeśli jeżeli bo ale więc podczas w we bez dzisiaj dziś jutro wieczorem rano'),
@@ -170,6 +177,7 @@ export const URDU: NegationRules = {
   links: words('میں پر کو سے کے کا کی اور یا اپنے اپنی اپنا کسی'),
   firstLinks: none,
   leaving: none,
+  sharing: none,
   causes: none,
   subjects: words('تم آپ ہم وہ'),
   stops: words('بعد پہلے تک جب اگر کیونکہ لیکن دوران'),
@@ -183,6 +191,9 @@ export const URDU: NegationRules = {
   obliged: none,
   verbLast: true,
 };
+
+/** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
+const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would']);
 
 /** The rules for a language (BCP 47), or null where it has none yet. */
 export function negationRulesFor(language: string): NegationRules | null {
@@ -201,6 +212,15 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     const joined = tokens[i].words.join(' ');
     // "say no and tell us": the word no, said; nothing is forbidden
     if (i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1) continue;
+    // "not even your best mate should know it", "Nobody, not even family, is allowed to touch you":
+    // who is named is neither crossed out nor shown; what they may not do is
+    if (joined === 'not' && tokens[i + 1]?.words[0] === 'even') {
+      roles[i] = 'negator';
+      let j = i + 1;
+      while (j < tokens.length && !tokens[j].words.some((w) => SUBJECT_HELPERS.has(w))) roles[j++] = 'negator';
+      markScope(tokens, roles, j, r, true);
+      continue;
+    }
     // "No adult should ask you to keep a secret": a person after "no" is "nobody"
     if (r.noBefore.has(joined) && tokens[i + 1]?.person && !tokens[i + 1].clauseEnd) {
       roles[i] = 'negator';
@@ -226,7 +246,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       // say "no people" (at the police station). Skip what describes them ("from the estate").
       roles[i] = 'negator';
       // ("that nobody posts photos": the first thing said of them, not after a link, is the action)
-      while (j < tokens.length && !tokens[j - 1].clauseEnd && !tokens[j].words.some((w) => ['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would'].includes(w))) {
+      while (j < tokens.length && !tokens[j - 1].clauseEnd && !tokens[j].words.some((w) => SUBJECT_HELPERS.has(w))) {
         const t = tokens[j];
         const prev = tokens[j - 1];
         if (!t.functionWord && !r.links.has(t.words[0]) && !prev.functionWord && !r.links.has(prev.words[0])) break;
@@ -307,7 +327,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // a light verb shows no picture here: a plain "carry" beside a crossed-out knife says too little
   roles[j] = r.lightVerbs.has(verb) ? 'negator' : 'negated';
   // "No one can make you talk": the talking is not what is forbidden
-  if (action.clauseEnd || (subject && r.causes.has(verb)) || r.leaving.has(verb)) return;
+  if (action.clauseEnd || (subject && r.causes.has(verb)) || r.sharing.has(verb)) return;
+  if (r.leaving.has(verb) && (tokens.slice(j + 1).find((t) => !t.functionWord && !r.links.has(t.words[0]))?.place ?? true)) return;
   markThings(tokens, roles, j + 1, r);
 }
 

@@ -68,6 +68,8 @@ export interface PackLayer {
 const MAX_PHRASE = 4;
 /** Places said without "the" that the tagger may read as verbs ("going to school"). */
 const GOING_TO = new Set(['school', 'college', 'work', 'bed', 'court', 'church', 'class', 'hospital', 'prison', 'jail', 'town', 'university', 'uni', 'mosque', 'gym', 'training', 'football', 'dinner', 'lunch', 'breakfast']);
+/** Places a rule may keep you in ("must not leave the house"), beyond the places category. */
+const STAYING_PLACES = new Set(['house', 'home', 'flat', 'room', 'bedroom', 'building', 'unit', 'area', 'estate', 'town', 'city', 'country', 'placement', 'premises', 'garden', 'street', 'school', 'college', 'class', 'classroom', 'hospital', 'ward', 'care home', 'children\'s home', 'foster home', 'county', 'uk']);
 const MAX_ALTERNATIVES = 8;
 
 interface Word {
@@ -302,13 +304,15 @@ export class Symboliser {
       const key = options.personal?.has(w.lower) ? w.lower : lem[i];
       // "going to call your mum", "what is going to happen": the future, not a going somewhere
       const future = w.lower === 'going' && ws[i + 1]?.lower === 'to' && tags?.get(ws[i + 2]?.start ?? -1)?.pos === 'verb' && !this.places.has(lem[i + 2]);
-      const light = this.light.has(key) || future || this.saysWhenOrHow(ws, i, text);
+      // "the plan says", "the judge says": what is said matters, not a speaking head
+      const reports = this.language === 'en' && w.lower === 'says';
+      const light = this.light.has(key) || future || reports || this.saysWhenOrHow(ws, i, text);
       push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower) || light);
       if (light) tokens[tokens.length - 1].light = true;
       i++;
     }
     const rules = negationRulesFor(this.language);
-    return rules ? carryNegation(text, tokens, (t) => !!t.person, options.personal, rules) : tokens;
+    return rules ? carryNegation(text, tokens, (t) => !!t.person, (t) => this.places.has(t.key) || STAYING_PLACES.has(t.key), options.personal, rules) : tokens;
   }
 
   /**
@@ -449,7 +453,7 @@ const VALUE = /^(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'c
  * Moves the meaning of a negation onto what it forbids (see negation.ts): those words'
  * pictures get the not-mark, and the negating words themselves show no picture.
  */
-function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => boolean, personal: ReadonlyMap<string, Picture> | undefined, rules: NegationRules): Token[] {
+function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => boolean, isPlace: (t: Token) => boolean, personal: ReadonlyMap<string, Picture> | undefined, rules: NegationRules): Token[] {
   const roles = negationRoles(
     tokens.map((t, i) => ({
       words: t.key.split(' '),
@@ -459,6 +463,7 @@ function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => bo
       clauseEnd: /[.,;:!?۔،؟]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
       comma: /^\s*[,،]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
       signed: t.key.includes(' ') && !!t.picture && rules.noBefore.has(t.key.split(' ')[0]),
+      place: isPlace(t),
       person: isPerson(t),
       written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
     })),
@@ -476,7 +481,9 @@ function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => bo
     if (t.chosen) return { ...t, negated: true };
     // a verb of mind too general for key words still shows, crossed out, when it is what is denied
     // ("I do not want to go to court": without it, "go" and "court" would read as wanted)
-    const pic = t.picture ?? (t.light && t.alternatives[0] && 'ids' in t.alternatives[0] ? t.alternatives[0] : null);
+    // (not at the end of its clause: "if you don't want to." says nothing more is denied)
+    const more = !/^\s*(?:to\s*)?(?:[.,;:!?]|$)/.test(text.slice(t.end));
+    const pic = t.picture ?? (t.light && more && t.alternatives[0] && 'ids' in t.alternatives[0] ? t.alternatives[0] : null);
     if (!pic || !('ids' in pic) || (pic.modifier && pic.modifier !== 'not')) return { ...t, negated: true };
     return { ...t, picture: { ...pic, modifier: 'not' }, negated: true };
   });

@@ -35,6 +35,7 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned2.json', name: 'tuned, 110 more (written blind, then tuned on)', tuned: true },
   { file: 'tuned3.json', name: 'tuned, 90 more (written blind, then tuned on)', tuned: true },
   { file: 'tuned4.json', name: 'tuned, fourth part: 110 more (written blind, then tuned on)', tuned: true },
+  { file: 'tuned5.json', name: 'tuned, fifth part: 120 more (written blind, then tuned on)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
   { file: 'heldout3.json', name: 'held out, third part (sealed until measured, sixth session)', tuned: false },

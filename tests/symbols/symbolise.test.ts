@@ -100,6 +100,12 @@ describe('Symboliser', () => {
     // "don't have to" is not required, not forbidden: nothing after it is crossed out
     ["If anyone asks you to hold drugs, you don't have to do it and you can talk to Sam.", [], ['talk', 'drugs']],
     ['Nobody is going to hurt you.', ['hurt'], []],
+    // who "not even" names is neither crossed out nor shown; what they may not do is crossed out
+    ['Nobody, not even family, is allowed to touch your body.', ['touch'], []],
+    // leaving a place keeps the place plain; leaving a thing somewhere crosses the thing out
+    ["Don't leave food in your bedroom.", ['food'], ['bedroom']],
+    // "with" after the thing ends what is forbidden: the money is only what it is done with
+    ["Don't top up your gaming account with money meant for food.", ['gaming account'], ['money']],
     // a sign that says no already ("no smoking") forbids nothing more: the house is where
     ['No smoking anywhere in the house or garden.', [], ['house', 'garden']],
     // what nobody does comes straight after them; "of the party" only says which photos
@@ -150,6 +156,10 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('I want to go home.', { mode: 'every-word' }), 'want')!.picture).not.toBeNull();
     // without it, "go" and "court" would read as wanted
     expect(find(s.symbolise('I do not want to go to court.', { mode: 'key-words' }), 'want')!.picture).toMatchObject({ modifier: 'not' });
+    // at the end of its clause nothing more is denied: no crossed-out want
+    expect(find(s.symbolise("You don't have to see your uncle if you don't want to.", { mode: 'key-words' }), 'want')!.picture).toBeNull();
+    // "not even your best mate": neither a crossed-out nor a plain friend
+    expect(find(s.symbolise('Not even your best mate should know your PIN.', { mode: 'key-words' }), 'mate')?.picture ?? null).toBeNull();
   });
 
   it('shows no picture for what is not required, and none for the future "going to"', async () => {
