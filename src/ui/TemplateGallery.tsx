@@ -110,9 +110,13 @@ export function TemplateGallery({ onCreate, onCancel, initialProfileId }: { onCr
   );
 }
 
-/** The built-in templates in a language (English when there are none in it), and the languages there are. */
+/**
+ * The built-in templates in a language (English when there are none in it), and the languages
+ * there are. While another language's templates load, none are offered: a template clicked
+ * then would make a document in the language just left.
+ */
 function useBuiltInTemplates(language: string) {
-  const [entries, setEntries] = useState<Entry[]>([]);
+  const [loaded, setLoaded] = useState<{ language: string; entries: Entry[] }>({ language: '', entries: [] });
   const [languages, setLanguages] = useState<string[]>(['en-GB']);
   useEffect(() => {
     let alive = true;
@@ -124,13 +128,13 @@ function useBuiltInTemplates(language: string) {
       const docs = await Promise.all(idx.templates.map(async (slug) => ({ key: `${lang}/${slug}`, slug, doc: parseDocument(await fetchJson(`${dir}${slug}.json`)) })));
       if (!alive) return;
       setLanguages(have);
-      setEntries(docs);
+      setLoaded({ language, entries: docs });
     });
     return () => {
       alive = false;
     };
   }, [language]);
-  return { entries, languages };
+  return { entries: loaded.language === language ? loaded.entries : [], languages };
 }
 
 const asEntries = (docs: SignpostDocument[]): Entry[] => docs.map((doc) => ({ key: doc.id, slug: null, doc }));
