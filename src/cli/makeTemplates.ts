@@ -71,7 +71,8 @@ function doc(title: string, pages: Element[][], note?: string): SignpostDocument
   return { ...d, id: language === 'en-GB' ? `template-${slug}` : `template-${language}-${slug}`, language, pages: pages.map((elements, i) => ({ id: `p${i + 1}`, elements })), ...(note ? { note: tr(note) } : {}) };
 }
 
-const others = (): Record<string, SignpostDocument> => ({
+/** Templates for the youth justice system: orders, bail, the police station, what comes next. */
+const justiceTemplates = (): Record<string, SignpostDocument> => ({
   'court-order': doc('My court order', [
     [
       heading('My court order'),
@@ -133,6 +134,10 @@ const others = (): Record<string, SignpostDocument> => ({
       para('My worker will tell me when each step happens.', 140, 12),
     ],
   ]),
+});
+
+/** Templates for the day: a timetable, now and next, a choice board. */
+const dayTemplates = (): Record<string, SignpostDocument> => ({
   'my-day': doc('My day', [
     [
       heading('My day'),
@@ -158,6 +163,10 @@ const others = (): Record<string, SignpostDocument> => ({
       container('grid', 12, 30, 186, 180, [item('soccer ball', 'Football'), item('video game', 'Games'), item('musical notes', 'Music'), item('person walking', 'A walk')], { columns: 2 }),
     ],
   ], 'Add or remove choices: 2, 4 or 6 work well.'),
+});
+
+/** Templates for care: a review meeting, feelings, a social story, a passport, moving home. */
+const careTemplates = (): Record<string, SignpostDocument> => ({
   'review-meeting': doc('My review meeting', [
     [
       heading('My review meeting'),
@@ -206,6 +215,9 @@ const others = (): Record<string, SignpostDocument> => ({
     ],
   ]),
 });
+
+/** Made in this order, so that each template keeps its ids. */
+const others = (): Record<string, SignpostDocument> => ({ ...justiceTemplates(), ...dayTemplates(), ...careTemplates() });
 
 /**
  * The templates in the gallery's order. Easy Read comes first (the layout most people reach

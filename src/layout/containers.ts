@@ -128,6 +128,9 @@ function centredWords(prims: Prim[], h: number): Prim[] {
   return prims.map((p) => (p.t === 'text' ? { ...p, y: p.y + dy } : p));
 }
 
+/** Where item `i` sits (mm from the container's origin), its column and row. */
+type Cell = { x: number; y: number; col: number; row: number };
+
 /** Lays out a container's items inside its box (w × h points). */
 export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; parts: ScenePart[]; overflow: boolean; links: LinkArea[] } {
   const cap = containerCapacity(c, { ...style, maxItemsPerPage: null });
@@ -139,7 +142,7 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
   const ink = style.forceTextColor ? style.textColor : '#333333';
   let overflow = c.items.length > cap;
   // in a right-to-left document the first item is on the right, and rows run leftwards
-  const cell = (i: number) => {
+  const cell = (i: number): Cell => {
     const col = i % g.cols;
     const row = Math.floor(i / g.cols);
     const place = style.rtl ? g.cols - 1 - col : col;
@@ -150,75 +153,95 @@ export function layoutContainer(c: PlacedContainer, style: LayoutStyle, deps: La
     // an empty place of a board: nothing is drawn there (until it is given words or a picture)
     if (item.gap && !item.symbol && !item.caption.trim()) return;
     const target = item.link ? style.pageNumbers?.get(item.link) : undefined;
-    // a linked item keeps a band under its caption for the page reference; a coloured
-    // border is the item's own: the card is then drawn without its frame, framed here
+    // a linked item keeps a band under its caption for the page reference
     const band = target !== undefined ? ptToMm(refSize(style) * 1.7) : 0;
-    const ownFrame = band > 0 || !!item.borderColor;
-    const border = c.kind !== 'timeline';
-    const card: SymbolCard = {
-      id: `${c.id}/${item.id}`,
-      type: 'symbol',
-      x: 0,
-      y: 0,
-      width: g.cellW,
-      height: g.cellH - band,
-      rotation: 0,
-      symbol: item.symbol ?? { set: 'openmoji', id: '' },
-      also: item.also ?? [],
-      modifier: item.modifier ?? null,
-      caption: item.caption,
-      caption2: '',
-      captionPosition: 'below',
-      border: border && !ownFrame,
-      background: ownFrame ? null : (item.color ?? null),
-    };
-    const laid = layoutSymbolCard(card, mmToPt(g.cellW), mmToPt(g.cellH - band), style, deps);
-    overflow ||= laid.overflow;
     const x = mmToPt(at.x);
     const y = mmToPt(at.y);
-    if (ownFrame && (border || item.color)) {
-      const stroke = border ? (style.forceTextColor ? style.textColor : (item.borderColor ?? '#333333')) : null;
-      out.add(null, [{ t: 'rect', x, y, w: mmToPt(g.cellW), h: mmToPt(g.cellH), fill: item.color ?? null, stroke, strokeWidth: border ? style.borderWidth : 0, radius: mmToPt(2) }]);
-    }
-    // an item with no picture shows its words alone (on a board, in the middle of the button)
-    let own = item.symbol ? laid : withoutFigures(laid);
-    if (!item.symbol && c.keepColumns) own = { ...own, prims: centredWords(own.prims, mmToPt(g.cellH - band)) };
-    out.merge(own, x, y, (c.first ?? 0) + i);
+    const group = (c.first ?? 0) + i;
+    if (drawItem(c, item, { x, y, band, group }, g, style, deps, out)) overflow = true;
     if (target !== undefined && item.link) {
       prims.push(...pageRef(target, x + mmToPt(g.cellW) / 2, y + mmToPt(g.cellH) - mmToPt(band) * 0.35, style, deps, ink));
-      links.push({ x, y, w: mmToPt(g.cellW), h: mmToPt(g.cellH), pageId: item.link, group: (c.first ?? 0) + i });
+      links.push({ x, y, w: mmToPt(g.cellW), h: mmToPt(g.cellH), pageId: item.link, group });
     }
-    if (c.numbered || c.kind === 'scale') {
-      // the step's number is read too: at the profile's size, in a circle around it
-      const size = style.minTextSize;
-      const r = Math.max(9, size * 0.8);
-      const n = String((c.first ?? 0) + i + 1);
-      const font = boldOf(style.font);
-      // the number sits at the corner where reading starts; the tick box at the other
-      const bx = style.rtl ? x + mmToPt(g.cellW) - 4 - 2 * r : x + 4;
-      prims.push({ t: 'ellipse', x: bx, y: y + 4, w: 2 * r, h: 2 * r, fill: '#1f5f8b', stroke: null, strokeWidth: 0 });
-      prims.push({ t: 'text', x: bx + r - deps.measurer.width(n, font, size) / 2, y: y + 4 + r + size * 0.36, text: n, font, size, color: '#ffffff' });
-    }
-    if (c.ticks) {
-      const s = 14;
-      prims.push({ t: 'rect', x: style.rtl ? x + 5 : x + mmToPt(g.cellW) - s - 5, y: y + 5, w: s, h: s, fill: '#ffffff', stroke: ink, strokeWidth: 1.2, radius: 2 });
-    }
-    if (c.kind === 'sequence' && c.arrows && i + 1 < items.length) {
-      const next = cell(i + 1);
-      if (c.direction === 'horizontal' && next.row === at.row) {
-        const ay = y + mmToPt(g.cellH) / 2;
-        if (style.rtl) prims.push(...arrow(x - 2, ay, mmToPt(next.x + g.cellW) + 2, ay, ink));
-        else prims.push(...arrow(x + mmToPt(g.cellW) + 2, ay, mmToPt(next.x) - 2, ay, ink));
-      } else if (c.direction === 'vertical') {
-        const ax = x + mmToPt(g.cellW) / 2;
-        prims.push(...arrow(ax, y + mmToPt(g.cellH) + 2, ax, mmToPt(next.y) - 2, ink));
-      }
-    }
+    if (c.numbered || c.kind === 'scale') prims.push(...stepNumber(group + 1, x, y, g, style, deps));
+    if (c.ticks) prims.push(tickBox(x, y, g, style, ink));
+    if (c.kind === 'sequence' && c.arrows && i + 1 < items.length) prims.push(...stepArrow(c, at, cell(i + 1), x, y, g, style, ink));
   });
   if (c.kind === 'timeline' && items.length) timelineFoot(c, items.length, g, cell, style, deps, prims, out);
   // numbers, tick boxes, arrows and the line are decoration drawn over the items
   out.add(null, prims);
   return { prims: out.prims, parts: out.parts, overflow, links };
+}
+
+/**
+ * Draws one item as a symbol card in its cell (at x, y points; `band` mm kept under it for a
+ * page reference; `group` its place in reading order). A coloured border is the item's own,
+ * as is the frame of a linked item: the card is then drawn without its frame, framed here.
+ * Returns whether its words overflow.
+ */
+function drawItem(c: PlacedContainer, item: Container['items'][number], { x, y, band, group }: { x: number; y: number; band: number; group: number }, g: Grid, style: LayoutStyle, deps: LayoutDeps, out: PartsBuilder): boolean {
+  const ownFrame = band > 0 || !!item.borderColor;
+  const border = c.kind !== 'timeline';
+  const card: SymbolCard = {
+    id: `${c.id}/${item.id}`,
+    type: 'symbol',
+    x: 0,
+    y: 0,
+    width: g.cellW,
+    height: g.cellH - band,
+    rotation: 0,
+    symbol: item.symbol ?? { set: 'openmoji', id: '' },
+    also: item.also ?? [],
+    modifier: item.modifier ?? null,
+    caption: item.caption,
+    caption2: '',
+    captionPosition: 'below',
+    border: border && !ownFrame,
+    background: ownFrame ? null : (item.color ?? null),
+  };
+  const laid = layoutSymbolCard(card, mmToPt(g.cellW), mmToPt(g.cellH - band), style, deps);
+  if (ownFrame && (border || item.color)) {
+    const stroke = border ? (style.forceTextColor ? style.textColor : (item.borderColor ?? '#333333')) : null;
+    out.add(null, [{ t: 'rect', x, y, w: mmToPt(g.cellW), h: mmToPt(g.cellH), fill: item.color ?? null, stroke, strokeWidth: border ? style.borderWidth : 0, radius: mmToPt(2) }]);
+  }
+  // an item with no picture shows its words alone (on a board, in the middle of the button)
+  let own = item.symbol ? laid : withoutFigures(laid);
+  if (!item.symbol && c.keepColumns) own = { ...own, prims: centredWords(own.prims, mmToPt(g.cellH - band)) };
+  out.merge(own, x, y, group);
+  return laid.overflow;
+}
+
+/** A step's number, read too: at the profile's size, in a circle at the corner where reading starts. */
+function stepNumber(number: number, x: number, y: number, g: Grid, style: LayoutStyle, deps: LayoutDeps): Prim[] {
+  const size = style.minTextSize;
+  const r = Math.max(9, size * 0.8);
+  const n = String(number);
+  const font = boldOf(style.font);
+  // the tick box is at the other corner
+  const bx = style.rtl ? x + mmToPt(g.cellW) - 4 - 2 * r : x + 4;
+  return [
+    { t: 'ellipse', x: bx, y: y + 4, w: 2 * r, h: 2 * r, fill: '#1f5f8b', stroke: null, strokeWidth: 0 },
+    { t: 'text', x: bx + r - deps.measurer.width(n, font, size) / 2, y: y + 4 + r + size * 0.36, text: n, font, size, color: '#ffffff' },
+  ];
+}
+
+/** A box to tick when a step is done, at the corner where reading ends. */
+function tickBox(x: number, y: number, g: Grid, style: LayoutStyle, ink: string): Prim {
+  const s = 14;
+  return { t: 'rect', x: style.rtl ? x + 5 : x + mmToPt(g.cellW) - s - 5, y: y + 5, w: s, h: s, fill: '#ffffff', stroke: ink, strokeWidth: 1.2, radius: 2 };
+}
+
+/** The arrow from a step (at x, y points) to the next, in the sequence's direction; none across a row break. */
+function stepArrow(c: PlacedContainer, at: Cell, next: Cell, x: number, y: number, g: Grid, style: LayoutStyle, ink: string): Prim[] {
+  if (c.direction === 'horizontal' && next.row === at.row) {
+    const ay = y + mmToPt(g.cellH) / 2;
+    return style.rtl ? arrow(x - 2, ay, mmToPt(next.x + g.cellW) + 2, ay, ink) : arrow(x + mmToPt(g.cellW) + 2, ay, mmToPt(next.x) - 2, ay, ink);
+  }
+  if (c.direction === 'vertical') {
+    const ax = x + mmToPt(g.cellW) / 2;
+    return arrow(ax, y + mmToPt(g.cellH) + 2, ax, mmToPt(next.y) - 2, ink);
+  }
+  return [];
 }
 
 /** A timeline's line under its events, a dot for each, and the "you are here" marker with its words. */

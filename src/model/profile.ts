@@ -8,6 +8,24 @@ import { AssetSchema, SymbolRefSchema } from './schema';
 
 export const PROFILE_SCHEMA_VERSION = 1;
 
+/** Limits of a profile's fields: the schema below and the profile editor's inputs both use them. */
+export const PROFILE_LIMITS = {
+  /** Name, characters. */
+  name: 60,
+  /** A vocabulary phrase or a word to avoid, characters. */
+  phrase: 100,
+  /** Why something is avoided, characters. */
+  reason: 300,
+  /** Text size, points. */
+  textSize: { min: 14, max: 48 },
+  /** Line height, multiples of the text size. */
+  lineSpacing: { min: 1, max: 2.5 },
+  /** Picture size, share of its card. */
+  symbolScale: { min: 0.5, max: 1 },
+  /** Symbol cards on one page. */
+  maxItemsPerPage: { min: 1, max: 50 },
+} as const;
+
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
 /** A picture stored inside the profile: the same form as a document's pictures. */
@@ -21,18 +39,18 @@ export const PictureSchema = z.discriminatedUnion('kind', [
 
 export const VocabularyEntrySchema = z.object({
   /** The word or phrase, as the young person says it ("my mum", "home"). */
-  phrase: z.string().min(1).max(100),
+  phrase: z.string().min(1).max(PROFILE_LIMITS.phrase),
   /** The picture that replaces the library's wherever the phrase appears. */
   picture: PictureSchema,
 });
 
 export const AvoidSchema = z.object({
   /** A word or phrase to avoid; empty when only a symbol is avoided. */
-  word: z.string().max(100),
+  word: z.string().max(PROFILE_LIMITS.phrase),
   /** A symbol to avoid, if any. */
   symbol: SymbolRefSchema.nullable(),
   /** Why, in the professional's words ("reminds him of the arrest"). */
-  reason: z.string().max(300),
+  reason: z.string().max(PROFILE_LIMITS.reason),
 });
 
 export const READING_SUPPORT = ['every-word', 'key-words', 'text-only'] as const;
@@ -45,7 +63,7 @@ export const ProfileSchema = z.object({
   /** Unique id. */
   id: z.string().min(1).max(64),
   /** First name or initials; no surname is needed. */
-  name: z.string().min(1).max(60),
+  name: z.string().min(1).max(PROFILE_LIMITS.name),
   /** Photo id of the young person's own picture, if any. */
   photoId: z.string().max(64).nullable(),
   /** Preferred languages, BCP 47, most preferred first. */
@@ -70,11 +88,11 @@ export const ProfileSchema = z.object({
   /** Font id: atkinson, lexend or opendyslexic. */
   font: z.enum(['atkinson', 'lexend', 'opendyslexic']),
   /** Text size in points; never below 14. */
-  textSize: z.number().min(14).max(48),
+  textSize: z.number().min(PROFILE_LIMITS.textSize.min).max(PROFILE_LIMITS.textSize.max),
   /** Line height as a multiple of the text size. */
-  lineSpacing: z.number().min(1).max(2.5),
+  lineSpacing: z.number().min(PROFILE_LIMITS.lineSpacing.min).max(PROFILE_LIMITS.lineSpacing.max),
   /** Picture size as a share of its card (0.5–1). */
-  symbolScale: z.number().min(0.5).max(1),
+  symbolScale: z.number().min(PROFILE_LIMITS.symbolScale.min).max(PROFILE_LIMITS.symbolScale.max),
   /** Where captions go; `document` keeps each card's own choice. */
   captionPosition: z.enum(['document', 'above', 'below']),
   /** Page background tint, for visual stress. */
@@ -90,7 +108,7 @@ export const ProfileSchema = z.object({
    */
   symbolSets: z.array(z.string().min(1).max(64)).max(8).optional(),
   /** The most symbol cards on one page; a fuller page is split. */
-  maxItemsPerPage: z.number().int().min(1).max(50),
+  maxItemsPerPage: z.number().int().min(PROFILE_LIMITS.maxItemsPerPage.min).max(PROFILE_LIMITS.maxItemsPerPage.max),
   /** Their own words and pictures. */
   vocabulary: z.array(VocabularyEntrySchema).max(500),
   /** Words and symbols to avoid. */

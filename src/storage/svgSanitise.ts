@@ -137,122 +137,174 @@ function skipDoctype(text: string, at: number): number {
  * pixels (from `width`/`height`, else the viewBox, else 512), as the pack stores it.
  */
 export function sanitiseSvgText(text: string): CleanSvg | null {
-  const out: string[] = [];
-  /** Open elements: the name as written, and whether it is written out. */
-  const stack: { raw: string; emit: string | null; text: boolean }[] = [];
-  let dropping = 0;
-  let rootDone = false;
-  let rootSize: { width: number; height: number } | null = null;
-  let styleText: string[] | null = null;
-  let elements = 0;
-  const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const onText = (raw: string, cdata: boolean) => {
-    const top = stack[stack.length - 1];
+  const reader = new SvgReader(text);
+  try {
+    if (!reader.read()) return null;
+  } catch {
+    return null;
+  }
+  const { stack, rootDone, rootSize, out } = reader;
+  if (stack.length || !rootDone || !rootSize) return null;
+  return { svg: out.join(''), ...rootSize };
+}
+
+/** An open element: the name as written, what it is written out as (null: not written), and whether its text is drawn. */
+interface Open {
+  raw: string;
+  emit: string | null;
+  text: boolean;
+}
+
+/** A start tag as read: its name as written, its attributes, and where it ends. */
+interface StartTag {
+  raw: string;
+  attrs: [string, string][];
+  selfClosing: boolean;
+  /** Index just after the tag. */
+  end: number;
+}
+
+/**
+ * One pass over one file. Each reading step returns the index after what it read, or -1 when
+ * the file is refused; what is kept is written to `out` as it goes.
+ */
+class SvgReader {
+  readonly out: string[] = [];
+  /** Open elements, the root first. */
+  readonly stack: Open[] = [];
+  /** How many dropped elements the reader is inside; their content goes with them. */
+  private dropping = 0;
+  rootDone = false;
+  rootSize: { width: number; height: number } | null = null;
+  /** The text of a `<style>` being read, cleaned as CSS when it closes. */
+  private styleText: string[] | null = null;
+  private elements = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Reads the whole file; false when it is not well-formed. */
+  read(): boolean {
+    const { text } = this;
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (i < text.length) {
+      const lt = text.indexOf('<', i);
+      if (lt < 0) {
+        this.onText(text.slice(i), false);
+        break;
+      }
+      if (lt > i) this.onText(text.slice(i, lt), false);
+      i = this.markup(lt);
+      if (i < 0) return false;
+    }
+    return true;
+  }
+
+  private onText(raw: string, cdata: boolean) {
+    const top = this.stack[this.stack.length - 1];
     if (!top) {
       if (raw.trim()) throw new Error('text outside the root');
       return;
     }
     // an entity the file declares for itself (Illustrator's DTDs) is not expanded: its text is dropped
     const t = cdata ? raw : decode(raw);
-    if (t === null || dropping) return;
-    if (styleText) styleText.push(t);
-    else if (top.text) out.push(escapeText(t));
-  };
-  try {
-    while (i < n) {
-      const lt = text.indexOf('<', i);
-      if (lt < 0) {
-        onText(text.slice(i), false);
-        break;
-      }
-      if (lt > i) onText(text.slice(i, lt), false);
-      if (text.startsWith('<!--', lt)) {
-        const end = text.indexOf('-->', lt + 4);
-        if (end < 0) return null;
-        i = end + 3;
-      } else if (text.startsWith('<![CDATA[', lt)) {
-        const end = text.indexOf(']]>', lt + 9);
-        if (end < 0 || !stack.length) return null;
-        onText(text.slice(lt + 9, end), true);
-        i = end + 3;
-      } else if (text.startsWith('<?', lt)) {
-        const end = text.indexOf('?>', lt + 2);
-        if (end < 0) return null;
-        i = end + 2;
-      } else if (text.startsWith('<!DOCTYPE', lt) || text.startsWith('<!doctype', lt)) {
-        if (stack.length || rootDone) return null;
-        i = skipDoctype(text, lt);
-        if (i < 0) return null;
-      } else if (text.startsWith('</', lt)) {
-        END_TAG.lastIndex = lt;
-        const m = END_TAG.exec(text);
-        const top = stack.pop();
-        if (!m || !top || top.raw !== m[1]) return null;
-        i = END_TAG.lastIndex;
-        if (dropping) dropping--;
-        else if (top.emit) {
-          if (styleText) {
-            out.push(escapeText(cleanSvgCss(styleText.join(''))));
-            styleText = null;
-          }
-          out.push(`</${top.emit}>`);
-        }
-        if (!stack.length) rootDone = true;
-      } else {
-        NAME.lastIndex = lt + 1;
-        const m = NAME.exec(text);
-        if (!m || rootDone || ++elements > MAX_ELEMENTS || stack.length >= MAX_DEPTH) return null;
-        const raw = m[0];
-        let p = NAME.lastIndex;
-        const attrs: [string, string][] = [];
-        for (;;) {
-          ATTR.lastIndex = p;
-          const a = ATTR.exec(text);
-          if (!a) break;
-          attrs.push([a[1], a[2] ?? a[3]]);
-          p = ATTR.lastIndex;
-        }
-        TAG_END.lastIndex = p;
-        const end = TAG_END.exec(text);
-        if (!end) return null;
-        i = TAG_END.lastIndex;
-        const selfClosing = end[1] === '/';
-        const lower = raw.toLowerCase();
-        const parent = stack[stack.length - 1];
-        if (!parent && lower !== 'svg') return null;
-        const plain = !raw.includes(':') && styleText === null;
-        const kind = dropping ? 'inside' : plain && ELEMENTS.has(lower) ? 'keep' : plain && UNWRAP.has(lower) ? 'unwrap' : 'drop';
-        let emit: string | null = null;
-        if (kind === 'keep') {
-          emit = ELEMENTS.get(lower)!;
-          const kept = new Map<string, string>();
-          for (const [an, av] of attrs) {
-            const c = cleanAttribute(an, av);
-            if (c && !kept.has(c[0])) kept.set(c[0], c[1]);
-          }
-          if (!parent) {
-            rootSize = sizeOf(kept);
-            kept.set('width', String(rootSize.width));
-            kept.set('height', String(rootSize.height));
-          }
-          const list = [...kept].map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
-          out.push(`<${emit}${parent ? '' : ' xmlns="http://www.w3.org/2000/svg"'}${list}${selfClosing ? '/>' : '>'}`);
-          if (emit === 'style' && !selfClosing) styleText = [];
-        }
-        if (selfClosing) {
-          if (!parent) rootDone = true;
-          continue;
-        }
-        // a dropped element's content goes with it; an unwrapped one's stays
-        if (kind === 'drop' || kind === 'inside') dropping++;
-        stack.push({ raw, emit, text: kind === 'keep' ? TEXT_ELEMENTS.has(emit!) : kind === 'unwrap' && !!parent?.text });
-      }
-    }
-  } catch {
-    return null;
+    if (t === null || this.dropping) return;
+    if (this.styleText) this.styleText.push(t);
+    else if (top.text) this.out.push(escapeText(t));
   }
-  if (stack.length || !rootDone || !rootSize) return null;
-  const size: { width: number; height: number } = rootSize;
-  return { svg: out.join(''), ...size };
+
+  /** Whatever starts with `<` at `lt`: a comment, CDATA, a processing instruction, a DOCTYPE or a tag. */
+  private markup(lt: number): number {
+    const { text } = this;
+    const past = (close: string, from: number) => {
+      const end = text.indexOf(close, from);
+      return end < 0 ? -1 : end + close.length;
+    };
+    if (text.startsWith('<!--', lt)) return past('-->', lt + 4);
+    if (text.startsWith('<![CDATA[', lt)) {
+      const end = text.indexOf(']]>', lt + 9);
+      if (end < 0 || !this.stack.length) return -1;
+      this.onText(text.slice(lt + 9, end), true);
+      return end + 3;
+    }
+    if (text.startsWith('<?', lt)) return past('?>', lt + 2);
+    if (text.startsWith('<!DOCTYPE', lt) || text.startsWith('<!doctype', lt)) return this.stack.length || this.rootDone ? -1 : skipDoctype(text, lt);
+    if (text.startsWith('</', lt)) return this.endTag(lt);
+    return this.startTag(lt);
+  }
+
+  private endTag(lt: number): number {
+    END_TAG.lastIndex = lt;
+    const m = END_TAG.exec(this.text);
+    const top = this.stack.pop();
+    if (!m || !top || top.raw !== m[1]) return -1;
+    const after = END_TAG.lastIndex;
+    if (this.dropping) this.dropping--;
+    else if (top.emit) {
+      if (this.styleText) {
+        this.out.push(escapeText(cleanSvgCss(this.styleText.join(''))));
+        this.styleText = null;
+      }
+      this.out.push(`</${top.emit}>`);
+    }
+    if (!this.stack.length) this.rootDone = true;
+    return after;
+  }
+
+  private startTag(lt: number): number {
+    const tag = readStartTag(this.text, lt);
+    if (!tag || this.rootDone || ++this.elements > MAX_ELEMENTS || this.stack.length >= MAX_DEPTH) return -1;
+    const { raw, selfClosing } = tag;
+    const lower = raw.toLowerCase();
+    const parent = this.stack[this.stack.length - 1];
+    if (!parent && lower !== 'svg') return -1;
+    const plain = !raw.includes(':') && this.styleText === null;
+    const kind = this.dropping ? 'inside' : plain && ELEMENTS.has(lower) ? 'keep' : plain && UNWRAP.has(lower) ? 'unwrap' : 'drop';
+    const emit = kind === 'keep' ? this.writeStart(ELEMENTS.get(lower)!, tag, !parent) : null;
+    if (selfClosing) {
+      if (!parent) this.rootDone = true;
+      return tag.end;
+    }
+    // a dropped element's content goes with it; an unwrapped one's stays
+    if (kind === 'drop' || kind === 'inside') this.dropping++;
+    this.stack.push({ raw, emit, text: kind === 'keep' ? TEXT_ELEMENTS.has(emit!) : kind === 'unwrap' && !!parent?.text });
+    return tag.end;
+  }
+
+  /** Writes a kept start tag with its kept attributes; the root gets its namespace and size. Returns the name written. */
+  private writeStart(emit: string, { attrs, selfClosing }: StartTag, root: boolean): string {
+    const kept = new Map<string, string>();
+    for (const [an, av] of attrs) {
+      const c = cleanAttribute(an, av);
+      if (c && !kept.has(c[0])) kept.set(c[0], c[1]);
+    }
+    if (root) {
+      this.rootSize = sizeOf(kept);
+      kept.set('width', String(this.rootSize.width));
+      kept.set('height', String(this.rootSize.height));
+    }
+    const list = [...kept].map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+    this.out.push(`<${emit}${root ? ' xmlns="http://www.w3.org/2000/svg"' : ''}${list}${selfClosing ? '/>' : '>'}`);
+    if (emit === 'style' && !selfClosing) this.styleText = [];
+    return emit;
+  }
+}
+
+/** The start tag at `lt` (name, quoted attributes, `>` or `/>`), or null when it is not well-formed. */
+function readStartTag(text: string, lt: number): StartTag | null {
+  NAME.lastIndex = lt + 1;
+  const m = NAME.exec(text);
+  if (!m) return null;
+  let p = NAME.lastIndex;
+  const attrs: [string, string][] = [];
+  for (;;) {
+    ATTR.lastIndex = p;
+    const a = ATTR.exec(text);
+    if (!a) break;
+    attrs.push([a[1], a[2] ?? a[3]]);
+    p = ATTR.lastIndex;
+  }
+  TAG_END.lastIndex = p;
+  const end = TAG_END.exec(text);
+  if (!end) return null;
+  return { raw: m[0], attrs, selfClosing: end[1] === '/', end: TAG_END.lastIndex };
 }

@@ -1,286 +1,264 @@
 /** The symbol library: search as you type, browse by category, recently used. */
 import { onGridKey } from './gridKeys';
-import { useEffect, useMemo, useState, lazy, Suspense } from 'react';
+import { useMemo, useState, lazy, Suspense, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '../editor/editor';
 import { addSymbol, runCommand } from '../editor/commands';
 import type { SymbolEntry } from '../symbols/types';
-import type { PersonalWord, SearchResult } from '../symbols/librarySearch';
-import type { SymbolRef } from '../model/schema';
+import type { PersonalWord } from '../symbols/librarySearch';
 import { SYMBOL_MIME } from '../canvas/dropTarget';
-import { useServices } from './services';
 import { SymbolThumb } from './SymbolThumb';
 import { PictureThumb } from './PictureThumb';
-import { hasTries, NO_TRIES, NoSymbol, searchOrSuggest, type Tries } from './NoSymbol';
+import { hasTries, NoSymbol, type Tries } from './NoSymbol';
 import { Icon } from './Icon';
+import { pictureOf, recent, resultKey, useLibrarySearch, useLibrarySets, useRecentsAndFavourites, useSkinTone, type Composed, type Recent, type Shown } from './useLibrary';
 // loaded when first opened: the editor chunk stays small
 const PacksDialog = lazy(() => import('./PacksDialog').then((m) => ({ default: m.PacksDialog })));
 import { useEditorState } from '../editor/useEditorState';
 
-interface Recent {
-  set: string;
-  id: string;
-  label: string;
-  /** A composed picture's other symbols and mark. */
-  also?: SymbolRef[];
-  modifier?: SearchResult['modifier'];
+/** What a symbol in a grid can do: be added to the page, or be made (or stop being) a favourite. */
+interface ItemActions {
+  add: (e: SymbolEntry | Recent, fromSet?: string, composed?: Composed) => void;
+  isFavourite: (r: Recent) => boolean;
+  toggleFavourite: (r: Recent) => void;
 }
 
-/** What a result grid shows: a search result, or a browsed symbol. */
-type Shown = Pick<SearchResult, 'set' | 'entry' | 'also' | 'modifier'> & { tier?: number };
-
-const RECENT_MAX = 16;
-
 export function LibraryPanel({ editor, onPhotos, personal, preferred }: { editor: Editor; onPhotos: (files: File[]) => void; personal?: readonly PersonalWord[]; preferred?: readonly string[] }) {
+  const { t } = useTranslation();
   // recents and favourites belong to the young person the document is for
   const docState = useEditorState(editor).doc;
-  const who = docState.profileId ?? 'none';
-  const language = docState.language;
-  const recentsKey = `recents:${who}`;
-  const favouritesKey = `favourites:${who}`;
-  const [favourites, setFavourites] = useState<Recent[]>([]);
-  const { t } = useTranslation();
-  const { library, store } = useServices();
+  const pictures = useRecentsAndFavourites(docState.profileId ?? 'none');
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<Shown[] | null>(null);
-  const [tries, setTries] = useState<Tries>(NO_TRIES);
   const [setFilter, setSetFilter] = useState('');
-  const [packsOpen, setPacksOpen] = useState(false);
-  const [packsVersion, setPacksVersion] = useState(0);
-  // packsVersion changes when a pack is imported, switched or removed
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const packs = useMemo(() => library.packList().filter((p) => p.enabled), [library, packsVersion]);
-  const [categories, setCategories] = useState<string[]>([]);
   const [category, setCategory] = useState<string | null>(null);
-  const [recents, setRecents] = useState<Recent[]>([]);
+  const [packsVersion, setPacksVersion] = useState(0);
   // a pack chosen in the set list browses by its own categories
   const packChosen = setFilter && setFilter !== 'openmoji' ? setFilter : '';
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const packCategories = useMemo(() => (packChosen ? library.packCategories(packChosen) : []), [library, packChosen, packsVersion]);
-  const [tone, setTone] = useState(0);
+  const { packs, categories } = useLibrarySets(packsVersion, packChosen);
+  const { results, tries } = useLibrarySearch({ query, category, setFilter, packChosen, packsVersion, language: docState.language, personal, preferred });
+  const [tone, setTone] = useSkinTone();
 
-  useEffect(() => {
-    void library.categories().then(setCategories);
-    void store.getSetting<number>('skinTone').then((n) => setTone(typeof n === 'number' ? n : 0));
-  }, [library, store]);
-  useEffect(() => {
-    void store.getSetting<Recent[]>(recentsKey).then((r) => setRecents(Array.isArray(r) ? r : []));
-    void store.getSetting<Recent[]>(favouritesKey).then((r) => setFavourites(Array.isArray(r) ? r : []));
-  }, [store, recentsKey, favouritesKey]);
-  const isFavourite = (r: Recent) => favourites.some((f) => pictureKey(f) === pictureKey(r));
-  const toggleFavourite = (r: Recent) => {
-    const next = isFavourite(r) ? favourites.filter((f) => pictureKey(f) !== pictureKey(r)) : [...favourites, r];
-    setFavourites(next);
-    void store.setSetting(favouritesKey, next);
-  };
-
-  // the newest query wins; earlier answers arriving late are dropped
-  useEffect(() => {
-    let current = true;
-    const q = query.trim();
-    setTries(NO_TRIES);
-    if (q) {
-      void searchOrSuggest(library, q, { setId: setFilter || undefined, language, personal, preferred }).then(({ results: r, ...rest }) => {
-        if (!current) return;
-        setTries(rest);
-        setResults(r);
-      });
-    } else if (category && packChosen) setResults(library.packBrowse(packChosen, category).map((entry) => ({ set: packChosen, entry })));
-    else if (category) void library.browse(category).then((r) => current && setResults(r.map((entry) => ({ set: 'openmoji', entry }))));
-    else setResults(null);
-    return () => {
-      current = false;
-    };
-  }, [query, category, library, setFilter, packsVersion, language, personal, preferred, packChosen]);
-
-  const add = (e: SymbolEntry | Recent, fromSet = 'openmoji', composed: Pick<Recent, 'also' | 'modifier'> = {}) => {
-    const also = 'set' in e ? e.also : composed.also;
-    const modifier = 'set' in e ? e.modifier : composed.modifier;
+  const add = (e: SymbolEntry | Recent, fromSet = 'openmoji', composed: Composed = {}) => {
+    const { set, also, modifier } = pictureOf(e, fromSet, composed);
     // a skin tone applies to a symbol on its own, not to a composition
     const id = 'tones' in e && e.tones && tone > 0 && !also?.length ? (e.tones[tone - 1] ?? e.id) : e.id;
-    const set = 'set' in e ? e.set : fromSet;
     runCommand(editor, addSymbol, { ref: { set, id }, caption: e.label, also, modifier });
-    const added = recent(set, id, e.label, also, modifier);
-    const next = [added, ...recents.filter((r) => pictureKey(r) !== pictureKey(added))].slice(0, RECENT_MAX);
-    setRecents(next);
-    void store.setSetting(recentsKey, next);
+    pictures.remember(recent(set, id, e.label, also, modifier));
   };
-
-  const shown = useMemo(() => results?.slice(0, 60) ?? [], [results]);
-
-  const item = (e: SymbolEntry | Recent, key: string, fromSet = 'openmoji', composed: Pick<Recent, 'also' | 'modifier'> = {}) => {
-    const set = 'set' in e ? e.set : fromSet;
-    const also = 'set' in e ? e.also : composed.also;
-    const modifier = 'set' in e ? e.modifier : composed.modifier;
-    const isComposed = !!also?.length || !!modifier;
-    const me = recent(set, e.id, e.label, also, modifier);
-    const fav = isFavourite(me);
-    return (
-      <li key={key} className="symbol-item">
-        <button
-          type="button"
-          className="favourite-toggle"
-          aria-pressed={fav}
-          aria-label={t(fav ? 'library.unfavourite' : 'library.favourite', { label: e.label })}
-          title={t(fav ? 'library.unfavourite' : 'library.favourite', { label: e.label })}
-          onClick={() => toggleFavourite(me)}
-        >
-          {fav ? '★' : '☆'}
-        </button>
-        <button
-          type="button"
-          className="symbol-button"
-          aria-label={e.label}
-          title={t('library.add', { label: e.label })}
-          draggable
-          onDragStart={(ev) => ev.dataTransfer.setData(SYMBOL_MIME, JSON.stringify({ set, id: e.id, label: e.label, ...(isComposed ? { also, modifier } : {}) }))}
-          onClick={() => add(e, set, composed)}
-        >
-          {isComposed ? <PictureThumb picture={{ set, ids: [e.id, ...(also ?? []).map((a) => a.id)], modifier }} size={40} /> : <SymbolThumb symbol={{ set, id: e.id }} />}
-          <span className="symbol-label">{e.label}</span>
-        </button>
-      </li>
-    );
-  };
+  const actions: ItemActions = { add, isFavourite: pictures.isFavourite, toggleFavourite: pictures.toggleFavourite };
 
   return (
     <nav className="library" aria-label={t('library.label')}>
-      <label className="file-button">
-        <input
-          type="file"
-          accept="image/*"
-          multiple
-          className="visually-hidden"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            if (files.length) onPhotos(files);
-          }}
-        />
-        <Icon name="photo" /> {t('library.addPhoto')}
-      </label>
-      <label className="file-button">
-        <input
-          type="file"
-          accept="image/*"
-          capture="environment"
-          className="visually-hidden"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            if (files.length) onPhotos(files);
-          }}
-        />
-        <Icon name="photo" /> {t('library.takePhoto')}
-      </label>
-      <button type="button" onClick={() => setPacksOpen(true)} aria-haspopup="dialog">
-        {t('packs.open')}
-      </button>
-      {packsOpen && (
-        <Suspense fallback={null}>
-          <PacksDialog onClose={() => setPacksOpen(false)} onChanged={() => setPacksVersion((v) => v + 1)} />
-        </Suspense>
-      )}
-      <input
-        type="search"
-        role="searchbox"
-        aria-label={t('library.search')}
-        placeholder={t('library.searchHint')}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          // Down from the search box goes to the first result
-          if (e.key === 'ArrowDown') {
-            const first = e.currentTarget.closest('nav')?.querySelector<HTMLElement>('.results .symbol-button');
-            if (first) {
-              e.preventDefault();
-              first.focus();
-            }
-          }
-        }}
-        className="search-input"
-      />
+      <PhotoButtons onPhotos={onPhotos} />
+      <PacksButton onChanged={() => setPacksVersion((v) => v + 1)} />
+      <SearchBox query={query} onQuery={setQuery} />
       {packs.length > 0 && (
-        <label className="tone-select">
-          {t('packs.set')}
-          <select
-            value={setFilter}
-            onChange={(e) => {
-              setSetFilter(e.target.value);
-              setCategory(null);
-            }}
-          >
-            <option value="">{t('packs.allSets')}</option>
-            <option value="openmoji">OpenMoji</option>
-            {packs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <label className="tone-select">
-        {t('library.skinTone')}
-        <select
-          value={tone}
-          onChange={(e) => {
-            setTone(Number(e.target.value));
-            void store.setSetting('skinTone', Number(e.target.value));
+        <SetSelect
+          value={setFilter}
+          packs={packs}
+          onSet={(id) => {
+            setSetFilter(id);
+            setCategory(null);
           }}
-        >
-          {[0, 1, 2, 3, 4, 5].map((n) => (
-            <option key={n} value={n}>
-              {t(`library.tone${n}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+        />
+      )}
+      <ToneSelect tone={tone} onTone={setTone} />
       {results !== null ? (
-        <section aria-label={t('library.results')} className="results">
-          {!query.trim() && category && (
-            <button type="button" className="link" onClick={() => setCategory(null)}>
-              {t('library.back')}
-            </button>
-          )}
-          {hasTries(tries) && <NoSymbol query={query.trim()} tries={tries} onTry={setQuery} />}
-          {shown.length === 0 && !hasTries(tries) && <p className="muted">{t('library.noResults', { query })}</p>}
-          {shown.length > 0 && <ul className="symbol-grid" onKeyDown={onGridKey}>{shown.map((r) => item(r.entry, resultKey(r), r.set, r))}</ul>}
-        </section>
+        <Results results={results} query={query} tries={tries} browsing={!query.trim() && !!category} onBack={() => setCategory(null)} onTry={setQuery} actions={actions} />
       ) : (
         <>
-          {favourites.length > 0 && (
-            <section aria-labelledby="fav-h">
-              <h2 id="fav-h">{t('library.favourites')}</h2>
-              <ul className="symbol-grid" onKeyDown={onGridKey}>{favourites.map((r) => item(r, `f-${r.set}-${r.id}`))}</ul>
-            </section>
-          )}
-          {recents.length > 0 && (
-            <section aria-labelledby="recent-h">
-              <h2 id="recent-h">{t('library.recent')}</h2>
-              <ul className="symbol-grid" onKeyDown={onGridKey}>{recents.map((r) => item(r, `r-${r.set}-${r.id}`))}</ul>
-            </section>
-          )}
-          <section aria-labelledby="cat-h">
-            <h2 id="cat-h">{t('library.categories')}</h2>
-            <ul className="category-list">
-              {(packChosen ? packCategories : categories).map((c) => (
-                <li key={c}>
-                  <button type="button" onClick={() => setCategory(c)}>
-                    {/* a pack's categories are its own words */}
-                    {packChosen ? c : t(`library.cat.${c}`, { defaultValue: c })}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <PictureGrid title={t('library.favourites')} headingId="fav-h" keyPrefix="f" pictures={pictures.favourites} actions={actions} />
+          <PictureGrid title={t('library.recent')} headingId="recent-h" keyPrefix="r" pictures={pictures.recents} actions={actions} />
+          <Categories categories={categories} ownWords={!!packChosen} onCategory={setCategory} />
         </>
       )}
     </nav>
   );
 }
 
-const pictureKey = (r: Pick<Recent, 'set' | 'id' | 'also' | 'modifier'>) => `${r.set}/${r.id}/${(r.also ?? []).map((a) => a.id).join('+')}/${r.modifier ?? ''}`;
-const resultKey = (r: Shown) => pictureKey({ ...r, id: r.entry.id });
-const recent = (set: string, id: string, label: string, also?: SymbolRef[], modifier?: Recent['modifier']): Recent => ({ set, id, label, ...(also?.length ? { also } : {}), ...(modifier ? { modifier } : {}) });
+/** Add photos from files, or take one with the camera. */
+function PhotoButtons({ onPhotos }: { onPhotos: (files: File[]) => void }) {
+  const { t } = useTranslation();
+  const take = (e: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(e.target.files ?? [])];
+    e.target.value = '';
+    if (files.length) onPhotos(files);
+  };
+  return (
+    <>
+      <label className="file-button">
+        <input type="file" accept="image/*" multiple className="visually-hidden" onChange={take} />
+        <Icon name="photo" /> {t('library.addPhoto')}
+      </label>
+      <label className="file-button">
+        <input type="file" accept="image/*" capture="environment" className="visually-hidden" onChange={take} />
+        <Icon name="photo" /> {t('library.takePhoto')}
+      </label>
+    </>
+  );
+}
 
+/** Opens the symbol packs dialog. */
+function PacksButton({ onChanged }: { onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {t('packs.open')}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <PacksDialog onClose={() => setOpen(false)} onChanged={onChanged} />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+function SearchBox({ query, onQuery }: { query: string; onQuery: (q: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <input
+      type="search"
+      role="searchbox"
+      aria-label={t('library.search')}
+      placeholder={t('library.searchHint')}
+      value={query}
+      onChange={(e) => onQuery(e.target.value)}
+      onKeyDown={(e) => {
+        // Down from the search box goes to the first result
+        if (e.key === 'ArrowDown') {
+          const first = e.currentTarget.closest('nav')?.querySelector<HTMLElement>('.results .symbol-button');
+          if (first) {
+            e.preventDefault();
+            first.focus();
+          }
+        }
+      }}
+      className="search-input"
+    />
+  );
+}
+
+/** Which set to search and browse: all, OpenMoji, or one pack. */
+function SetSelect({ value, packs, onSet }: { value: string; packs: readonly { id: string; name: string }[]; onSet: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="tone-select">
+      {t('packs.set')}
+      <select value={value} onChange={(e) => onSet(e.target.value)}>
+        <option value="">{t('packs.allSets')}</option>
+        <option value="openmoji">OpenMoji</option>
+        {packs.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function ToneSelect({ tone, onTone }: { tone: number; onTone: (n: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="tone-select">
+      {t('library.skinTone')}
+      <select value={tone} onChange={(e) => onTone(Number(e.target.value))}>
+        {[0, 1, 2, 3, 4, 5].map((n) => (
+          <option key={n} value={n}>
+            {t(`library.tone${n}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Search results or a browsed category; words to try when a search finds nothing. */
+function Results({ results, query, tries, browsing, onBack, onTry, actions }: { results: Shown[]; query: string; tries: Tries; browsing: boolean; onBack: () => void; onTry: (q: string) => void; actions: ItemActions }) {
+  const { t } = useTranslation();
+  const shown = useMemo(() => results.slice(0, 60), [results]);
+  return (
+    <section aria-label={t('library.results')} className="results">
+      {browsing && (
+        <button type="button" className="link" onClick={onBack}>
+          {t('library.back')}
+        </button>
+      )}
+      {hasTries(tries) && <NoSymbol query={query.trim()} tries={tries} onTry={onTry} />}
+      {shown.length === 0 && !hasTries(tries) && <p className="muted">{t('library.noResults', { query })}</p>}
+      {shown.length > 0 && (
+        <ul className="symbol-grid" onKeyDown={onGridKey}>
+          {shown.map((r) => (
+            <SymbolItem key={resultKey(r)} entry={r.entry} fromSet={r.set} composed={r} actions={actions} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Favourites or recents, when there are any. */
+function PictureGrid({ title, headingId, keyPrefix, pictures, actions }: { title: string; headingId: string; keyPrefix: string; pictures: Recent[]; actions: ItemActions }) {
+  if (pictures.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <ul className="symbol-grid" onKeyDown={onGridKey}>
+        {pictures.map((r) => (
+          <SymbolItem key={`${keyPrefix}-${r.set}-${r.id}`} entry={r} actions={actions} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The categories to browse; a pack's categories are its own words, OpenMoji's are translated. */
+function Categories({ categories, ownWords, onCategory }: { categories: string[]; ownWords: boolean; onCategory: (c: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="cat-h">
+      <h2 id="cat-h">{t('library.categories')}</h2>
+      <ul className="category-list">
+        {categories.map((c) => (
+          <li key={c}>
+            <button type="button" onClick={() => onCategory(c)}>
+              {ownWords ? c : t(`library.cat.${c}`, { defaultValue: c })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One symbol in a grid: its favourite star, and the button that adds it (or drags it onto the page). */
+function SymbolItem({ entry: e, fromSet = 'openmoji', composed = {}, actions }: { entry: SymbolEntry | Recent; fromSet?: string; composed?: Composed; actions: ItemActions }) {
+  const { t } = useTranslation();
+  const { set, also, modifier } = pictureOf(e, fromSet, composed);
+  const isComposed = !!also?.length || !!modifier;
+  const me = recent(set, e.id, e.label, also, modifier);
+  const fav = actions.isFavourite(me);
+  const favouriteLabel = t(fav ? 'library.unfavourite' : 'library.favourite', { label: e.label });
+  return (
+    <li className="symbol-item">
+      <button type="button" className="favourite-toggle" aria-pressed={fav} aria-label={favouriteLabel} title={favouriteLabel} onClick={() => actions.toggleFavourite(me)}>
+        {fav ? '★' : '☆'}
+      </button>
+      <button
+        type="button"
+        className="symbol-button"
+        aria-label={e.label}
+        title={t('library.add', { label: e.label })}
+        draggable
+        onDragStart={(ev) => ev.dataTransfer.setData(SYMBOL_MIME, JSON.stringify({ set, id: e.id, label: e.label, ...(isComposed ? { also, modifier } : {}) }))}
+        onClick={() => actions.add(e, set, composed)}
+      >
+        {isComposed ? <PictureThumb picture={{ set, ids: [e.id, ...(also ?? []).map((a) => a.id)], modifier }} size={40} /> : <SymbolThumb symbol={{ set, id: e.id }} />}
+        <span className="symbol-label">{e.label}</span>
+      </button>
+    </li>
+  );
+}

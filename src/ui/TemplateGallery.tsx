@@ -52,55 +52,19 @@ export function TemplateGallery({ onCreate, onCancel, initialProfileId }: { onCr
   const { t, i18n } = useTranslation();
   const services = useServices();
   const profiles = useProfiles(services.profiles);
-  const [entries, setEntries] = useState<Entry[]>([]);
-  const [own, setOwn] = useState<Entry[]>([]);
   const [profileId, setProfileId] = useState(initialProfileId ?? '');
   // templates come in a few languages; start in the interface's if there is one
-  const [languages, setLanguages] = useState<string[]>(['en-GB']);
   const [language, setLanguage] = useState(i18n.language === 'en' ? 'en-GB' : i18n.language);
+  const { entries, languages } = useBuiltInTemplates(language);
   const [error, setError] = useState<string | null>(null);
+  const own = useOwnTemplates((key) => setError(t(key)));
   const first = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    first.current?.focus();
-    void loadUserTemplates(services.store).then((docs) => setOwn(docs.map((doc) => ({ key: doc.id, slug: null, doc }))));
-  }, [services]);
-
-  useEffect(() => {
-    let alive = true;
-    void fetchJson<{ templates: string[]; languages?: string[] }>('../templates/index.json').then(async (root) => {
-      const have = root.languages ?? ['en-GB'];
-      const lang = have.includes(language) ? language : 'en-GB';
-      const dir = lang === 'en-GB' ? '../templates/' : `../templates/${lang}/`;
-      const idx = lang === 'en-GB' ? root : await fetchJson<{ templates: string[] }>(`${dir}index.json`);
-      const docs = await Promise.all(idx.templates.map(async (slug) => ({ key: `${lang}/${slug}`, slug, doc: parseDocument(await fetchJson(`${dir}${slug}.json`)) })));
-      if (!alive) return;
-      setLanguages(have);
-      setEntries(docs);
-    });
-    return () => {
-      alive = false;
-    };
-  }, [language]);
+  useEffect(() => first.current?.focus(), []);
   const shownLanguage = languages.includes(language) ? language : 'en-GB';
 
   const profile = profiles.find((p) => p.id === profileId) ?? null;
   const create = (doc: SignpostDocument) => onCreate(fromTemplate(doc, profile));
   const blank = () => onCreate({ ...createDocument(t('home.untitled')), language: shownLanguage, profileId: profile?.id ?? null });
-  const removeOwn = async (key: string) => {
-    const next = own.filter((o) => o.key !== key);
-    setOwn(next);
-    await saveUserTemplates(services.store, next.map((o) => o.doc));
-  };
-  const addFromFile = async (file: File) => {
-    try {
-      const { readSignpostFile } = await import('../storage/signpostFile');
-      const doc = readSignpostFile(new Uint8Array(await file.arrayBuffer()));
-      setOwn((await addUserTemplate(services.store, doc)).map((d) => ({ key: d.id, slug: null, doc: d })));
-    } catch (e) {
-      setError(t(openErrorKey(e)));
-    }
-  };
 
   return (
     <div className="dialog-backdrop" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
@@ -113,18 +77,7 @@ export function TemplateGallery({ onCreate, onCancel, initialProfileId }: { onCr
         </div>
         <div className="button-row">
           {profiles.length > 0 && <ProfileSelect label={t('gallery.for')} value={profileId} onChange={(id) => setProfileId(id ?? '')} />}
-          {languages.length > 1 && (
-            <label className="field inline">
-              {t('props.language')}
-              <select value={shownLanguage} onChange={(e) => setLanguage(e.target.value)}>
-                {languages.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          {languages.length > 1 && <TemplateLanguage languages={languages} value={shownLanguage} onChange={setLanguage} />}
         </div>
         <ul className="template-grid">
           <li>
@@ -146,34 +99,7 @@ export function TemplateGallery({ onCreate, onCancel, initialProfileId }: { onCr
             </li>
           ))}
         </ul>
-        <h3>{t('gallery.own')}</h3>
-        {own.length === 0 && <p className="muted">{t('gallery.ownEmpty')}</p>}
-        <ul className="template-grid">
-          {own.map((e) => (
-            <li key={e.key}>
-              <button type="button" className="template-card" onClick={() => create(e.doc)}>
-                <Preview doc={e.doc} />
-                <strong>{e.doc.title}</strong>
-              </button>
-              <button type="button" onClick={() => void removeOwn(e.key)} aria-label={t('gallery.removeOwn', { title: e.doc.title })}>
-                {t('home.delete')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <label className="file-button">
-          <input
-            type="file"
-            accept=".signpost,.json,application/zip,application/json"
-            className="visually-hidden"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void addFromFile(f);
-            }}
-          />
-          <Icon name="open" /> {t('gallery.addFile')}
-        </label>
+        <OwnTemplates own={own.entries} onUse={create} onRemove={(key) => void own.remove(key)} onFile={(f) => void own.addFromFile(f)} />
         {error && (
           <p role="alert" className="warning">
             {error}
@@ -181,5 +107,111 @@ export function TemplateGallery({ onCreate, onCancel, initialProfileId }: { onCr
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * The built-in templates in a language (English when there are none in it), and the languages
+ * there are. While another language's templates load, none are offered: a template clicked
+ * then would make a document in the language just left.
+ */
+function useBuiltInTemplates(language: string) {
+  const [loaded, setLoaded] = useState<{ language: string; entries: Entry[] }>({ language: '', entries: [] });
+  const [languages, setLanguages] = useState<string[]>(['en-GB']);
+  useEffect(() => {
+    let alive = true;
+    void fetchJson<{ templates: string[]; languages?: string[] }>('../templates/index.json').then(async (root) => {
+      const have = root.languages ?? ['en-GB'];
+      const lang = have.includes(language) ? language : 'en-GB';
+      const dir = lang === 'en-GB' ? '../templates/' : `../templates/${lang}/`;
+      const idx = lang === 'en-GB' ? root : await fetchJson<{ templates: string[] }>(`${dir}index.json`);
+      const docs = await Promise.all(idx.templates.map(async (slug) => ({ key: `${lang}/${slug}`, slug, doc: parseDocument(await fetchJson(`${dir}${slug}.json`)) })));
+      if (!alive) return;
+      setLanguages(have);
+      setLoaded({ language, entries: docs });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [language]);
+  return { entries: loaded.language === language ? loaded.entries : [], languages };
+}
+
+const asEntries = (docs: SignpostDocument[]): Entry[] => docs.map((doc) => ({ key: doc.id, slug: null, doc }));
+
+/** The user's own templates, kept on this device: added from a file, or removed. `onError` gets an i18n key. */
+function useOwnTemplates(onError: (key: string) => void) {
+  const services = useServices();
+  const [entries, setEntries] = useState<Entry[]>([]);
+  useEffect(() => {
+    void loadUserTemplates(services.store).then((docs) => setEntries(asEntries(docs)));
+  }, [services]);
+  const remove = async (key: string) => {
+    const next = entries.filter((o) => o.key !== key);
+    setEntries(next);
+    await saveUserTemplates(services.store, next.map((o) => o.doc));
+  };
+  const addFromFile = async (file: File) => {
+    try {
+      const { readSignpostFile } = await import('../storage/signpostFile');
+      const doc = readSignpostFile(new Uint8Array(await file.arrayBuffer()));
+      setEntries(asEntries(await addUserTemplate(services.store, doc)));
+    } catch (e) {
+      onError(openErrorKey(e));
+    }
+  };
+  return { entries, remove, addFromFile };
+}
+
+function TemplateLanguage({ languages, value, onChange }: { languages: string[]; value: string; onChange: (l: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="field inline">
+      {t('props.language')}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {languages.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The user's own templates, each to use or remove, and a button to add one from a file. */
+function OwnTemplates({ own, onUse, onRemove, onFile }: { own: Entry[]; onUse: (doc: SignpostDocument) => void; onRemove: (key: string) => void; onFile: (f: File) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3>{t('gallery.own')}</h3>
+      {own.length === 0 && <p className="muted">{t('gallery.ownEmpty')}</p>}
+      <ul className="template-grid">
+        {own.map((e) => (
+          <li key={e.key}>
+            <button type="button" className="template-card" onClick={() => onUse(e.doc)}>
+              <Preview doc={e.doc} />
+              <strong>{e.doc.title}</strong>
+            </button>
+            <button type="button" onClick={() => onRemove(e.key)} aria-label={t('gallery.removeOwn', { title: e.doc.title })}>
+              {t('home.delete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label className="file-button">
+        <input
+          type="file"
+          accept=".signpost,.json,application/zip,application/json"
+          className="visually-hidden"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) onFile(f);
+          }}
+        />
+        <Icon name="open" /> {t('gallery.addFile')}
+      </label>
+    </>
   );
 }

@@ -49,3 +49,19 @@ describe('renderers and bidi lint rule (issue 15)', () => {
     expect(await ruleHits("import { isRtlLanguage } from '../layout/bidi';\nexport const x = isRtlLanguage;\n", 'src/phone/x.ts', rule)).toBe(0);
   }, 120_000);
 });
+
+describe('function length lint rule (issue 15)', () => {
+  /** A function of `lines` statements, with blank lines and comments between them that do not count. */
+  const fn = (lines: number) => `export function long(): number {\n  let n = 0;\n${Array.from({ length: lines - 3 }, (_, i) => `  // step ${i}\n\n  n += ${i};`).join('\n')}\n}\n`;
+
+  it('refuses a function over 80 lines in src/', async () => {
+    expect(await ruleHits(fn(81), 'src/model/x.ts', 'max-lines-per-function')).toBe(1);
+    // components too
+    const component = `export function Big() {\n  return (\n    <div>\n${Array.from({ length: 80 }, (_, i) => `      <p>{${i}}</p>`).join('\n')}\n    </div>\n  );\n}\n`;
+    expect(await ruleHits(component, 'src/ui/Big.tsx', 'max-lines-per-function')).toBe(1);
+  }, 120_000);
+
+  it('allows 80 lines, not counting blank lines and comments', async () => {
+    expect(await ruleHits(fn(80), 'src/model/x.ts', 'max-lines-per-function')).toBe(0);
+  }, 120_000);
+});
