@@ -39,6 +39,7 @@ export const PARTS: readonly Part[] = [
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
   { file: 'heldout3.json', name: 'held out, third part (sealed until measured, sixth session)', tuned: false },
+  { file: 'heldout4.json', name: 'held out, fourth part (sealed until measured, end of the sixth session)', tuned: false },
 ];
 
 export interface Measured {
