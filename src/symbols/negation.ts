@@ -217,7 +217,17 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     if (joined === 'not' && tokens[i + 1]?.words[0] === 'even') {
       roles[i] = 'negator';
       let j = i + 1;
-      while (j < tokens.length && !tokens[j].words.some((w) => SUBJECT_HELPERS.has(w))) roles[j++] = 'negator';
+      // a thing named is crossed out with the rest ("not even online")
+      while (j < tokens.length && !tokens[j].words.some((w) => SUBJECT_HELPERS.has(w))) {
+        if (tokens[j].clauseEnd && !tokens[j + 1]?.words.some((w) => SUBJECT_HELPERS.has(w))) break;
+        j++;
+      }
+      // who is named ("your best mate") shows nothing, what describes them neither
+      const named = tokens.slice(i + 2, j + 1);
+      const person = named.some((t) => t.person);
+      named.forEach((t, k) => (roles[i + 2 + k] = t.person ? 'person' : t.functionWord || person ? 'negator' : 'negated'));
+      roles[i + 1] = 'negator';
+      if (j >= tokens.length || !tokens[j].words.some((w) => SUBJECT_HELPERS.has(w))) continue;
       markScope(tokens, roles, j, r, true);
       continue;
     }

@@ -102,6 +102,8 @@ describe('Symboliser', () => {
     ['Nobody is going to hurt you.', ['hurt'], []],
     // who "not even" names is neither crossed out nor shown; what they may not do is crossed out
     ['Nobody, not even family, is allowed to touch your body.', ['touch'], []],
+    // ... but a thing "not even" names is crossed out with the rest
+    ['You must not contact Tyler in any way, not even online.', ['contact', 'online'], []],
     // leaving a place keeps the place plain; leaving a thing somewhere crosses the thing out
     ["Don't leave food in your bedroom.", ['food'], ['bedroom']],
     // "with" after the thing ends what is forbidden: the money is only what it is done with
