@@ -1,11 +1,16 @@
 /**
  * A symbol's drawing as PDF content, written small: coordinates are whole steps of the
  * precision print needs at the size the symbol is placed (see `formScale`; a /Matrix or `cm`
- * scales them back), the graphics state is set only when it changes, and runs of strokes in
- * the same style are painted as one path.
+ * scales them back), paths are simplified to what print can show at that size
+ * (`simplify.ts`) and written in PDF's shortest forms (`pathOps.ts`), a fill and its outline
+ * share one path where the picture allows (`drawOrder.ts`), the graphics state is set only
+ * when it changes, and runs of strokes in the same style are painted as one path.
  */
 import type { VectorPath, VectorSymbol } from '../layout/scene';
 import { num, rgb } from './ops';
+import type { Paint } from './simplify';
+import { subpathOps, unit, type Matrix } from './pathOps';
+import { drawOrder, type Draw } from './drawOrder';
 
 /**
  * The step coordinates are rounded to on paper, points: an error of at most 0.05 pt
@@ -21,70 +26,18 @@ export function formScale(ptPerUnit: number): number {
   return Math.min(100, Math.max(1, Math.ceil(ptPerUnit / PRINT_STEP_PT)));
 }
 
+/**
+ * How far, on paper, a simplified outline may stray from the symbol's own, points: 0.05 pt
+ * (0.018 mm), as far as rounding to `PRINT_STEP_PT` moves a coordinate. Together at most
+ * about 0.12 pt (0.04 mm), half a 300 dpi printer's dot.
+ */
+export const SIMPLIFY_PT = 0.05;
+
+/** The simplification tolerance in symbol units for a symbol placed `ptPerUnit` points per unit at its largest. */
+export const formTolerance = (ptPerUnit: number): number => (ptPerUnit > 0 ? SIMPLIFY_PT / ptPerUnit : 0);
+
 const CAPS = { butt: 0, round: 1, square: 2 } as const;
 const JOINS = { miter: 0, round: 1, bevel: 2 } as const;
-
-const OPS: Record<string, [arity: number, op: string]> = { M: [2, 'm'], L: [2, 'l'], C: [6, 'c'] };
-
-/** A coordinate in form units (`k` per symbol unit): an integer. */
-const unit = (n: number, k: number): string => {
-  const r = Math.round(n * k);
-  return r === 0 ? '0' : String(r);
-};
-
-/**
- * SVG path data (absolute M, L, C, Q, Z only: what the symbol build writes) to PDF path
- * operators in form units of `k` per symbol unit; quadratic curves become cubic.
- */
-export function formPathOps(d: string, k: number): string {
-  const tokens = d.match(/[A-DF-Za-df-z]|-?\d*\.?\d+(?:e-?\d+)?/g) ?? [];
-  const out: string[] = [];
-  let i = 0;
-  let cmd = '';
-  let cx = 0;
-  let cy = 0;
-  let sx = 0;
-  let sy = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    const c = t.charCodeAt(0);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      cmd = t;
-      i++;
-      if (cmd === 'Z' || cmd === 'z') {
-        out.push('h');
-        cx = sx;
-        cy = sy;
-        continue;
-      }
-      if (i >= tokens.length) break;
-    }
-    const op = OPS[cmd];
-    if (op) {
-      const [n, name] = op;
-      let s = '';
-      for (let j = 0; j < n; j++) s += unit(Number(tokens[i + j]), k) + ' ';
-      out.push(s + name);
-      cx = Number(tokens[i + n - 2]);
-      cy = Number(tokens[i + n - 1]);
-      if (cmd === 'M') {
-        sx = cx;
-        sy = cy;
-        cmd = 'L'; // further pairs after M are lines
-      }
-      i += n;
-    } else if (cmd === 'Q') {
-      const [qx, qy, x, y] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]].map(Number);
-      out.push(`${unit(cx + (2 / 3) * (qx - cx), k)} ${unit(cy + (2 / 3) * (qy - cy), k)} ${unit(x + (2 / 3) * (qx - x), k)} ${unit(y + (2 / 3) * (qy - y), k)} ${unit(x, k)} ${unit(y, k)} c`);
-      cx = x;
-      cy = y;
-      i += 4;
-    } else {
-      throw new Error(`Unsupported path command ${cmd}`);
-    }
-  }
-  return out.join('\n');
-}
 
 /** The graphics state a path is painted in; `undefined` where it is not yet known. */
 interface PaintState {
@@ -132,15 +85,39 @@ function setState(state: PaintState, want: Partial<PaintState>, out: string[]): 
   if (want.dash !== undefined && want.dash !== state.dash) out.push(`${(state.dash = want.dash) || '[] 0'} d`);
 }
 
-/** Whether two paths can be stroked as one: plain opaque strokes in one style, no transform. */
-const sameStroke = (a: VectorPath, b: VectorPath): boolean =>
-  !a.f && !b.f && !a.m && !b.m && !a.so && !b.so && a.s === b.s && a.w === b.w && a.lc === b.lc && a.lj === b.lj && a.ml === b.ml && !a.da && !b.da;
+/** What simplifying a path must respect of its painting: sharp stroke ends or corners, dashes. */
+function paintOf(p: VectorPath): Paint {
+  const sharp = !!p.s && (p.lc !== 'round' || p.lj !== 'round');
+  return { sharpHalfWidth: sharp ? (p.w ?? 1) / 2 : 0, dashed: !!p.da };
+}
+
+/** The most a transform stretches any distance: its largest singular value. */
+function stretch(m: Matrix): number {
+  const [a, b, c, d] = m;
+  const s = a * a + b * b + c * c + d * d;
+  const det = a * d - b * c;
+  return Math.sqrt((s + Math.sqrt(Math.max(0, s * s - 4 * det * det))) / 2) || 1;
+}
+
+/** Whether two paths can be stroked as one: plain opaque strokes in one style, no transform left. */
+const sameStroke = (a: Draw, b: Draw): boolean => {
+  const [p, q] = [a.p, b.p];
+  return !p.f && !q.f && !p.m && !q.m && !p.so && !q.so && p.s === q.s && p.w === q.w && p.lc === q.lc && p.lj === q.lj && p.ml === q.ml && !p.da && !q.da;
+};
+
+/** A path's operators: its own transform applied to its coordinates, or kept as a `cm` (then the tolerance shrinks by its stretch). */
+function pathOps(dr: Draw, k: number, tol: number): string {
+  const p = dr.p;
+  const t = p.m ? tol / stretch(p.m) : tol;
+  return subpathOps(dr.sps, k, { tol: t, paint: paintOf(p), fillOnly: !p.s });
+}
 
 /**
- * The content of a symbol's drawing in form units of `k` per symbol unit. `alpha` names the
- * shared graphics state for a fill and stroke opacity.
+ * The content of a symbol's drawing in form units of `k` per symbol unit, simplified to
+ * within `tol` symbol units (0: exact). `alpha` names the shared graphics state for a fill
+ * and stroke opacity.
  */
-export function symbolFormContent(v: VectorSymbol, k: number, alpha: (fo: number, so: number) => string): string {
+export function symbolFormContent(v: VectorSymbol, k: number, alpha: (fo: number, so: number) => string, tol = 0): string {
   // the form inherits the page's state where it is drawn: only what layout never changes is assumed
   const state: PaintState = { cap: 0, join: 0, miter: '10', dash: '', alpha: '' };
   let transparent = false;
@@ -148,17 +125,19 @@ export function symbolFormContent(v: VectorSymbol, k: number, alpha: (fo: number
     if (fo < 1 || so < 1) transparent = true;
     return fo < 1 || so < 1 || transparent ? alpha(fo, so) : null;
   };
+  const draws = drawOrder(v);
   const out: string[] = [];
-  for (let i = 0; i < v.p.length; i++) {
-    const p = v.p[i];
+  for (let i = 0; i < draws.length; i++) {
+    const dr = draws[i];
+    const p = dr.p;
     setState(state, needs(p, k, alphaOf), out);
-    let path = formPathOps(p.d, k);
+    let path = pathOps(dr, k, tol);
     // strokes in the same style that follow are one path: stroking is the same
-    while (i + 1 < v.p.length && sameStroke(p, v.p[i + 1])) path += '\n' + formPathOps(v.p[++i].d, k);
+    while (i + 1 < draws.length && sameStroke(dr, draws[i + 1])) path += '\n' + pathOps(draws[++i], k, tol);
     const fillOp = p.eo ? 'f*' : 'f';
-    const paint = p.f && p.s && p.po ? `${path}\nS\n${path}\n${fillOp}` : p.f && p.s ? `${path}\n${p.eo ? 'B*' : 'B'}` : p.f ? `${path}\n${fillOp}` : `${path}\nS`;
-    if (p.m) out.push('q', `${p.m.slice(0, 4).map(num).join(' ')} ${unit(p.m[4], k)} ${unit(p.m[5], k)} cm`, paint, 'Q');
-    else out.push(paint);
+    const ops = p.f && p.s && p.po ? `${path}\nS\n${path}\n${fillOp}` : p.f && p.s ? `${path}\n${p.eo ? 'B*' : 'B'}` : p.f ? `${path}\n${fillOp}` : `${path}\nS`;
+    if (p.m) out.push('q', `${p.m.slice(0, 4).map(num).join(' ')} ${unit(p.m[4], k)} ${unit(p.m[5], k)} cm`, ops, 'Q');
+    else out.push(ops);
   }
   return out.join('\n');
 }

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFDict } from '@cantoo/pdf-lib';
 import { exportPdf, MissingFontError } from '../../src/pdf/exportPdf';
-import { formPathOps, formScale, symbolFormContent } from '../../src/pdf/symbolForm';
+import { formScale, symbolFormContent } from '../../src/pdf/symbolForm';
+import { formPathOps } from '../../src/pdf/pathOps';
 import { nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { writeSignpostFile, readSignpostFile } from '../../src/storage/signpostFile';
 import { signpostSourceOf } from '../../src/storage/pdfSource';

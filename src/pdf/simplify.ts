@@ -1,0 +1,397 @@
+/**
+ * Simplifying a symbol's path for print: the same outline within a tolerance, drawn with
+ * fewer numbers. A curve that stays within the tolerance of its chord becomes a line, lines
+ * that run on in (nearly) one direction become one line, curves that continue one another
+ * become one curve, and segments too short to see go.
+ *
+ * Every step is checked against the original geometry, never against an earlier
+ * simplification, so errors do not add up: the simplified path stays within `tol` of the
+ * original (a bound, not an estimate; see `curveError`).
+ *
+ * A stroke's outline moves no more than its path where its ends and corners are round (the
+ * outline is then the path widened by a disc). Butt or square ends and mitred or bevelled
+ * corners turn with the path, so for those strokes a change of direction where an end or a
+ * corner is drawn is allowed only where it moves the outline's edge, half a line width away,
+ * by no more than the tolerance.
+ */
+
+/** A point. */
+type P = [number, number];
+
+/** A straight segment to `p`, or a cubic through `c1`, `c2` to `p`; from the previous end. */
+export type Seg = { p: P; c1?: undefined; c2?: undefined } | { p: P; c1: P; c2: P };
+
+/** One subpath: where it starts, its segments, and whether it is closed. */
+export interface Subpath {
+  start: P;
+  segs: Seg[];
+  closed: boolean;
+}
+
+/** How a path is painted, as far as simplifying it is concerned. */
+export interface Paint {
+  /** Half the stroke width, in path units, when its ends or corners are not round; 0 otherwise. */
+  sharpHalfWidth: number;
+  /** Whether the stroke is dashed (dashes follow the length of the path: left alone). */
+  dashed: boolean;
+}
+
+/** Reads SVG path numbers and commands by hand: it runs for every path of every export. */
+class Scanner {
+  i = 0;
+  constructor(private readonly d: string) {}
+
+  /** The next command letter, or '' at the end or where a number follows. */
+  command(): string {
+    const d = this.d;
+    while (this.i < d.length) {
+      const c = d.charCodeAt(this.i);
+      if (c === 32 || c === 44 || c === 10 || c === 13 || c === 9) this.i++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        if (c === 101 || c === 69) return ''; // an exponent belongs to a number
+        this.i++;
+        return d[this.i - 1];
+      } else return '';
+    }
+    return '';
+  }
+
+  /** The next number (read digit by digit; anything unusual goes to `Number`). */
+  number(): number {
+    const d = this.d;
+    let i = this.i;
+    let c = d.charCodeAt(i);
+    while (c === 32 || c === 44 || c === 10 || c === 13 || c === 9) c = d.charCodeAt(++i);
+    const begin = i;
+    let sign = 1;
+    if (c === 45) {
+      sign = -1;
+      c = d.charCodeAt(++i);
+    } else if (c === 43) c = d.charCodeAt(++i);
+    let v = 0;
+    let digits = 0;
+    while (c >= 48 && c <= 57) {
+      v = v * 10 + (c - 48);
+      digits++;
+      c = d.charCodeAt(++i);
+    }
+    if (c === 46) {
+      let scale = 1;
+      let f = 0;
+      c = d.charCodeAt(++i);
+      while (c >= 48 && c <= 57) {
+        f = f * 10 + (c - 48);
+        scale *= 10;
+        digits++;
+        c = d.charCodeAt(++i);
+      }
+      v += f / scale;
+    }
+    if (digits === 0) throw new Error(`Unreadable path data at ${begin}`);
+    if (c === 101 || c === 69) {
+      // an exponent: rare, read exactly
+      c = d.charCodeAt(++i);
+      if (c === 45 || c === 43) c = d.charCodeAt(++i);
+      while (c >= 48 && c <= 57) c = d.charCodeAt(++i);
+      this.i = i;
+      return Number(d.slice(begin, i));
+    }
+    this.i = i;
+    return sign * v;
+  }
+
+  point(): P {
+    const x = this.number();
+    return [x, this.number()];
+  }
+}
+
+/**
+ * SVG path data (absolute M, L, C, Q, Z only: what the symbol build writes) as subpaths;
+ * quadratic curves become cubic.
+ */
+export function parsePath(d: string): Subpath[] {
+  const sc = new Scanner(d);
+  const out: Subpath[] = [];
+  let sub: Subpath | undefined;
+  let cmd = '';
+  let cur: P = [0, 0];
+  for (;;) {
+    const next = sc.command();
+    if (next) cmd = next;
+    else if (sc.i >= d.length) break;
+    if (cmd === 'Z' || cmd === 'z') {
+      if (sub) {
+        sub.closed = true;
+        cur = sub.start;
+        sub = undefined;
+      }
+      if (!next) throw new Error('Unreadable path data: a number after Z');
+      continue;
+    }
+    if (sc.i >= d.length) break;
+    if (cmd === 'M') {
+      cur = sc.point();
+      sub = { start: cur, segs: [], closed: false };
+      out.push(sub);
+      cmd = 'L'; // further pairs after M are lines
+      continue;
+    }
+    if (!sub) {
+      // drawing on after Z starts a new subpath where the last one started
+      sub = { start: cur, segs: [], closed: false };
+      out.push(sub);
+    }
+    if (cmd === 'L') {
+      cur = sc.point();
+      sub.segs.push({ p: cur });
+    } else if (cmd === 'C') {
+      const c1 = sc.point();
+      const c2 = sc.point();
+      cur = sc.point();
+      sub.segs.push({ c1, c2, p: cur });
+    } else if (cmd === 'Q') {
+      const q = sc.point();
+      const p = sc.point();
+      sub.segs.push({ c1: lerp(cur, q, 2 / 3), c2: lerp(p, q, 2 / 3), p });
+      cur = p;
+    } else {
+      throw new Error(`Unsupported path command ${cmd}`);
+    }
+  }
+  return out;
+}
+
+const lerp = (a: P, b: P, t: number): P => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+const dist = (a: P, b: P): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
+
+/** Distance from `p` to the segment from `a` to `b`. */
+function toSegment(p: P, a: P, b: P): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  if (len2 === 0) return dist(p, a);
+  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+}
+
+/** Sine of the angle between two directions (0 when either is a point). */
+function turn(u: P, v: P): number {
+  const lu = Math.hypot(u[0], u[1]);
+  const lv = Math.hypot(v[0], v[1]);
+  if (lu === 0 || lv === 0) return 0;
+  const cos = (u[0] * v[0] + u[1] * v[1]) / (lu * lv);
+  // a reversal is as far from straight as can be
+  return cos < 0 ? 1 : Math.abs(u[0] * v[1] - u[1] * v[0]) / (lu * lv);
+}
+
+const sub2 = (a: P, b: P): P => [a[0] - b[0], a[1] - b[1]];
+
+/** The direction a segment leaves its start `from` in, and the direction it arrives at its end in. */
+function tangents(from: P, s: Seg): [P, P] {
+  if (!s.c1) return [sub2(s.p, from), sub2(s.p, from)];
+  const out = dist(s.c1, from) > 0 ? sub2(s.c1, from) : dist(s.c2, from) > 0 ? sub2(s.c2, from) : sub2(s.p, from);
+  const inn = dist(s.p, s.c2) > 0 ? sub2(s.p, s.c2) : dist(s.p, s.c1) > 0 ? sub2(s.p, s.c1) : sub2(s.p, from);
+  return [out, inn];
+}
+
+/** The cubic from `a` through `b`, `c` to `d` split at `t`: the control points of both halves. */
+function split(a: P, b: P, c: P, d: P, t: number): [P[], P[]] {
+  const ab = lerp(a, b, t);
+  const bc = lerp(b, c, t);
+  const cd = lerp(c, d, t);
+  const abc = lerp(ab, bc, t);
+  const bcd = lerp(bc, cd, t);
+  const m = lerp(abc, bcd, t);
+  return [
+    [a, ab, abc, m],
+    [m, bcd, cd, d],
+  ];
+}
+
+/**
+ * How far the cubic `q` (four points), taken from parameter `t0` to `t1`, strays from the
+ * cubic `c`: at most the largest distance between their control points, since the
+ * difference of two cubics is a cubic that stays within its own control points' hull.
+ */
+function curveError(q: P[], t0: number, t1: number, c: P[]): number {
+  let part = q;
+  if (t1 < 1) part = split(part[0], part[1], part[2], part[3], t1)[0];
+  if (t0 > 0) part = split(part[0], part[1], part[2], part[3], t0 / t1)[1];
+  return Math.max(...part.map((p, i) => dist(p, c[i])));
+}
+
+/** The point at `t` on the cubic from `a` through `b`, `c` to `d`. */
+function at(a: P, b: P, c: P, d: P, t: number): P {
+  const u = 1 - t;
+  const [w0, w1, w2, w3] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+  return [w0 * a[0] + w1 * b[0] + w2 * c[0] + w3 * d[0], w0 * a[1] + w1 * b[1] + w2 * c[1] + w3 * d[1]];
+}
+
+/** The length of a curve's control polygon. */
+const hullLength = (from: P, s: Seg & { c1: P }): number => dist(from, s.c1) + dist(s.c1, s.c2) + dist(s.c2, s.p);
+
+/**
+ * One cubic for the curves `segs[i..j]` (starting at `from[i]`) that continue one another,
+ * or undefined when none is within `tol` of all of them. The curves are taken in one at a
+ * time as if the curve so far and the next were the two halves of one curve split where
+ * they meet: the split falls in proportion to their handles there, and the outer handles
+ * stretch to match. Curves that were one curve, split, become exactly that curve again.
+ */
+function mergeCurves(segs: Seg[], from: P[], i: number, j: number, tol: number): P[] | undefined {
+  const first = segs[i] as Seg & { c1: P };
+  let q: P[] = [from[i], first.c1, first.c2, first.p];
+  // where each original curve ends along the merged one
+  const ends: number[] = [1];
+  for (let n = i + 1; n <= j; n++) {
+    const s = segs[n];
+    if (!s.c1) return undefined;
+    const back = dist(q[3], q[2]);
+    const on = dist(s.c1, from[n]);
+    let t = back + on > 0 ? back / (back + on) : 0;
+    if (t <= 0 || t >= 1) {
+      // a handle of no length says nothing: share by the curves' lengths instead
+      const a = dist(q[0], q[1]) + dist(q[1], q[2]) + back;
+      const b = hullLength(from[n], s);
+      t = a + b > 0 ? a / (a + b) : 0;
+      if (t <= 0 || t >= 1) return undefined;
+    }
+    q = [q[0], lerp(q[0], q[1], 1 / t), lerp(s.p, s.c2, 1 / (1 - t)), s.p];
+    for (let e = 0; e < ends.length; e++) ends[e] *= t;
+    ends.push(1);
+  }
+  // cheap first: each joint must lie within the tolerance of the new curve where it falls
+  for (let n = i; n < j; n++) if (dist(at(q[0], q[1], q[2], q[3], ends[n - i]), segs[n].p) > tol) return undefined;
+  let t0 = 0;
+  for (let n = i; n <= j; n++) {
+    const s = segs[n] as Seg & { c1: P };
+    if (curveError(q, t0, ends[n - i], [from[n], s.c1, s.c2, s.p]) > tol) return undefined;
+    t0 = ends[n - i];
+  }
+  return q;
+}
+
+/**
+ * A simplified segment and the points whose hull, with its start, holds the original
+ * geometry it stands for (every simplification is checked against them).
+ */
+interface Piece {
+  seg: Seg;
+  hull: P[];
+  /** Whether it stands for one original curve, whose distance from its chord is at most ¾ of its control points'. */
+  single: boolean;
+}
+
+/** The largest distance from the points to the segment from `a` to `b`. */
+function farthest(pts: P[], a: P, b: P): number {
+  let m = 0;
+  for (const p of pts) m = Math.max(m, toSegment(p, a, b));
+  return m;
+}
+
+/** Whether turning from direction `u` to `v`, where a stroke of half width `hw` has a sharp end or corner, moves its edge by no more than `tol`. */
+const turnOk = (hw: number, tol: number, u: P, v: P): boolean => hw === 0 || turn(u, v) * hw <= tol;
+
+/** Step 1: runs of curves that one curve draws within the tolerance (their ends keep their directions). */
+function mergeRuns(sp: Subpath, from: P[], tol: number, hw: number): Piece[] {
+  const segs = sp.segs;
+  const n = segs.length;
+  const pieces: Piece[] = [];
+  let i = 0;
+  while (i < n) {
+    const s = segs[i];
+    let j = i + 1;
+    let best: P[] | undefined;
+    while (s.c1 && j < n && segs[j].c1) {
+      // a sharp corner between them would be lost
+      if (hw > 0 && !turnOk(hw, tol, tangents(from[j - 1], segs[j - 1])[1], tangents(from[j], segs[j])[0])) break;
+      const q = mergeCurves(segs, from, i, j, tol);
+      if (!q) break;
+      best = q;
+      j++;
+    }
+    if (best) {
+      const hull: P[] = [];
+      for (let m = i; m < j; m++) {
+        const x = segs[m];
+        if (x.c1) hull.push(x.c1, x.c2);
+        hull.push(x.p);
+      }
+      pieces.push({ seg: { c1: best[1], c2: best[2], p: best[3] }, hull, single: false });
+      i = j;
+    } else {
+      pieces.push({ seg: s, hull: s.c1 ? [s.c1, s.c2, s.p] : [s.p], single: true });
+      i++;
+    }
+  }
+  return pieces;
+}
+
+/** Step 2: curves within the tolerance of their chord become lines, where their ends may turn. */
+function flatten(pieces: Piece[], start: P, tol: number, hw: number): void {
+  let cur = start;
+  for (const pc of pieces) {
+    const s = pc.seg;
+    if (s.c1 && farthest(pc.hull, cur, s.p) * (pc.single ? 0.75 : 1) <= tol) {
+      const chord = sub2(s.p, cur);
+      let ok = true;
+      if (hw > 0) {
+        const [out, inn] = tangents(cur, s);
+        ok = turnOk(hw, tol, out, chord) && turnOk(hw, tol, inn, chord);
+      }
+      if (ok) pc.seg = { p: s.p };
+    }
+    cur = s.p;
+  }
+}
+
+/** Whether the lines of `pieces[k..e]`, from `cur`, may be drawn as one line (their corners and the run's ends turning). */
+function oneLine(pieces: Piece[], k: number, e: number, cur: P, tol: number, hw: number): boolean {
+  const end = pieces[e].seg.p;
+  for (let m = k; m <= e; m++) if (farthest(pieces[m].hull, cur, end) > tol) return false;
+  if (hw === 0) return true;
+  const chord = sub2(end, cur);
+  if (!turnOk(hw, tol, sub2(pieces[k].seg.p, cur), chord) || !turnOk(hw, tol, sub2(end, pieces[e - 1].seg.p), chord)) return false;
+  let prev = cur;
+  for (let m = k; m < e; m++) {
+    const p = pieces[m].seg.p;
+    if (!turnOk(hw, tol, sub2(p, prev), sub2(pieces[m + 1].seg.p, p))) return false;
+    prev = p;
+  }
+  return true;
+}
+
+/**
+ * A subpath simplified to within `tol` of the original. `paint` says how much a change of
+ * direction at an end or a corner may show (see the file's comment).
+ */
+export function simplifySubpath(sp: Subpath, tol: number, paint: Paint): Subpath {
+  if (tol <= 0 || paint.dashed || sp.segs.length === 0) return sp;
+  const hw = paint.sharpHalfWidth;
+  const from: P[] = [];
+  let cur = sp.start;
+  for (const s of sp.segs) {
+    from.push(cur);
+    cur = s.p;
+  }
+  const pieces = mergeRuns(sp, from, tol, hw);
+  // closing a subpath draws a line back to its start: it may take in the lines before it
+  const closing = sp.closed && dist(cur, sp.start) > 0;
+  if (closing) pieces.push({ seg: { p: sp.start }, hull: [sp.start], single: true });
+  flatten(pieces, sp.start, tol, hw);
+  // 3. runs of lines that one line draws within the tolerance
+  const segs: Seg[] = [];
+  cur = sp.start;
+  let k = 0;
+  while (k < pieces.length) {
+    let j = k;
+    if (!pieces[k].seg.c1) while (j + 1 < pieces.length && !pieces[j + 1].seg.c1 && oneLine(pieces, k, j + 1, cur, tol, hw)) j++;
+    const s = j === k ? pieces[k].seg : { p: pieces[j].seg.p };
+    segs.push(s);
+    cur = s.p;
+    k = j + 1;
+  }
+  // the line back to the start is drawn by closing
+  if (closing && segs.length > 1) segs.pop();
+  return { start: sp.start, segs, closed: sp.closed };
+}
