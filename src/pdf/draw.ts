@@ -11,7 +11,7 @@ import type { Prim, Scene, TextPrim, TextRun, VectorSymbol } from '../layout/sce
 import { SHAPED_SCRIPT } from '../layout/scripts';
 import { shapedRunOps } from './shape';
 import { ellipseOps, num, rgb, roundRectOps } from './ops';
-import { formScale, formTolerance, symbolFormContent } from './symbolForm';
+import { formScale, formTolerance, symbolForm, symbolFormContent } from './symbolForm';
 
 /** Raised when a font the scene needs was not supplied. */
 export class MissingFontError extends Error {
@@ -168,7 +168,7 @@ export class Drawer {
     const k = formScale(size);
     const sx = pr.w / v.vw / k;
     const sy = pr.h / v.vh / k;
-    const content = symbolFormContent(
+    const { content, inside } = symbolForm(
       v,
       k,
       (fo, so) => {
@@ -178,7 +178,10 @@ export class Drawer {
       },
       formTolerance(size),
     );
-    out.push('q', `${fine(sx)} 0 0 ${fine(sy)} ${num(pr.x)} ${num(pr.y)} cm`, `0 0 ${v.vw * k} ${v.vh * k} re W n`, content, 'Q');
+    out.push('q', `${fine(sx)} 0 0 ${fine(sy)} ${num(pr.x)} ${num(pr.y)} cm`);
+    // (a clip that would change nothing is left out)
+    if (!inside) out.push(`0 0 ${v.vw * k} ${v.vh * k} re W n`);
+    out.push(content, 'Q');
   }
 
   private image(pr: Extract<Prim, { t: 'image' }>, out: string[], used: PageResources): void {

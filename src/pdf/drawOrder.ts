@@ -162,3 +162,12 @@ export function drawOrder(v: VectorSymbol): Draw[] {
   });
   return out;
 }
+
+/** Whether everything the draws paint (their control points, widened by their strokes) lies within the symbol's box: a clip to the box would change nothing. */
+export function staysInside(draws: Draw[], v: VectorSymbol): boolean {
+  for (const dr of draws) {
+    const [b] = boxes(dr.sps, dr.p.m, reach(dr.p, dr.p.m), true);
+    if (b[0] < 0 || b[1] < 0 || b[2] > v.vw || b[3] > v.vh) return false;
+  }
+  return true;
+}

@@ -10,7 +10,7 @@ import type { VectorPath, VectorSymbol } from '../layout/scene';
 import { num, rgb } from './ops';
 import type { Paint } from './simplify';
 import { subpathOps, unit, type Matrix } from './pathOps';
-import { drawOrder, type Draw } from './drawOrder';
+import { drawOrder, staysInside, type Draw } from './drawOrder';
 
 /**
  * The step coordinates are rounded to on paper, points: an error of at most 0.05 pt
@@ -118,6 +118,11 @@ function pathOps(dr: Draw, k: number, tol: number): string {
  * and stroke opacity.
  */
 export function symbolFormContent(v: VectorSymbol, k: number, alpha: (fo: number, so: number) => string, tol = 0): string {
+  return symbolForm(v, k, alpha, tol).content;
+}
+
+/** `symbolFormContent`, and whether the drawing stays within its box (so that a clip to the box would change nothing). */
+export function symbolForm(v: VectorSymbol, k: number, alpha: (fo: number, so: number) => string, tol = 0): { content: string; inside: boolean } {
   // the form inherits the page's state where it is drawn: only what layout never changes is assumed
   const state: PaintState = { cap: 0, join: 0, miter: '10', dash: '', alpha: '' };
   let transparent = false;
@@ -139,5 +144,5 @@ export function symbolFormContent(v: VectorSymbol, k: number, alpha: (fo: number
     if (p.m) out.push('q', `${p.m.slice(0, 4).map(num).join(' ')} ${unit(p.m[4], k)} ${unit(p.m[5], k)} cm`, ops, 'Q');
     else out.push(ops);
   }
-  return out.join('\n');
+  return { content: out.join('\n'), inside: staysInside(draws, v) };
 }

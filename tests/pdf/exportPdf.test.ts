@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFDict } from '@cantoo/pdf-lib';
 import { exportPdf, MissingFontError } from '../../src/pdf/exportPdf';
-import { formScale, symbolFormContent } from '../../src/pdf/symbolForm';
+import { formScale, symbolForm, symbolFormContent } from '../../src/pdf/symbolForm';
 import { formPathOps } from '../../src/pdf/pathOps';
 import { nodeServices, type NodeServices } from '../../src/cli/nodeServices';
 import { writeSignpostFile, readSignpostFile } from '../../src/storage/signpostFile';
@@ -96,6 +96,9 @@ describe('exportPdf', () => {
     expect(refs[0]).toMatch(/^\d+ 0 R$/);
     expect(new Set(refs).size).toBe(1);
     expect(Buffer.from(pdf).toString('latin1').match(/\/Type \/ObjStm/g)).toHaveLength(1);
+    // the catalog and the pages too: nothing but streams and the cross-reference stream stands alone
+    const loose = Buffer.from(pdf).toString('latin1').match(/\d+ 0 obj\s*<<[^]*?>>\s*(?:stream|endobj)/g) ?? [];
+    expect(loose.filter((o) => o.endsWith('endobj'))).toEqual([]);
     // negative control: page 1 places the police officer twice (a form), page 2 draws every symbol once
     const differ = await exportDoc(gridDoc(2, 4, ['1F46E', '1F46E', '1F3E0', '1F600', '1F3EB', '1F68C', '1F4DA', '1F9D1-200D-2696-FE0F']));
     expect(new Set(await resourcesOf(differ.pdf)).size).toBe(2);
@@ -139,6 +142,14 @@ describe('symbol drawings', () => {
     expect(formScale(2.01)).toBe(21);
     expect(formScale(0.05)).toBe(1);
     expect(formScale(50)).toBe(100);
+  });
+
+  it('know when they stay within their box, so that a page need not clip them to it', () => {
+    const inside = (p: Parameters<typeof symbolForm>[0]['p']) => symbolForm({ vw: 72, vh: 72, p }, 1, () => 'GS0').inside;
+    expect(inside([{ d: 'M10 10L60 10L60 60Z', f: '#ff0000' }])).toBe(true);
+    expect(inside([{ d: 'M10 10L80 10L60 60Z', f: '#ff0000' }])).toBe(false);
+    // a stroke reaches half its width beyond its path
+    expect(inside([{ d: 'M10 71L60 71', s: '#000000', w: 4, lc: 'round', lj: 'round' }])).toBe(false);
   });
 
   it('set the graphics state only when it changes, and stroke runs in one style as one path', () => {
