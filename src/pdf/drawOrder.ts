@@ -46,7 +46,7 @@ const meets = (a: Box, b: Box): boolean => a[0] <= b[2] && b[0] <= a[2] && a[1] 
 /** How far paint reaches beyond a stroke's path: half its width, times what a mitred corner or square end adds. */
 function reach(p: VectorPath, m: Matrix | undefined): number {
   if (!p.s) return 0;
-  const scale = m ? Math.hypot(m[0], m[1], m[2], m[3]) : 1;
+  const scale = m ? Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2] + m[3] * m[3]) : 1;
   const corner = p.lj === 'round' || p.lj === 'bevel' ? 1 : (p.ml ?? 10);
   const end = p.lc === 'square' ? Math.SQRT2 : 1;
   return ((p.w ?? 1) / 2) * scale * Math.max(corner, end);
@@ -85,13 +85,28 @@ function holdPart(box: Box, a: Point, b: Point, c: Point, d: Point, t0: number, 
   }
 }
 
+/** The box around a path's control points (which holds the path), in symbol units, widened by `by`. */
+function around(sps: Subpath[], m: Matrix | undefined, by: number): Box {
+  const box = empty();
+  for (const sp of sps) {
+    hold(box, sp.start[0], sp.start[1], m);
+    for (const s of sp.segs) {
+      if (s.c1) {
+        hold(box, s.c1[0], s.c1[1], m);
+        hold(box, s.c2[0], s.c2[1], m);
+      }
+      hold(box, s.p[0], s.p[1], m);
+    }
+  }
+  return widen(box, by);
+}
+
 /**
- * Boxes that hold a path (each line, each eighth of each curve), in symbol units, widened
- * by `by`; or, with `whole`, one box around it all.
+ * Whether a path, widened by `by`, keeps clear of every box in `others`: tested segment by
+ * segment, and where a curve's box meets one, eighth by eighth of the curve.
  */
-function boxes(sps: Subpath[], m: Matrix | undefined, by: number, whole: boolean): Box[] {
-  const out: Box[] = [];
-  let all = empty();
+function clearOf(sps: Subpath[], m: Matrix | undefined, by: number, others: Box[]): boolean {
+  const hits = (b: Box) => others.some((o) => meets(b, o));
   for (const sp of sps) {
     let cur = sp.start;
     const n = sp.segs.length;
@@ -99,27 +114,25 @@ function boxes(sps: Subpath[], m: Matrix | undefined, by: number, whole: boolean
     for (let i = 0; i <= n; i++) {
       if (i === n && !(sp.closed || n === 0)) break;
       const s = i < n ? sp.segs[i] : { p: sp.start };
-      if (s.c1 && !whole) {
+      const box = empty();
+      hold(box, cur[0], cur[1], m);
+      if (s.c1) {
+        hold(box, s.c1[0], s.c1[1], m);
+        hold(box, s.c2[0], s.c2[1], m);
+      }
+      hold(box, s.p[0], s.p[1], m);
+      if (hits(widen(box, by))) {
+        if (!s.c1) return false;
         for (let k = 0; k < CUTS; k++) {
-          const box = empty();
-          holdPart(box, cur, s.c1, s.c2, s.p, k / CUTS, (k + 1) / CUTS, m);
-          out.push(widen(box, by));
+          const part = empty();
+          holdPart(part, cur, s.c1, s.c2, s.p, k / CUTS, (k + 1) / CUTS, m);
+          if (hits(widen(part, by))) return false;
         }
-      } else {
-        const box = whole ? all : empty();
-        hold(box, cur[0], cur[1], m);
-        if (s.c1) {
-          hold(box, s.c1[0], s.c1[1], m);
-          hold(box, s.c2[0], s.c2[1], m);
-        }
-        hold(box, s.p[0], s.p[1], m);
-        if (!whole) out.push(widen(box, by));
       }
       cur = s.p;
     }
   }
-  if (whole) all = widen(all, by);
-  return whole ? [all] : out;
+  return true;
 }
 
 /** Whether `s` is the outline of the fill `f`: the same path and transform, both opaque, painted plainly. */
@@ -139,20 +152,16 @@ export function drawOrder(v: VectorSymbol): Draw[] {
   const taken = new Set<number>();
   // what each path paints, roughly: the box around it, widened by its stroke (made when needed)
   const painted: (Box | undefined)[] = [];
-  const paints = (n: number): Box => (painted[n] ??= boxes(parsed[n], paths[n].m, reach(paths[n], paths[n].m), true)[0]);
+  const paints = (n: number): Box => (painted[n] ??= around(parsed[n], paths[n].m, reach(paths[n], paths[n].m)));
   for (let i = 0; i < paths.length; i++) {
     const f = paths[i];
     if (!f.f || f.s) continue;
     const j = paths.findIndex((s, n) => n > i && !taken.has(n) && outlines(f, s));
     if (j < 0) continue;
     const s = paths[j];
-    const band = boxes(parsed[j], s.m, reach(s, s.m) + margin, false);
-    let clear = true;
-    for (let n = i + 1; n < j && clear; n++) {
-      const box = paints(n);
-      for (const b of band) if (meets(b, box)) clear = false;
-    }
-    if (!clear) continue;
+    const between: Box[] = [];
+    for (let n = i + 1; n < j; n++) between.push(paints(n));
+    if (!clearOf(parsed[j], s.m, reach(s, s.m) + margin, between)) continue;
     merged.set(i, { ...f, s: s.s, w: s.w, lc: s.lc, lj: s.lj, ml: s.ml, da: s.da });
     taken.add(j);
   }
@@ -166,7 +175,7 @@ export function drawOrder(v: VectorSymbol): Draw[] {
 /** Whether everything the draws paint (their control points, widened by their strokes) lies within the symbol's box: a clip to the box would change nothing. */
 export function staysInside(draws: Draw[], v: VectorSymbol): boolean {
   for (const dr of draws) {
-    const [b] = boxes(dr.sps, dr.p.m, reach(dr.p, dr.p.m), true);
+    const b = around(dr.sps, dr.p.m, reach(dr.p, dr.p.m));
     if (b[0] < 0 || b[1] < 0 || b[2] > v.vw || b[3] > v.vh) return false;
   }
   return true;
