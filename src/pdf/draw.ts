@@ -11,7 +11,7 @@ import type { Prim, Scene, TextPrim, TextRun, VectorSymbol } from '../layout/sce
 import { SHAPED_SCRIPT } from '../layout/scripts';
 import { shapedRunOps } from './shape';
 import { ellipseOps, num, rgb, roundRectOps } from './ops';
-import { formScale, formTolerance, symbolForm, symbolFormContent } from './symbolForm';
+import { formOrigin, formScale, formTolerance, symbolForm, symbolFormContent } from './symbolForm';
 
 /** Raised when a font the scene needs was not supplied. */
 export class MissingFontError extends Error {
@@ -140,8 +140,9 @@ export class Drawer {
     );
     const ref = this.stream(content, {
       Subtype: 'Form',
-      BBox: [0, 0, v.vw * k, v.vh * k],
-      Matrix: [Number(fine(1 / k)), 0, 0, Number(fine(1 / k)), 0, 0],
+      // form units from the symbol's middle
+      BBox: [(-v.vw * k) / 2, (-v.vh * k) / 2, (v.vw * k) / 2, (v.vh * k) / 2],
+      Matrix: [Number(fine(1 / k)), 0, 0, Number(fine(1 / k)), ...formOrigin(v)],
       ...(used.size ? { Resources: { ExtGState: this.gstateDict(used) } } : {}),
     });
     const entry = { name: `S${this.xobjects.size}`, ref };
@@ -178,9 +179,11 @@ export class Drawer {
       },
       formTolerance(size),
     );
-    out.push('q', `${fine(sx)} 0 0 ${fine(sy)} ${num(pr.x)} ${num(pr.y)} cm`);
+    // form units from the symbol's middle
+    const [ox, oy] = formOrigin(v);
+    out.push('q', `${fine(sx)} 0 0 ${fine(sy)} ${num(pr.x + (ox * pr.w) / v.vw)} ${num(pr.y + (oy * pr.h) / v.vh)} cm`);
     // (a clip that would change nothing is left out)
-    if (!inside) out.push(`0 0 ${v.vw * k} ${v.vh * k} re W n`);
+    if (!inside) out.push(`${num((-v.vw * k) / 2)} ${num((-v.vh * k) / 2)} ${v.vw * k} ${v.vh * k} re W n`);
     out.push(content, 'Q');
   }
 

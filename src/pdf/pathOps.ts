@@ -35,6 +35,8 @@ export interface PathOptions {
   paint?: Paint;
   /** Whether an open subpath may be written closed (it is only filled, which closes it anyway). */
   fillOnly?: boolean;
+  /** Where form unit 0 is, in the path's units (the symbol's middle: numbers either side of it are shorter). */
+  origin?: readonly [number, number];
 }
 
 /**
@@ -53,11 +55,11 @@ function rectangle(pts: number[][], closed: boolean): string | undefined {
   return undefined;
 }
 
-/** One subpath in whole form units, as lines of operators. */
-function subpathText(sp: Subpath, k: number, fillOnly: boolean, dashed: boolean): string {
+/** One subpath in whole form units from the origin (ox, oy), as lines of operators. */
+function subpathText(sp: Subpath, k: number, ox: number, oy: number, fillOnly: boolean, dashed: boolean): string {
   let out = '';
-  let cx = unit(sp.start[0], k);
-  let cy = unit(sp.start[1], k);
+  let cx = unit(sp.start[0] - ox, k);
+  let cy = unit(sp.start[1] - oy, k);
   const sx = cx;
   const sy = cy;
   // a subpath of lines alone may be a rectangle: its corners
@@ -65,15 +67,15 @@ function subpathText(sp: Subpath, k: number, fillOnly: boolean, dashed: boolean)
   const n = sp.segs.length;
   for (let i = 0; i < n; i++) {
     const s = sp.segs[i];
-    const x = unit(s.p[0], k);
-    const y = unit(s.p[1], k);
+    const x = unit(s.p[0] - ox, k);
+    const y = unit(s.p[1] - oy, k);
     const last = i === n - 1;
     const moves = x !== cx || y !== cy;
     if (s.c1) {
-      const x1 = unit(s.c1[0], k);
-      const y1 = unit(s.c1[1], k);
-      const x2 = unit(s.c2[0], k);
-      const y2 = unit(s.c2[1], k);
+      const x1 = unit(s.c1[0] - ox, k);
+      const y1 = unit(s.c1[1] - oy, k);
+      const x2 = unit(s.c2[0] - ox, k);
+      const y2 = unit(s.c2[1] - oy, k);
       const firstAtStart = x1 === cx && y1 === cy;
       const secondAtEnd = x2 === x && y2 === y;
       if (firstAtStart && secondAtEnd) {
@@ -109,7 +111,8 @@ export function subpathOps(sps: Subpath[], k: number, o: PathOptions = {}): stri
   const paint = o.paint ?? EXACT;
   const tol = o.tol ?? 0;
   let out = '';
-  for (const raw of sps) out += (out ? '\n' : '') + subpathText(simplifySubpath(raw, tol, paint), k, !!o.fillOnly, paint.dashed);
+  const [ox, oy] = o.origin ?? [0, 0];
+  for (const raw of sps) out += (out ? '\n' : '') + subpathText(simplifySubpath(raw, tol, paint), k, ox, oy, !!o.fillOnly, paint.dashed);
   return out;
 }
 

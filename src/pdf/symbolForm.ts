@@ -105,15 +105,27 @@ const sameStroke = (a: Draw, b: Draw): boolean => {
   return !p.f && !q.f && !p.m && !q.m && !p.so && !q.so && p.s === q.s && p.w === q.w && p.lc === q.lc && p.lj === q.lj && p.ml === q.ml && !p.da && !q.da;
 };
 
-/** A path's operators: its own transform applied to its coordinates, or kept as a `cm` (then the tolerance shrinks by its stretch). */
-function pathOps(dr: Draw, k: number, tol: number): string {
+/**
+ * Where form unit 0 is in a symbol: its middle. Numbers either side of it are shorter than
+ * from a corner (a 140 pt card's run to 1512 from a corner, ±756 from the middle), and the
+ * page's compression packs them about 3 % smaller.
+ */
+export const formOrigin = (v: VectorSymbol): [number, number] => [v.vw / 2, v.vh / 2];
+
+/**
+ * A path's operators: its own transform applied to its coordinates (measured from the
+ * symbol's middle), or kept as a `cm` (then the tolerance shrinks by its stretch, and the
+ * path's own coordinates are its own).
+ */
+function pathOps(dr: Draw, k: number, tol: number, origin: [number, number]): string {
   const p = dr.p;
   const t = p.m ? tol / stretch(p.m) : tol;
-  return subpathOps(dr.sps, k, { tol: t, paint: paintOf(p), fillOnly: !p.s });
+  return subpathOps(dr.sps, k, { tol: t, paint: paintOf(p), fillOnly: !p.s, origin: p.m ? undefined : origin });
 }
 
 /**
- * The content of a symbol's drawing in form units of `k` per symbol unit, simplified to
+ * The content of a symbol's drawing in form units of `k` per symbol unit from its middle
+ * (`formOrigin`), simplified to
  * within `tol` symbol units (0: exact). `alpha` names the shared graphics state for a fill
  * and stroke opacity.
  */
@@ -131,17 +143,18 @@ export function symbolForm(v: VectorSymbol, k: number, alpha: (fo: number, so: n
     return fo < 1 || so < 1 || transparent ? alpha(fo, so) : null;
   };
   const draws = drawOrder(v);
+  const origin = formOrigin(v);
   const out: string[] = [];
   for (let i = 0; i < draws.length; i++) {
     const dr = draws[i];
     const p = dr.p;
     setState(state, needs(p, k, alphaOf), out);
-    let path = pathOps(dr, k, tol);
+    let path = pathOps(dr, k, tol, origin);
     // strokes in the same style that follow are one path: stroking is the same
-    while (i + 1 < draws.length && sameStroke(dr, draws[i + 1])) path += '\n' + pathOps(draws[++i], k, tol);
+    while (i + 1 < draws.length && sameStroke(dr, draws[i + 1])) path += '\n' + pathOps(draws[++i], k, tol, origin);
     const fillOp = p.eo ? 'f*' : 'f';
     const ops = p.f && p.s && p.po ? `${path}\nS\n${path}\n${fillOp}` : p.f && p.s ? `${path}\n${p.eo ? 'B*' : 'B'}` : p.f ? `${path}\n${fillOp}` : `${path}\nS`;
-    if (p.m) out.push('q', `${p.m.slice(0, 4).map(num).join(' ')} ${unit(p.m[4], k)} ${unit(p.m[5], k)} cm`, ops, 'Q');
+    if (p.m) out.push('q', `${p.m.slice(0, 4).map(num).join(' ')} ${unit(p.m[4] - origin[0], k)} ${unit(p.m[5] - origin[1], k)} cm`, ops, 'Q');
     else out.push(ops);
   }
   return { content: out.join('\n'), inside: staysInside(draws, v) };

@@ -26,7 +26,8 @@ describe('formPathOps', () => {
     expect(formPathOps('M5 5L5 5', 1)).toBe('5 5 m\n5 5 l');
   });
 
-  it('maps coordinates through a transform when asked', () => {
+  it('maps coordinates through a transform when asked, and measures them from an origin', () => {
     expect(formPathOps('M1 2L3 4', 1, { m: [-1, 0, 0, 1, 10, 0] })).toBe('9 2 m\n7 4 l');
+    expect(formPathOps('M1 2L3 4', 10, { origin: [2, 2] })).toBe('-10 0 m\n10 20 l');
   });
 });
