@@ -135,6 +135,14 @@ function clearOf(sps: Subpath[], m: Matrix | undefined, by: number, others: Box[
   return true;
 }
 
+/**
+ * Whether a path paints only in `colour`, opaquely: where it and an outline of that colour
+ * overlap, either painted over the other gives the same pixels (anti-aliased edges too:
+ * opaque coverage of one colour adds up the same in either order).
+ */
+const sameInk = (p: VectorPath, colour: string): boolean =>
+  (!p.f || (p.f === colour && p.fo === undefined)) && (!p.s || (p.s === colour && p.so === undefined));
+
 /** Whether `s` is the outline of the fill `f`: the same path and transform, both opaque, painted plainly. */
 const outlines = (f: VectorPath, s: VectorPath): boolean =>
   !!f.f && !f.s && f.fo === undefined && !!s.s && !s.f && s.so === undefined && s.d === f.d && String(s.m) === String(f.m);
@@ -160,7 +168,7 @@ export function drawOrder(v: VectorSymbol): Draw[] {
     if (j < 0) continue;
     const s = paths[j];
     const between: Box[] = [];
-    for (let n = i + 1; n < j; n++) between.push(paints(n));
+    for (let n = i + 1; n < j; n++) if (!sameInk(paths[n], s.s!)) between.push(paints(n));
     if (!clearOf(parsed[j], s.m, reach(s, s.m) + margin, between)) continue;
     merged.set(i, { ...f, s: s.s, w: s.w, lc: s.lc, lj: s.lj, ml: s.ml, da: s.da });
     taken.add(j);

@@ -20,6 +20,12 @@ describe('drawOrder', () => {
     expect(ops.match(/ c$/gm)).toHaveLength(4); // the face's four curves, once
   });
 
+  it('lets the outline pass under what is painted between in its own colour, opaquely: the pixels are the same either way', () => {
+    const blackOnTheEdge: VectorPath = { d: 'M50 50L70 50L70 70L50 70Z', f: '#000000' };
+    expect(drawOrder(sym({ d: FACE, f: '#fcea2b' }, blackOnTheEdge, { d: FACE, ...line }))).toHaveLength(2);
+    expect(drawOrder(sym({ d: FACE, f: '#fcea2b' }, { ...blackOnTheEdge, fo: 0.5 }, { d: FACE, ...line }))).toHaveLength(3);
+  });
+
   it('keeps them apart when something painted between reaches the outline, or either is see-through', () => {
     const hand: VectorPath = { d: 'M50 50L70 50L70 70L50 70Z', f: '#ffffff' };
     expect(drawOrder(sym({ d: FACE, f: '#fcea2b' }, hand, { d: FACE, ...line }))).toHaveLength(3);
