@@ -279,25 +279,53 @@ function mergeCurves(segs: Seg[], from: P[], i: number, j: number, tol: number):
 }
 
 /**
- * A simplified segment and the points whose hull, with its start, holds the original
- * geometry it stands for (every simplification is checked against them).
+ * A simplified segment and the original segments `first..last` it stands for (their
+ * control points and ends, with its start, hold the original geometry: every
+ * simplification is checked against them). A closing line has `first` past the last segment.
  */
 interface Piece {
   seg: Seg;
-  hull: P[];
-  /** Whether it stands for one original curve, whose distance from its chord is at most ¾ of its control points'. */
-  single: boolean;
+  first: number;
+  last: number;
 }
 
-/** The largest distance from the points to the segment from `a` to `b`. */
-function farthest(pts: P[], a: P, b: P): number {
+/** The largest distance from the original points of `pc` to the segment from `a` to `b`. */
+function farthest(sp: Subpath, pc: Piece, a: P, b: P): number {
+  if (pc.first >= sp.segs.length) return toSegment(sp.start, a, b);
   let m = 0;
-  for (const p of pts) m = Math.max(m, toSegment(p, a, b));
+  for (let n = pc.first; n <= pc.last; n++) {
+    const s = sp.segs[n];
+    if (s.c1) m = Math.max(m, toSegment(s.c1, a, b), toSegment(s.c2, a, b));
+    m = Math.max(m, toSegment(s.p, a, b));
+  }
   return m;
 }
 
 /** Whether turning from direction `u` to `v`, where a stroke of half width `hw` has a sharp end or corner, moves its edge by no more than `tol`. */
 const turnOk = (hw: number, tol: number, u: P, v: P): boolean => hw === 0 || turn(u, v) * hw <= tol;
+
+/**
+ * Whether the curves `a` (from `fa`) and `b` (from its end) might be drawn as one: the
+ * joint must lie within `tol` of the merged curve where it falls. A test without
+ * allocation that turns most pairs away before `mergeCurves` builds anything.
+ */
+function mayMerge(fa: P, a: Seg & { c1: P }, b: Seg & { c1: P }, tol: number): boolean {
+  const back = dist(a.p, a.c2);
+  const on = dist(b.c1, a.p);
+  const t = back + on > 0 ? back / (back + on) : 0;
+  if (t <= 0 || t >= 1) return true; // left to mergeCurves' fallback
+  // the merged curve's handles, and its point at t
+  const u = 1 - t;
+  const q1x = fa[0] + (a.c1[0] - fa[0]) / t;
+  const q1y = fa[1] + (a.c1[1] - fa[1]) / t;
+  const q2x = b.p[0] + (b.c2[0] - b.p[0]) / u;
+  const q2y = b.p[1] + (b.c2[1] - b.p[1]) / u;
+  const x = u * u * u * fa[0] + 3 * u * u * t * q1x + 3 * u * t * t * q2x + t * t * t * b.p[0];
+  const y = u * u * u * fa[1] + 3 * u * u * t * q1y + 3 * u * t * t * q2y + t * t * t * b.p[1];
+  const dx = x - a.p[0];
+  const dy = y - a.p[1];
+  return dx * dx + dy * dy <= tol * tol;
+}
 
 /** Step 1: runs of curves that one curve draws within the tolerance (their ends keep their directions). */
 function mergeRuns(sp: Subpath, from: P[], tol: number, hw: number): Piece[] {
@@ -310,6 +338,7 @@ function mergeRuns(sp: Subpath, from: P[], tol: number, hw: number): Piece[] {
     let j = i + 1;
     let best: P[] | undefined;
     while (s.c1 && j < n && segs[j].c1) {
+      if (j === i + 1 && !mayMerge(from[i], s as Seg & { c1: P }, segs[j] as Seg & { c1: P }, tol)) break;
       // a sharp corner between them would be lost
       if (hw > 0 && !turnOk(hw, tol, tangents(from[j - 1], segs[j - 1])[1], tangents(from[j], segs[j])[0])) break;
       const q = mergeCurves(segs, from, i, j, tol);
@@ -318,16 +347,10 @@ function mergeRuns(sp: Subpath, from: P[], tol: number, hw: number): Piece[] {
       j++;
     }
     if (best) {
-      const hull: P[] = [];
-      for (let m = i; m < j; m++) {
-        const x = segs[m];
-        if (x.c1) hull.push(x.c1, x.c2);
-        hull.push(x.p);
-      }
-      pieces.push({ seg: { c1: best[1], c2: best[2], p: best[3] }, hull, single: false });
+      pieces.push({ seg: { c1: best[1], c2: best[2], p: best[3] }, first: i, last: j - 1 });
       i = j;
     } else {
-      pieces.push({ seg: s, hull: s.c1 ? [s.c1, s.c2, s.p] : [s.p], single: true });
+      pieces.push({ seg: s, first: i, last: i });
       i++;
     }
   }
@@ -335,11 +358,12 @@ function mergeRuns(sp: Subpath, from: P[], tol: number, hw: number): Piece[] {
 }
 
 /** Step 2: curves within the tolerance of their chord become lines, where their ends may turn. */
-function flatten(pieces: Piece[], start: P, tol: number, hw: number): void {
-  let cur = start;
+function flatten(sp: Subpath, pieces: Piece[], tol: number, hw: number): void {
+  let cur = sp.start;
   for (const pc of pieces) {
     const s = pc.seg;
-    if (s.c1 && farthest(pc.hull, cur, s.p) * (pc.single ? 0.75 : 1) <= tol) {
+    // one original curve is within ¾ of its control points' distance of its chord
+    if (s.c1 && farthest(sp, pc, cur, s.p) * (pc.first === pc.last ? 0.75 : 1) <= tol) {
       const chord = sub2(s.p, cur);
       let ok = true;
       if (hw > 0) {
@@ -353,9 +377,9 @@ function flatten(pieces: Piece[], start: P, tol: number, hw: number): void {
 }
 
 /** Whether the lines of `pieces[k..e]`, from `cur`, may be drawn as one line (their corners and the run's ends turning). */
-function oneLine(pieces: Piece[], k: number, e: number, cur: P, tol: number, hw: number): boolean {
+function oneLine(sp: Subpath, pieces: Piece[], k: number, e: number, cur: P, tol: number, hw: number): boolean {
   const end = pieces[e].seg.p;
-  for (let m = k; m <= e; m++) if (farthest(pieces[m].hull, cur, end) > tol) return false;
+  for (let m = k; m <= e; m++) if (farthest(sp, pieces[m], cur, end) > tol) return false;
   if (hw === 0) return true;
   const chord = sub2(end, cur);
   if (!turnOk(hw, tol, sub2(pieces[k].seg.p, cur), chord) || !turnOk(hw, tol, sub2(end, pieces[e - 1].seg.p), chord)) return false;
@@ -369,8 +393,9 @@ function oneLine(pieces: Piece[], k: number, e: number, cur: P, tol: number, hw:
 }
 
 /**
- * A subpath simplified to within `tol` of the original. `paint` says how much a change of
- * direction at an end or a corner may show (see the file's comment).
+ * A subpath simplified to within `tol` of the original (the same object where nothing
+ * changes). `paint` says how much a change of direction at an end or a corner may show (see
+ * the file's comment).
  */
 export function simplifySubpath(sp: Subpath, tol: number, paint: Paint): Subpath {
   if (tol <= 0 || paint.dashed || sp.segs.length === 0) return sp;
@@ -384,15 +409,15 @@ export function simplifySubpath(sp: Subpath, tol: number, paint: Paint): Subpath
   const pieces = mergeRuns(sp, from, tol, hw);
   // closing a subpath draws a line back to its start: it may take in the lines before it
   const closing = sp.closed && dist(cur, sp.start) > 0;
-  if (closing) pieces.push({ seg: { p: sp.start }, hull: [sp.start], single: true });
-  flatten(pieces, sp.start, tol, hw);
+  if (closing) pieces.push({ seg: { p: sp.start }, first: sp.segs.length, last: sp.segs.length });
+  flatten(sp, pieces, tol, hw);
   // 3. runs of lines that one line draws within the tolerance
   const segs: Seg[] = [];
   cur = sp.start;
   let k = 0;
   while (k < pieces.length) {
     let j = k;
-    if (!pieces[k].seg.c1) while (j + 1 < pieces.length && !pieces[j + 1].seg.c1 && oneLine(pieces, k, j + 1, cur, tol, hw)) j++;
+    if (!pieces[k].seg.c1) while (j + 1 < pieces.length && !pieces[j + 1].seg.c1 && oneLine(sp, pieces, k, j + 1, cur, tol, hw)) j++;
     const s = j === k ? pieces[k].seg : { p: pieces[j].seg.p };
     segs.push(s);
     cur = s.p;
@@ -400,5 +425,6 @@ export function simplifySubpath(sp: Subpath, tol: number, paint: Paint): Subpath
   }
   // the line back to the start is drawn by closing
   if (closing && segs.length > 1) segs.pop();
+  if (segs.length === sp.segs.length && segs.every((s, i) => s === sp.segs[i])) return sp;
   return { start: sp.start, segs, closed: sp.closed };
 }
