@@ -43,7 +43,7 @@ interface OpenMojiRecord {
 
 function stamp(): string {
   const h = createHash('sha256');
-  for (const f of ['build.ts', 'normalise.ts', 'fonts.ts', 'buildVocabulary.ts', 'categories.json']) h.update(readFileSync(join(here, f)));
+  for (const f of ['build.ts', 'normalise.ts', 'optimise.ts', 'simplify.ts', 'fonts.ts', 'buildVocabulary.ts', 'categories.json']) h.update(readFileSync(join(here, f)));
   for (const d of ['vocabulary', 'plain-language']) for (const f of readdirSync(join(here, d))) h.update(readFileSync(join(here, d, f)));
   // the Signpost set: its drawing kit, concepts and names
   for (const f of readdirSync(join(here, 'signpost'), { recursive: true, encoding: 'utf8' }).sort()) if (/\.(ts|json)$/.test(f)) h.update(f + readFileSync(join(here, 'signpost', f)));

@@ -5,6 +5,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { XMLParser } from 'fast-xml-parser';
 import type { VectorPath, VectorSymbol } from '../src/symbols/vector';
+import { optimiseSymbol } from './optimise';
 
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
 type Matrix = [number, number, number, number, number, number];
@@ -99,8 +100,13 @@ function walk(nodes: Node[], matrix: Matrix | undefined, opacity: number, outPat
   }
 }
 
-/** Normalises one SVG document into a VectorSymbol. */
+/** Normalises one SVG document into a VectorSymbol, made smaller for every renderer (`optimise.ts`). */
 export function normaliseSvg(svg: string): VectorSymbol {
+  return optimiseSymbol(resolveSvg(svg));
+}
+
+/** One SVG document as resvg resolves it: plain paths, as drawn, nothing made smaller. */
+export function resolveSvg(svg: string): VectorSymbol {
   const simple = new Resvg(svg, { font: { loadSystemFonts: false } }).toString();
   const doc = parser.parse(simple) as Node[];
   const root = doc.find((n) => 'svg' in n)!;

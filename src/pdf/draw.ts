@@ -11,7 +11,7 @@ import type { Prim, Scene, TextPrim, TextRun, VectorSymbol } from '../layout/sce
 import { SHAPED_SCRIPT } from '../layout/scripts';
 import { shapedRunOps } from './shape';
 import { ellipseOps, num, rgb, roundRectOps } from './ops';
-import { formOrigin, formScale, formTolerance, symbolForm, symbolFormContent } from './symbolForm';
+import { formOrigin, formScale, symbolForm, symbolFormContent } from './symbolForm';
 
 /** Raised when a font the scene needs was not supplied. */
 export class MissingFontError extends Error {
@@ -123,21 +123,15 @@ export class Drawer {
   }
 
   /** The Form XObject of a symbol, made on first use, at the precision its largest placement needs. */
-  private symbolForm(key: string, v: VectorSymbol, size: number): string {
+  private symbolForm(key: string, v: VectorSymbol, k: number): string {
     const have = this.xobjects.get(key);
     if (have) return have.name;
     const used = new Set<string>();
-    const k = formScale(size);
-    const content = symbolFormContent(
-      v,
-      k,
-      (fo, so) => {
-        const g = this.alpha(fo, so);
-        used.add(g);
-        return g;
-      },
-      formTolerance(size),
-    );
+    const content = symbolFormContent(v, k, (fo, so) => {
+      const g = this.alpha(fo, so);
+      used.add(g);
+      return g;
+    });
     const ref = this.stream(content, {
       Subtype: 'Form',
       // form units from the symbol's middle
@@ -159,26 +153,20 @@ export class Drawer {
     }
     const use = this.uses.get(pr.key);
     if (use && use.n > 1) {
-      const name = this.symbolForm(pr.key, v, use.ptPerUnit);
+      const name = this.symbolForm(pr.key, v, formScale(use.ptPerUnit));
       used.xobjects.add(name);
       out.push('q', `${num(pr.w / v.vw)} 0 0 ${num(pr.h / v.vh)} ${num(pr.x)} ${num(pr.y)} cm`, `/${name} Do`, 'Q');
       return;
     }
     // drawn once: in the page itself, in form units, clipped to its box as a form would be
-    const size = ptPerUnit(pr);
-    const k = formScale(size);
+    const k = formScale(ptPerUnit(pr));
     const sx = pr.w / v.vw / k;
     const sy = pr.h / v.vh / k;
-    const { content, inside } = symbolForm(
-      v,
-      k,
-      (fo, so) => {
-        const g = this.alpha(fo, so);
-        used.gstates.add(g);
-        return g;
-      },
-      formTolerance(size),
-    );
+    const { content, inside } = symbolForm(v, k, (fo, so) => {
+      const g = this.alpha(fo, so);
+      used.gstates.add(g);
+      return g;
+    });
     // form units from the symbol's middle
     const [ox, oy] = formOrigin(v);
     out.push('q', `${fine(sx)} 0 0 ${fine(sy)} ${num(pr.x + (ox * pr.w) / v.vw)} ${num(pr.y + (oy * pr.h) / v.vh)} cm`);

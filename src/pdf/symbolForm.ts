@@ -1,16 +1,14 @@
 /**
  * A symbol's drawing as PDF content, written small: coordinates are whole steps of the
  * precision print needs at the size the symbol is placed (see `formScale`; a /Matrix or `cm`
- * scales them back), paths are simplified to what print can show at that size
- * (`simplify.ts`) and written in PDF's shortest forms (`pathOps.ts`), a fill and its outline
- * share one path where the picture allows (`drawOrder.ts`), the graphics state is set only
- * when it changes, and runs of strokes in the same style are painted as one path.
+ * scales them back), measured from the symbol's middle, in PDF's shortest path forms
+ * (`pathOps.ts`); the graphics state is set only when it changes, and runs of strokes in the
+ * same style are painted as one path. (The build has already simplified the drawing, taken
+ * transforms into coordinates and painted fills with their outlines: `symbols/optimise.ts`.)
  */
 import type { VectorPath, VectorSymbol } from '../layout/scene';
 import { num, rgb } from './ops';
-import type { Paint } from './simplify';
-import { subpathOps, unit, type Matrix } from './pathOps';
-import { drawOrder, staysInside, type Draw } from './drawOrder';
+import { formPathOps, unit } from './pathOps';
 
 /**
  * The step coordinates are rounded to on paper, points: an error of at most 0.05 pt
@@ -25,16 +23,6 @@ export const PRINT_STEP_PT = 0.1;
 export function formScale(ptPerUnit: number): number {
   return Math.min(100, Math.max(1, Math.ceil(ptPerUnit / PRINT_STEP_PT)));
 }
-
-/**
- * How far, on paper, a simplified outline may stray from the symbol's own, points: 0.05 pt
- * (0.018 mm), as far as rounding to `PRINT_STEP_PT` moves a coordinate. Together at most
- * about 0.12 pt (0.04 mm), half a 300 dpi printer's dot.
- */
-export const SIMPLIFY_PT = 0.05;
-
-/** The simplification tolerance in symbol units for a symbol placed `ptPerUnit` points per unit at its largest. */
-export const formTolerance = (ptPerUnit: number): number => (ptPerUnit > 0 ? SIMPLIFY_PT / ptPerUnit : 0);
 
 const CAPS = { butt: 0, round: 1, square: 2 } as const;
 const JOINS = { miter: 0, round: 1, bevel: 2 } as const;
@@ -85,25 +73,9 @@ function setState(state: PaintState, want: Partial<PaintState>, out: string[]): 
   if (want.dash !== undefined && want.dash !== state.dash) out.push(`${(state.dash = want.dash) || '[] 0'} d`);
 }
 
-/** What simplifying a path must respect of its painting: sharp stroke ends or corners, dashes. */
-function paintOf(p: VectorPath): Paint {
-  const sharp = !!p.s && (p.lc !== 'round' || p.lj !== 'round');
-  return { sharpHalfWidth: sharp ? (p.w ?? 1) / 2 : 0, dashed: !!p.da };
-}
-
-/** The most a transform stretches any distance: its largest singular value. */
-function stretch(m: Matrix): number {
-  const [a, b, c, d] = m;
-  const s = a * a + b * b + c * c + d * d;
-  const det = a * d - b * c;
-  return Math.sqrt((s + Math.sqrt(Math.max(0, s * s - 4 * det * det))) / 2) || 1;
-}
-
-/** Whether two paths can be stroked as one: plain opaque strokes in one style, no transform left. */
-const sameStroke = (a: Draw, b: Draw): boolean => {
-  const [p, q] = [a.p, b.p];
-  return !p.f && !q.f && !p.m && !q.m && !p.so && !q.so && p.s === q.s && p.w === q.w && p.lc === q.lc && p.lj === q.lj && p.ml === q.ml && !p.da && !q.da;
-};
+/** Whether two paths can be stroked as one: plain opaque strokes in one style, no transform. */
+const sameStroke = (a: VectorPath, b: VectorPath): boolean =>
+  !a.f && !b.f && !a.m && !b.m && !a.so && !b.so && a.s === b.s && a.w === b.w && a.lc === b.lc && a.lj === b.lj && a.ml === b.ml && !a.da && !b.da;
 
 /**
  * Where form unit 0 is in a symbol: its middle. Numbers either side of it are shorter than
@@ -112,29 +84,27 @@ const sameStroke = (a: Draw, b: Draw): boolean => {
  */
 export const formOrigin = (v: VectorSymbol): [number, number] => [v.vw / 2, v.vh / 2];
 
-/**
- * A path's operators: its own transform applied to its coordinates (measured from the
- * symbol's middle), or kept as a `cm` (then the tolerance shrinks by its stretch, and the
- * path's own coordinates are its own).
- */
-function pathOps(dr: Draw, k: number, tol: number, origin: [number, number]): string {
-  const p = dr.p;
-  const t = p.m ? tol / stretch(p.m) : tol;
-  return subpathOps(dr.sps, k, { tol: t, paint: paintOf(p), fillOnly: !p.s, origin: p.m ? undefined : origin });
+/** How far paint reaches beyond a stroke's path: half its width, times what a mitred corner or square end adds. */
+function reach(p: VectorPath): number {
+  if (!p.s) return 0;
+  const corner = p.lj === 'round' || p.lj === 'bevel' ? 1 : (p.ml ?? 10);
+  const end = p.lc === 'square' ? Math.SQRT2 : 1;
+  return ((p.w ?? 1) / 2) * Math.max(corner, end);
 }
 
 /**
  * The content of a symbol's drawing in form units of `k` per symbol unit from its middle
- * (`formOrigin`), simplified to
- * within `tol` symbol units (0: exact). `alpha` names the shared graphics state for a fill
- * and stroke opacity.
+ * (`formOrigin`). `alpha` names the shared graphics state for a fill and stroke opacity.
  */
-export function symbolFormContent(v: VectorSymbol, k: number, alpha: (fo: number, so: number) => string, tol = 0): string {
-  return symbolForm(v, k, alpha, tol).content;
+export function symbolFormContent(v: VectorSymbol, k: number, alpha: (fo: number, so: number) => string): string {
+  return symbolForm(v, k, alpha).content;
 }
 
-/** `symbolFormContent`, and whether the drawing stays within its box (so that a clip to the box would change nothing). */
-export function symbolForm(v: VectorSymbol, k: number, alpha: (fo: number, so: number) => string, tol = 0): { content: string; inside: boolean } {
+/**
+ * `symbolFormContent`, and whether the drawing stays within its box (its control points,
+ * widened by its strokes), so that a clip to the box would change nothing.
+ */
+export function symbolForm(v: VectorSymbol, k: number, alpha: (fo: number, so: number) => string): { content: string; inside: boolean } {
   // the form inherits the page's state where it is drawn: only what layout never changes is assumed
   const state: PaintState = { cap: 0, join: 0, miter: '10', dash: '', alpha: '' };
   let transparent = false;
@@ -142,20 +112,25 @@ export function symbolForm(v: VectorSymbol, k: number, alpha: (fo: number, so: n
     if (fo < 1 || so < 1) transparent = true;
     return fo < 1 || so < 1 || transparent ? alpha(fo, so) : null;
   };
-  const draws = drawOrder(v);
   const origin = formOrigin(v);
+  const [hw, hh] = [(v.vw * k) / 2, (v.vh * k) / 2];
+  // a path with its own transform is not measured: its drawing is clipped as it always was
+  let inside = true;
   const out: string[] = [];
-  for (let i = 0; i < draws.length; i++) {
-    const dr = draws[i];
-    const p = dr.p;
+  for (let i = 0; i < v.p.length; i++) {
+    const p = v.p[i];
     setState(state, needs(p, k, alphaOf), out);
-    let path = pathOps(dr, k, tol, origin);
+    const bounds = [Infinity, Infinity, -Infinity, -Infinity];
+    const opts = { origin: p.m ? undefined : origin, fillOnly: !p.s, dashed: !!p.da, bounds };
+    let path = formPathOps(p.d, k, opts);
     // strokes in the same style that follow are one path: stroking is the same
-    while (i + 1 < draws.length && sameStroke(dr, draws[i + 1])) path += '\n' + pathOps(draws[++i], k, tol, origin);
+    while (i + 1 < v.p.length && sameStroke(p, v.p[i + 1])) path += '\n' + formPathOps(v.p[++i].d, k, opts);
+    const r = reach(p) * k;
+    if (p.m || bounds[0] - r < -hw || bounds[1] - r < -hh || bounds[2] + r > hw || bounds[3] + r > hh) inside = false;
     const fillOp = p.eo ? 'f*' : 'f';
     const ops = p.f && p.s && p.po ? `${path}\nS\n${path}\n${fillOp}` : p.f && p.s ? `${path}\n${p.eo ? 'B*' : 'B'}` : p.f ? `${path}\n${fillOp}` : `${path}\nS`;
     if (p.m) out.push('q', `${p.m.slice(0, 4).map(num).join(' ')} ${unit(p.m[4] - origin[0], k)} ${unit(p.m[5] - origin[1], k)} cm`, ops, 'Q');
     else out.push(ops);
   }
-  return { content: out.join('\n'), inside: staysInside(draws, v) };
+  return { content: out.join('\n'), inside };
 }

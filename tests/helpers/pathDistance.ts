@@ -3,7 +3,7 @@
  * included), each measured to the nearest point of the other subpath, both ways. For tests
  * of path simplification.
  */
-import type { Seg, Subpath } from '../../src/pdf/simplify';
+import type { Seg, Subpath } from '../../symbols/simplify';
 
 type P = [number, number];
 

@@ -26,8 +26,9 @@ describe('formPathOps', () => {
     expect(formPathOps('M5 5L5 5', 1)).toBe('5 5 m\n5 5 l');
   });
 
-  it('maps coordinates through a transform when asked, and measures them from an origin', () => {
-    expect(formPathOps('M1 2L3 4', 1, { m: [-1, 0, 0, 1, 10, 0] })).toBe('9 2 m\n7 4 l');
-    expect(formPathOps('M1 2L3 4', 10, { origin: [2, 2] })).toBe('-10 0 m\n10 20 l');
+  it('measures coordinates from an origin, and notes how far they reach', () => {
+    const bounds = [Infinity, Infinity, -Infinity, -Infinity];
+    expect(formPathOps('M1 2L3 4C5 0 0 0 1 2', 10, { origin: [2, 2], bounds })).toBe('-10 0 m\n10 20 l\n30 -20 -20 -20 -10 0 c');
+    expect(bounds).toEqual([-20, -20, 30, 20]);
   });
 });

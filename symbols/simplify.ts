@@ -1,5 +1,5 @@
 /**
- * Simplifying a symbol's path for print: the same outline within a tolerance, drawn with
+ * Simplifying a symbol's path: the same outline within a tolerance, drawn with
  * fewer numbers. A curve that stays within the tolerance of its chord becomes a line, lines
  * that run on in (nearly) one direction become one line, curves that continue one another
  * become one curve, and segments too short to see go.
@@ -36,105 +36,42 @@ export interface Paint {
   dashed: boolean;
 }
 
-/** Reads SVG path numbers and commands by hand: it runs for every path of every export. */
-class Scanner {
-  i = 0;
-  constructor(private readonly d: string) {}
-
-  /** The next command letter, or '' at the end or where a number follows. */
-  command(): string {
-    const d = this.d;
-    while (this.i < d.length) {
-      const c = d.charCodeAt(this.i);
-      if (c === 32 || c === 44 || c === 10 || c === 13 || c === 9) this.i++;
-      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-        if (c === 101 || c === 69) return ''; // an exponent belongs to a number
-        this.i++;
-        return d[this.i - 1];
-      } else return '';
-    }
-    return '';
-  }
-
-  /** The next number (read digit by digit; anything unusual goes to `Number`). */
-  number(): number {
-    const d = this.d;
-    let i = this.i;
-    let c = d.charCodeAt(i);
-    while (c === 32 || c === 44 || c === 10 || c === 13 || c === 9) c = d.charCodeAt(++i);
-    const begin = i;
-    let sign = 1;
-    if (c === 45) {
-      sign = -1;
-      c = d.charCodeAt(++i);
-    } else if (c === 43) c = d.charCodeAt(++i);
-    let v = 0;
-    let digits = 0;
-    while (c >= 48 && c <= 57) {
-      v = v * 10 + (c - 48);
-      digits++;
-      c = d.charCodeAt(++i);
-    }
-    if (c === 46) {
-      let scale = 1;
-      let f = 0;
-      c = d.charCodeAt(++i);
-      while (c >= 48 && c <= 57) {
-        f = f * 10 + (c - 48);
-        scale *= 10;
-        digits++;
-        c = d.charCodeAt(++i);
-      }
-      v += f / scale;
-    }
-    if (digits === 0) throw new Error(`Unreadable path data at ${begin}`);
-    if (c === 101 || c === 69) {
-      // an exponent: rare, read exactly
-      c = d.charCodeAt(++i);
-      if (c === 45 || c === 43) c = d.charCodeAt(++i);
-      while (c >= 48 && c <= 57) c = d.charCodeAt(++i);
-      this.i = i;
-      return Number(d.slice(begin, i));
-    }
-    this.i = i;
-    return sign * v;
-  }
-
-  point(): P {
-    const x = this.number();
-    return [x, this.number()];
-  }
-}
+/** Path commands and numbers. */
+const TOKENS = /[A-DF-Za-df-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
 
 /**
  * SVG path data (absolute M, L, C, Q, Z only: what the symbol build writes) as subpaths;
- * quadratic curves become cubic.
+ * quadratic curves become cubic. (Tokens come from one regular expression: it runs natively,
+ * which matters in an export's fresh worker, where hand-written scanning starts interpreted.)
  */
 export function parsePath(d: string): Subpath[] {
-  const sc = new Scanner(d);
+  const t = d.match(TOKENS) ?? [];
   const out: Subpath[] = [];
   let sub: Subpath | undefined;
   let cmd = '';
   let cur: P = [0, 0];
-  for (;;) {
-    const next = sc.command();
-    if (next) cmd = next;
-    else if (sc.i >= d.length) break;
-    if (cmd === 'Z' || cmd === 'z') {
-      if (sub) {
-        sub.closed = true;
-        cur = sub.start;
-        sub = undefined;
+  let i = 0;
+  const n = t.length;
+  while (i < n) {
+    const c = t[i].charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      cmd = t[i++];
+      if (cmd === 'Z' || cmd === 'z') {
+        if (sub) {
+          sub.closed = true;
+          cur = sub.start;
+          sub = undefined;
+        }
+        continue;
       }
-      if (!next) throw new Error('Unreadable path data: a number after Z');
-      continue;
+      if (i >= n) break;
     }
-    if (sc.i >= d.length) break;
     if (cmd === 'M') {
-      cur = sc.point();
+      cur = [+t[i], +t[i + 1]];
       sub = { start: cur, segs: [], closed: false };
       out.push(sub);
       cmd = 'L'; // further pairs after M are lines
+      i += 2;
       continue;
     }
     if (!sub) {
@@ -143,21 +80,25 @@ export function parsePath(d: string): Subpath[] {
       out.push(sub);
     }
     if (cmd === 'L') {
-      cur = sc.point();
+      cur = [+t[i], +t[i + 1]];
       sub.segs.push({ p: cur });
+      i += 2;
     } else if (cmd === 'C') {
-      const c1 = sc.point();
-      const c2 = sc.point();
-      cur = sc.point();
+      const c1: P = [+t[i], +t[i + 1]];
+      const c2: P = [+t[i + 2], +t[i + 3]];
+      cur = [+t[i + 4], +t[i + 5]];
       sub.segs.push({ c1, c2, p: cur });
+      i += 6;
     } else if (cmd === 'Q') {
-      const q = sc.point();
-      const p = sc.point();
+      const q: P = [+t[i], +t[i + 1]];
+      const p: P = [+t[i + 2], +t[i + 3]];
       sub.segs.push({ c1: lerp(cur, q, 2 / 3), c2: lerp(p, q, 2 / 3), p });
       cur = p;
+      i += 4;
     } else {
       throw new Error(`Unsupported path command ${cmd}`);
     }
+    if (i > n) throw new Error('Unreadable path data: a command is missing numbers');
   }
   return out;
 }
