@@ -9,40 +9,17 @@ import type { Picture } from '../model/profile';
 import { wordFormsFor, type WordForms } from './wordForms';
 import type { SymbolEntry } from './types';
 import type { VocabularyFile, VocabularyPicture } from './vocabulary';
-import { negationRoles, negationRulesFor, type NegationRules } from './negation';
+import { negationRulesFor } from './negation';
+import { carryNegation } from './negationTokens';
+import { DETERMINERS, GOING_TO, NEGATIVE_WORDS, PARTICLES, STAYING_PLACES, nounAfterDeterminer, saysWhenOrHow } from './wordRules';
+import { words, type Token, type TokenPicture, type Word } from './token';
 import { chooseSense } from './senses';
-import { isGeneratedId } from './values';
 import { eveningTime, valuesByWord } from './timeOfDay';
 import { choiceFor } from './choices';
 import type { Tagger, TaggedWord } from './tagger';
 import type { Sense } from './vocabulary';
 
-/** What a token shows: a (composed) library picture or one of the profile's photos. */
-export type TokenPicture = VocabularyPicture | { photoId: string };
-
-export interface Token {
-  /** The text as typed, e.g. "Police station". */
-  text: string;
-  /** Offsets in the input. */
-  start: number;
-  end: number;
-  /** The normalised form the picture was found under, e.g. "police station". */
-  key: string;
-  /** The picture shown, or null. */
-  picture: TokenPicture | null;
-  /** Other pictures to choose from, best first (the shown one excluded). */
-  alternatives: VocabularyPicture[];
-  /** A grammar word (a, the, of…), skipped in key-words mode. */
-  functionWord: boolean;
-  /** The sentence forbids or denies this (its picture carries the not-mark). */
-  negated?: boolean;
-  /** The picture was chosen by the user for this word: the engine leaves it as it is. */
-  chosen?: boolean;
-  /** A verb too general to picture in key words (give, make, use): a function word there, but still a verb. */
-  light?: boolean;
-  /** A person (the victim, your mum, the police): who a sentence is about, not what it does. */
-  person?: boolean;
-}
+export { words, type Token, type TokenPicture };
 
 export interface SymboliseOptions {
   /** `key-words` gives no picture to function words; `text-only` gives none at all. */
@@ -67,32 +44,7 @@ export interface PackLayer {
 
 const MAX_PHRASE = 4;
 /** Places said without "the" that the tagger may read as verbs ("going to school"). */
-const GOING_TO = new Set(['school', 'college', 'work', 'bed', 'court', 'church', 'class', 'hospital', 'prison', 'jail', 'town', 'university', 'uni', 'mosque', 'gym', 'training', 'football', 'dinner', 'lunch', 'breakfast']);
-/** Places a rule may keep you in ("must not leave the house"), beyond the places category. */
-const STAYING_PLACES = new Set(['house', 'home', 'flat', 'room', 'bedroom', 'building', 'unit', 'area', 'estate', 'town', 'city', 'country', 'placement', 'premises', 'garden', 'street', 'school', 'college', 'class', 'classroom', 'hospital', 'ward', 'care home', 'children\'s home', 'foster home', 'county', 'uk']);
 const MAX_ALTERNATIVES = 8;
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-  lower: string;
-}
-
-/** Words with their offsets; "7pm" splits into "7 pm", apostrophes stay inside words. */
-export function words(text: string): Word[] {
-  const out: Word[] = [];
-  const re = /(\d+)(am|pm)\b|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/giu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1] && m[2]) {
-      out.push({ text: m[1], start: m.index, end: m.index + m[1].length, lower: m[1] });
-      out.push({ text: m[2], start: m.index + m[1].length, end: m.index + m[0].length, lower: m[2].toLowerCase() });
-    } else {
-      out.push({ text: m[0], start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
-    }
-  }
-  return out;
-}
 
 export class Symboliser {
   private readonly lexicon = new Map<string, VocabularyPicture[]>();
@@ -306,26 +258,13 @@ export class Symboliser {
       const future = w.lower === 'going' && ws[i + 1]?.lower === 'to' && tags?.get(ws[i + 2]?.start ?? -1)?.pos === 'verb' && !this.places.has(lem[i + 2]);
       // "the plan says", "the judge says": what is said matters, not a speaking head
       const reports = this.language === 'en' && w.lower === 'says';
-      const light = this.light.has(key) || future || reports || this.saysWhenOrHow(ws, i, text);
+      const light = this.light.has(key) || future || reports || saysWhenOrHow(ws, i, text, this.language);
       push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower) || light);
       if (light) tokens[tokens.length - 1].light = true;
       i++;
     }
     const rules = negationRulesFor(this.language);
     return rules ? carryNegation(text, tokens, (t) => !!t.person, (t) => this.places.has(t.key) || STAYING_PLACES.has(t.key), options.personal, rules) : tokens;
-  }
-
-  /**
-   * "if he phones first", "how your placement is going", "late three times": these say when,
-   * how or how often, and their pictures (a 1, a walking person, a clock) would say something else.
-   */
-  private saysWhenOrHow(ws: readonly Word[], i: number, text: string): boolean {
-    // "late three times": how often, not a clock
-    if (this.language === 'en' && ws[i].lower === 'times' && i > 0 && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|some)$/.test(ws[i - 1].lower)) return true;
-    if (this.language !== 'en' || (ws[i].lower !== 'first' && ws[i].lower !== 'going')) return false;
-    const atEnd = i === ws.length - 1 || /[.,;:!?]/.test(text.slice(ws[i].end, ws[i + 1].start));
-    if (!atEnd) return false;
-    return ws[i].lower === 'first' || ws.slice(Math.max(0, i - 6), i).some((w) => w.lower === 'how');
   }
 
   /**
@@ -398,13 +337,6 @@ export class Symboliser {
   }
 }
 
-/** Words the tagger would reduce to their positive ("cannot" → "can"): never lemmatised. */
-const NEGATIVE_WORDS = new Set(['cannot', 'never', 'nobody', 'nothing', 'nowhere', 'none', 'not', 'no', 'neither', 'nor']);
-/** Words that may stand inside a curated phrase without changing it. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'my', 'his', 'her', 'their', 'our', 'its', 'this', 'that']);
-/** Particles of phrasal verbs that may come after the object. */
-const PARTICLES = new Set(['in', 'off', 'up', 'out', 'down', 'on', 'away', 'back', 'over']);
-
 /** The sentences of a text, with their words and dictionary forms, for choosing senses. */
 class SentenceContext {
   private readonly sentences: { start: number; end: number; words: Set<string>; text: string }[] = [];
@@ -431,60 +363,3 @@ class SentenceContext {
   }
 }
 
-/**
- * A single word after "the", "a" or "your" and before a comma, full stop or a small word is a
- * noun, whatever the tagger guessed ("pay the fine on time": the fine, not fine = OK).
- */
-function nounAfterDeterminer(ws: readonly Word[], from: number, to: number, text: string, tag: TaggedWord | undefined): TaggedWord | undefined {
-  // "people in a group chat are mean to you": after "are", mean is unkind, not "means"
-  if (tag?.pos === 'verb' && from === to && from > 0 && BE.has(ws[from - 1].lower) && !/(ing|ed)$/.test(ws[from].lower)) return { ...tag, pos: 'adj', sure: true };
-  if (!tag || tag.pos === 'noun' || from !== to || from === 0 || !DETERMINERS.has(ws[from - 1].lower)) return tag;
-  const next = ws[from + 1];
-  const ends = !next || /[.,;:!?]/.test(text.slice(ws[from].end, next.start)) || SMALL_AFTER_NOUN.has(next.lower);
-  return ends ? { ...tag, pos: 'noun', sure: true } : tag;
-}
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", "'m", 'am']);
-const SMALL_AFTER_NOUN = new Set(['on', 'in', 'at', 'by', 'for', 'to', 'from', 'with', 'of', 'and', 'or', 'is', 'are', 'was', 'will', 'can', 'must', 'has', 'before', 'after', 'until']);
-
-/** Times, days and dates: a negation's scope ends at them ("not … on the first day"). */
-const VALUE = /^(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$)/i;
-
-/**
- * Moves the meaning of a negation onto what it forbids (see negation.ts): those words'
- * pictures get the not-mark, and the negating words themselves show no picture.
- */
-function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => boolean, isPlace: (t: Token) => boolean, personal: ReadonlyMap<string, Picture> | undefined, rules: NegationRules): Token[] {
-  const roles = negationRoles(
-    tokens.map((t, i) => ({
-      words: t.key.split(' '),
-      // a light verb is still the action ("No one can make you talk": the making is what is denied)
-      functionWord: t.functionWord && !t.light,
-      value: VALUE.test(t.text) || isGeneratedId(t.key),
-      clauseEnd: /[.,;:!?۔،؟]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
-      comma: /^\s*[,،]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
-      signed: t.key.includes(' ') && !!t.picture && rules.noBefore.has(t.key.split(' ')[0]),
-      place: isPlace(t),
-      person: isPerson(t),
-      written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
-    })),
-    rules,
-  );
-  if (!roles.some((r) => r === 'negated' || r === 'person' || r === 'undone')) return tokens;
-  const hidden = (t: Token) => (t.picture ? { ...t, picture: null, alternatives: 'ids' in t.picture ? [t.picture, ...t.alternatives] : t.alternatives } : t);
-  return tokens.map((t, i) => {
-    if (roles[i] === 'negator' || roles[i] === 'undone') return hidden(t);
-    // who a forbidden action is about: neither crossed out nor shown as allowed (unless the user
-    // chose its picture, or it is the young person's own: their mum's photo says who)
-    if (roles[i] === 'person') return t.chosen || personal?.has(t.key) ? t : { ...hidden(t), negated: true };
-    if (roles[i] !== 'negated') return t;
-    // a picture the user chose (with or without the not-mark) is theirs to decide
-    if (t.chosen) return { ...t, negated: true };
-    // a verb of mind too general for key words still shows, crossed out, when it is what is denied
-    // ("I do not want to go to court": without it, "go" and "court" would read as wanted)
-    // (not at the end of its clause: "if you don't want to." says nothing more is denied)
-    const more = !/^\s*(?:to\s*)?(?:[.,;:!?]|$)/.test(text.slice(t.end));
-    const pic = t.picture ?? (t.light && more && t.alternatives[0] && 'ids' in t.alternatives[0] ? t.alternatives[0] : null);
-    if (!pic || !('ids' in pic) || (pic.modifier && pic.modifier !== 'not')) return { ...t, negated: true };
-    return { ...t, picture: { ...pic, modifier: 'not' }, negated: true };
-  });
-}

@@ -1,0 +1,51 @@
+/**
+ * Negation on tokens: what a sentence forbids or denies gets the not-mark, who it is about
+ * shows no picture, and the negating words show nothing (the roles come from negation.ts).
+ */
+import type { Picture } from '../model/profile';
+import { negationRoles, type NegationRules } from './negation';
+import { isGeneratedId } from './values';
+import type { Token } from './token';
+
+/** Times, days and dates: a negation's scope ends at them ("not … on the first day"). */
+const VALUE = /^(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$)/i;
+
+/**
+ * Moves the meaning of a negation onto what it forbids (see negation.ts): those words'
+ * pictures get the not-mark, and the negating words themselves show no picture.
+ */
+export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => boolean, isPlace: (t: Token) => boolean, personal: ReadonlyMap<string, Picture> | undefined, rules: NegationRules): Token[] {
+  const roles = negationRoles(
+    tokens.map((t, i) => ({
+      words: t.key.split(' '),
+      // a light verb is still the action ("No one can make you talk": the making is what is denied)
+      functionWord: t.functionWord && !t.light,
+      value: VALUE.test(t.text) || isGeneratedId(t.key),
+      clauseEnd: /[.,;:!?۔،؟]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
+      comma: /^\s*[,،]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
+      signed: t.key.includes(' ') && !!t.picture && rules.noBefore.has(t.key.split(' ')[0]),
+      place: isPlace(t),
+      person: isPerson(t),
+      written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
+    })),
+    rules,
+  );
+  if (!roles.some((r) => r === 'negated' || r === 'person' || r === 'undone')) return tokens;
+  const hidden = (t: Token) => (t.picture ? { ...t, picture: null, alternatives: 'ids' in t.picture ? [t.picture, ...t.alternatives] : t.alternatives } : t);
+  return tokens.map((t, i) => {
+    if (roles[i] === 'negator' || roles[i] === 'undone') return hidden(t);
+    // who a forbidden action is about: neither crossed out nor shown as allowed (unless the user
+    // chose its picture, or it is the young person's own: their mum's photo says who)
+    if (roles[i] === 'person') return t.chosen || personal?.has(t.key) ? t : { ...hidden(t), negated: true };
+    if (roles[i] !== 'negated') return t;
+    // a picture the user chose (with or without the not-mark) is theirs to decide
+    if (t.chosen) return { ...t, negated: true };
+    // a verb of mind too general for key words still shows, crossed out, when it is what is denied
+    // ("I do not want to go to court": without it, "go" and "court" would read as wanted)
+    // (not at the end of its clause: "if you don't want to." says nothing more is denied)
+    const more = !/^\s*(?:to\s*)?(?:[.,;:!?]|$)/.test(text.slice(t.end));
+    const pic = t.picture ?? (t.light && more && t.alternatives[0] && 'ids' in t.alternatives[0] ? t.alternatives[0] : null);
+    if (!pic || !('ids' in pic) || (pic.modifier && pic.modifier !== 'not')) return { ...t, negated: true };
+    return { ...t, picture: { ...pic, modifier: 'not' }, negated: true };
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Small rules about single words in their sentence, for symbol text: which words are places,
+ * which never lose their negative form, when a word after "the" is surely a noun, and when a
+ * word says when or how rather than what.
+ */
+import type { TaggedWord } from './tagger';
+import type { Word } from './token';
+
+/** Where one goes ("going to school" is a going, though the tagger may call school a verb). */
+export const GOING_TO = new Set(['school', 'college', 'work', 'bed', 'court', 'church', 'class', 'hospital', 'prison', 'jail', 'town', 'university', 'uni', 'mosque', 'gym', 'training', 'football', 'dinner', 'lunch', 'breakfast']);
+
+/** Places a rule may keep you in ("must not leave the house"), beyond the places category. */
+export const STAYING_PLACES = new Set(['house', 'home', 'flat', 'room', 'bedroom', 'building', 'unit', 'area', 'estate', 'town', 'city', 'country', 'placement', 'premises', 'garden', 'street', 'school', 'college', 'class', 'classroom', 'hospital', 'ward', 'care home', 'children\'s home', 'foster home', 'county', 'uk']);
+
+/** Words the tagger would reduce to their positive ("cannot" → "can"): never lemmatised. */
+export const NEGATIVE_WORDS = new Set(['cannot', 'never', 'nobody', 'nothing', 'nowhere', 'none', 'not', 'no', 'neither', 'nor']);
+/** Words that may stand inside a curated phrase without changing it. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'my', 'his', 'her', 'their', 'our', 'its', 'this', 'that']);
+/** Particles of phrasal verbs that may come after the object. */
+export const PARTICLES = new Set(['in', 'off', 'up', 'out', 'down', 'on', 'away', 'back', 'over']);
+
+/**
+ * A single word after "the", "a" or "your" and before a comma, full stop or a small word is a
+ * noun, whatever the tagger guessed ("pay the fine on time": the fine, not fine = OK).
+ */
+export function nounAfterDeterminer(ws: readonly Word[], from: number, to: number, text: string, tag: TaggedWord | undefined): TaggedWord | undefined {
+  // "people in a group chat are mean to you": after "are", mean is unkind, not "means"
+  if (tag?.pos === 'verb' && from === to && from > 0 && BE.has(ws[from - 1].lower) && !/(ing|ed)$/.test(ws[from].lower)) return { ...tag, pos: 'adj', sure: true };
+  if (!tag || tag.pos === 'noun' || from !== to || from === 0 || !DETERMINERS.has(ws[from - 1].lower)) return tag;
+  const next = ws[from + 1];
+  const ends = !next || /[.,;:!?]/.test(text.slice(ws[from].end, next.start)) || SMALL_AFTER_NOUN.has(next.lower);
+  return ends ? { ...tag, pos: 'noun', sure: true } : tag;
+}
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", "'m", 'am']);
+const SMALL_AFTER_NOUN = new Set(['on', 'in', 'at', 'by', 'for', 'to', 'from', 'with', 'of', 'and', 'or', 'is', 'are', 'was', 'will', 'can', 'must', 'has', 'before', 'after', 'until']);
+
+/**
+ * "if he phones first", "how your placement is going", "late three times": these say when,
+ * how or how often, and their pictures (a 1, a walking person, a clock) would say something else.
+ */
+export function saysWhenOrHow(ws: readonly Word[], i: number, text: string, language: string): boolean {
+  // "late three times": how often, not a clock
+  if (language === 'en' && ws[i].lower === 'times' && i > 0 && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|some)$/.test(ws[i - 1].lower)) return true;
+  if (language !== 'en' || (ws[i].lower !== 'first' && ws[i].lower !== 'going')) return false;
+  const atEnd = i === ws.length - 1 || /[.,;:!?]/.test(text.slice(ws[i].end, ws[i + 1].start));
+  if (!atEnd) return false;
+  return ws[i].lower === 'first' || ws.slice(Math.max(0, i - 6), i).some((w) => w.lower === 'how');
+}
