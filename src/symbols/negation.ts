@@ -37,6 +37,8 @@ export interface NegationToken {
   signed?: boolean;
   /** A place ("the house", "school"). */
   place?: boolean;
+  /** A verb, as the tagger read it in this sentence (English only). */
+  verb?: boolean;
 }
 
 /** What the rules decide for one token. */
@@ -352,7 +354,11 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // "someone you only know online": a new clause with its own subject, outside the prohibition
     if (marked > 0 && r.subjects.has(first)) return;
     if (t.functionWord || r.links.has(first)) {
-      if (r.stops.has(first) || (marked > 0 && r.firstLinks.has(first))) return;
+      // "go alone to meet someone", "or try to slip your tag off": a second action, forbidden too
+      const purpose = first === 'to' && !!tokens[k + 1]?.verb && !t.clauseEnd;
+      // "pull at the strap", "shout at staff": straight after the action, "at" names its object
+      const object = k === from && first === 'at' && !tokens[k + 1]?.value;
+      if (!purpose && !object && (r.stops.has(first) || (marked > 0 && r.firstLinks.has(first)))) return;
       if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
       continue;
     }

@@ -14,7 +14,7 @@ const VALUE = /^(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'c
  * Moves the meaning of a negation onto what it forbids (see negation.ts): those words'
  * pictures get the not-mark, and the negating words themselves show no picture.
  */
-export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => boolean, isPlace: (t: Token) => boolean, personal: ReadonlyMap<string, Picture> | undefined, rules: NegationRules): Token[] {
+export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => boolean, isPlace: (t: Token) => boolean, isVerb: (t: Token) => boolean, personal: ReadonlyMap<string, Picture> | undefined, rules: NegationRules): Token[] {
   const roles = negationRoles(
     tokens.map((t, i) => ({
       words: t.key.split(' '),
@@ -26,6 +26,7 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
       signed: t.key.includes(' ') && !!t.picture && rules.noBefore.has(t.key.split(' ')[0]),
       place: isPlace(t),
       person: isPerson(t),
+      verb: isVerb(t),
       written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
     })),
     rules,
@@ -43,7 +44,8 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
     // a verb of mind too general for key words still shows, crossed out, when it is what is denied
     // ("I do not want to go to court": without it, "go" and "court" would read as wanted)
     // (not at the end of its clause: "if you don't want to." says nothing more is denied)
-    const more = !/^\s*(?:to\s*)?(?:[.,;:!?]|$)/.test(text.slice(t.end));
+    // (only a verb of mind: "or try to slip your tag off" shows no crossed-out trying)
+    const more = !/^\s*(?:to\s*)?(?:[.,;:!?]|$)/.test(text.slice(t.end)) && rules.mindVerbs.has(t.key.split(' ')[0]);
     const pic = t.picture ?? (t.light && more && t.alternatives[0] && 'ids' in t.alternatives[0] ? t.alternatives[0] : null);
     if (!pic || !('ids' in pic) || (pic.modifier && pic.modifier !== 'not')) return { ...t, negated: true };
     return { ...t, picture: { ...pic, modifier: 'not' }, negated: true };

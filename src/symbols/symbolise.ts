@@ -264,7 +264,8 @@ export class Symboliser {
       i++;
     }
     const rules = negationRulesFor(this.language);
-    return rules ? carryNegation(text, tokens, (t) => !!t.person, (t) => this.places.has(t.key) || STAYING_PLACES.has(t.key), options.personal, rules) : tokens;
+    const isVerb = (t: Token) => tags?.get(t.start)?.pos === 'verb';
+    return rules ? carryNegation(text, tokens, (t) => !!t.person, (t) => this.places.has(t.key) || STAYING_PLACES.has(t.key), isVerb, options.personal, rules) : tokens;
   }
 
   /**

@@ -164,6 +164,24 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('Not even your best mate should know your PIN.', { mode: 'key-words' }), 'mate')?.picture ?? null).toBeNull();
   });
 
+  it('carries a prohibition on to a second action ("to meet", "or try to slip") and onto what "at" names', async () => {
+    const s = (await lib.symboliser('en')).withPacks([]);
+    s.useTagger(await loadEnglishTagger());
+    const key = { mode: 'key-words' as const };
+    const meet = s.symbolise('Never go alone to meet a person you only know from a game.', key);
+    expect(find(meet, 'meet')!.picture).toMatchObject({ modifier: 'not' });
+    // a new clause with its own subject is outside it
+    expect(find(meet, 'game')!.picture).not.toMatchObject({ modifier: 'not' });
+    const tag = s.symbolise('Never pull at the strap or try to slip your tag off.', key);
+    expect(find(tag, 'tag')!.picture).toMatchObject({ modifier: 'not' });
+    // trying is not a verb of mind: no crossed-out trying beside it
+    expect(find(tag, 'try')!.picture).toBeNull();
+    // "to" before a person or thing still ends the scope after an object
+    expect(find(s.symbolise("Don't lend money to people.", key), 'people')!.negated).toBeFalsy();
+    // "at" straight after the action names its object; later, it starts a circumstance
+    expect(find(s.symbolise('Do not throw things at staff.', key), 'staff')!.negated).toBeFalsy();
+  });
+
   it('shows no picture for what is not required, and none for the future "going to"', async () => {
     const s = (await lib.symboliser('en')).withPacks([]);
     s.useTagger(await loadEnglishTagger());
