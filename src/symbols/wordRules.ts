@@ -46,3 +46,8 @@ export function saysWhenOrHow(ws: readonly Word[], i: number, text: string, lang
   if (!atEnd) return false;
   return ws[i].lower === 'first' || ws.slice(Math.max(0, i - 6), i).some((w) => w.lower === 'how');
 }
+
+/** "Year 10", "year 7": a school year group, not a calendar (nothing pictures a year group well). */
+export function yearGroup(ws: readonly Word[], i: number, language: string): boolean {
+  return language === 'en' && ws[i].lower === 'year' && /^(?:[1-9]|1[0-3])$/.test(ws[i + 1]?.lower ?? '');
+}

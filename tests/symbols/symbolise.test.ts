@@ -182,6 +182,22 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('Do not throw things at staff.', key), 'staff')!.negated).toBeFalsy();
   });
 
+  it('reads a word in the sense its sentence gives it, or shows nothing: year groups, "run by", "head to", a flat battery', async () => {
+    const s = (await lib.symboliser('en')).withPacks([]);
+    s.useTagger(await loadEnglishTagger());
+    const key = { mode: 'key-words' as const };
+    // a calendar would say "a year"
+    expect(find(s.symbolise('You are in Year 10 now.', key), 'year')!.picture).toBeNull();
+    expect(find(s.symbolise('Next year you will move school.', key), 'year')!.picture).not.toBeNull();
+    expect(find(s.symbolise('The group is run by two youth workers.', key), 'run')!.picture).toBeNull();
+    expect(ids(find(s.symbolise('Do not run in the corridor.', key), 'run'))).toEqual(['1F3C3']);
+    expect(find(s.symbolise('Head to the front desk when you arrive.', key), 'head')!.picture).toBeNull();
+    expect(find(s.symbolise('You hit your head.', key), 'head')!.picture).not.toBeNull();
+    // a house for a flat battery
+    expect(find(s.symbolise('Your phone has a flat battery.', key), 'flat')!.picture).toBeNull();
+    expect(ids(find(s.symbolise('Your mum lives in a flat.', key), 'flat'))).toEqual(['1F3E0']);
+  });
+
   it('shows no picture for what is not required, and none for the future "going to"', async () => {
     const s = (await lib.symboliser('en')).withPacks([]);
     s.useTagger(await loadEnglishTagger());
