@@ -347,6 +347,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
 /** The things after the action, through linking words, until the clause or a circumstance. */
 function markThings(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules): void {
   let marked = 0;
+  /** Whether what was marked last is a verb ("or get into a fight": what follows it is its object). */
+  let last: 'verb' | 'thing' = 'verb';
   for (let k = from; k < tokens.length && marked < 6; k++) {
     const t = tokens[k];
     if (t.value || isNegator(t, r)) return;
@@ -358,12 +360,13 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       const purpose = first === 'to' && !!tokens[k + 1]?.verb && !t.clauseEnd;
       // "pull at the strap", "shout at staff": straight after the action, "at" names its object
       const object = k === from && first === 'at' && !tokens[k + 1]?.value;
-      if (!purpose && !object && (r.stops.has(first) || (marked > 0 && r.firstLinks.has(first)))) return;
+      if (!purpose && !object && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return;
       if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
       continue;
     }
     if (r.stops.has(first)) return;
     roles[k] = t.person ? 'person' : 'negated';
+    last = t.verb ? 'verb' : 'thing';
     marked++;
     if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
   }

@@ -176,6 +176,10 @@ describe('Symboliser', () => {
     expect(find(tag, 'tag')!.picture).toMatchObject({ modifier: 'not' });
     // trying is not a verb of mind: no crossed-out trying beside it
     expect(find(tag, 'try')!.picture).toBeNull();
+    // a second verb after "or" takes its own object ("get into a fight")
+    const fight = s.symbolise('You can go to the match, as long as you do not drink alcohol or get into a fight.', key);
+    expect(find(fight, 'fight')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(fight, 'match')!.picture).not.toMatchObject({ modifier: 'not' });
     // "to" before a person or thing still ends the scope after an object
     expect(find(s.symbolise("Don't lend money to people.", key), 'people')!.negated).toBeFalsy();
     // "at" straight after the action names its object; later, it starts a circumstance
@@ -253,6 +257,7 @@ describe('Symboliser', () => {
     expect(clock('Turn your light off by half past ten on weeknights.')).toBe('clock:22:30');
     // the television and phones on charge are evening things
     expect(clock('You can watch TV until nine, then phones go on charge in the hall.')).toBe('clock:21:00');
+    expect(clock('No visitors upstairs, and all guests must leave by nine.')).toBe('clock:21:00');
   });
 
   it('reads times like 7pm and 7 pm', () => {
