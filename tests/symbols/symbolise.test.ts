@@ -197,6 +197,9 @@ describe('Symboliser', () => {
     expect(ids(find(s.symbolise('Do not run in the corridor.', key), 'run'))).toEqual(['1F3C3']);
     expect(find(s.symbolise('Head to the front desk when you arrive.', key), 'head')!.picture).toBeNull();
     expect(find(s.symbolise('You hit your head.', key), 'head')!.picture).not.toBeNull();
+    // a police constable, or a computer, by the sentence
+    expect(ids(find(s.symbolise('PC Amira Shah will meet you at the police station.', key), 'pc'))).toEqual(['1F46E']);
+    expect(ids(find(s.symbolise('You can use the PC in the library.', key), 'pc'))).toEqual(['1F5A5']);
     // a house for a flat battery
     expect(find(s.symbolise('Your phone has a flat battery.', key), 'flat')!.picture).toBeNull();
     expect(ids(find(s.symbolise('Your mum lives in a flat.', key), 'flat'))).toEqual(['1F3E0']);
