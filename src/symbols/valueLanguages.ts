@@ -100,7 +100,7 @@ function englishRules(): ValueRule[] {
     {
       // "home by 8.", "at nine, ...", "by ten on school nights" — a bare hour only after at/by/until
       // and before the end of a clause or a word of when ("on", "every", "tonight")
-      re: rx(`(?<=${B}(?:at|by|until|till|before)\\s+)${EN_HOUR}(?=\\s*(?:[.,;!?)]|$)|\\s+(?:on|every|each|tonight)\\b)`),
+      re: rx(`(?<=${B}(?:at|by|until|till|before)\\s+)${EN_HOUR}(?=\\s*(?:[.,;!?)]|$)|\\s+(?:on|every|each|tonight|at (?:the )?weekends?)\\b)`),
       id: (m) => enClock(g(m)),
     },
     { re: rx(`${B}(?:12\\s+)?(?<w>noon|midday|midnight)${E}`), id: (m) => (/night/i.test(g(m).w!) ? 'clock:00:00' : 'clock:12:00') },

@@ -75,6 +75,9 @@ function meridiem(s: string | undefined): Meridiem | null {
 /** Words that may come before a bare time ("at 7.30", "o 20.30", "am 8"), in every language. */
 const TIME_PREPOSITION = /(?:^|[^\p{L}])(?:at|by|until|till|til|before|after|from|between|and|to|o|od|do|po|przed|około|am|tan|erbyn|cyn|rhwng|hyd)\s+$/iu;
 
+/** Words after a bare time that say it is one: "the 7.40 bus", "the 18.05 train". */
+const TIMED_AFTER = /^\s+(?:bus|train|coach|tram|ferry|flight|bws|trên|autobus|pociąg)\b/iu;
+
 /** Times in digits, in every language: "20:30", "7.30 pm", "7pm", "10 am". */
 function digitRules(mer: string, part: string, partOf: (s: string | undefined) => Meridiem | null): ValueRule[] {
   return [
@@ -84,7 +87,8 @@ function digitRules(mer: string, part: string, partOf: (s: string | undefined) =
         const g = m.groups!;
         const when = meridiem(g.mer) ?? partOf(g.part);
         // "7.30" is a time only when something says so: "at 7.30", "7.30 pm"; "1.50 metres" is not
-        if (g.sep === '.' && !when && !TIME_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+        const said = TIME_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index)) || TIMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+        if (g.sep === '.' && !when && !said) return null;
         const h = digits(g.h);
         if (when && h > 12) return null;
         return clock(h, digits(g.m), when, g.h.length === 2 && g.h.startsWith('0'));

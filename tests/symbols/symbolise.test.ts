@@ -261,6 +261,7 @@ describe('Symboliser', () => {
     // the television and phones on charge are evening things
     expect(clock('You can watch TV until nine, then phones go on charge in the hall.')).toBe('clock:21:00');
     expect(clock('No visitors upstairs, and all guests must leave by nine.')).toBe('clock:21:00');
+    expect(clock('You can stay up until eleven at the weekend.')).toBe('clock:23:00');
   });
 
   it('reads times like 7pm and 7 pm', () => {

@@ -28,6 +28,9 @@ const TABLE: [string, string, string[]][] = [
   ['en', 'Be in by 9 tonight', ['clock:21:00=9 tonight']],
   ['en', 'at 3 in the afternoon', ['clock:15:00=3 in the afternoon']],
   ['en', 'You must be home by eight.', ['clock:08:00=eight']],
+  // a dotted time is one before a bus or train; an hour before "at the weekend" ends what it says
+  ['en', 'Catch the 7.40 bus to college', ['clock:07:40=7.40']],
+  ['en', 'You can stay up until eleven at the weekend', ['clock:11:00=eleven']],
   ['en', "at 2 o'clock", ["clock:14:00=2 o'clock"]],
   // English numbers that are not times
   ['en', 'You live at 12 Elm Road', []],
