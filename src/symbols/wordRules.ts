@@ -47,7 +47,12 @@ export function saysWhenOrHow(ws: readonly Word[], i: number, text: string, lang
   return ws[i].lower === 'first' || ws.slice(Math.max(0, i - 6), i).some((w) => w.lower === 'how');
 }
 
-/** "Year 10", "year 7": a school year group, not a calendar (nothing pictures a year group well). */
-export function yearGroup(ws: readonly Word[], i: number, language: string): boolean {
-  return language === 'en' && ws[i].lower === 'year' && /^(?:[1-9]|1[0-3])$/.test(ws[i + 1]?.lower ?? '');
+/**
+ * "Year 10": a school year group, not a calendar; "room 12": a room by its number, not a door
+ * (nothing pictures either well).
+ */
+export function numberedGroup(ws: readonly Word[], i: number, language: string): boolean {
+  if (language !== 'en') return false;
+  const next = ws[i + 1]?.lower ?? '';
+  return (ws[i].lower === 'year' && /^(?:[1-9]|1[0-3])$/.test(next)) || (ws[i].lower === 'room' && /^\d{1,3}[a-z]?$/.test(next));
 }

@@ -193,6 +193,7 @@ describe('Symboliser', () => {
     // a calendar would say "a year"
     expect(find(s.symbolise('You are in Year 10 now.', key), 'year')!.picture).toBeNull();
     expect(find(s.symbolise('Next year you will move school.', key), 'year')!.picture).not.toBeNull();
+    expect(find(s.symbolise('Your detention is in room 12 at lunchtime.', key), 'room')!.picture).toBeNull();
     expect(find(s.symbolise('The group is run by two youth workers.', key), 'run')!.picture).toBeNull();
     expect(ids(find(s.symbolise('Do not run in the corridor.', key), 'run'))).toEqual(['1F3C3']);
     expect(find(s.symbolise('Head to the front desk when you arrive.', key), 'head')!.picture).toBeNull();
