@@ -87,6 +87,8 @@ export interface NegationRules {
   even: ReadonlySet<string>;
   /** After a negator, these + "to" mean "it is not required", not "it is forbidden" ("you don't have to go"). */
   obliged: ReadonlySet<string>;
+  /** Words that, denied, deny a belonging ("not part of your contract"): what follows "of" keeps no mark. */
+  partOf?: ReadonlySet<string>;
   /** The verb comes last (Urdu): what is forbidden stands before the negator, the action after it. */
   verbLast?: boolean;
 }
@@ -113,6 +115,7 @@ export const ENGLISH: NegationRules = {
   lists: new Set(['or', 'and', 'nor']),
   even: new Set(['even', 'especially', 'including']),
   obliged: new Set(['have', 'has', 'need', 'needs', 'got']),
+  partOf: new Set(['part']),
 };
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -325,6 +328,11 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   const action = tokens[j];
   if (!action || action.value || isNegator(action, r)) return;
   const verb = action.words[0];
+  // "it is not part of your contract": what is denied is the belonging, not the contract
+  if (r.partOf && r.partOf.has(verb) && tokens[j + 1]?.words[0] === 'of') {
+    roles[j] = 'undone';
+    return;
+  }
   // "don't forget your appointment", "must not miss school", "don't break your bail": not
   // failing is doing, so the appointment, school and bail stay plain (crossed out they would
   // say "no appointment"), and the failing verb shows nothing rather than a double negative

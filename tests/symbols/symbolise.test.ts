@@ -116,6 +116,8 @@ describe('Symboliser', () => {
     ['Nobody may use the kitchen after 10 pm.', ['kitchen'], []],
     // a new clause starts at "what": what you say is not forbidden
     ['She will not share what you say unless you are at risk.', ['share'], ['say']],
+    // what is denied is the belonging: the contract is not crossed out
+    ['Writing a sorry letter is up to you; it is not part of your contract.', [], ['contract', 'letter']],
     // your medicine is still yours to take: only the sharing is forbidden
     ['Never share your medicine with anyone else.', ['share'], ['medicine']],
   ])('carries the negation of "%s"', (text, marked, plain) => {
