@@ -64,7 +64,7 @@ export interface NegationRules {
   firstLinks: ReadonlySet<string>;
   /** Verbs whose object, when it is a place, is where you must stay, so it keeps no mark ("must not leave the house"; but "don't leave food in your room"). */
   leaving: ReadonlySet<string>;
-  /** Verbs whose object is still yours to keep, so it keeps no mark ("never share your medicine", "don't sign the record"). */
+  /** Verbs whose object is still yours to keep, so it keeps no mark (Welsh and Polish "don't sign the record"; what is shared or lent is crossed out). */
   sharing: ReadonlySet<string>;
   /** Verbs of making someone do something: "No one can make you talk" forbids nothing after them. */
   causes: ReadonlySet<string>;
@@ -103,7 +103,7 @@ export const ENGLISH: NegationRules = {
   links: new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']),
   firstLinks: new Set(['to', 'from', 'of', 'into', 'onto', 'with']),
   leaving: new Set(['leave', 'exit', 'quit']),
-  sharing: new Set(['share', 'lend', 'swap']),
+  sharing: new Set<string>(),
   causes: new Set(['make', 'let', 'force', 'get', 'made', 'forced']),
   subjects: new Set(['you', 'i', 'he', 'she', 'we', 'they']),
   stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever']),
@@ -132,7 +132,7 @@ export const WELSH: NegationRules = {
   links: words("i i'r 'r y yr â ag gyda efo am ar o neu a ac dy eich ei unrhyw at"),
   firstLinks: words("i i'r o"),
   leaving: words('gadael'),
-  sharing: words('rhannu benthyg llofnodi'),
+  sharing: words('llofnodi'),
   causes: words('gwneud gorfodi'),
   subjects: words('ti chi fi ni nhw fe hi e'),
   stops: words('cyn tan nes ers pan tra os oni achos oherwydd ond felly wedyn erbyn heb yn ôl ystod heddiw heno yfory'),
@@ -157,7 +157,7 @@ export const POLISH: NegationRules = {
   links: words('do z ze o lub albo ani i oraz przy koło obok od na twój twoje twoja twoich swój swoje żadnych żadnego nikim nikogo'),
   firstLinks: words('do od z ze na'),
   leaving: words('wychodzić wychodź wyjść'),
-  sharing: words('dzielić pożyczać podpisywać'),
+  sharing: words('podpisywać'),
   causes: words('zmusić zmuszać kazać'),
   subjects: words('ty ja on ona my wy oni one'),
   stops: words('po przed aż gdy kiedy jeśli jeżeli bo ale więc podczas w we bez dzisiaj dziś jutro wieczorem rano'),

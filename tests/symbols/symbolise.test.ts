@@ -118,8 +118,9 @@ describe('Symboliser', () => {
     ['She will not share what you say unless you are at risk.', ['share'], ['say']],
     // what is denied is the belonging: the contract is not crossed out
     ['Writing a sorry letter is up to you; it is not part of your contract.', [], ['contract', 'letter']],
-    // your medicine is still yours to take: only the sharing is forbidden
-    ['Never share your medicine with anyone else.', ['share'], ['medicine']],
+    // what is shared or lent is crossed out with the sharing (as five of six blind labellers marked it)
+    ['Never share your medicine with anyone else.', ['share', 'medicine'], []],
+    ['Do not lend money to other young people.', ['lend', 'money'], []],
   ])('carries the negation of "%s"', (text, marked, plain) => {
     const t = s.symbolise(text, { mode: 'key-words' });
     for (const w of marked) expect(find(t, w)?.negated, w).toBe(true);
