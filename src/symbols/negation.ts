@@ -365,7 +365,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (marked > 0 && r.subjects.has(first)) return;
     if (t.functionWord || r.links.has(first)) {
       // "go alone to meet someone", "or try to slip your tag off": a second action, forbidden too
-      const purpose = first === 'to' && !!tokens[k + 1]?.verb && !t.clauseEnd;
+      const purpose = first === 'to' && !!tokens[k + 1]?.verb && !tokens[k + 1].person && !tokens[k + 1].place && !t.clauseEnd;
       // "pull at the strap", "shout at staff": straight after the action, "at" names its object
       const object = k === from && first === 'at' && !tokens[k + 1]?.value;
       if (!purpose && !object && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return;
