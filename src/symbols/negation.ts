@@ -96,7 +96,7 @@ export interface NegationRules {
 export const ENGLISH: NegationRules = {
   negators: new Set(['not', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "mustn't", "won't", "shouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", 'no', 'nobody', 'nothing', 'nowhere']),
   negativeSubjects: new Set(['nobody', 'no one', 'noone']),
-  helpers: new Set(['have', 'has', 'to', 'be', 'allowed', 'allow', 'able', 'is', 'are', 'was', 'were', 'am', 'will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'do', 'does', 'did', 'ever', 'even', 'at', 'all', 'please', 'you', 'i', 'we', 'they', 'he', 'she', 'allowed to']),
+  helpers: new Set(['have', 'has', 'to', 'be', 'allowed', 'allow', 'able', 'is', 'are', 'was', 'were', 'am', 'will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'do', 'does', 'did', 'ever', 'even', 'at', 'all', 'please', 'you', 'i', 'we', 'they', 'he', 'she', 'allowed to', 'ok', 'okay', 'acceptable']),
   lightVerbs: new Set(['use', 'carry', 'take', 'have', 'get', 'make', 'keep', 'bring', 'give', 'put', 'let', 'play', 'do', 'be', 'using', 'carrying', 'taking', 'having', 'making', 'keeping']),
   mindVerbs: new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked']),
   failingVerbs: new Set(['forget', 'miss', 'break', 'breach', 'skip', 'lose', 'fail', 'ignore']),
@@ -109,9 +109,9 @@ export const ENGLISH: NegationRules = {
   stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever']),
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
-  away: new Set(['stay away', 'keep away']),
+  away: new Set(['stay away', 'keep away', 'rather than', 'instead of']),
   be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
-  allowed: new Set(['allowed', 'permitted']),
+  allowed: new Set(['allowed', 'permitted', 'ok', 'okay', 'acceptable']),
   lists: new Set(['or', 'and', 'nor']),
   even: new Set(['even', 'especially', 'including']),
   obliged: new Set(['have', 'has', 'need', 'needs', 'got']),
@@ -196,6 +196,9 @@ export const URDU: NegationRules = {
   obliged: none,
   verbLast: true,
 };
+
+/** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object. */
+const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
 
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
 const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would']);
@@ -292,6 +295,10 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
   const next = tokens[i + 1];
   if (!isBe(tokens[be]) || !(inside || next?.words.every((w) => r.allowed.has(w)))) return false;
   if (!inside) roles[i + 1] = 'negator';
+  // "Your mum is not allowed to collect you": what is forbidden is the collecting, after "to";
+  // who may not do it shows no picture (labellers split on crossing them out or not)
+  const after = tokens[inside ? i + 1 : i + 2];
+  const verbAfter = !!after && (after.words[0] === 'to' || tokens[inside ? i : i + 1].words.includes('to'));
   let marked = 0;
   for (let k = be - 1; k >= 0 && marked < 3 && !tokens[k].clauseEnd; k--) {
     const t = tokens[k];
@@ -302,7 +309,7 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
     roles[k] = t.person ? 'person' : 'negated';
     marked++;
   }
-  return marked > 0;
+  return marked > 0 && !verbAfter;
 }
 
 /** From the first word after the negator: the action, then the things it is about. */
@@ -316,6 +323,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
       if (tokens[j + 2] && !tokens[j + 1].clauseEnd) roles[j + 2] = 'undone';
       return;
     }
+    // "when you didn't do it": a helper verb's own object ends what is denied
+    if (j > from && OBJECT_PRONOUNS.has(tokens[j].words[0]) && r.helpers.has(tokens[j - 1].words[0])) return;
     // "allowed" in "not allowed to" is part of the negation: no tick beside it
     if (!tokens[j].functionWord) roles[j] = 'negator';
     j++;
@@ -363,6 +372,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     const first = t.words[0];
     // "someone you only know online": a new clause with its own subject, outside the prohibition
     if (marked > 0 && r.subjects.has(first)) return;
+    // "saying guilty when you didn't do it is a bad idea": "is" after the scope says something new
+    if (k > from && r.be.has(first) && !r.negators.has(first)) return;
     if (t.functionWord || r.links.has(first)) {
       // "go alone to meet someone", "or try to slip your tag off": a second action, forbidden too
       const purpose = first === 'to' && !!tokens[k + 1]?.verb && !tokens[k + 1].person && !tokens[k + 1].place && !t.clauseEnd;

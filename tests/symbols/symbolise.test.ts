@@ -116,6 +116,14 @@ describe('Symboliser', () => {
     ['Nobody may use the kitchen after 10 pm.', ['kitchen'], []],
     // a new clause starts at "what": what you say is not forbidden
     ['She will not share what you say unless you are at risk.', ['share'], ['say']],
+    // who is not allowed to do something shows nothing; what they may not do is crossed out
+    ["Your social worker isn't allowed to give your dad your new address.", ['address'], []],
+    // ... and what "is never OK" is crossed out, as what "is not allowed"
+    ['Punching walls or people is never OK.', ['punching', 'walls'], []],
+    // "it is a bad idea" is said of what went before: nothing in it is denied
+    ["Saying guilty when you didn't do it is a bad idea.", [], ['bad', 'idea']],
+    // "rather than" says what not to do
+    ['If you are upset, go to Kim rather than walking out.', ['walking'], ['go']],
     // what is denied is the belonging: the contract is not crossed out
     ['Writing a sorry letter is up to you; it is not part of your contract.', [], ['contract', 'letter']],
     // what is shared or lent is crossed out with the sharing (as five of six blind labellers marked it)
@@ -201,6 +209,8 @@ describe('Symboliser', () => {
     expect(ids(find(s.symbolise('Do not run in the corridor.', key), 'run'))).toEqual(['1F3C3']);
     expect(find(s.symbolise('Head to the front desk when you arrive.', key), 'head')!.picture).toBeNull();
     expect(find(s.symbolise('You hit your head.', key), 'head')!.picture).not.toBeNull();
+    // a sign of something is a clue, not a notice
+    expect(find(s.symbolise('Older lads giving you free stuff can be a sign of grooming.', key), 'sign')!.picture).toBeNull();
     // a police constable, or a computer, by the sentence
     expect(ids(find(s.symbolise('PC Amira Shah will meet you at the police station.', key), 'pc'))).toEqual(['1F46E']);
     expect(ids(find(s.symbolise('You can use the PC in the library.', key), 'pc'))).toEqual(['1F5A5']);
