@@ -87,6 +87,8 @@ export interface NegationRules {
   even: ReadonlySet<string>;
   /** After a negator, these + "to" mean "it is not required", not "it is forbidden" ("you don't have to go"). */
   obliged: ReadonlySet<string>;
+  /** Verbs of being somewhere: "in" after one names where you must not be ("hang out in the town centre"). */
+  presence?: ReadonlySet<string>;
   /** Words that, denied, deny a belonging ("not part of your contract"): what follows "of" keeps no mark. */
   partOf?: ReadonlySet<string>;
   /** The verb comes last (Urdu): what is forbidden stands before the negator, the action after it. */
@@ -116,6 +118,7 @@ export const ENGLISH: NegationRules = {
   even: new Set(['even', 'especially', 'including']),
   obliged: new Set(['have', 'has', 'need', 'needs', 'got']),
   partOf: new Set(['part']),
+  presence: new Set(['hang out', 'hang around', 'hang about', 'stay', 'sleep', 'sleep over', 'go', 'be', 'wait', 'play', 'live', 'loiter', 'meet', 'hide']),
 };
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -197,6 +200,9 @@ export const URDU: NegationRules = {
   verbLast: true,
 };
 
+/** Helpers that start a clause of their own after a list's comma ("…, and all guests must leave"). */
+const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could', 'would', 'mustn\'t', 'won\'t', 'can\'t']);
+
 /** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object. */
 const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
 
@@ -216,6 +222,8 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   if (r.verbLast) return verbLastRoles(tokens, r);
   const roles: NegationRole[] = tokens.map(() => null);
   for (let i = 0; i < tokens.length; i++) {
+    // "no contact with the Holt brothers": a sign that says no forbids who or what it is with
+    if (tokens[i].signed && !tokens[i].clauseEnd && r.firstLinks.has(tokens[i + 1]?.words[0] ?? '')) markThings(tokens, roles, i + 1, r);
     if (!isNegator(tokens[i], r) || roles[i]) continue;
     const joined = tokens[i].words.join(' ');
     // "say no and tell us": the word no, said; nothing is forbidden
@@ -250,6 +258,8 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     if (r.noBefore.has(joined) && tokens[i + 1] && !tokens[i + 1].functionWord && !isNegator(tokens[i + 1], r)) {
       roles[i] = 'negator';
       roles[i + 1] = 'negated';
+      // "no contact with the Holt brothers", "no visits to the flat": who or what it is with goes too
+      if (!tokens[i + 1].clauseEnd && r.firstLinks.has(tokens[i + 2]?.words[0] ?? '')) markThings(tokens, roles, i + 2, r);
       continue;
     }
     roles[i] = 'negator';
@@ -356,7 +366,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // a light verb shows no picture here: a plain "carry" beside a crossed-out knife says too little
   roles[j] = r.lightVerbs.has(verb) ? 'negator' : 'negated';
   // "No one can make you talk": the talking is not what is forbidden
-  if (action.clauseEnd || (subject && r.causes.has(verb)) || r.sharing.has(verb)) return;
+  // "Don't drink, smoke or take drugs": a list of actions goes on past the comma
+  if ((action.clauseEnd && !listGoesOn(tokens, j, r)) || (subject && r.causes.has(verb)) || r.sharing.has(verb)) return;
   if (r.leaving.has(verb) && (tokens.slice(j + 1).find((t) => !t.functionWord && !r.links.has(t.words[0]))?.place ?? true)) return;
   markThings(tokens, roles, j + 1, r);
 }
@@ -377,8 +388,9 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (t.functionWord || r.links.has(first)) {
       // "go alone to meet someone", "or try to slip your tag off": a second action, forbidden too
       const purpose = first === 'to' && !!tokens[k + 1]?.verb && !tokens[k + 1].person && !tokens[k + 1].place && !t.clauseEnd;
-      // "pull at the strap", "shout at staff": straight after the action, "at" names its object
-      const object = k === from && first === 'at' && !tokens[k + 1]?.value;
+      // "pull at the strap", "shout at staff": straight after the action, "at" names its object;
+      // after a verb of being somewhere, "in" or "at" names the place forbidden ("hang out in the town centre")
+      const object = k === from && (first === 'at' || (first === 'in' && !!r.presence?.has(tokens[k - 1]?.words.join(' ')))) && !tokens[k + 1]?.value;
       if (!purpose && !object && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return;
       if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
       continue;
@@ -398,6 +410,9 @@ function listGoesOn(tokens: readonly NegationToken[], k: number, r: NegationRule
   // "to anyone, even a friend": the same prohibition goes on to the one named
   if (next && r.even.has(next.words[0])) return true;
   if (!next || r.subjects.has(next.words[0]) || r.stops.has(next.words[0]) || isNegator(next, r)) return false;
+  // ", and keep your PIN secret", ", and all guests must leave": a new instruction, not one more thing forbidden
+  if (r.lists.has(next.words[0]) && tokens[k + 2]?.verb) return false;
+  if (tokens.slice(k + 1, k + 5).some((t) => t.words.some((w) => MODALS.has(w)))) return false;
   for (let n = k + 1; n < tokens.length && n <= k + 6; n++) {
     if (r.lists.has(tokens[n].words[0])) return !r.subjects.has(tokens[n + 1]?.words[0] ?? '');
     if (tokens[n].clauseEnd && !tokens[n].comma) return false;

@@ -124,6 +124,14 @@ describe('Symboliser', () => {
     ["Saying guilty when you didn't do it is a bad idea.", [], ['bad', 'idea']],
     // "rather than" says what not to do
     ['If you are upset, go to Kim rather than walking out.', ['walking'], ['go']],
+    // a list of actions goes on past its commas
+    ["Don't drink, smoke or take drugs.", ['drink', 'smoke', 'drugs'], []],
+    // ", and" + a new instruction is not one more thing forbidden
+    ['No visitors are allowed upstairs, and all guests must leave by nine.', ['upstairs'], ['guests', 'leave']],
+    // after a verb of being somewhere, "in" names the place forbidden
+    ["You aren't allowed to hang out in the town centre on Saturdays.", ['hang out', 'town centre'], []],
+    // a sign that says no ("no contact") forbids who it is with: they show nothing
+    ['Licence rules: no alcohol, no drugs, and no contact with the Holt brothers.', ['alcohol', 'drugs', 'brothers'], []],
     // what is denied is the belonging: the contract is not crossed out
     ['Writing a sorry letter is up to you; it is not part of your contract.', [], ['contract', 'letter']],
     // what is shared or lent is crossed out with the sharing (as five of six blind labellers marked it)
@@ -191,6 +199,10 @@ describe('Symboliser', () => {
     const fight = s.symbolise('You can go to the match, as long as you do not drink alcohol or get into a fight.', key);
     expect(find(fight, 'fight')!.picture).toMatchObject({ modifier: 'not' });
     expect(find(fight, 'match')!.picture).not.toMatchObject({ modifier: 'not' });
+    // ", and" + a verb is a new instruction, not one more thing forbidden
+    const pin = s.symbolise("Don't lend out your debit card, and keep your PIN secret from everyone.", key);
+    expect(find(pin, 'debit card')!.negated).toBe(true);
+    expect(find(pin, 'PIN')!.negated).toBeFalsy();
     // "to" before a person or thing still ends the scope after an object
     expect(find(s.symbolise("Don't lend money to people.", key), 'people')!.negated).toBeFalsy();
     // "at" straight after the action names its object; later, it starts a circumstance
