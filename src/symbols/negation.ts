@@ -215,7 +215,7 @@ export function negationRulesFor(language: string): NegationRules | null {
   return lang === 'en' ? ENGLISH : lang === 'cy' ? WELSH : lang === 'pl' ? POLISH : lang === 'ur' ? URDU : null;
 }
 
-const isNegator = (t: NegationToken, r: NegationRules) => !t.signed && t.words.some((w) => r.negators.has(w)) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
+const isNegator = (t: NegationToken, r: NegationRules) => !t.signed && !r.said.has(t.words[0]) && t.words.some((w) => r.negators.has(w)) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
 
 /** Marks each token as a negator, as negated, or neither. */
 export function negationRoles(tokens: readonly NegationToken[], r: NegationRules = ENGLISH): NegationRole[] {
@@ -365,6 +365,12 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   }
   // a light verb shows no picture here: a plain "carry" beside a crossed-out knife says too little
   roles[j] = r.lightVerbs.has(verb) ? 'negator' : 'negated';
+  // "nobody gets to touch you": "get to" is being allowed to; what follows is what is forbidden
+  if (subject && r.causes.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd) {
+    roles[j] = 'negator';
+    markScope(tokens, roles, j + 2, r);
+    return;
+  }
   // "No one can make you talk": the talking is not what is forbidden
   // "Don't drink, smoke or take drugs": a list of actions goes on past the comma
   if ((action.clauseEnd && !listGoesOn(tokens, j, r)) || (subject && r.causes.has(verb)) || r.sharing.has(verb)) return;

@@ -56,3 +56,20 @@ export function numberedGroup(ws: readonly Word[], i: number, language: string):
   const next = ws[i + 1]?.lower ?? '';
   return (ws[i].lower === 'year' && /^(?:[1-9]|1[0-3])$/.test(next)) || (ws[i].lower === 'room' && /^\d{1,3}[a-z]?$/.test(next));
 }
+
+/** Words that end the name of a street or a block of flats ("Mill Street", "Orchard Court"). */
+const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'close', 'drive', 'way', 'crescent', 'court', 'gardens', 'terrace', 'place', 'grove', 'row', 'square', 'walk', 'mews']);
+/** What comes before "Court" when it is a court of law ("Northfield Youth Court"). */
+const COURTS = new Set(['youth', 'crown', 'magistrates', "magistrates'", 'family', 'county', 'high', 'supreme', 'coroners', "coroner's", 'civil']);
+const capital = (w: Word) => /^\p{Lu}/u.test(w.text);
+
+/**
+ * "Mill Street", "Cedar Road", "Orchard Court": the name of a street or a block of flats
+ * shows no picture (a motorway or a courtroom would say something else); "Youth Court" is a court.
+ */
+export function streetName(ws: readonly Word[], i: number, language: string): boolean {
+  const w = ws[i];
+  const before = ws[i - 1];
+  if (language !== 'en' || !before || !capital(w) || !capital(before) || !STREET_WORDS.has(w.lower)) return false;
+  return !(w.lower === 'court' && COURTS.has(before.lower));
+}

@@ -124,6 +124,8 @@ describe('Symboliser', () => {
     ["Saying guilty when you didn't do it is a bad idea.", [], ['bad', 'idea']],
     // "rather than" says what not to do
     ['If you are upset, go to Kim rather than walking out.', ['walking'], ['go']],
+    // after a sleepover, "at" names the place
+    ["You can't sleep over at Jade's flat on Sunday nights.", ['sleep over', 'flat'], ['nights']],
     // a list of actions goes on past its commas
     ["Don't drink, smoke or take drugs.", ['drink', 'smoke', 'drugs'], []],
     // ", and" + a new instruction is not one more thing forbidden
@@ -223,6 +225,13 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('You hit your head.', key), 'head')!.picture).not.toBeNull();
     // a sign of something is a clue, not a notice
     expect(find(s.symbolise('Older lads giving you free stuff can be a sign of grooming.', key), 'sign')!.picture).toBeNull();
+    // a street or a block of flats by its name shows no motorway or courtroom; a youth court is a court
+    expect(find(s.symbolise('You must not go into the Co-op on Mill Street.', key), 'street')?.picture ?? null).toBeNull();
+    expect(find(s.symbolise('Book a viewing at Orchard Court supported lodgings.', key), 'court')?.picture ?? null).toBeNull();
+    expect(find(s.symbolise('You must go to Northfield Youth Court.', key), 'youth court')!.picture).not.toBeNull();
+    // "say no" is saying it, not a negation
+    expect(ids(find(s.symbolise('Nobody gets to touch you if you say no.', key), 'say no'))).toEqual(['1F645']);
+    expect(find(s.symbolise('Nobody gets to touch you if you say no.', key), 'touch')!.negated).toBe(true);
     // a police constable, or a computer, by the sentence
     expect(ids(find(s.symbolise('PC Amira Shah will meet you at the police station.', key), 'pc'))).toEqual(['1F46E']);
     expect(ids(find(s.symbolise('You can use the PC in the library.', key), 'pc'))).toEqual(['1F5A5']);
