@@ -21,8 +21,8 @@ const share = (n: number, d: number) => n / d;
  * this was last written (right at least, misleading at most), not yet to the goals.
  */
 const PARTLY_TUNED = new Map([
-  ['tuned5.json', { right: 0.85, misleading: 0.025 }],
-  ['tuned6.json', { right: 0.86, misleading: 0.06 }],
+  ['tuned5.json', { right: 0.85, misleading: 0.02 }],
+  ['tuned6.json', { right: 0.89, misleading: 0.03 }],
 ]);
 
 describe('picture quality (tuned part)', () => {
