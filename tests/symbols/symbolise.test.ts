@@ -223,6 +223,9 @@ describe('Symboliser', () => {
     expect(ids(find(s.symbolise('Do not run in the corridor.', key), 'run'))).toEqual(['1F3C3']);
     expect(find(s.symbolise('Head to the front desk when you arrive.', key), 'head')!.picture).toBeNull();
     expect(find(s.symbolise('You hit your head.', key), 'head')!.picture).not.toBeNull();
+    // looking after a thing is keeping it safe, not a family
+    expect(find(s.symbolise('The custody sergeant will look after your phone.', key), 'look after')!.picture).toBeNull();
+    expect(find(s.symbolise('Your foster carer will look after you.', key), 'look after')!.picture).not.toBeNull();
     // a sign of something is a clue, not a notice
     expect(find(s.symbolise('Older lads giving you free stuff can be a sign of grooming.', key), 'sign')!.picture).toBeNull();
     // a street or a block of flats by its name shows no motorway or courtroom; a youth court is a court
