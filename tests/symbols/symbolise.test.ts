@@ -223,6 +223,9 @@ describe('Symboliser', () => {
     expect(ids(find(s.symbolise('Do not run in the corridor.', key), 'run'))).toEqual(['1F3C3']);
     expect(find(s.symbolise('Head to the front desk when you arrive.', key), 'head')!.picture).toBeNull();
     expect(find(s.symbolise('You hit your head.', key), 'head')!.picture).not.toBeNull();
+    // answering the door is a door, answering calls a telephone
+    expect(ids(find(s.symbolise('You must answer the door when the police knock.', key), 'answer'))).toEqual(['1F6AA']);
+    expect(ids(find(s.symbolise('Answer calls from your social worker.', key), 'answer'))).toEqual(['1F4DE']);
     // looking after a thing is keeping it safe, not a family
     expect(find(s.symbolise('The custody sergeant will look after your phone.', key), 'look after')!.picture).toBeNull();
     expect(find(s.symbolise('Your foster carer will look after you.', key), 'look after')!.picture).not.toBeNull();
