@@ -223,6 +223,11 @@ describe('Symboliser', () => {
     expect(ids(find(s.symbolise('Do not run in the corridor.', key), 'run'))).toEqual(['1F3C3']);
     expect(find(s.symbolise('Head to the front desk when you arrive.', key), 'head')!.picture).toBeNull();
     expect(find(s.symbolise('You hit your head.', key), 'head')!.picture).not.toBeNull();
+    // free wifi costs nothing; free time is not a price; a light you turn off is a bulb, a light bag is not
+    expect(ids(find(s.symbolise('You can use the free wifi at the library.', key), 'free'))).toEqual(['1F193']);
+    expect(find(s.symbolise('If you swear at staff, you will lose your free time at lunch.', key), 'free')!.picture).toBeNull();
+    expect(ids(find(s.symbolise('Turn your light off by half past ten.', key), 'light'))).toEqual(['1F4A1']);
+    expect(find(s.symbolise('It is a light bag.', key), 'light')!.picture).toBeNull();
     // answering the door is a door, answering calls a telephone
     expect(ids(find(s.symbolise('You must answer the door when the police knock.', key), 'answer'))).toEqual(['1F6AA']);
     expect(ids(find(s.symbolise('Answer calls from your social worker.', key), 'answer'))).toEqual(['1F4DE']);
