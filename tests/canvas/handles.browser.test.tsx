@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type Konva from 'konva';
 import { elementNodes, newBlankDocument, renderApp, stage, until } from '../helpers/renderApp';
