@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import { Group, LineShape, Rect, Shape, Text } from './konva';
 import type Konva from 'konva';
-import type { SceneItem } from '../layout/scene';
+import { drawnHeight, type SceneItem } from '../layout/scene';
 import { drawPrims } from './draw';
 
 export interface ElementHandlers {
@@ -22,7 +22,9 @@ function ElementNodeImpl({ item, handlers, draggable }: { item: SceneItem; handl
   const x0 = Math.min(0, item.width);
   const y0 = Math.min(0, item.height);
   const w = Math.abs(item.width);
-  const h = Math.abs(item.height);
+  // the node is as tall as what it draws (words that run on below the box), so the selection
+  // frame and the place that takes clicks wrap the words; the stored box is marked apart
+  const h = drawnHeight(item);
   const isLine = item.prims.length > 0 && item.prims[0].t === 'line';
   return (
     <Group
@@ -67,7 +69,7 @@ function ElementNodeImpl({ item, handlers, draggable }: { item: SceneItem; handl
           ctx.fillShape(shape);
         }}
       />
-      {item.overflow && <Rect x={0} y={0} width={w} height={h} stroke="#c62828" strokeWidth={1.5} dash={[5, 3]} listening={false} name="overflow" />}
+      {item.overflow && <Rect x={0} y={0} width={w} height={Math.abs(item.height)} stroke="#c62828" strokeWidth={1.5} dash={[5, 3]} listening={false} name="overflow" />}
     </Group>
   );
 }

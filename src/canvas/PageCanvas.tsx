@@ -64,13 +64,16 @@ export function PageCanvas({ editor, scene, snapping, onDropSymbol, onDropFiles 
 
   // photos decode asynchronously: redraw when one arrives
   useEffect(() => onImageLoaded(() => refs.stage.current?.batchDraw()), [refs.stage]);
-  // the transformer holds the selected boxes (lines have end handles instead)
+  // the transformer holds the selected boxes as drawn (lines have end handles instead)
   useEffect(() => {
     const tr = refs.transformer.current;
     const layer = refs.content.current;
     if (!tr || !layer) return;
     const boxes = state.selection.filter((id) => scene.items.find((i) => i.elementId === id)?.prims[0]?.t !== 'line');
     tr.nodes(state.editingId ? [] : boxes.map((id) => layer.findOne(`#${id}`)).filter((n): n is Konva.Node => !!n));
+    // a node's drawn size changes inside it (its shape grows with its words), which the
+    // transformer does not watch: measure again at every new scene (typing, undo, redo)
+    tr.forceUpdate();
     tr.getLayer()?.batchDraw();
   }, [state.selection, state.editingId, scene, refs.transformer, refs.content]);
 

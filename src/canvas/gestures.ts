@@ -6,7 +6,7 @@
 import type Konva from 'konva';
 import { Line } from './konva';
 import { PT_PER_MM } from '../layout/units';
-import type { SceneItem } from '../layout/scene';
+import { drawnHeight, type SceneItem } from '../layout/scene';
 import type { Editor } from '../editor/editor';
 import { commitTransform, type Guide } from '../editor/drag';
 import type { SelectTool } from '../editor/tools/selectTool';
@@ -113,14 +113,20 @@ export function stageHandlers(tool: SelectTool, nodes: CanvasNodes) {
   };
 }
 
-/** Writes a resize or rotation back to the model (one undo step) and resets the nodes' scale. */
+/**
+ * Writes a resize or rotation back to the model (one undo step) and resets the nodes' scale.
+ * The frame wraps what is drawn (words may run on below the box), so a handle moved by some
+ * distance moves the stored box's edge by the same distance.
+ */
 export function commitTransformer(editor: Editor, tr: Konva.Transformer, items: readonly SceneItem[]): void {
   const r1 = (v: number) => Math.round(v * 10) / 10;
   const patches: Record<string, Record<string, number>> = {};
   for (const n of tr.nodes()) {
     const item = items.find((i) => i.elementId === n.id());
     if (!item) continue;
-    patches[n.id()] = { x: r1(mm(n.x())), y: r1(mm(n.y())), width: Math.max(5, r1(mm(item.width * n.scaleX()))), height: Math.max(5, r1(mm(item.height * n.scaleY()))), rotation: r1(n.rotation()) };
+    const drawn = drawnHeight(item);
+    const height = item.height + drawn * (n.scaleY() - 1);
+    patches[n.id()] = { x: r1(mm(n.x())), y: r1(mm(n.y())), width: Math.max(5, r1(mm(item.width * n.scaleX()))), height: Math.max(5, r1(mm(height))), rotation: r1(n.rotation()) };
     n.scale({ x: 1, y: 1 });
   }
   commitTransform(editor, patches);

@@ -158,7 +158,10 @@ export interface SceneItem {
    * printed page, points from the origin (a dashed page break is drawn there).
    */
   breaks?: number[];
-  /** Height the element's text needs, points (text boxes), so a growing text can grow its box. */
+  /**
+   * Height the element's words take, points (text boxes, symbol text): a growing text box grows
+   * its box to it; where it is taller than the box, the words are drawn below the box's bottom.
+   */
   needHeight?: number;
   /** Symbol text with a picture above each word: its parts' groups are the words of running text, not separate ideas. */
   words?: true;
@@ -166,6 +169,16 @@ export interface SceneItem {
   hotspots?: { key: string; n?: number; x: number; y: number; w: number; h: number }[];
   /** Places that lead to another page (a board button that opens another board), relative to the origin: links in the PDF. */
   links?: { x: number; y: number; w: number; h: number; pageId: string; group?: number }[];
+}
+
+/**
+ * The height of an item as the canvas draws it, points: its box, or its words where they run
+ * on below the box (symbol text that continues on another printed page, text that outgrew its
+ * box). The selection frame wraps this, not the stored box.
+ */
+export function drawnHeight(item: SceneItem): number {
+  const h = Math.abs(item.height);
+  return item.needHeight !== undefined && item.needHeight > h ? item.needHeight : h;
 }
 
 export interface ScenePage {

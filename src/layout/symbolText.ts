@@ -176,7 +176,8 @@ export interface RowStart {
   top: number;
 }
 
-export function layoutSymbolText(e: SymbolText, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; parts: ScenePart[]; overflow: boolean; boxes: TokenBox[]; rows: RowStart[] } {
+/** Symbol text laid out at width `w`; `height` is what its words take (all of them, however tall the box `h`), points. */
+export function layoutSymbolText(e: SymbolText, w: number, h: number, style: LayoutStyle, deps: LayoutDeps): { prims: Prim[]; parts: ScenePart[]; overflow: boolean; height: number; boxes: TokenBox[]; rows: RowStart[] } {
   const size = Math.max(e.fontSize, style.minTextSize);
   const font = style.font;
   const m = deps.measurer;
@@ -210,7 +211,8 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
       boxes.push({ key: t.key, n: uses[i], text: t.text, x: left, y, w: cw, h: lineH - GAP });
       x += cw + size * 0.6;
     });
-    return { prims: out.prims, parts: out.parts, overflow: tokens.length > 0 && y + lineH - GAP > h + 0.01, boxes, rows };
+    const height = tokens.length > 0 ? y + lineH - GAP : 0;
+    return { prims: out.prims, parts: out.parts, overflow: height > h + 0.01, height, boxes, rows };
   }
   // Easy Read: a row per sentence, its picture on the left (on the right in a right-to-left document).
   // Pictures at least 25 mm on a full A4 width (scaled down with the box on A5 and cards), so a
@@ -246,5 +248,6 @@ export function layoutSymbolText(e: SymbolText, w: number, h: number, style: Lay
     if (owner) boxes.push({ key: owner.key, n: uses[tokens.indexOf(owner)], text: owner.text, x: picX, y, w: pw, h: rowH });
     y += rowH + rowGap;
   });
-  return { prims: out.prims, parts: out.parts, overflow: y - rowGap > h + 0.01, boxes, rows };
+  const height = Math.max(0, y - rowGap);
+  return { prims: out.prims, parts: out.parts, overflow: y - rowGap > h + 0.01, height, boxes, rows };
 }

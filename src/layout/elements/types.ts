@@ -17,6 +17,7 @@ export interface LaidOut {
   /** The parts a reader meets, in reading order; `prims[i].part` indexes them. */
   parts: ScenePart[];
   overflow: boolean;
+  /** Height its words take, points (text boxes, symbol text), however tall the box. */
   needHeight?: number;
   /** Its parts' groups are words of running text (symbol text with a picture above each word). */
   words?: true;
