@@ -105,7 +105,8 @@ export function PageBreaks({ item, label, scale }: { item: SceneItem; label: str
       {(item.breaks ?? []).map((y, i) => (
         <Group key={i} name="page-break" y={y}>
           <LineShape points={[-6, 0, w + 6, 0]} stroke={BREAK_COLOUR} strokeWidth={2 / scale} dash={[8 / scale, 4 / scale]} />
-          <Text text={label} x={0} y={-size * 1.3} width={w} align="right" fontSize={size} fontStyle="bold" fill={BREAK_COLOUR} />
+          {/* beside the line, outside the box: over the words it would hide the last ones before the break */}
+          <Text text={label} x={w + 10 / scale} y={-size / 2} fontSize={size} fontStyle="bold" fill={BREAK_COLOUR} />
         </Group>
       ))}
     </Group>
