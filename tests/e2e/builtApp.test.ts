@@ -90,7 +90,14 @@ describe('built app', () => {
     await context.setOffline(true);
     await page.reload();
     // (from the cache: seconds alone, but over 45 s once when two browser test files ran beside it)
-    await page.getByRole('textbox', { name: 'Document title' }).waitFor({ timeout: 90_000 });
+    await page
+      .getByRole('textbox', { name: 'Document title' })
+      .waitFor({ timeout: 90_000 })
+      .catch(async (e: unknown) => {
+        // what the page showed instead, for whoever reads the failure
+        await page.screenshot({ path: 'tests/output/offline-reload-failed.png' });
+        throw new Error(`${String(e)}\npage text: ${(await page.locator('body').innerText()).slice(0, 400)}`);
+      });
     await page.getByRole('searchbox', { name: 'Search symbols' }).fill('school');
     await page.getByRole('button', { name: 'school', exact: true }).click();
     await page.waitForFunction(() => (window as unknown as { Konva: { stages: { find: (s: string) => unknown[] }[] } }).Konva.stages[0].find('.element').length === 2);
