@@ -69,6 +69,8 @@ const FALLBACK_BELOW = 8;
 const CURATED_TIER = 75;
 /** An English match in another language's search ranks a little below a local one. */
 const ENGLISH_PENALTY = 5;
+/** Look-alike spellings are never results (see above), so no source looks for them. */
+const NO_FUZZY = { fuzzy: false } as const;
 const SOURCE_RANK: Record<ResultSource, number> = { personal: 3, pack: 2, curated: 1, symbol: 0 };
 /** Within a tier, symbols of the sets drawn for this field (Signpost symbols) rank above OpenMoji's. */
 const MORE_SET_BONUS = 20_000;
@@ -146,7 +148,7 @@ export class LibrarySearch {
         key: result.tier * 1e7 + (result.source === 'personal' ? 9e6 : setRank(result.set) * 1e6) + SOURCE_RANK[result.source] * 1e5 + Math.max(0, Math.min(99_999, score + 50_000)),
       });
     if (options.personal?.length) this.searchPersonal(q, options.personal, push);
-    for (const p of options.packs ?? []) for (const m of p.search.match(q)) push({ set: p.id, entry: m.entry, source: 'pack', tier: m.tier }, m.score);
+    for (const p of options.packs ?? []) for (const m of p.search.match(q, NO_FUZZY)) push({ set: p.id, entry: m.entry, source: 'pack', tier: m.tier }, m.score);
     if (!options.packsOnly) {
       this.searchCurated(q, push);
       this.searchSymbols(q, push);
@@ -171,7 +173,7 @@ export class LibrarySearch {
       s = new SymbolSearch(personal.map((p, n) => pseudoEntry(String(n), p.phrase)));
       this.personalCache.set(personal, s);
     }
-    for (const m of s.match(q)) {
+    for (const m of s.match(q, NO_FUZZY)) {
       const p = personal[Number(m.entry.id)];
       push({ set: p.symbol.set, entry: this.entryFor(p.symbol.id, p.phrase, p.symbol.set), source: 'personal', tier: m.tier }, m.score);
     }
@@ -186,7 +188,7 @@ export class LibrarySearch {
       exact.add(n);
       this.pushTerm(n, TIER.exact, score, push);
     }
-    for (const m of this.curated.match(q, { isFunctionWord: (w) => this.forms.isFunctionWord(w) })) {
+    for (const m of this.curated.match(q, { ...NO_FUZZY, isFunctionWord: (w) => this.forms.isFunctionWord(w) })) {
       const n = Number(m.entry.id);
       if (exact.has(n)) continue;
       // a curated term that holds the query's words ranks above symbol names that do
@@ -263,7 +265,7 @@ export class LibrarySearch {
 
   private searchSet(src: SymbolSource, q: string, bonus: number, push: (r: SearchResult, score: number) => void) {
     const local = src.local ?? src.english;
-    const options = { isFunctionWord: (w: string) => this.forms.isFunctionWord(w) };
+    const options = { ...NO_FUZZY, isFunctionWord: (w: string) => this.forms.isFunctionWord(w) };
     const found: Match[] = local.match(q, options);
     for (const m of found) push({ set: src.setId, entry: m.entry, source: 'symbol', tier: m.tier }, m.score + bonus);
     if (local === src.english || found.length >= FALLBACK_BELOW) return;

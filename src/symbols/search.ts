@@ -17,6 +17,8 @@ export interface SearchOptions {
   category?: string;
   /** Grammar words, left out when a query of several words falls back to some of its words. */
   isFunctionWord?: (word: string) => boolean;
+  /** Look for look-alike spellings too (the `fuzzy` tier). Off where they are never shown. */
+  fuzzy?: boolean;
 }
 
 /**
@@ -103,6 +105,9 @@ export function withinEdits(a: string, b: string, max: number): boolean {
   return prev[b.length] <= max;
 }
 
+/** Queries of one word this short are matched by a scan (no fuzzy match is possible). */
+const SHORT = 3;
+
 /** Most edits a fuzzy match may make to a query word of this length. */
 export const maxEdits = (word: string): number => (word.length < 4 ? 0 : word.length <= 7 ? 1 : 2);
 
@@ -184,6 +189,7 @@ export class SymbolSearch {
     if (q.length < 2) return this.initial(q, options);
     const qWords = words(q);
     if (!qWords.length) return [];
+    if (qWords.length === 1 && q.length <= SHORT) return this.short(q, options);
     const all = this.run(q, qWords, 'AND', options);
     if (qWords.length < 2 || all.some((m) => m.tier > TIER.fuzzy)) return all;
     const content = options.isFunctionWord ? qWords.filter((w) => !options.isFunctionWord?.(w)) : qWords;
@@ -198,7 +204,7 @@ export class SymbolSearch {
       {
         combineWith: 'OR',
         queries: [
-          { queries: qWords, combineWith: combine, fields: ['label', 'keywords'], prefix: true, fuzzy: (t) => maxEdits(t), boost: { label: 3 } },
+          { queries: qWords, combineWith: combine, fields: ['label', 'keywords'], prefix: true, fuzzy: options.fuzzy === false ? false : (t) => maxEdits(t), boost: { label: 3 } },
           { queries: qSounds, combineWith: combine, fields: ['sounds'] },
         ],
       },
@@ -245,6 +251,34 @@ export class SymbolSearch {
     for (const x of lw) if (withinEdits(w, x, edits)) return TIER.fuzzy;
     for (const x of kw) if (withinEdits(w, x, edits)) return TIER.fuzzy;
     return TIER.none;
+  }
+
+  /** Every word of each entry, each after a space, built on first use. */
+  private spaced?: string[];
+
+  /**
+   * One short word: a scan with the same tiers as the index's matches. The index would
+   * expand a prefix of two or three letters to hundreds of terms and score every entry
+   * they hold; the scan is several times faster and nothing fuzzy can match so short a word.
+   */
+  private short(w: string, options: SearchOptions): Match[] {
+    const out: Match[] = [];
+    const qWords = [w];
+    // every word of an entry, each after a space: one substring test rules most entries out
+    this.spaced ??= this.labelWords.map((lw, n) => ` ${lw.join(' ')} ${[...this.keywordWords[n]].join(' ')}`);
+    const start = ` ${w}`;
+    for (let n = 0; n < this.entries.length; n++) {
+      if (!this.spaced[n].includes(start) && !this.labelSounds[n].has(w)) continue;
+      const e = this.entries[n];
+      if ((e.hidden && !options.includeHidden) || (options.category && e.category !== options.category)) continue;
+      const tier = this.tier(n, w, qWords, qWords);
+      if (tier === TIER.none) continue;
+      const lw = this.labelWords[n];
+      // as the index ranks within a tier: the label before keywords, fewer extra words first
+      const inLabel = lw[0]?.startsWith(w) ? 60 : lw.some((x) => x.startsWith(w)) ? 40 : 0;
+      out.push({ n, entry: e, tier, score: inLabel - Math.max(0, lw.length - 1) * 100 });
+    }
+    return out;
   }
 
   /** One letter: labels with a word starting with it, plainest first (a scan beats the index here). */

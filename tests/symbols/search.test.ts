@@ -80,6 +80,19 @@ describe('SymbolSearch', () => {
   });
 });
 
+  it('matches a short word by its scan exactly as the index would', () => {
+    // the scan that answers queries of two or three letters finds the same entries, in the
+    // same tiers, as the index's own prefix search; only the order within a tier may differ
+    type Inner = { run: (q: string, w: string[], c: 'AND', o: object) => { n: number; tier: number }[] };
+    const viaIndex = (q: string) => (s as unknown as Inner).run(q, [q], 'AND', {}).map((m) => `${m.n}:${m.tier}`).sort();
+    const viaScan = (q: string) => s.match(q).map((m) => `${m.n}:${m.tier}`).sort();
+    const queries = [...new Set(s.entries.slice(0, 4000).flatMap((e) => e.label.toLowerCase().split(' ').filter((w) => /^[a-z]{3,}$/.test(w)).flatMap((w) => [w.slice(0, 2), w.slice(0, 3)])))];
+    expect(queries.length).toBeGreaterThan(300);
+    for (const q of queries) expect(viaScan(q), q).toEqual(viaIndex(q));
+    expect(labels('sch', 10)).toContain('school');
+    expect(labels('po', 60)).toContain('police officer');
+  });
+
 describe('LibrarySearch', () => {
   let en: LibrarySearch;
   beforeAll(async () => {
