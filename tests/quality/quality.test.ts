@@ -23,7 +23,7 @@ const share = (n: number, d: number) => n / d;
 const PARTLY_TUNED = new Map([
   ['tuned5.json', { right: 0.85, misleading: 0.02 }],
   ['tuned6.json', { right: 0.89, misleading: 0.03 }],
-  ['tuned7.json', { right: 0.7, misleading: 0.05 }],
+  ['tuned7.json', { right: 0.89, misleading: 0.06 }],
 ]);
 
 describe('picture quality (tuned part)', () => {
