@@ -76,6 +76,8 @@ export interface NegationRules {
   noBefore: ReadonlySet<string>;
   /** Verbs of saying: "no" after one is a word said ("say no"), not a negation. */
   said: ReadonlySet<string>;
+  /** What makes its subject forbidden after a verb of being ("is against the law"). */
+  unlawful?: ReadonlySet<string>;
   /** Phrases that forbid what follows ("stay away from the park"). */
   away: ReadonlySet<string>;
   /** "is/are" and "allowed", for "Phones are not allowed" (English only so far). */
@@ -111,7 +113,8 @@ export const ENGLISH: NegationRules = {
   stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever']),
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
-  away: new Set(['stay away', 'keep away', 'rather than', 'instead of']),
+  away: new Set(['stay away', 'keep away', 'keep out', 'rather than', 'instead of']),
+  unlawful: new Set(['against the law', 'illegal', 'crime', 'offence', 'a crime', 'an offence']),
   be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
   allowed: new Set(['allowed', 'permitted', 'ok', 'okay', 'acceptable']),
   lists: new Set(['or', 'and', 'nor']),
@@ -205,6 +208,10 @@ const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could'
 
 /** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object. */
 const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
+/** Articles between "is" and what it says ("is a crime"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
+const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
 
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
 const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would']);
@@ -224,7 +231,10 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   for (let i = 0; i < tokens.length; i++) {
     // "no contact with the Holt brothers": a sign that says no forbids who or what it is with
     if (tokens[i].signed && !tokens[i].clauseEnd && r.firstLinks.has(tokens[i + 1]?.words[0] ?? '')) markThings(tokens, roles, i + 1, r);
-    if (!isNegator(tokens[i], r) || roles[i]) continue;
+    if (!isNegator(tokens[i], r) || roles[i]) {
+      unlawful(tokens, i, roles, r);
+      continue;
+    }
     const joined = tokens[i].words.join(' ');
     // "say no and tell us": the word no, said; nothing is forbidden
     if (i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1) continue;
@@ -309,6 +319,11 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
   // who may not do it shows no picture (labellers split on crossing them out or not)
   const after = tokens[inside ? i + 1 : i + 2];
   const verbAfter = !!after && (after.words[0] === 'to' || tokens[inside ? i : i + 1].words.includes('to'));
+  return markSubject(tokens, be, roles, r) > 0 && !verbAfter;
+}
+
+/** The things before a verb of being, back to the start of the clause: what is forbidden. */
+function markSubject(tokens: readonly NegationToken[], be: number, roles: NegationRole[], r: NegationRules): number {
   let marked = 0;
   for (let k = be - 1; k >= 0 && marked < 3 && !tokens[k].clauseEnd; k--) {
     const t = tokens[k];
@@ -319,7 +334,16 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
     roles[k] = t.person ? 'person' : 'negated';
     marked++;
   }
-  return marked > 0 && !verbAfter;
+  return marked;
+}
+
+/** "Sending nude photos is against the law", "Carrying a knife is illegal": the subject is forbidden. */
+function unlawful(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  if (!r.unlawful?.has(tokens[i].words.join(' '))) return false;
+  let be = i - 1;
+  while (be > 0 && ARTICLES.has(tokens[be].words[0])) be--;
+  if (be < 1 || !tokens[be].words.some((w) => r.be.has(w)) || tokens[be].words.some((w) => r.negators.has(w))) return false;
+  return markSubject(tokens, be, roles, r) > 0;
 }
 
 /** From the first word after the negator: the action, then the things it is about. */
@@ -391,6 +415,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (marked > 0 && r.subjects.has(first)) return;
     // "saying guilty when you didn't do it is a bad idea": "is" after the scope says something new
     if (k > from && r.be.has(first) && !r.negators.has(first)) return;
+    // "it doesn't hurt and only takes a minute": what follows "and only" is said, not denied
+    if (r.lists.has(first) && ADDED.has(tokens[k + 1]?.words[0] ?? '')) return;
     if (t.functionWord || r.links.has(first)) {
       // "go alone to meet someone", "or try to slip your tag off": a second action, forbidden too
       const purpose = first === 'to' && !!tokens[k + 1]?.verb && !tokens[k + 1].person && !tokens[k + 1].place && !t.clauseEnd;

@@ -11,7 +11,7 @@ import type { SymbolEntry } from './types';
 import type { VocabularyFile, VocabularyPicture } from './vocabulary';
 import { negationRulesFor } from './negation';
 import { carryNegation } from './negationTokens';
-import { DETERMINERS, GOING_TO, NEGATIVE_WORDS, PARTICLES, STAYING_PLACES, nounAfterDeterminer, saysWhenOrHow, numberedGroup, streetName } from './wordRules';
+import { DEGREE, DETERMINERS, GOING_TO, NEGATIVE_WORDS, PARTICLES, PLACE_KINDS, STAYING_PLACES, capitalised, nounAfterDeterminer, saysWhenOrHow, numberedGroup, streetName } from './wordRules';
 import { words, type Token, type TokenPicture, type Word } from './token';
 import { chooseSense } from './senses';
 import { eveningTime, valuesByWord } from './timeOfDay';
@@ -68,6 +68,8 @@ export class Symboliser {
    * as they do grammar words, so the picture goes to what is given, taken or used.
    */
   private readonly light = new Set<string>();
+  /** Feelings and states of health ("feel tired", "feel sick"). */
+  private readonly states = new Set<string>();
   /** Places ("going to school" is a going, though the tagger may call school a verb). */
   private readonly places = new Set<string>();
   /** Part of speech and dictionary forms (English), once loaded. */
@@ -86,6 +88,7 @@ export class Symboliser {
       if (t.category === 'people') this.people.add(t.term);
       if (t.category === 'light') this.light.add(t.term);
       if (t.category === 'places' || GOING_TO.has(t.term)) this.places.add(t.term);
+      if (t.category === 'feelings' || t.category === 'health') this.states.add(t.term);
       for (const p of t.pictures) add(t.term, p);
       if (t.senses?.length) {
         this.senses.set(t.term, t.senses);
@@ -252,6 +255,13 @@ export class Symboliser {
         i = phrase.end + 1;
         continue;
       }
+      // "Northgate Park", "feel tired": one unit, with the place's or the feeling's picture
+      const span = this.placeName(ws, lem, i, known, text, tags) ?? this.feelingAt(ws, lem, i, text);
+      if (span) {
+        push(i, span.end, span.key, false);
+        i = span.end + 1;
+        continue;
+      }
       const w = ws[i];
       const key = options.personal?.has(w.lower) ? w.lower : lem[i];
       // "going to call your mum", "what is going to happen": the future, not a going somewhere
@@ -305,6 +315,36 @@ export class Symboliser {
   }
 
   /** A token for a time, day or date; its key is the generated id, so a choice for it sticks. */
+  /**
+   * A name of one or two capitalised words before a capitalised kind of place ("Northgate
+   * Park", "Kingsmead School", "Broadway Police Station"): one unit with the place's picture,
+   * so the name is not left bare beside it.
+   */
+  private placeName(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, text: string, tags: ReadonlyMap<number, TaggedWord> | null): { end: number; key: string } | null {
+    // (a word the lexicon knows, first in its sentence, is capitalised for that: "Visit Northgate Park")
+    const first = (k: number) => k === 0 || /[.!?:;]/.test(text.slice(ws[k - 1].end, ws[k].start));
+    const isName = (k: number) => capitalised(ws[k]) && !this.forms.isFunctionWord(ws[k].lower) && (!tags || tags.get(ws[k].start)?.pos === 'noun') && !(first(k) && known(lem[k]));
+    if (this.language !== 'en' || !isName(i)) return null;
+    for (let h = i + 1; h <= i + 2 && h < ws.length && capitalised(ws[h]) && !/\S/.test(text.slice(ws[h - 1].end, ws[h].start)); h++) {
+      const phrase = this.phraseAt(ws, lem, h, known, text);
+      const end = phrase?.end ?? h;
+      const key = phrase?.key ?? lem[h];
+      if (PLACE_KINDS.has(ws[end].lower) && capitalised(ws[end]) && this.lexicon.has(key)) return { end, key };
+      if (!isName(h)) return null;
+    }
+    return null;
+  }
+
+  /** "feel tired", "feeling really low": the feeling's picture over both words (feel alone shows none). */
+  private feelingAt(ws: Word[], lem: string[], i: number, text: string): { end: number; key: string } | null {
+    if (this.language !== 'en' || lem[i] !== 'feel') return null;
+    for (let k = i + 1; k <= i + 3 && k < ws.length && !/[.,;:!?]/.test(text.slice(ws[k - 1].end, ws[k].start)); k++) {
+      if (this.states.has(lem[k]) && this.lexicon.has(lem[k])) return { end: k, key: lem[k] };
+      if (!DEGREE.has(ws[k].lower)) return null;
+    }
+    return null;
+  }
+
   private valueToken(text: string, ws: Word[], i: number, value: { end: number; id: string }, mode: SymboliseOptions['mode'], options: SymboliseOptions): Token {
     const start = ws[i].start;
     const end = ws[value.end].end;

@@ -61,7 +61,15 @@ export function numberedGroup(ws: readonly Word[], i: number, language: string):
 const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'close', 'drive', 'way', 'crescent', 'court', 'gardens', 'terrace', 'place', 'grove', 'row', 'square', 'walk', 'mews']);
 /** What comes before "Court" when it is a court of law ("Northfield Youth Court"). */
 const COURTS = new Set(['youth', 'crown', 'magistrates', "magistrates'", 'family', 'county', 'high', 'supreme', 'coroners', "coroner's", 'civil']);
-const capital = (w: Word) => /^\p{Lu}/u.test(w.text);
+/** Whether a word is written with a capital. */
+export const capitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
+const capital = capitalised;
+
+/** Words that end a place's name and say what kind of place it is ("Kingsmead School"). */
+export const PLACE_KINDS = new Set(['park', 'school', 'academy', 'college', 'library', 'surgery', 'hospital', 'station', 'church', 'mosque', 'centre', 'center', 'house', 'hall', 'pool', 'stadium', 'prison', 'clinic', 'home', 'unit']);
+
+/** Words of degree between "feel" and the feeling ("feel really tired", "feel a bit low"). */
+export const DEGREE = new Set(['really', 'so', 'very', 'a', 'bit', 'little', 'quite', 'too', 'more', 'less', 'extra', 'super', 'pretty', 'kind', 'of', 'a bit']);
 
 /**
  * "Mill Street", "Cedar Road", "Orchard Court": the name of a street or a block of flats
@@ -70,6 +78,9 @@ const capital = (w: Word) => /^\p{Lu}/u.test(w.text);
 export function streetName(ws: readonly Word[], i: number, language: string): boolean {
   const w = ws[i];
   const before = ws[i - 1];
-  if (language !== 'en' || !before || !capital(w) || !capital(before) || !STREET_WORDS.has(w.lower)) return false;
+  if (language !== 'en' || !before || !capital(w)) return false;
+  // the name's own words too ("Station Street", "Castle Street": no station, no castle)
+  if (!STREET_WORDS.has(w.lower)) return ws[i + 1] !== undefined && capital(ws[i + 1]) && (STREET_WORDS.has(ws[i + 1].lower) ? streetName(ws, i + 1, language) : !!ws[i + 2] && STREET_WORDS.has(ws[i + 2].lower) && streetName(ws, i + 1, language));
+  if (!capital(before)) return false;
   return !(w.lower === 'court' && COURTS.has(before.lower));
 }

@@ -211,6 +211,33 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('Do not throw things at staff.', key), 'staff')!.negated).toBeFalsy();
   });
 
+  it('reads a place by its name, a feeling with "feel", and what is against the law', async () => {
+    const s = (await lib.symboliser('en')).withPacks([]);
+    s.useTagger(await loadEnglishTagger());
+    const key = { mode: 'key-words' as const };
+    // a name before a kind of place is one unit with the place's picture, crossed out when forbidden
+    const park = s.symbolise('You cannot go to Northgate Park while you are on bail.', key);
+    expect(find(park, 'Northgate Park')!.picture).toMatchObject({ ids: ['1F3DE'], modifier: 'not' });
+    expect(ids(find(s.symbolise('Pete will pick you up from Kingsmead School at 3.', key), 'Kingsmead School'))).toEqual(['1F3EB']);
+    // a known word first in its sentence is capitalised for that, not a name
+    expect(find(s.symbolise('Visit Northgate Park on Sunday.', key), 'Northgate Park')).toBeDefined();
+    // the words of a street's name show nothing either ("Station Street": no station)
+    expect(find(s.symbolise("Don't go near the shop on Station Street.", key), 'station')?.picture ?? null).toBeNull();
+    // "feel tired": the feeling's picture over both words
+    expect(ids(find(s.symbolise('You might feel tired when you start new tablets.', key), 'feel tired'))).toEqual(['1F62A']);
+    // the subject of "is against the law" or "is illegal" is what is forbidden
+    const law = s.symbolise('Sending nude photos of anyone under 18 is against the law.', key);
+    expect(find(law, 'photos')!.negated).toBe(true);
+    expect(find(s.symbolise('Stealing is illegal.', key), 'stealing')!.negated).toBe(true);
+    // "keep out of" forbids what follows; "and only" starts something said, not denied
+    expect(find(s.symbolise('Keep out of the bus station.', key), 'bus station')!.negated).toBe(true);
+    const swab = s.symbolise("It doesn't hurt and only takes a few seconds.", key);
+    expect(find(swab, 'hurt')!.negated).toBe(true);
+    expect(find(swab, 'seconds')!.negated).toBeFalsy();
+    // tea you cook is a meal
+    expect(ids(find(s.symbolise('Your turn to cook tea is Thursday.', key), 'tea'))).toEqual(['1F37D']);
+  });
+
   it('reads a word in the sense its sentence gives it, or shows nothing: year groups, "run by", "head to", a flat battery', async () => {
     const s = (await lib.symboliser('en')).withPacks([]);
     s.useTagger(await loadEnglishTagger());
