@@ -256,7 +256,7 @@ export class Symboliser {
         continue;
       }
       // "Northgate Park", "feel tired": one unit, with the place's or the feeling's picture
-      const span = this.placeName(ws, lem, i, known, text, tags) ?? this.feelingAt(ws, lem, i, text);
+      const span = this.placeName(ws, lem, i, known, text, tags) ?? this.titledName(ws, lem, i, known, text) ?? this.feelingAt(ws, lem, i, text);
       if (span) {
         push(i, span.end, span.key, false);
         i = span.end + 1;
@@ -333,6 +333,15 @@ export class Symboliser {
       if (!isName(h)) return null;
     }
     return null;
+  }
+
+  /** "Sergeant Hughes", "Dr Okafor": a title and the name after it are one person, with the title's picture. */
+  private titledName(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, text: string): { end: number; key: string } | null {
+    if (this.language !== 'en' || !capitalised(ws[i]) || this.forms.isFunctionWord(ws[i].lower) || !this.people.has(lem[i]) || !this.lexicon.has(lem[i])) return null;
+    let end = i;
+    const name = (k: number) => !!ws[k] && capitalised(ws[k]) && !known(lem[k]) && !this.forms.isFunctionWord(ws[k].lower) && !this.phraseAt(ws, lem, k, known, text);
+    while (end < i + 2 && name(end + 1) && !/\S/.test(text.slice(ws[end].end, ws[end + 1].start))) end++;
+    return end > i ? { end, key: lem[i] } : null;
   }
 
   /** "feel tired", "feeling really low": the feeling's picture over both words (feel alone shows none). */

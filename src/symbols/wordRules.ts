@@ -66,7 +66,7 @@ export const capitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
 const capital = capitalised;
 
 /** Words that end a place's name and say what kind of place it is ("Kingsmead School"). */
-export const PLACE_KINDS = new Set(['park', 'school', 'academy', 'college', 'library', 'surgery', 'hospital', 'station', 'church', 'mosque', 'centre', 'center', 'house', 'hall', 'pool', 'stadium', 'prison', 'clinic', 'home', 'unit']);
+export const PLACE_KINDS = new Set(['park', 'school', 'academy', 'college', 'library', 'surgery', 'hospital', 'station', 'church', 'mosque', 'centre', 'center', 'house', 'lodge', 'hall', 'pool', 'stadium', 'prison', 'clinic', 'home', 'unit']);
 
 /** Words of degree between "feel" and the feeling ("feel really tired", "feel a bit low"). */
 export const DEGREE = new Set(['really', 'so', 'very', 'a', 'bit', 'little', 'quite', 'too', 'more', 'less', 'extra', 'super', 'pretty', 'kind', 'of', 'a bit']);

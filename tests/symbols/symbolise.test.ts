@@ -221,6 +221,10 @@ describe('Symboliser', () => {
     expect(ids(find(s.symbolise('Pete will pick you up from Kingsmead School at 3.', key), 'Kingsmead School'))).toEqual(['1F3EB']);
     // a known word first in its sentence is capitalised for that, not a name
     expect(find(s.symbolise('Visit Northgate Park on Sunday.', key), 'Northgate Park')).toBeDefined();
+    // a title and a name are one person; a capitalised "Your" is no title
+    expect(ids(find(s.symbolise('After that, Sergeant Amy Hughes will ring you.', key), 'Sergeant Amy Hughes'))).toEqual(['custody-sergeant']);
+    expect(find(s.symbolise('Your LAC review will be at school.', key), 'LAC review')).toBeDefined();
+    expect(find(s.symbolise('You are safe, and nobody at Elm Lodge will hit you.', key), 'Elm Lodge')!.negated).toBeFalsy();
     // the words of a street's name show nothing either ("Station Street": no station)
     expect(find(s.symbolise("Don't go near the shop on Station Street.", key), 'station')?.picture ?? null).toBeNull();
     // "feel tired": the feeling's picture over both words
