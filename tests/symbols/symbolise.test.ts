@@ -275,7 +275,7 @@ describe('Symboliser', () => {
     expect(ids(find(s.symbolise('Nobody gets to touch you if you say no.', key), 'say no'))).toEqual(['1F645']);
     expect(find(s.symbolise('Nobody gets to touch you if you say no.', key), 'touch')!.negated).toBe(true);
     // a police constable, or a computer, by the sentence
-    expect(ids(find(s.symbolise('PC Amira Shah will meet you at the police station.', key), 'pc'))).toEqual(['1F46E']);
+    expect(ids(find(s.symbolise('PC Amira Shah will meet you at the police station.', key), 'PC Amira Shah'))).toEqual(['1F46E']);
     expect(ids(find(s.symbolise('You can use the PC in the library.', key), 'pc'))).toEqual(['1F5A5']);
     // a house for a flat battery
     expect(find(s.symbolise('Your phone has a flat battery.', key), 'flat')!.picture).toBeNull();
