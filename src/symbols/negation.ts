@@ -76,6 +76,8 @@ export interface NegationRules {
   noBefore: ReadonlySet<string>;
   /** Verbs of saying: "no" after one is a word said ("say no"), not a negation. */
   said: ReadonlySet<string>;
+  /** "It doesn't mean…": what follows is what is denied. */
+  meaning?: ReadonlySet<string>;
   /** What makes its subject forbidden after a verb of being ("is against the law"). */
   unlawful?: ReadonlySet<string>;
   /** Phrases that forbid what follows ("stay away from the park"). */
@@ -102,8 +104,8 @@ export const ENGLISH: NegationRules = {
   negativeSubjects: new Set(['nobody', 'no one', 'noone']),
   helpers: new Set(['have', 'has', 'to', 'be', 'allowed', 'allow', 'able', 'is', 'are', 'was', 'were', 'am', 'will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'do', 'does', 'did', 'ever', 'even', 'at', 'all', 'please', 'you', 'i', 'we', 'they', 'he', 'she', 'allowed to', 'ok', 'okay', 'acceptable']),
   lightVerbs: new Set(['use', 'carry', 'take', 'have', 'get', 'make', 'keep', 'bring', 'give', 'put', 'let', 'play', 'do', 'be', 'using', 'carrying', 'taking', 'having', 'making', 'keeping']),
-  mindVerbs: new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked']),
-  failingVerbs: new Set(['forget', 'miss', 'break', 'breach', 'skip', 'lose', 'fail', 'ignore']),
+  mindVerbs: new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked', 'worry', 'worried', 'panic', 'stress', 'fret']),
+  failingVerbs: new Set(['forget', 'miss', 'break', 'breach', 'skip', 'lose', 'fail', 'ignore', 'stop']),
   links: new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']),
   firstLinks: new Set(['to', 'from', 'of', 'into', 'onto', 'with']),
   leaving: new Set(['leave', 'exit', 'quit']),
@@ -113,8 +115,9 @@ export const ENGLISH: NegationRules = {
   stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever']),
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
-  away: new Set(['stay away', 'keep away', 'keep out', 'rather than', 'instead of']),
-  unlawful: new Set(['against the law', 'illegal', 'crime', 'offence', 'a crime', 'an offence']),
+  away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'rather than', 'instead of']),
+  meaning: new Set(['mean', 'means', 'meant']),
+  unlawful: new Set(['against the law', 'illegal', 'crime', 'offence', 'a crime', 'an offence', 'banned']),
   be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
   allowed: new Set(['allowed', 'permitted', 'ok', 'okay', 'acceptable']),
   lists: new Set(['or', 'and', 'nor']),
@@ -208,6 +211,12 @@ const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could'
 
 /** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object. */
 const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
+/** Words a relative clause may follow ("anyone you met online"). */
+const CLAUSE_HEADS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'anything', 'something', 'people', 'everyone', 'nobody']);
+/** Verbs of saying or posting: "about" after them names the topic. */
+const TELLING = new Set(['post', 'posting', 'talk', 'talking', 'write', 'text', 'message', 'say', 'tell', 'share', 'speak', 'chat', 'comment']);
+/** "nothing but water", "nobody except staff": what follows is allowed. */
+const EXCEPT = new Set(['but', 'except', 'apart']);
 /** Articles between "is" and what it says ("is a crime"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
@@ -236,6 +245,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       continue;
     }
     const joined = tokens[i].words.join(' ');
+    if (EXCEPT.has(tokens[i + 1]?.words[0] ?? '') && r.negators.has(joined) && joined !== 'not') continue;
     // "say no and tell us": the word no, said; nothing is forbidden
     if (i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1) continue;
     // "not even your best mate should know it", "Nobody, not even family, is allowed to touch you":
@@ -352,11 +362,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   while (j < tokens.length && (tokens[j].functionWord || tokens[j].words.every((w) => r.helpers.has(w))) && !tokens[j].clauseEnd && !isNegator(tokens[j], r)) {
     // "you don't have to go", "you do not need to bring money": not required, nothing forbidden
     // (the verb shows nothing either: plain it says "do it", crossed out "do not do it")
-    if (j === from && r.obliged.has(tokens[j].words[0]) && tokens[j + 1]?.words[0] === 'to') {
-      roles[j] = 'undone';
-      if (tokens[j + 2] && !tokens[j + 1].clauseEnd) roles[j + 2] = 'undone';
-      return;
-    }
+    if (j === from && notRequired(tokens, roles, j, r, subject)) return;
     // "when you didn't do it": a helper verb's own object ends what is denied
     if (j > from && OBJECT_PRONOUNS.has(tokens[j].words[0]) && r.helpers.has(tokens[j - 1].words[0])) return;
     // "allowed" in "not allowed to" is part of the negation: no tick beside it
@@ -383,6 +389,15 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     roles[j] = 'undone';
     return;
   }
+  // "being upset doesn't mean you did anything wrong": what it would mean is denied, not meaning
+  if (r.meaning?.has(verb) && !action.clauseEnd) {
+    roles[j] = 'undone';
+    let k = j + 1;
+    while (k < tokens.length && (tokens[k].functionWord || r.subjects.has(tokens[k].words[0]) || tokens[k].words.every((w) => r.helpers.has(w) || w === 'did' || w === 'that')) && !tokens[k].clauseEnd) k++;
+    markThings(tokens, roles, k, r);
+    return;
+  }
+  if (notRequired(tokens, roles, j, r, subject)) return;
   if (r.mindVerbs.has(verb)) {
     roles[j] = 'negated';
     return;
@@ -402,6 +417,22 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   markThings(tokens, roles, j + 1, r);
 }
 
+/**
+ * "you don't have to go", "you do not need to bring money": not required, nothing forbidden
+ * (the verb shows nothing either: plain it says "do it", crossed out "do not do it"). But
+ * "you don't need to be scared" denies the feeling, and "nobody needs to know" the knowing.
+ */
+function notRequired(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules, subject: boolean): boolean {
+  if (!r.obliged.has(tokens[j].words[0]) || tokens[j + 1]?.words[0] !== 'to') return false;
+  roles[j] = 'undone';
+  const verb = tokens[j + 2];
+  if (!verb || tokens[j + 1].clauseEnd) return true;
+  const state = tokens[j + 3];
+  if (r.be.has(verb.words[0]) && state && !verb.clauseEnd && !state.functionWord && !state.value && !state.person) roles[j + 3] = 'negated';
+  else roles[j + 2] = subject ? 'negated' : 'undone';
+  return true;
+}
+
 /** The things after the action, through linking words, until the clause or a circumstance. */
 function markThings(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules): void {
   let marked = 0;
@@ -412,7 +443,13 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (t.value || isNegator(t, r)) return;
     const first = t.words[0];
     // "someone you only know online": a new clause with its own subject, outside the prohibition
-    if (marked > 0 && r.subjects.has(first)) return;
+    // ("anyone you have only talked to online", "if you don't pay it you could lose…")
+    if (r.subjects.has(first) && (marked > 0 || (k > from && (CLAUSE_HEADS.has(tokens[k - 1].words[0]) || OBJECT_PRONOUNS.has(tokens[k - 1].words[0]))))) return;
+    // "don't post anything about the court case on Snapchat": what is talked about is not forbidden, where it is said is
+    if (first === 'about' && marked === 0 && TELLING.has(tokens[from - 1]?.words[0] ?? '')) {
+      while (k + 1 < tokens.length && !tokens[k].clauseEnd && !['on', 'to', 'with', 'in'].includes(tokens[k + 1].words[0])) k++;
+      continue;
+    }
     // "saying guilty when you didn't do it is a bad idea": "is" after the scope says something new
     if (k > from && r.be.has(first) && !r.negators.has(first)) return;
     // "it doesn't hurt and only takes a minute": what follows "and only" is said, not denied

@@ -238,6 +238,22 @@ describe('Symboliser', () => {
     const swab = s.symbolise("It doesn't hurt and only takes a few seconds.", key);
     expect(find(swab, 'hurt')!.negated).toBe(true);
     expect(find(swab, 'seconds')!.negated).toBeFalsy();
+    // not needing to be scared denies the feeling; nobody needing to know denies the knowing
+    expect(find(s.symbolise('You do not need to be frightened of the witness box.', key), 'frightened')!.negated).toBe(true);
+    expect(find(s.symbolise('Nobody at work needs to know you are in care.', key), 'know')!.negated).toBe(true);
+    // what you worry about, what you do not stop taking, what you have nothing but: not forbidden
+    expect(find(s.symbolise('Try not to worry about the interview.', key), 'interview')!.negated).toBeFalsy();
+    expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
+    expect(find(s.symbolise('Have nothing but water after ten.', key), 'water')!.negated).toBeFalsy();
+    // a clause with its own subject ends it, even before anything was crossed out
+    expect(find(s.symbolise("Don't meet anyone you have only talked to online.", key), 'online')!.negated).toBeFalsy();
+    expect(find(s.symbolise("If you don't pay it you could lose your flat.", key), 'flat')!.negated).toBeFalsy();
+    // what is posted about is not forbidden; where it is posted is
+    const post = s.symbolise("Don't post anything about the court case on Snapchat.", key);
+    expect(find(post, 'court case')!.negated).toBeFalsy();
+    expect(find(post, 'Snapchat')!.negated).toBe(true);
+    expect(find(s.symbolise('Vaping is banned on campus.', key), 'vaping')!.negated).toBe(true);
+    expect(find(s.symbolise('Stay out of the bus station.', key), 'bus station')!.negated).toBe(true);
     // tea you cook is a meal
     expect(ids(find(s.symbolise('Your turn to cook tea is Thursday.', key), 'tea'))).toEqual(['1F37D']);
   });
