@@ -263,7 +263,9 @@ export class Symboliser {
         continue;
       }
       const w = ws[i];
-      const key = options.personal?.has(w.lower) ? w.lower : lem[i];
+      // "£85": an amount of money shows money
+      const amount = this.language === 'en' && /^\d/.test(w.text) && text[w.start - 1] === '£';
+      const key = options.personal?.has(w.lower) ? w.lower : amount ? 'pounds' : lem[i];
       // "going to call your mum", "what is going to happen": the future, not a going somewhere
       const future = w.lower === 'going' && ws[i + 1]?.lower === 'to' && tags?.get(ws[i + 2]?.start ?? -1)?.pos === 'verb' && !this.places.has(lem[i + 2]);
       // "the plan says", "the judge says": what is said matters, not a speaking head

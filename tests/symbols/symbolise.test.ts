@@ -254,6 +254,8 @@ describe('Symboliser', () => {
     expect(find(post, 'Snapchat')!.negated).toBe(true);
     expect(find(s.symbolise('Vaping is banned on campus.', key), 'vaping')!.negated).toBe(true);
     expect(find(s.symbolise('Stay out of the bus station.', key), 'bus station')!.negated).toBe(true);
+    // an amount of money shows money
+    expect(ids(find(s.symbolise('Rent is £85 a week.', key), '85'))).toEqual(['1F4B7']);
     // tea you cook is a meal
     expect(ids(find(s.symbolise('Your turn to cook tea is Thursday.', key), 'tea'))).toEqual(['1F37D']);
   });
