@@ -39,6 +39,7 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned6.json', name: 'tuned, sixth part: 100 more (written blind in the seventh session, then tuned on)', tuned: true },
   { file: 'tuned7.json', name: 'tuned, seventh part: 100 more (written blind in the eighth session, then tuned on)', tuned: true },
   { file: 'tuned8.json', name: 'tuned, eighth part: 100 more (written blind in the eighth session, then tuned on)', tuned: true },
+  { file: 'tuned9.json', name: 'tuned, ninth part: 100 more (written blind in the eighth session, then tuned on)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
   { file: 'heldout3.json', name: 'held out, third part (sealed until measured, sixth session)', tuned: false },
