@@ -211,6 +211,8 @@ const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could'
 
 /** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object. */
 const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
+/** "anywhere on the school site": the rule's whole area. */
+const WHEREVER = new Set(['anywhere', 'everywhere']);
 /** Words a relative clause may follow ("anyone you met online"). */
 const CLAUSE_HEADS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'anything', 'something', 'people', 'everyone', 'nobody']);
 /** Verbs of saying or posting: "about" after them names the topic. */
@@ -362,7 +364,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   while (j < tokens.length && (tokens[j].functionWord || tokens[j].words.every((w) => r.helpers.has(w))) && !tokens[j].clauseEnd && !isNegator(tokens[j], r)) {
     // "you don't have to go", "you do not need to bring money": not required, nothing forbidden
     // (the verb shows nothing either: plain it says "do it", crossed out "do not do it")
-    if (j === from && notRequired(tokens, roles, j, r, subject)) return;
+    if (j === from && notRequired(tokens, roles, j, r)) return;
     // "when you didn't do it": a helper verb's own object ends what is denied
     if (j > from && OBJECT_PRONOUNS.has(tokens[j].words[0]) && r.helpers.has(tokens[j - 1].words[0])) return;
     // "allowed" in "not allowed to" is part of the negation: no tick beside it
@@ -397,7 +399,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     markThings(tokens, roles, k, r);
     return;
   }
-  if (notRequired(tokens, roles, j, r, subject)) return;
+  if (notRequired(tokens, roles, j, r)) return;
   if (r.mindVerbs.has(verb)) {
     roles[j] = 'negated';
     return;
@@ -419,17 +421,18 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
 
 /**
  * "you don't have to go", "you do not need to bring money": not required, nothing forbidden
- * (the verb shows nothing either: plain it says "do it", crossed out "do not do it"). But
- * "you don't need to be scared" denies the feeling, and "nobody needs to know" the knowing.
+ * (the verb shows nothing either: plain it says "do it", crossed out "do not do it"; a grader
+ * read a crossed-out knowing in "nobody needs to know" as "you must not know"). But "you
+ * don't need to be scared" denies the feeling.
  */
-function notRequired(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules, subject: boolean): boolean {
+function notRequired(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules): boolean {
   if (!r.obliged.has(tokens[j].words[0]) || tokens[j + 1]?.words[0] !== 'to') return false;
   roles[j] = 'undone';
   const verb = tokens[j + 2];
   if (!verb || tokens[j + 1].clauseEnd) return true;
   const state = tokens[j + 3];
   if (r.be.has(verb.words[0]) && state && !verb.clauseEnd && !state.functionWord && !state.value && !state.person) roles[j + 3] = 'negated';
-  else roles[j + 2] = subject ? 'negated' : 'undone';
+  else roles[j + 2] = 'undone';
   return true;
 }
 
@@ -454,6 +457,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (k > from && r.be.has(first) && !r.negators.has(first)) return;
     // "it doesn't hurt and only takes a minute": what follows "and only" is said, not denied
     if (r.lists.has(first) && ADDED.has(tokens[k + 1]?.words[0] ?? '')) return;
+    // "not allowed to smoke anywhere on the school site": where the rule holds, not what it forbids
+    if (WHEREVER.has(first) && ['on', 'in', 'at', 'inside', 'around'].includes(tokens[k + 1]?.words[0] ?? '')) return;
     if (t.functionWord || r.links.has(first)) {
       // "go alone to meet someone", "or try to slip your tag off": a second action, forbidden too
       const purpose = first === 'to' && !!tokens[k + 1]?.verb && !tokens[k + 1].person && !tokens[k + 1].place && !t.clauseEnd;

@@ -31,8 +31,9 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
     })),
     rules,
   );
-  if (!roles.some((r) => r === 'negated' || r === 'person' || r === 'undone')) return tokens;
   const hidden = (t: Token) => (t.picture ? { ...t, picture: null, alternatives: 'ids' in t.picture ? [t.picture, ...t.alternatives] : t.alternatives } : t);
+  // nothing forbidden ("Nobody can make you talk"): a crossed-out person would say "no people"
+  if (!roles.some((r) => r === 'negated' || r === 'person' || r === 'undone')) return tokens.map((t, i) => (roles[i] === 'negator' && rules.negativeSubjects.has(t.key) ? hidden(t) : t));
   return tokens.map((t, i) => {
     if (roles[i] === 'negator' || roles[i] === 'undone') return hidden(t);
     // who a forbidden action is about: neither crossed out nor shown as allowed (unless the user
