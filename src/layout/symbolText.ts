@@ -62,7 +62,8 @@ const composed = (t: Token): t is Token & { picture: ComposedPicture } => !!t.pi
  *   not-mark ("must not go to Hilltop Park" → the park, crossed out);
  * - it is about time: the place or thing, then its times ("at home from 9 at night until 6
  *   in the morning" → house, two clocks);
- * - otherwise the last specific word with a picture ("school" in "I am going to a new school").
+ * - otherwise the last specific word with a picture ("school" in "I am going to a new school"),
+ *   before a condition said last (", if you keep to the rules").
  */
 export function rowPicture(sentence: Token[], text = ''): TokenPicture | null {
   const pictured = sentence.filter((t) => t.picture && !t.functionWord);
@@ -91,7 +92,10 @@ export function rowPicture(sentence: Token[], text = ''): TokenPicture | null {
   // there the first thing done (arrest), not who does it (the police) or where it ends (court)
   const then = consequence(sentence, pictured, text);
   if (then) return then.picture;
-  const specific = [...pictured].reverse().find((t) => !GENERIC.has(t.key)) ?? pictured[0];
+  // "…until your court date, if you keep to the rules": a condition said last is not the idea
+  const cut = text ? sentence.findIndex((t, i) => i > 0 && /^(if|unless)$/i.test(t.text) && text.slice(sentence[i - 1].end, t.start).includes(',')) : -1;
+  const said = cut > 0 ? pictured.filter((t) => t.start < sentence[cut].start) : pictured;
+  const specific = [...(said.length ? said : pictured)].reverse().find((t) => !GENERIC.has(t.key)) ?? pictured[0];
   return specific?.picture ?? null;
 }
 

@@ -119,6 +119,8 @@ describe('Easy Read rows', () => {
     expect(row('If you miss your curfew, the police may arrest you.')).toEqual(['arrest']);
     // without "if", the sentence's last specific word, as before
     expect(row('The police can take you back to court.')).toEqual(['court-room']);
+    // a condition said last is not the sentence's idea: the court date, not "keep to the rules"
+    expect(row('Bail means you can wait at home until your court date, if you keep to the rules.')).toEqual(['court-date']);
   });
 
   it('draws pictures at least 25 mm on A4, each part of a combined picture at least 12 mm', async () => {
