@@ -449,7 +449,9 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // ("anyone you have only talked to online", "if you don't pay it you could lose…")
     if (r.subjects.has(first) && (marked > 0 || (k > from && (CLAUSE_HEADS.has(tokens[k - 1].words[0]) || OBJECT_PRONOUNS.has(tokens[k - 1].words[0]))))) return;
     // "don't post anything about the court case on Snapchat": what is talked about is not forbidden, where it is said is
-    if (first === 'about' && marked === 0 && TELLING.has(tokens[from - 1]?.words[0] ?? '')) {
+    // ("don't meet anyone from a game": where they are from says who, and is not forbidden)
+    const describes = first === 'from' && CLAUSE_HEADS.has(tokens[k - 1]?.words[0] ?? '');
+    if (describes || (first === 'about' && marked === 0 && TELLING.has(tokens[from - 1]?.words[0] ?? ''))) {
       while (k + 1 < tokens.length && !tokens[k].clauseEnd && !['on', 'to', 'with', 'in'].includes(tokens[k + 1].words[0])) k++;
       continue;
     }

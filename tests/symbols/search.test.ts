@@ -86,12 +86,12 @@ describe('SymbolSearch', () => {
     type Inner = { run: (q: string, w: string[], c: 'AND', o: object) => { n: number; tier: number }[] };
     const viaIndex = (q: string) => (s as unknown as Inner).run(q, [q], 'AND', {}).map((m) => `${m.n}:${m.tier}`).sort();
     const viaScan = (q: string) => s.match(q).map((m) => `${m.n}:${m.tier}`).sort();
-    const queries = [...new Set(s.entries.slice(0, 4000).flatMap((e) => e.label.toLowerCase().split(' ').filter((w) => /^[a-z]{3,}$/.test(w)).flatMap((w) => [w.slice(0, 2), w.slice(0, 3)])))];
-    expect(queries.length).toBeGreaterThan(300);
+    const queries = [...new Set(s.entries.flatMap((e) => e.label.toLowerCase().split(' ').filter((w) => /^[a-z]{3,}$/.test(w)).flatMap((w) => [w.slice(0, 2), w.slice(0, 3)])))].filter((_, i) => i % 2 === 0);
+    expect(queries.length).toBeGreaterThan(200);
     for (const q of queries) expect(viaScan(q), q).toEqual(viaIndex(q));
     expect(labels('sch', 10)).toContain('school');
     expect(labels('po', 60)).toContain('police officer');
-  });
+  }, 30_000);
 
 describe('LibrarySearch', () => {
   let en: LibrarySearch;

@@ -251,6 +251,8 @@ describe('Symboliser', () => {
     // a clause with its own subject ends it, even before anything was crossed out
     expect(find(s.symbolise("Don't meet anyone you have only talked to online.", key), 'online')!.negated).toBeFalsy();
     expect(find(s.symbolise("If you don't pay it you could lose your flat.", key), 'flat')!.negated).toBeFalsy();
+    // who "anyone" is ("from a game") is not forbidden either
+    expect(find(s.symbolise("Don't meet anyone from a game.", key), 'game')!.negated).toBeFalsy();
     // what is posted about is not forbidden; where it is posted is
     const post = s.symbolise("Don't post anything about the court case on Snapchat.", key);
     expect(find(post, 'court case')!.negated).toBeFalsy();
