@@ -53,6 +53,11 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,json,ttf,webmanifest}'],
         globIgnores: ['readme/**'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // the page that installed the worker is served from its cache as soon as the cache is
+        // full, not only after a reload: offline straight after a first visit, the editor's
+        // lazy chunks, templates and symbols still load. (No skipWaiting: a new version waits
+        // for the old one's tabs to close, so a running page never loses its lazy chunks.)
+        clientsClaim: true,
       },
     }),
   ],
