@@ -80,9 +80,7 @@ export default defineConfig({
         test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.browser.test.ts', 'tests/e2e/**'] },
       },
       {
-        // the built app in its own Chromium, with its own service worker: `npm test` runs it
-        // after the others, on its own (beside the browser-mode tests its offline reload
-        // has twice not shown the editor in time, though it passes alone)
+        // the built app in its own Chromium, with its own service worker (`--project e2e` alone)
         extends: true,
         test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.test.ts'] },
       },
