@@ -53,6 +53,11 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,json,ttf,webmanifest}'],
         globIgnores: ['readme/**'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // the page that installed the worker is served from its cache as soon as the cache is
+        // full, not only after a reload: offline straight after a first visit, the editor's
+        // lazy chunks, templates and symbols still load. (No skipWaiting: a new version waits
+        // for the old one's tabs to close, so a running page never loses its lazy chunks.)
+        clientsClaim: true,
       },
     }),
   ],
@@ -75,9 +80,7 @@ export default defineConfig({
         test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.browser.test.ts', 'tests/e2e/**'] },
       },
       {
-        // the built app in its own Chromium, with its own service worker: `npm test` runs it
-        // after the others, on its own (beside the browser-mode tests its offline reload
-        // has twice not shown the editor in time, though it passes alone)
+        // the built app in its own Chromium, with its own service worker (`--project e2e` alone)
         extends: true,
         test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.test.ts'] },
       },
