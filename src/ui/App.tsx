@@ -10,6 +10,7 @@ import type { LocalStore } from '../storage/db';
 import { ErrorBoundary } from './ErrorBoundary';
 import { RecoveryScreen } from './RecoveryScreen';
 import { ErrorDialog } from './ErrorDialog';
+import { markLeftWhileOpening, takeLeftWhileOpening } from '../storage/leftWhileOpening';
 
 /** Set while a document opens, cleared once the editor has drawn it: still set at the next start means it crashed the tab. */
 const OPENING = 'openingDocument';
@@ -17,9 +18,10 @@ const OPENING = 'openingDocument';
 /** The document to reopen at start, unless opening it last time never finished. */
 async function documentToReopen(store: LocalStore): Promise<{ doc?: SignpostDocument; crashed?: string }> {
   const lastId = await store.getSetting<string>('openDocument');
+  const left = takeLeftWhileOpening();
   if (!lastId) return {};
   const doc = await store.get(lastId).catch(() => undefined);
-  if ((await store.getSetting<string>(OPENING)) === lastId) {
+  if ((await store.getSetting<string>(OPENING)) === lastId && left !== lastId) {
     await store.setSetting('openDocument', null);
     await store.setSetting(OPENING, null);
     return { crashed: doc?.title ?? lastId };
@@ -38,6 +40,15 @@ export function App({ dbName }: { dbName?: string }) {
   const [startNotice, setStartNotice] = useState<string | null>(null);
   /** What the editor last showed, for the recovery screen (it may not be saved yet). */
   const latest = useRef<SignpostDocument | null>(null);
+  /** The document still opening (the editor has not drawn it yet). */
+  const opening = useRef<string | null>(null);
+
+  useEffect(() => {
+    // a reload or a closed tab while the document is still opening is not a crash
+    const left = () => opening.current && markLeftWhileOpening(opening.current);
+    window.addEventListener('pagehide', left);
+    return () => window.removeEventListener('pagehide', left);
+  }, []);
 
   useEffect(() => {
     let alive = true;
@@ -50,6 +61,7 @@ export function App({ dbName }: { dbName?: string }) {
         setServices(s);
         if (crashed) setStartNotice(crashed);
         if (last) {
+          opening.current = last.id;
           await s.store.setSetting(OPENING, last.id);
           setDoc(last);
         }
@@ -67,6 +79,7 @@ export function App({ dbName }: { dbName?: string }) {
   const open = (d: SignpostDocument | null, note?: string) => {
     void services.store.setSetting('openDocument', d?.id ?? null);
     void services.store.setSetting(OPENING, d?.id ?? null);
+    opening.current = d?.id ?? null;
     latest.current = d;
     setNotice(note ?? null);
     setDoc(d);
@@ -85,7 +98,10 @@ export function App({ dbName }: { dbName?: string }) {
               initial={doc}
               notice={notice}
               latest={latest}
-              onReady={() => void services.store.setSetting(OPENING, null)}
+              onReady={() => {
+                opening.current = null;
+                void services.store.setSetting(OPENING, null);
+              }}
               onClose={() => open(null)}
               onOpen={open}
             />

@@ -70,6 +70,22 @@ describe('recovery', () => {
     expect(elementNodes()).toHaveLength(0);
   });
 
+  it('opens the document again when the page was reloaded or closed while it was still opening', async () => {
+    const db = `reloaded-${crypto.randomUUID()}`;
+    const doc = createDocument('Reloaded while opening');
+    await withStore(db, async (s) => {
+      await s.put(doc);
+      await s.setSetting('openDocument', doc.id);
+      await s.setSetting('openingDocument', doc.id);
+    });
+    // what the page writes as it goes (pagehide) while the document is still opening
+    localStorage.setItem('signpost.leftWhileOpening', doc.id);
+    await renderApp(db);
+    await expect.element(page.getByRole('textbox', { name: 'Document title' })).toHaveValue('Reloaded while opening');
+    expect(document.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(localStorage.getItem('signpost.leftWhileOpening')).toBeNull();
+  });
+
   it.each(['en', 'cy', 'pl', 'ur'])('opens a %s document with "constructor", "toString" and "__proto__" as words, labels and ids', async (language) => {
     const db = `proto-${language}-${crypto.randomUUID()}`;
     let doc = { ...createDocument(`toString ${language}`), language };
