@@ -9,7 +9,7 @@ import { SymbolSearch } from './search';
 import { LibrarySearch, type PersonalWord, type SearchResult } from './librarySearch';
 import type { SymbolEntry, SymbolIndexFile, SymbolSetInfo } from './types';
 import type { VectorSymbol } from './vector';
-import { Symboliser } from './symbolise';
+import type { Symboliser } from './symbolise';
 import { withoutDoubleNegatives, type VocabularyFile, type VocabularyIndex } from './vocabulary';
 import { isGeneratedId } from './values';
 
@@ -264,9 +264,9 @@ export class SymbolLibrary {
       const none: VocabularyFile = { version: 1, language: lang, terms: [] };
       s =
         lang === 'en'
-          ? Promise.all([this.load<VocabularyFile>('vocabulary/en.json').then(withoutDoubleNegatives), this.set(setId)]).then(([v, set]) => new Symboliser(v, set.file.symbols, setId, 'en'))
+          ? Promise.all([this.load<VocabularyFile>('vocabulary/en.json').then(withoutDoubleNegatives), this.set(setId), import('./symbolise')]).then(([v, set, m]) => new m.Symboliser(v, set.file.symbols, setId, 'en'))
           : // Welsh, Polish and Urdu times and dates load with their vocabulary, never for English users
-            Promise.all([this.vocabulary(lang, none), this.languageEntries(lang, setId), import('./valueLanguagesMore')]).then(([v, entries]) => new Symboliser(v, entries ?? [], setId, lang));
+            Promise.all([this.vocabulary(lang, none), this.languageEntries(lang, setId), import('./symbolise'), import('./valueLanguagesMore')]).then(([v, entries, m]) => new m.Symboliser(v, entries ?? [], setId, lang));
       s.catch(() => this.symbolisers.delete(key));
       this.symbolisers.set(key, s);
     }

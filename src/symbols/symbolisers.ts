@@ -6,7 +6,8 @@
  * packs they prefer to OpenMoji first (see Symboliser.withPacks).
  */
 import type { SymbolLibrary } from './library';
-import { Symboliser, type PackLayer, type SymboliseOptions, type Token } from './symbolise';
+import type { PackLayer, SymboliseOptions, Symboliser, Token } from './symbolise';
+import { words } from './token';
 import type { SymbolEntry } from './types';
 import { loadEnglishTagger } from './tagger';
 
@@ -20,7 +21,6 @@ const MAX_WITH_PACKS = 16;
 
 export class Symbolisers {
   private readonly ready = new Map<string, Symboliser>();
-  private readonly empty = new Map<string, Symboliser>();
   private readonly withPacks = new Map<string, Symboliser>();
 
   constructor(private readonly library: SymboliserSource) {}
@@ -82,11 +82,9 @@ export class Symbolisers {
 
   symbolise(text: string, options: SymboliseOptions = {}): Token[] {
     const lang = base(options.language);
-    let s = this.ready.get(lang);
-    if (!s) {
-      s = this.empty.get(lang) ?? new Symboliser({ version: 1, language: lang, terms: [] }, [], 'openmoji', lang);
-      this.empty.set(lang, s);
-    }
+    const s = this.ready.get(lang);
+    // not loaded yet (the engine is its own chunk): the words, without pictures
+    if (!s) return words(text).map((w) => ({ text: w.text, start: w.start, end: w.end, key: w.lower, picture: null, alternatives: [], functionWord: false }));
     return this.forSets(lang, s, options.sets).symbolise(text, options);
   }
 }
