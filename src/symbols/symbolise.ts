@@ -323,10 +323,12 @@ export class Symboliser {
    * so the name is not left bare beside it.
    */
   private placeName(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, text: string, tags: ReadonlyMap<number, TaggedWord> | null): { end: number; key: string } | null {
+    // (cheap first: a kind of place must follow within three words)
+    if (this.language !== 'en' || !(PLACE_KINDS.has(ws[i + 1]?.lower) || PLACE_KINDS.has(ws[i + 2]?.lower) || PLACE_KINDS.has(ws[i + 3]?.lower)) || !capitalised(ws[i])) return null;
     // (a word the lexicon knows, first in its sentence, is capitalised for that: "Visit Northgate Park")
     const first = (k: number) => k === 0 || /[.!?:;]/.test(text.slice(ws[k - 1].end, ws[k].start));
     const isName = (k: number) => capitalised(ws[k]) && !this.forms.isFunctionWord(ws[k].lower) && (!tags || tags.get(ws[k].start)?.pos === 'noun') && !(first(k) && known(lem[k]));
-    if (this.language !== 'en' || !isName(i)) return null;
+    if (!isName(i)) return null;
     for (let h = i + 1; h <= i + 2 && h < ws.length && capitalised(ws[h]) && !/\S/.test(text.slice(ws[h - 1].end, ws[h].start)); h++) {
       const phrase = this.phraseAt(ws, lem, h, known, text);
       const end = phrase?.end ?? h;
@@ -339,7 +341,7 @@ export class Symboliser {
 
   /** "Sergeant Hughes", "Dr Okafor": a title and the name after it are one person, with the title's picture. */
   private titledName(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, text: string): { end: number; key: string } | null {
-    if (this.language !== 'en' || !capitalised(ws[i]) || this.forms.isFunctionWord(ws[i].lower) || !this.people.has(lem[i]) || !this.lexicon.has(lem[i])) return null;
+    if (this.language !== 'en' || !this.people.has(lem[i]) || !capitalised(ws[i]) || this.forms.isFunctionWord(ws[i].lower) || !this.lexicon.has(lem[i])) return null;
     let end = i;
     const name = (k: number) => !!ws[k] && capitalised(ws[k]) && !known(lem[k]) && !this.forms.isFunctionWord(ws[k].lower) && !this.phraseAt(ws, lem, k, known, text);
     while (end < i + 2 && name(end + 1) && !/\S/.test(text.slice(ws[end].end, ws[end + 1].start))) end++;
