@@ -78,6 +78,8 @@ export interface NegationRules {
   said: ReadonlySet<string>;
   /** "It doesn't mean…": what follows is what is denied. */
   meaning?: ReadonlySet<string>;
+  /** Verbs of going, shown as nothing when a future is denied ("you won't go to prison"). */
+  motion?: ReadonlySet<string>;
   /** What makes its subject forbidden after a verb of being ("is against the law"). */
   unlawful?: ReadonlySet<string>;
   /** Phrases that forbid what follows ("stay away from the park"). */
@@ -108,16 +110,17 @@ export const ENGLISH: NegationRules = {
   failingVerbs: new Set(['forget', 'miss', 'break', 'breach', 'skip', 'lose', 'fail', 'ignore', 'stop']),
   links: new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']),
   firstLinks: new Set(['to', 'from', 'of', 'into', 'onto', 'with']),
-  leaving: new Set(['leave', 'exit', 'quit', 'step outside', 'step out', 'go outside']),
+  leaving: new Set(['leave', 'exit', 'quit', 'step outside', 'step out', 'go outside', 'move']),
   sharing: new Set<string>(),
   causes: new Set(['make', 'let', 'force', 'get', 'made', 'forced']),
   subjects: new Set(['you', 'i', 'he', 'she', 'we', 'they']),
   stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever']),
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
-  away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'rather than', 'instead of']),
+  away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'rather than', 'instead of']),
   meaning: new Set(['mean', 'means', 'meant']),
-  unlawful: new Set(['against the law', 'illegal', 'crime', 'offence', 'a crime', 'an offence', 'banned']),
+  motion: new Set(['go', 'going']),
+  unlawful: new Set(['against the law', 'illegal', 'crime', 'offence', 'a crime', 'an offence', 'banned', 'off limits', 'out of bounds']),
   be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
   allowed: new Set(['allowed', 'permitted', 'ok', 'okay', 'acceptable']),
   lists: new Set(['or', 'and', 'nor']),
@@ -211,6 +214,8 @@ const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could'
 
 /** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object. */
 const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
+/** Words that make a denial about the future ("won't", "will not", "not going to"). */
+const FUTURE = new Set(['will', "won't", 'going']);
 /** "anywhere on the school site": the rule's whole area. */
 const WHEREVER = new Set(['anywhere', 'everywhere']);
 /** Words a relative clause may follow ("anyone you met online"). */
@@ -325,6 +330,12 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
   const be = contracted ? i : i - 1;
   const inside = tokens[i].words.some((w) => r.allowed.has(w));
   const next = tokens[i + 1];
+  // "Snacks aren't to be taken upstairs": as "not allowed", the subject is what is forbidden
+  const toBe = !inside && next?.words[0] === 'to' && r.be.has(tokens[i + 2]?.words[0] ?? '') && !!tokens[i + 3];
+  if (toBe && isBe(tokens[be])) {
+    roles[i + 1] = roles[i + 2] = roles[i + 3] = 'negator';
+    return markSubject(tokens, be, roles, r) > 0;
+  }
   if (!isBe(tokens[be]) || !(inside || next?.words.every((w) => r.allowed.has(w)))) return false;
   if (!inside) roles[i + 1] = 'negator';
   // "Your mum is not allowed to collect you": what is forbidden is the collecting, after "to";
@@ -406,6 +417,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   }
   // a light verb shows no picture here: a plain "carry" beside a crossed-out knife says too little
   roles[j] = r.lightVerbs.has(verb) ? 'negator' : 'negated';
+  // "You won't go to prison", "you are not going to prison": a denied outcome, not a forbidden walk
+  if (r.motion?.has(verb) && tokens.slice(Math.max(0, from - 2), j + 1).some((t) => (t.written ?? t.words).some((w) => FUTURE.has(w)))) roles[j] = 'undone';
   // "nobody gets to touch you": "get to" is being allowed to; what follows is what is forbidden
   if (subject && r.causes.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd) {
     roles[j] = 'negator';

@@ -259,6 +259,17 @@ describe('Symboliser', () => {
     expect(find(post, 'Snapchat')!.negated).toBe(true);
     expect(find(s.symbolise('Vaping is banned on campus.', key), 'vaping')!.negated).toBe(true);
     expect(find(s.symbolise('Stay out of the bus station.', key), 'bus station')!.negated).toBe(true);
+    // a place "off limits" is forbidden; what is "not to be taken" too
+    expect(find(s.symbolise('The shopping centre is off limits.', key), 'shopping centre')!.negated).toBe(true);
+    expect(find(s.symbolise("Snacks aren't to be taken upstairs.", key), 'snacks')!.negated).toBe(true);
+    expect(find(s.symbolise('Stay off the school grounds.', key), 'school')!.negated).toBe(true);
+    // a denied future is not a forbidden walk: no crossed-out walking beside the crossed-out prison
+    const prison = s.symbolise('You will not go to prison for this.', key);
+    expect(find(prison, 'go')!.picture).toBeNull();
+    expect(find(prison, 'prison')!.negated).toBe(true);
+    expect(find(s.symbolise('You must not go to the park.', key), 'go')!.picture).toMatchObject({ modifier: 'not' });
+    // moving you from a placement does not forbid the placement
+    expect(find(s.symbolise('Nobody will move you from Maple Lodge.', key), 'Maple Lodge')!.negated).toBeFalsy();
     // an amount of money shows money
     expect(ids(find(s.symbolise('Rent is £85 a week.', key), '85'))).toEqual(['1F4B7']);
     // tea you cook is a meal
