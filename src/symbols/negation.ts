@@ -16,6 +16,7 @@
  *   the victim" crosses out contacting, and a crossed-out victim would say "no victim" while
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
+import { ENGLISH, type NegationRules } from './negationRules';
 
 /** The part of a token the rules read. */
 export interface NegationToken {
@@ -45,169 +46,6 @@ export interface NegationToken {
 /** `undone`: a failing verb under a negator ("don't forget"), shown as nothing, as the negator is. */
 export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
 
-/** The words a language's negation rules read (all lower case, as the symboliser's keys). */
-export interface NegationRules {
-  negators: ReadonlySet<string>;
-  /** Subjects that negate what follows them ("Nobody is allowed to hurt you"). */
-  negativeSubjects: ReadonlySet<string>;
-  /** Stepped over between the negator and the action. */
-  helpers: ReadonlySet<string>;
-  /** Actions too general to picture as the forbidden thing: the mark goes on their object. */
-  lightVerbs: ReadonlySet<string>;
-  /** Verbs of mind: the mark stays on them ("I do not want to go to court"). */
-  mindVerbs: ReadonlySet<string>;
-  /** Verbs of failing to do something: "not" + one of them means doing it. */
-  failingVerbs: ReadonlySet<string>;
-  /** Words that pass the scope on to the next thing. */
-  links: ReadonlySet<string>;
-  /** Links that carry the scope only straight after the action ("go to the park"), not after its object ("lend money to people"). */
-  firstLinks: ReadonlySet<string>;
-  /** Verbs whose object, when it is a place, is where you must stay, so it keeps no mark ("must not leave the house"; but "don't leave food in your room"). */
-  leaving: ReadonlySet<string>;
-  /** Verbs whose object is still yours to keep, so it keeps no mark (Welsh and Polish "don't sign the record"; what is shared or lent is crossed out). */
-  sharing: ReadonlySet<string>;
-  /** Verbs of making someone do something: "No one can make you talk" forbids nothing after them. */
-  causes: ReadonlySet<string>;
-  /** Subject pronouns: after the forbidden thing, one starts a clause of its own. */
-  subjects: ReadonlySet<string>;
-  /** Words that start a time or circumstance: the scope ends before them. */
-  stops: ReadonlySet<string>;
-  /** A word that forbids the thing straight after it ("No phones in the room"). */
-  noBefore: ReadonlySet<string>;
-  /** Verbs of saying: "no" after one is a word said ("say no"), not a negation. */
-  said: ReadonlySet<string>;
-  /** "It doesn't mean…": what follows is what is denied. */
-  meaning?: ReadonlySet<string>;
-  /** Verbs of going, shown as nothing when a future is denied ("you won't go to prison"). */
-  motion?: ReadonlySet<string>;
-  /** What makes its subject forbidden after a verb of being ("is against the law"). */
-  unlawful?: ReadonlySet<string>;
-  /** Phrases that forbid what follows ("stay away from the park"). */
-  away: ReadonlySet<string>;
-  /** "is/are" and "allowed", for "Phones are not allowed" (English only so far). */
-  be: ReadonlySet<string>;
-  allowed: ReadonlySet<string>;
-  /** Words that join the last item of a list ("knives, lighters or matches"). */
-  lists: ReadonlySet<string>;
-  /** "even" after a comma names one more thing the prohibition is about ("anyone, even a friend"). */
-  even: ReadonlySet<string>;
-  /** After a negator, these + "to" mean "it is not required", not "it is forbidden" ("you don't have to go"). */
-  obliged: ReadonlySet<string>;
-  /** Verbs of being somewhere: "in" after one names where you must not be ("hang out in the town centre"). */
-  presence?: ReadonlySet<string>;
-  /** Words that, denied, deny a belonging ("not part of your contract"): what follows "of" keeps no mark. */
-  partOf?: ReadonlySet<string>;
-  /** The verb comes last (Urdu): what is forbidden stands before the negator, the action after it. */
-  verbLast?: boolean;
-}
-
-export const ENGLISH: NegationRules = {
-  negators: new Set(['not', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "mustn't", "won't", "shouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", 'no', 'nobody', 'nothing', 'nowhere']),
-  negativeSubjects: new Set(['nobody', 'no one', 'noone']),
-  helpers: new Set(['have', 'has', 'to', 'be', 'allowed', 'allow', 'able', 'is', 'are', 'was', 'were', 'am', 'will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'do', 'does', 'did', 'ever', 'even', 'at', 'all', 'please', 'you', 'i', 'we', 'they', 'he', 'she', 'allowed to', 'ok', 'okay', 'acceptable']),
-  lightVerbs: new Set(['use', 'carry', 'take', 'have', 'get', 'make', 'keep', 'bring', 'give', 'put', 'let', 'play', 'do', 'be', 'using', 'carrying', 'taking', 'having', 'making', 'keeping']),
-  mindVerbs: new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked', 'worry', 'worried', 'panic', 'stress', 'fret']),
-  failingVerbs: new Set(['forget', 'miss', 'break', 'breach', 'skip', 'lose', 'fail', 'ignore', 'stop']),
-  links: new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']),
-  firstLinks: new Set(['to', 'from', 'of', 'into', 'onto', 'with']),
-  leaving: new Set(['leave', 'exit', 'quit', 'step outside', 'step out', 'go outside', 'move']),
-  sharing: new Set<string>(),
-  causes: new Set(['make', 'let', 'force', 'get', 'made', 'forced']),
-  subjects: new Set(['you', 'i', 'he', 'she', 'we', 'they']),
-  stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever']),
-  said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
-  noBefore: new Set(['no']),
-  away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'rather than', 'instead of']),
-  meaning: new Set(['mean', 'means', 'meant']),
-  motion: new Set(['go', 'going']),
-  unlawful: new Set(['against the law', 'illegal', 'crime', 'offence', 'a crime', 'an offence', 'banned', 'off limits', 'out of bounds']),
-  be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
-  allowed: new Set(['allowed', 'permitted', 'ok', 'okay', 'acceptable']),
-  lists: new Set(['or', 'and', 'nor']),
-  even: new Set(['even', 'especially', 'including']),
-  obliged: new Set(['have', 'has', 'need', 'needs', 'got']),
-  partOf: new Set(['part']),
-  presence: new Set(['hang out', 'hang around', 'hang about', 'stay', 'sleep', 'sleep over', 'go', 'be', 'wait', 'play', 'live', 'loiter', 'meet', 'hide']),
-};
-
-const words = (s: string) => new Set(s.trim().split(/\s+/));
-const none = new Set<string>();
-
-/** Welsh: "Paid â mynd i'r parc", "Rhaid i ti beidio â siarad â Tyler" (keys are unmutated). */
-export const WELSH: NegationRules = {
-  negators: words('paid peidiwch peidio ddim dim na nac byth neb nid nad'),
-  negativeSubjects: words('neb'),
-  helpers: words('â ag i ti chi rhaid dylet dylech dylai cei cewch gallu gelli gallwch elli yn wedi mo chdi fe mi ddylet ddylech'),
-  lightVerbs: words('defnyddio cario cymryd cael gwneud cadw rhoi chwarae bod'),
-  mindVerbs: words('eisiau hoffi gwybod deall angen meddwl teimlo cofio cytuno credu'),
-  failingVerbs: words('anghofio colli torri methu anwybyddu'),
-  links: words("i i'r 'r y yr â ag gyda efo am ar o neu a ac dy eich ei unrhyw at"),
-  firstLinks: words("i i'r o"),
-  leaving: words('gadael'),
-  sharing: words('llofnodi'),
-  causes: words('gwneud gorfodi'),
-  subjects: words('ti chi fi ni nhw fe hi e'),
-  stops: words('cyn tan nes ers pan tra os oni achos oherwydd ond felly wedyn erbyn heb yn ôl ystod heddiw heno yfory'),
-  noBefore: words('dim'),
-  said: words('dweud ateb'),
-  away: none,
-  be: none,
-  allowed: none,
-  lists: words('neu a ac na'),
-  even: words('hyd yn oed'),
-  obliged: none,
-};
-
-/** Polish: "Nie wolno ci chodzić do parku", "Nigdy nie pij alkoholu". */
-export const POLISH: NegationRules = {
-  negators: words('nie nigdy nikt nic nigdzie'),
-  negativeSubjects: words('nikt'),
-  helpers: words('wolno możesz możecie musisz musicie ci wam ty się będziesz może można powinieneś powinnaś powinien należy mi'),
-  lightVerbs: words('używać używaj nosić noś brać bierz mieć miej dostać robić rób trzymać przynosić dawać dać daj grać być'),
-  mindVerbs: words('chcieć chcesz lubić lubisz wiedzieć wiesz rozumieć potrzebować myśleć czuć pamiętać zgadzać'),
-  failingVerbs: words('zapomnieć zapominaj zapomnij przegapić opuszczać opuść łamać złam złamać zgubić spóźniać spóźniaj'),
-  links: words('do z ze o lub albo ani i oraz przy koło obok od na twój twoje twoja twoich swój swoje żadnych żadnego nikim nikogo'),
-  firstLinks: words('do od z ze na'),
-  leaving: words('wychodzić wychodź wyjść'),
-  sharing: words('podpisywać'),
-  causes: words('zmusić zmuszać kazać'),
-  subjects: words('ty ja on ona my wy oni one'),
-  stops: words('po przed aż gdy kiedy jeśli jeżeli bo ale więc podczas w we bez dzisiaj dziś jutro wieczorem rano'),
-  noBefore: words('zakaz'),
-  said: words('powiedz powiedzieć mówić'),
-  away: none,
-  be: none,
-  allowed: none,
-  lists: words('lub albo ani i oraz'),
-  even: words('nawet'),
-  obliged: none,
-};
-
-/** Urdu, whose verb comes last: "تم پارک میں نہیں جا سکتے" (you park-in not go can), "شراب مت پیو". */
-export const URDU: NegationRules = {
-  negators: words('نہیں نہ مت'),
-  negativeSubjects: new Set(['کوئی نہیں']),
-  helpers: words('سکتے سکتی سکتا ہو ہے ہیں گا گی گے چاہیے'),
-  lightVerbs: words('کر کرنا کرو کریں لے لینا لو دے دینا دو رکھ رکھنا رکھو لا لانا لاؤ ہو'),
-  mindVerbs: words('چاہتے چاہتا چاہتی جانتے سمجھتے'),
-  failingVerbs: words('بھول بھولنا بھولو بھولیں چھوڑ چھوڑنا چھوڑو توڑ توڑنا توڑو'),
-  links: words('میں پر کو سے کے کا کی اور یا اپنے اپنی اپنا کسی'),
-  firstLinks: none,
-  leaving: none,
-  sharing: none,
-  causes: none,
-  subjects: words('تم آپ ہم وہ'),
-  stops: words('بعد پہلے تک جب اگر کیونکہ لیکن دوران'),
-  noBefore: none,
-  said: none,
-  away: none,
-  be: none,
-  allowed: none,
-  lists: words('اور یا'),
-  even: words('بھی'),
-  obliged: none,
-  verbLast: true,
-};
 
 /** Helpers that start a clause of their own after a list's comma ("…, and all guests must leave"). */
 const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could', 'would', 'mustn\'t', 'won\'t', 'can\'t']);
@@ -232,11 +70,6 @@ const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
 const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would']);
 
-/** The rules for a language (BCP 47), or null where it has none yet. */
-export function negationRulesFor(language: string): NegationRules | null {
-  const lang = language.toLowerCase().split('-')[0];
-  return lang === 'en' ? ENGLISH : lang === 'cy' ? WELSH : lang === 'pl' ? POLISH : lang === 'ur' ? URDU : null;
-}
 
 const isNegator = (t: NegationToken, r: NegationRules) => !t.signed && !r.said.has(t.words[0]) && t.words.some((w) => r.negators.has(w)) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
 

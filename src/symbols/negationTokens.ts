@@ -3,7 +3,8 @@
  * shows no picture, and the negating words show nothing (the roles come from negation.ts).
  */
 import type { Picture } from '../model/profile';
-import { negationRoles, type NegationRules } from './negation';
+import { negationRoles } from './negation';
+import type { NegationRules } from './negationRules';
 import { isGeneratedId } from './values';
 import type { Token } from './token';
 

@@ -9,7 +9,7 @@ import type { Picture } from '../model/profile';
 import { wordFormsFor, type WordForms } from './wordForms';
 import type { SymbolEntry } from './types';
 import type { VocabularyFile, VocabularyPicture } from './vocabulary';
-import { negationRulesFor } from './negation';
+import { negationRulesFor } from './negationRules';
 import { carryNegation } from './negationTokens';
 import { DEGREE, DETERMINERS, GOING_TO, NEGATIVE_WORDS, PARTICLES, PLACE_KINDS, STAYING_PLACES, capitalised, nounAfterDeterminer, saysWhenOrHow, numberedGroup, streetName } from './wordRules';
 import { words, type Token, type TokenPicture, type Word } from './token';
