@@ -271,6 +271,7 @@ export class SymbolSearch {
       if (!this.spaced[n].includes(start) && !this.labelSounds[n].has(w)) continue;
       const e = this.entries[n];
       if ((e.hidden && !options.includeHidden) || (options.category && e.category !== options.category)) continue;
+      // (a word under four letters is its own sound key, as in `run`)
       const tier = this.tier(n, w, qWords, qWords);
       if (tier === TIER.none) continue;
       const lw = this.labelWords[n];

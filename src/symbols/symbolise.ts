@@ -316,7 +316,6 @@ export class Symboliser {
     return null;
   }
 
-  /** A token for a time, day or date; its key is the generated id, so a choice for it sticks. */
   /**
    * A name of one or two capitalised words before a capitalised kind of place ("Northgate
    * Park", "Kingsmead School", "Broadway Police Station"): one unit with the place's picture,
@@ -358,6 +357,7 @@ export class Symboliser {
     return null;
   }
 
+  /** A token for a time, day or date; its key is the generated id, so a choice for it sticks. */
   private valueToken(text: string, ws: Word[], i: number, value: { end: number; id: string }, mode: SymboliseOptions['mode'], options: SymboliseOptions): Token {
     const start = ws[i].start;
     const end = ws[value.end].end;

@@ -63,13 +63,12 @@ const STREET_WORDS = new Set(['street', 'road', 'lane', 'avenue', 'close', 'driv
 const COURTS = new Set(['youth', 'crown', 'magistrates', "magistrates'", 'family', 'county', 'high', 'supreme', 'coroners', "coroner's", 'civil']);
 /** Whether a word is written with a capital. */
 export const capitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
-const capital = capitalised;
 
 /** Words that end a place's name and say what kind of place it is ("Kingsmead School"). */
 export const PLACE_KINDS = new Set(['park', 'school', 'academy', 'college', 'library', 'surgery', 'hospital', 'station', 'church', 'mosque', 'centre', 'center', 'house', 'lodge', 'hall', 'pool', 'stadium', 'prison', 'clinic', 'home', 'unit']);
 
 /** Words of degree between "feel" and the feeling ("feel really tired", "feel a bit low"). */
-export const DEGREE = new Set(['really', 'so', 'very', 'a', 'bit', 'little', 'quite', 'too', 'more', 'less', 'extra', 'super', 'pretty', 'kind', 'of', 'a bit']);
+export const DEGREE = new Set(['really', 'so', 'very', 'a', 'bit', 'little', 'quite', 'too', 'more', 'less', 'extra', 'super', 'pretty', 'kind', 'of']);
 
 /**
  * "Mill Street", "Cedar Road", "Orchard Court": the name of a street or a block of flats
@@ -78,9 +77,12 @@ export const DEGREE = new Set(['really', 'so', 'very', 'a', 'bit', 'little', 'qu
 export function streetName(ws: readonly Word[], i: number, language: string): boolean {
   const w = ws[i];
   const before = ws[i - 1];
-  if (language !== 'en' || !before || !capital(w)) return false;
-  // the name's own words too ("Station Street", "Castle Street": no station, no castle)
-  if (!STREET_WORDS.has(w.lower)) return ws[i + 1] !== undefined && capital(ws[i + 1]) && (STREET_WORDS.has(ws[i + 1].lower) ? streetName(ws, i + 1, language) : !!ws[i + 2] && STREET_WORDS.has(ws[i + 2].lower) && streetName(ws, i + 1, language));
-  if (!capital(before)) return false;
+  if (language !== 'en' || !before || !capitalised(w)) return false;
+  // the name's own words too, one or two before the street word ("Station Street", "Upper Mill Lane")
+  if (!STREET_WORDS.has(w.lower)) {
+    const next = ws[i + 1];
+    return !!next && capitalised(next) && (STREET_WORDS.has(next.lower) || STREET_WORDS.has(ws[i + 2]?.lower ?? '')) && streetName(ws, i + 1, language);
+  }
+  if (!capitalised(before)) return false;
   return !(w.lower === 'court' && COURTS.has(before.lower));
 }

@@ -10,6 +10,7 @@ import { TextMeasurer } from '../../src/layout/fontMetrics';
 import { LocalStore } from '../../src/storage/db';
 import { createDocument, createSymbolCard, createSymbolText, createTextBox } from '../../src/model/factory';
 import { addElements } from '../../src/model/operations';
+import type { SignpostDocument } from '../../src/model/schema';
 import { elementNodes, newBlankDocument, renderApp, until } from '../helpers/renderApp';
 
 const realWidth = TextMeasurer.prototype.width;
@@ -24,6 +25,15 @@ async function withStore<T>(db: string, fn: (s: LocalStore) => Promise<T>): Prom
   } finally {
     s.close();
   }
+}
+
+/** A stored document that was still opening when the page last went (its editor never drew it). */
+async function openingWhenLeft(db: string, doc: SignpostDocument) {
+  await withStore(db, async (s) => {
+    await s.put(doc);
+    await s.setSetting('openDocument', doc.id);
+    await s.setSetting('openingDocument', doc.id);
+  });
 }
 
 describe('recovery', () => {
@@ -57,12 +67,7 @@ describe('recovery', () => {
 
   it('does not reopen a document whose opening never finished (the tab crashed)', async () => {
     const db = `crash-${crypto.randomUUID()}`;
-    const doc = createDocument('Crashed the tab');
-    await withStore(db, async (s) => {
-      await s.put(doc);
-      await s.setSetting('openDocument', doc.id);
-      await s.setSetting('openingDocument', doc.id);
-    });
+    await openingWhenLeft(db, createDocument('Crashed the tab'));
     await renderApp(db);
     await expect.element(page.getByRole('alertdialog')).toHaveTextContent(/closed while “Crashed the tab” was open/);
     await page.getByRole('button', { name: 'OK' }).click();
@@ -73,11 +78,7 @@ describe('recovery', () => {
   it('opens the document again when the page was reloaded or closed while it was still opening', async () => {
     const db = `reloaded-${crypto.randomUUID()}`;
     const doc = createDocument('Reloaded while opening');
-    await withStore(db, async (s) => {
-      await s.put(doc);
-      await s.setSetting('openDocument', doc.id);
-      await s.setSetting('openingDocument', doc.id);
-    });
+    await openingWhenLeft(db, doc);
     // what the page writes as it goes (pagehide) while the document is still opening
     localStorage.setItem('signpost.leftWhileOpening', doc.id);
     await renderApp(db);
