@@ -56,6 +56,10 @@ const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
 const FUTURE = new Set(['will', "won't", 'going']);
 /** "anywhere on the school site": the rule's whole area. */
 const WHEREVER = new Set(['anywhere', 'everywhere']);
+/** What may follow "anywhere" to name the area ("anywhere on", "anywhere in"). */
+const AREA_LINKS = new Set(['on', 'in', 'at', 'inside', 'around']);
+/** After a topic ("about the court case") or a description ("from a game"), where the forbidden part resumes ("on Snapchat"). */
+const RESUMES = new Set(['on', 'to', 'with', 'in']);
 /** Words a relative clause may follow ("anyone you met online"). */
 const CLAUSE_HEADS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'anything', 'something', 'people', 'everyone', 'nobody']);
 /** Verbs of saying or posting: "about" after them names the topic. */
@@ -298,7 +302,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // ("don't meet anyone from a game": where they are from says who, and is not forbidden)
     const describes = first === 'from' && CLAUSE_HEADS.has(tokens[k - 1]?.words[0] ?? '');
     if (describes || (first === 'about' && marked === 0 && TELLING.has(tokens[from - 1]?.words[0] ?? ''))) {
-      while (k + 1 < tokens.length && !tokens[k].clauseEnd && !['on', 'to', 'with', 'in'].includes(tokens[k + 1].words[0])) k++;
+      while (k + 1 < tokens.length && !tokens[k].clauseEnd && !RESUMES.has(tokens[k + 1].words[0])) k++;
       continue;
     }
     // "saying guilty when you didn't do it is a bad idea": "is" after the scope says something new
@@ -306,7 +310,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // "it doesn't hurt and only takes a minute": what follows "and only" is said, not denied
     if (r.lists.has(first) && ADDED.has(tokens[k + 1]?.words[0] ?? '')) return;
     // "not allowed to smoke anywhere on the school site": where the rule holds, not what it forbids
-    if (WHEREVER.has(first) && ['on', 'in', 'at', 'inside', 'around'].includes(tokens[k + 1]?.words[0] ?? '')) return;
+    if (WHEREVER.has(first) && AREA_LINKS.has(tokens[k + 1]?.words[0] ?? '')) return;
     if (t.functionWord || r.links.has(first)) {
       // "go alone to meet someone", "or try to slip your tag off": a second action, forbidden too
       const purpose = first === 'to' && !!tokens[k + 1]?.verb && !tokens[k + 1].person && !tokens[k + 1].place && !t.clauseEnd;
