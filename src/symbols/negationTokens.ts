@@ -17,19 +17,24 @@ const VALUE = /^(\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'c
  */
 export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token) => boolean, isPlace: (t: Token) => boolean, isVerb: (t: Token) => boolean, personal: ReadonlyMap<string, Picture> | undefined, rules: NegationRules): Token[] {
   const roles = negationRoles(
-    tokens.map((t, i) => ({
-      words: t.key.split(' '),
-      // a light verb is still the action ("No one can make you talk": the making is what is denied)
-      functionWord: t.functionWord && !t.light,
-      value: VALUE.test(t.text) || isGeneratedId(t.key),
-      clauseEnd: /[.,;:!?۔،؟]/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
-      comma: /^\s*[,،]\s*$/.test(text.slice(t.end, tokens[i + 1]?.start ?? text.length)),
-      signed: t.key.includes(' ') && !!t.picture && rules.noBefore.has(t.key.split(' ')[0]),
-      place: isPlace(t),
-      person: isPerson(t),
-      verb: isVerb(t),
-      written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
-    })),
+    tokens.map((t, i) => {
+      const words = t.key.split(' ');
+      // what stands between this token and the next
+      const gap = text.slice(t.end, tokens[i + 1]?.start ?? text.length);
+      return {
+        words,
+        // a light verb is still the action ("No one can make you talk": the making is what is denied)
+        functionWord: t.functionWord && !t.light,
+        value: VALUE.test(t.text) || isGeneratedId(t.key),
+        clauseEnd: /[.,;:!?۔،؟]/.test(gap),
+        comma: /^\s*[,،]\s*$/.test(gap),
+        signed: words.length > 1 && !!t.picture && rules.noBefore.has(words[0]),
+        place: isPlace(t),
+        person: isPerson(t),
+        verb: isVerb(t),
+        written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
+      };
+    }),
     rules,
   );
   const hidden = (t: Token) => (t.picture ? { ...t, picture: null, alternatives: 'ids' in t.picture ? [t.picture, ...t.alternatives] : t.alternatives } : t);

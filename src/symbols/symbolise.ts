@@ -53,6 +53,8 @@ export class Symboliser {
   /** Word → dictionary form, remembered: the same words come back all the time. */
   private readonly lemmas = new Map<string, string>();
   private readonly longest: number;
+  /** First words of the multi-word keys (lexicon and curated): where a phrase can start. */
+  private readonly heads: Set<string>;
   private readonly forms: WordForms;
   /** Stem → lexicon word, for languages whose words are compared by stem (Polish). */
   private readonly stems = new Map<string, string>();
@@ -120,6 +122,7 @@ export class Symboliser {
       }
     }
     this.longest = Math.min(MAX_PHRASE, longest);
+    this.heads = phraseHeads([...this.lexicon.keys(), ...this.curated]);
   }
 
   /**
@@ -159,7 +162,8 @@ export class Symboliser {
         if (st && !stems.has(st)) stems.set(st, k);
       }
     }
-    return Object.assign(Object.create(Symboliser.prototype) as Symboliser, this, { lexicon, stems, lemmas: new Map(), longest: Math.min(MAX_PHRASE, longest) });
+    const heads = phraseHeads([...lexicon.keys(), ...this.curated]);
+    return Object.assign(Object.create(Symboliser.prototype) as Symboliser, this, { lexicon, stems, heads, lemmas: new Map(), longest: Math.min(MAX_PHRASE, longest) });
   }
 
   /** Uses a tagger for part of speech and dictionary forms from now on. */
@@ -213,6 +217,9 @@ export class Symboliser {
     const lem = ws.map((w) => this.lemmaOf(w, tags?.get(w.start)));
     // a curated phrase with no picture of its own ("go off", "as soon as") is still one unit
     const known = (k: string) => this.lexicon.has(k) || this.curated.has(k) || !!options.personal?.has(k);
+    const personalHeads = options.personal?.size ? phraseHeads(options.personal.keys()) : null;
+    /** Whether a known phrase may start with this word (cheap: most words start none). */
+    const head = (w: string) => this.heads.has(w) || !!personalHeads?.has(w);
     const sentence = new SentenceContext(text, ws, lem);
     const tokens: Token[] = [];
     /** Particles already pictured with their verb ("in" of "hand your phone in"). */
@@ -246,7 +253,7 @@ export class Symboliser {
         i = value.end + 1;
         continue;
       }
-      const phrase = this.phraseAt(ws, lem, i, known, text);
+      const phrase = this.phraseAt(ws, lem, i, known, head, text);
       if (phrase) {
         // a phrase too general for key words ("feel like", "make sure") is light as a word is
         push(i, phrase.end, phrase.key, this.light.has(phrase.key));
@@ -256,7 +263,7 @@ export class Symboliser {
         continue;
       }
       // "Northgate Park", "feel tired": one unit, with the place's or the feeling's picture
-      const span = this.placeName(ws, lem, i, known, text, tags) ?? this.titledName(ws, lem, i, known, text) ?? this.feelingAt(ws, lem, i, text);
+      const span = this.placeName(ws, lem, i, known, head, text, tags) ?? this.titledName(ws, lem, i, known, head, text) ?? this.feelingAt(ws, lem, i, text);
       if (span) {
         push(i, span.end, span.key, false);
         i = span.end + 1;
@@ -285,14 +292,22 @@ export class Symboliser {
    * with a determiner inside ("brush your teeth" → brush teeth), or a verb and its particle
    * around its object ("hand your phone in" → hand in, the particle then shows nothing).
    */
-  private phraseAt(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, text: string): { end: number; key: string; particle?: number } | null {
-    for (let n = Math.min(this.longest, ws.length - i); n >= 2; n--) {
-      const part = ws.slice(i, i + n);
-      const raw = part.map((w) => w.lower).join(' ');
-      const firstLemma = [lem[i], ...part.slice(1).map((w) => w.lower)].join(' ');
-      const lemmas = lem.slice(i, i + n).join(' ');
-      const key = [raw, firstLemma, lemmas].find(known);
-      if (key) return { end: i + n - 1, key };
+  private phraseAt(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, head: (w: string) => boolean, text: string): { end: number; key: string; particle?: number } | null {
+    if (!head(ws[i].lower) && !head(lem[i])) return this.particlePhrase(ws, lem, i, text);
+    // as written, with the first word's dictionary form, with every word's: longest first
+    const forms: string[][] = [];
+    let raw = ws[i].lower;
+    let firstLemma = lem[i];
+    let lemmas = lem[i];
+    for (let n = 2; n <= Math.min(this.longest, ws.length - i); n++) {
+      raw += ' ' + ws[i + n - 1].lower;
+      firstLemma += ' ' + ws[i + n - 1].lower;
+      lemmas += ' ' + lem[i + n - 1];
+      forms.push([raw, firstLemma, lemmas]);
+    }
+    for (let n = forms.length - 1; n >= 0; n--) {
+      const key = forms[n].find(known);
+      if (key) return { end: i + n + 1, key };
     }
     // a determiner or two inside: "brush your teeth", "break the rules"
     const kept: number[] = [i];
@@ -305,7 +320,11 @@ export class Symboliser {
         if (this.curated.has(key)) return { end: k, key };
       }
     }
-    // a verb and its particle around a short object: "hand your phone in", "turn the TV off"
+    return this.particlePhrase(ws, lem, i, text);
+  }
+
+  /** A verb and its particle around a short object: "hand your phone in", "turn the TV off". */
+  private particlePhrase(ws: Word[], lem: string[], i: number, text: string): { end: number; key: string; particle: number } | null {
     for (const second of this.pairs.get(lem[i]) ?? []) {
       if (!PARTICLES.has(second)) continue;
       for (let k = i + 2; k <= i + 4 && k < ws.length; k++) {
@@ -321,7 +340,7 @@ export class Symboliser {
    * Park", "Kingsmead School", "Broadway Police Station"): one unit with the place's picture,
    * so the name is not left bare beside it.
    */
-  private placeName(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, text: string, tags: ReadonlyMap<number, TaggedWord> | null): { end: number; key: string } | null {
+  private placeName(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, head: (w: string) => boolean, text: string, tags: ReadonlyMap<number, TaggedWord> | null): { end: number; key: string } | null {
     // (cheap first: a kind of place must follow within three words)
     if (this.language !== 'en' || !(PLACE_KINDS.has(ws[i + 1]?.lower) || PLACE_KINDS.has(ws[i + 2]?.lower) || PLACE_KINDS.has(ws[i + 3]?.lower)) || !capitalised(ws[i])) return null;
     // (a word the lexicon knows, first in its sentence, is capitalised for that: "Visit Northgate Park")
@@ -329,7 +348,7 @@ export class Symboliser {
     const isName = (k: number) => capitalised(ws[k]) && !this.forms.isFunctionWord(ws[k].lower) && (!tags || tags.get(ws[k].start)?.pos === 'noun') && !(first(k) && known(lem[k]));
     if (!isName(i)) return null;
     for (let h = i + 1; h <= i + 2 && h < ws.length && capitalised(ws[h]) && !/\S/.test(text.slice(ws[h - 1].end, ws[h].start)); h++) {
-      const phrase = this.phraseAt(ws, lem, h, known, text);
+      const phrase = this.phraseAt(ws, lem, h, known, head, text);
       const end = phrase?.end ?? h;
       const key = phrase?.key ?? lem[h];
       if (PLACE_KINDS.has(ws[end].lower) && capitalised(ws[end]) && this.lexicon.has(key)) return { end, key };
@@ -339,10 +358,10 @@ export class Symboliser {
   }
 
   /** "Sergeant Hughes", "Dr Okafor": a title and the name after it are one person, with the title's picture. */
-  private titledName(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, text: string): { end: number; key: string } | null {
+  private titledName(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, head: (w: string) => boolean, text: string): { end: number; key: string } | null {
     if (this.language !== 'en' || !this.people.has(lem[i]) || !capitalised(ws[i]) || this.forms.isFunctionWord(ws[i].lower) || !this.lexicon.has(lem[i])) return null;
     let end = i;
-    const name = (k: number) => !!ws[k] && capitalised(ws[k]) && !known(lem[k]) && !this.forms.isFunctionWord(ws[k].lower) && !this.phraseAt(ws, lem, k, known, text);
+    const name = (k: number) => !!ws[k] && capitalised(ws[k]) && !known(lem[k]) && !this.forms.isFunctionWord(ws[k].lower) && !this.phraseAt(ws, lem, k, known, head, text);
     while (end < i + 2 && name(end + 1) && !/\S/.test(text.slice(ws[end].end, ws[end + 1].start))) end++;
     return end > i ? { end, key: lem[i] } : null;
   }
@@ -417,3 +436,12 @@ class SentenceContext {
   }
 }
 
+/** First words of the multi-word keys among these. */
+function phraseHeads(keys: Iterable<string>): Set<string> {
+  const heads = new Set<string>();
+  for (const k of keys) {
+    const space = k.indexOf(' ');
+    if (space > 0) heads.add(k.slice(0, space));
+  }
+  return heads;
+}

@@ -400,6 +400,12 @@ describe('Symboliser', () => {
     expect(ids(find(t, 'home'))).toEqual(['1F3E1']);
   });
 
+  it('pictures a phrase of the young person’s own that starts with a word no other phrase starts with', () => {
+    const personal = new Map([['nana zofia', { kind: 'photo' as const, photoId: 'ph2' }]]);
+    const t = s.symbolise('You will see Nana Zofia on Sunday.', { mode: 'key-words', personal });
+    expect(t.find((x) => x.text === 'Nana Zofia')?.picture).toEqual({ photoId: 'ph2' });
+  });
+
   it('has at least 300 curated terms, every one resolving to symbols that exist', async () => {
     const vocab = await nodeJsonLoader<VocabularyFile>('vocabulary/en.json');
     expect(vocab.terms.length).toBeGreaterThanOrEqual(300);
