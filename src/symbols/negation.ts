@@ -68,6 +68,8 @@ const TELLING = new Set(['post', 'posting', 'talk', 'talking', 'write', 'text', 
 const EXCEPT = new Set(['but', 'except', 'apart']);
 /** Articles between "is" and what it says ("is a crime"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Where a thing may not go ("into court", "in the exam room"). */
+const INTO = new Set(['into', 'in', 'inside', 'to', 'through']);
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
 const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
 
@@ -129,6 +131,12 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     roles[i] = 'negator';
     // "Phones are not allowed in class": what is forbidden is the subject, before the verb
     if (notAllowed(tokens, i, roles, r) || tokens[i].clauseEnd) continue;
+    // "Nothing changes with your bail": the change is denied, not the bail
+    if (joined === 'nothing' && (i === 0 || tokens[i - 1].clauseEnd) && tokens[i + 1] && !tokens[i + 1].functionWord && (tokens[i + 1].verb || /(?:s|ed)$/.test(tokens[i + 1].written?.[0] ?? ''))) {
+      roles[i + 1] = 'negated';
+      continue;
+    }
+    if (thingGoesIn(tokens, i, roles, r)) continue;
     let j = i + 1;
     // "no one" written as two words
     const noOne = joined === 'no' && tokens[i + 1]?.words.join(' ') === 'one';
@@ -173,6 +181,12 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
     roles[i + 1] = roles[i + 2] = roles[i + 3] = 'negator';
     return markSubject(tokens, be, roles, r) > 0;
   }
+  // "Sharing your PIN is never a good idea", "Walking home alone is not safe": the subject is what is forbidden, the judgement crossed out too
+  const judged = ARTICLES.has(next?.words[0] ?? '') ? tokens[i + 2] : next;
+  if (!inside && isBe(tokens[be]) && judged && r.unwise?.has(judged.words.join(' ')) && markSubject(tokens, be, roles, r) > 0) {
+    roles[tokens.indexOf(judged)] = 'negated';
+    return true;
+  }
   if (!isBe(tokens[be]) || !(inside || next?.words.every((w) => r.allowed.has(w)))) return false;
   if (!inside) roles[i + 1] = 'negator';
   // "Your mum is not allowed to collect you": what is forbidden is the collecting, after "to";
@@ -192,9 +206,36 @@ function markSubject(tokens: readonly NegationToken[], be: number, roles: Negati
     if (t.words.some((w) => r.subjects.has(w) || r.stops.has(w))) break;
     if (t.functionWord || r.links.has(t.words[0]) || t.value) continue;
     roles[k] = t.person ? 'person' : 'negated';
-    marked++;
+    // (who it is shared with does not use up the count: "Sharing your PIN with a cousin is…")
+    if (!t.person) marked++;
   }
   return marked;
+}
+
+/**
+ * "Your phone cannot go into court", "Phones must not be taken into the exam": a thing said
+ * not to go in is what is forbidden; where it may not go stays plain, and the going shows nothing.
+ */
+function thingGoesIn(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  if (!r.entering) return false;
+  let j = i + 1;
+  while (j < tokens.length && !tokens[j - 1].clauseEnd && (tokens[j].functionWord || tokens[j].words.every((w) => r.helpers.has(w))) && !r.entering.has(tokens[j].words.join(' '))) j++;
+  const action = tokens[j];
+  if (!action || tokens[j - 1].clauseEnd || !r.entering.has(action.words.join(' ')) || action.clauseEnd || !INTO.has(tokens[j + 1]?.words[0] ?? '')) return false;
+  // the subject, back to the start of the clause: things only, no person and no "you"
+  const subject: number[] = [];
+  for (let k = i - 1; k >= 0 && !tokens[k].clauseEnd; k--) {
+    const t = tokens[k];
+    if (t.words.some((w) => r.subjects.has(w) || r.stops.has(w))) return false;
+    if (t.functionWord || r.links.has(t.words[0]) || t.words.every((w) => r.helpers.has(w)) || t.value) continue;
+    if (t.person) return false;
+    subject.push(k);
+  }
+  if (!subject.length || subject.length > 3) return false;
+  for (const k of subject) roles[k] = 'negated';
+  for (let k = i + 1; k < j; k++) if (!tokens[k].functionWord) roles[k] = 'negator';
+  roles[j] = 'undone';
+  return true;
 }
 
 /** "Sending nude photos is against the law", "Carrying a knife is illegal": the subject is forbidden. */
@@ -305,6 +346,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       while (k + 1 < tokens.length && !tokens[k].clauseEnd && !RESUMES.has(tokens[k + 1].words[0])) k++;
       continue;
     }
+    // "never run from a police car": where you would run from is not what is forbidden
+    if (first === 'from' && k === from && r.fleeing?.has(tokens[k - 1]?.words.join(' ') ?? '')) return;
     // "saying guilty when you didn't do it is a bad idea": "is" after the scope says something new
     if (k > from && r.be.has(first) && !r.negators.has(first)) return;
     // "it doesn't hurt and only takes a minute": what follows "and only" is said, not denied

@@ -42,6 +42,12 @@ export interface NegationRules {
   unlawful?: ReadonlySet<string>;
   /** Phrases that forbid what follows ("stay away from the park"). */
   away: ReadonlySet<string>;
+  /** What a denied "is" judges, so that its subject is forbidden ("sharing your PIN is never a good idea"). */
+  unwise?: ReadonlySet<string>;
+  /** Verbs of getting away: where you get away from is not forbidden ("never run from a police car"). */
+  fleeing?: ReadonlySet<string>;
+  /** Verbs of going in: a thing said not to go in is what is forbidden ("your phone cannot go into court"). */
+  entering?: ReadonlySet<string>;
   /** "is/are" and "allowed", for "Phones are not allowed" (English only so far). */
   be: ReadonlySet<string>;
   allowed: ReadonlySet<string>;
@@ -75,7 +81,10 @@ export const ENGLISH: NegationRules = {
   stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever']),
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
-  away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'rather than', 'instead of']),
+  away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of']),
+  unwise: new Set(['good idea', 'safe', 'wise', 'sensible', 'smart', 'clever', 'cool']),
+  fleeing: new Set(['run', 'running', 'escape', 'flee', 'run away', 'get away', 'walk away']),
+  entering: new Set(['go', 'come', 'get', 'take', 'bring', 'taken', 'brought', 'goes', 'comes', 'go in', 'come in']),
   meaning: new Set(['mean', 'means', 'meant']),
   motion: new Set(['go', 'going']),
   unlawful: new Set(['against the law', 'illegal', 'crime', 'offence', 'a crime', 'an offence', 'banned', 'off limits', 'out of bounds']),

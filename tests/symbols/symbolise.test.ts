@@ -274,6 +274,29 @@ describe('Symboliser', () => {
     expect(ids(find(s.symbolise('Rent is £85 a week.', key), '85'))).toEqual(['1F4B7']);
     // tea you cook is a meal
     expect(ids(find(s.symbolise('Your turn to cook tea is Thursday.', key), 'tea'))).toEqual(['1F37D']);
+    // keeping clear of a place forbids it
+    expect(find(s.symbolise('Keep clear of Kestrel Shopping Centre.', key), 'Kestrel Shopping Centre')!.negated).toBe(true);
+    // what "is never a good idea" is forbidden, the good idea crossed out; who it is shared with shows nothing
+    const pin = s.symbolise('Sharing your PIN with a cousin is never a good idea.', key);
+    expect(find(pin, 'Sharing')!.negated).toBe(true);
+    expect(find(pin, 'PIN')!.negated).toBe(true);
+    expect(find(pin, 'good idea')!.picture).toMatchObject({ modifier: 'not' });
+    // where you would run from is not forbidden; only the running
+    const run = s.symbolise('Never run from a police car.', key);
+    expect(find(run, 'run')!.negated).toBe(true);
+    expect(find(run, 'police car')!.negated).toBeFalsy();
+    // "Nothing changes with your bail": the change is denied, the bail stays
+    const nothing = s.symbolise('Nothing changes with your bail until March.', key);
+    expect(find(nothing, 'changes')!.negated).toBe(true);
+    expect(find(nothing, 'bail')!.negated).toBeFalsy();
+    // a thing that cannot go in is what is forbidden, not where it may not go
+    const court = s.symbolise('Your phone cannot go into court.', key);
+    expect(find(court, 'phone')!.negated).toBe(true);
+    expect(find(court, 'court')!.negated).toBeFalsy();
+    expect(find(court, 'go')!.picture).toBeNull();
+    expect(find(s.symbolise('Phones must not be taken into the exam.', key), 'Phones')!.negated).toBe(true);
+    // a person who cannot come: the coming is what is denied
+    expect(find(s.symbolise('Your mum cannot come to the review.', key), 'come')!.negated).toBe(true);
   });
 
   it('reads a word in the sense its sentence gives it, or shows nothing: year groups, "run by", "head to", a flat battery', async () => {
@@ -296,6 +319,17 @@ describe('Symboliser', () => {
     // answering the door is a door, answering calls a telephone
     expect(ids(find(s.symbolise('You must answer the door when the police knock.', key), 'answer'))).toEqual(['1F6AA']);
     expect(ids(find(s.symbolise('Answer calls from your social worker.', key), 'answer'))).toEqual(['1F4DE']);
+    // a phone call, a bell, or a ring you wear
+    expect(ids(find(s.symbolise('Ring 111 if you feel unwell at night.', key), 'Ring'))).toEqual(['1F4DE']);
+    expect(ids(find(s.symbolise('Joanne will ring you to explain.', key), 'ring'))).toEqual(['1F4DE']);
+    expect(ids(find(s.symbolise('Your alarm will ring at seven.', key), 'ring'))).toEqual(['1F514']);
+    // staying is a house only when it is at a home
+    expect(find(s.symbolise('Your mobile stays downstairs at night.', key), 'stays')!.picture).toBeNull();
+    expect(find(s.symbolise('You must stay at home after 7pm.', key), 'stay')!.picture).not.toBeNull();
+    // time is spent, money is not; a station with neither police nor trains could be either
+    expect(find(s.symbolise('You will spend Saturday mornings at the food bank.', key), 'spend')!.picture).toBeNull();
+    expect(find(s.symbolise('Who will collect you when you leave the station?', key), 'station')!.picture).toBeNull();
+    expect(ids(find(s.symbolise('Meet me at the station to catch the train.', key), 'station'))).toEqual(['1F689']);
     // looking after a thing is keeping it safe, not a family
     expect(find(s.symbolise('The custody sergeant will look after your phone.', key), 'look after')!.picture).toBeNull();
     expect(find(s.symbolise('Your foster carer will look after you.', key), 'look after')!.picture).not.toBeNull();
