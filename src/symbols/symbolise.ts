@@ -43,6 +43,8 @@ export interface PackLayer {
 }
 
 const MAX_PHRASE = 4;
+/** Words that end the object between a verb and its particle: a place or time begins ("stay at your aunt's flat on Friday"). */
+const NOT_AN_OBJECT = new Set(['at', 'to', 'from', 'with', 'by', 'for', 'of', 'into', 'near', 'after', 'before', 'until', 'during', 'when', 'if', 'because', 'is', 'are', 'was', 'were']);
 /** Places said without "the" that the tagger may read as verbs ("going to school"). */
 const MAX_ALTERNATIVES = 8;
 
@@ -327,9 +329,12 @@ export class Symboliser {
   private particlePhrase(ws: Word[], lem: string[], i: number, text: string): { end: number; key: string; particle: number } | null {
     for (const second of this.pairs.get(lem[i]) ?? []) {
       if (!PARTICLES.has(second)) continue;
-      for (let k = i + 2; k <= i + 4 && k < ws.length; k++) {
+      for (let k = i + 1; k <= i + 5 && k < ws.length; k++) {
         if (/[.,;:!?]/.test(text.slice(ws[k - 1].end, ws[k].start))) break;
-        if (ws[k].lower === second) return { end: i, key: `${lem[i]} ${second}`, particle: k };
+        if (k > i + 1 && ws[k].lower === second) return { end: i, key: `${lem[i]} ${second}`, particle: k };
+        // the object between is a thing or two ("the Xbox and phone"), not a place ("at your aunt's flat on Friday") or another particle
+        // ("stay switched off": the particle is the nearer verb's)
+        if (PARTICLES.has(ws[k].lower) || NOT_AN_OBJECT.has(ws[k].lower) || this.pairs.get(lem[k])?.includes(second)) break;
       }
     }
     return null;

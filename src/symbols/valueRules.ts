@@ -73,7 +73,7 @@ function meridiem(s: string | undefined): Meridiem | null {
 }
 
 /** Words that may come before a bare time ("at 7.30", "o 20.30", "am 8"), in every language. */
-const TIME_PREPOSITION = /(?:^|[^\p{L}])(?:at|by|until|till|til|before|after|from|between|and|to|o|od|do|po|przed|około|am|tan|erbyn|cyn|rhwng|hyd)\s+$/iu;
+const TIME_PREPOSITION = /(?:^|[^\p{L}])(?:at|by|until|till|til|before|after|from|between|and|to|for|o|od|do|po|przed|około|am|tan|erbyn|cyn|rhwng|hyd)\s+$/iu;
 
 /** Words after a bare time that say it is one: "the 7.40 bus", "the 18.05 train". */
 const TIMED_AFTER = /^\s+(?:bus|train|coach|tram|ferry|flight|bws|trên|autobus|pociąg)\b/iu;

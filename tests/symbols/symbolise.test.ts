@@ -319,6 +319,11 @@ describe('Symboliser', () => {
     // answering the door is a door, answering calls a telephone
     expect(ids(find(s.symbolise('You must answer the door when the police knock.', key), 'answer'))).toEqual(['1F6AA']);
     expect(ids(find(s.symbolise('Answer calls from your social worker.', key), 'answer'))).toEqual(['1F4DE']);
+    // a verb and its particle around a short object, but not around a place or another verb's particle
+    expect(find(s.symbolise('Hand your phone in at reception.', key), 'Hand')!.key).toBe('hand in');
+    expect(find(s.symbolise('Switch the Xbox and phone off an hour before bed.', key), 'Switch')!.key).toBe('switch off');
+    expect(find(s.symbolise("You can stay at your aunt's flat on Friday.", key), 'stay')!.key).toBe('stay');
+    expect(find(s.symbolise('Mobiles stay switched off in lessons.', key), 'switched off')!.negated).toBeFalsy();
     // a phone call, a bell, or a ring you wear
     expect(ids(find(s.symbolise('Ring 111 if you feel unwell at night.', key), 'Ring'))).toEqual(['1F4DE']);
     expect(ids(find(s.symbolise('Joanne will ring you to explain.', key), 'ring'))).toEqual(['1F4DE']);
@@ -407,6 +412,8 @@ describe('Symboliser', () => {
     expect(clock('You can watch TV until nine, then phones go on charge in the hall.')).toBe('clock:21:00');
     expect(clock('No visitors upstairs, and all guests must leave by nine.')).toBe('clock:21:00');
     expect(clock('You can stay up until eleven at the weekend.')).toBe('clock:23:00');
+    expect(clock('Bedroom lights go off at half past ten.')).toBe('clock:22:30');
+    expect(clock('Can you set your alarm for 6.45 before your shift?')).toBe('clock:06:45');
   });
 
   it('reads times like 7pm and 7 pm', () => {

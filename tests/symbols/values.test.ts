@@ -12,6 +12,7 @@ const TABLE: [string, string, string[]][] = [
   ['en', 'quarter past 3', ['clock:15:15=quarter past 3']],
   ['en', 'at 7.30 pm', ['clock:19:30=7.30 pm']],
   ['en', 'at 7:30pm', ['clock:19:30=7:30pm']],
+  ['en', 'set your alarm for 6.45', ['clock:18:45=6.45']],
   ['en', 'Come back by 7pm', ['clock:19:00=7pm']],
   ['en', 'The meeting is at 7 am', ['clock:07:00=7 am']],
   ['en', 'at 10am', ['clock:10:00=10am']],
