@@ -68,6 +68,8 @@ const TELLING = new Set(['post', 'posting', 'talk', 'talking', 'write', 'text', 
 const EXCEPT = new Set(['but', 'except', 'apart']);
 /** Articles between "is" and what it says ("is a crime"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Verbs of showing up somewhere ("show up on your record"): where is not what is denied. */
+const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'shows', 'appears']);
 /** Where a thing may not go ("into court", "in the exam room"). */
 const INTO = new Set(['into', 'in', 'inside', 'to', 'through']);
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
@@ -346,6 +348,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       while (k + 1 < tokens.length && !tokens[k].clauseEnd && !RESUMES.has(tokens[k + 1].words[0])) k++;
       continue;
     }
+    // "it won't show up on your record": where it would show is not what is denied
+    if ((first === 'on' || first === 'in') && APPEARING.has(tokens[from - 1]?.words.join(' ') ?? '') && tokens.slice(from, k).every((x) => x.words[0] === 'up')) return;
     // "never run from a police car": where you would run from is not what is forbidden
     if (first === 'from' && k === from && r.fleeing?.has(tokens[k - 1]?.words.join(' ') ?? '')) return;
     // "saying guilty when you didn't do it is a bad idea": "is" after the scope says something new

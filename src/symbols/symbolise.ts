@@ -11,7 +11,7 @@ import type { SymbolEntry } from './types';
 import type { VocabularyFile, VocabularyPicture } from './vocabulary';
 import { negationRulesFor } from './negationRules';
 import { carryNegation } from './negationTokens';
-import { DEGREE, DETERMINERS, GOING_TO, NEGATIVE_WORDS, PARTICLES, PLACE_KINDS, STAYING_PLACES, capitalised, nounAfterDeterminer, saysWhenOrHow, numberedGroup, streetName } from './wordRules';
+import { DEGREE, DETERMINERS, GOING_TO, NEGATIVE_WORDS, PARTICLES, PLACE_KINDS, STAYING_PLACES, capitalised, nounAfterDeterminer, saysWhenOrHow, numberedGroup, streetName, afterTitle } from './wordRules';
 import { words, type Token, type TokenPicture, type Word } from './token';
 import { chooseSense } from './senses';
 import { eveningTime, valuesByWord } from './timeOfDay';
@@ -279,7 +279,7 @@ export class Symboliser {
       const future = w.lower === 'going' && ws[i + 1]?.lower === 'to' && tags?.get(ws[i + 2]?.start ?? -1)?.pos === 'verb' && !this.places.has(lem[i + 2]);
       // "the plan says", "the judge says": what is said matters, not a speaking head
       const reports = this.language === 'en' && w.lower === 'says';
-      const light = this.light.has(key) || future || reports || saysWhenOrHow(ws, i, text, this.language) || numberedGroup(ws, i, this.language) || streetName(ws, i, this.language);
+      const light = this.light.has(key) || future || reports || saysWhenOrHow(ws, i, text, this.language) || numberedGroup(ws, i, this.language) || streetName(ws, i, this.language) || afterTitle(ws, i, this.language);
       push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower) || light);
       if (light) tokens[tokens.length - 1].light = true;
       i++;

@@ -86,3 +86,11 @@ export function streetName(ws: readonly Word[], i: number, language: string): bo
   if (!capitalised(before)) return false;
   return !(w.lower === 'court' && COURTS.has(before.lower));
 }
+
+/** Titles before a surname ("Mr Price", "Ms Banks"): the name after one is a name, not a price or a bank. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam', 'mister']);
+
+/** A capitalised word straight after a title ("Mr Price"): a surname, with no picture. */
+export function afterTitle(ws: readonly Word[], i: number, language: string): boolean {
+  return language === 'en' && i > 0 && HONORIFICS.has(ws[i - 1].lower) && capitalised(ws[i]);
+}

@@ -25,8 +25,12 @@ const PARTLY_TUNED = new Map([
   ['tuned6.json', { right: 0.89, misleading: 0.03 }],
   ['tuned7.json', { right: 0.92, misleading: 0.02 }],
   ['tuned8.json', { right: 0.92, misleading: 0.02 }],
-  ['tuned9.json', { right: 0.89, misleading: 0.06 }],
+  // (the ninth part's labeller crossed out "GCSE mock exams" after "don't skip", which the engine reads
+  // as not failing, as other labellers do: the general vocabulary now pictures those words, plain)
+  ['tuned9.json', { right: 0.88, misleading: 0.065 }],
   ['tuned10.json', { right: 0.88, misleading: 0.06 }],
+  ['tuned11.json', { right: 0.93, misleading: 0.02 }],
+  ['tuned12.json', { right: 0.93, misleading: 0.02 }],
 ]);
 
 describe('picture quality (tuned part)', () => {
