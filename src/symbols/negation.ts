@@ -189,6 +189,19 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
     roles[tokens.indexOf(judged)] = 'negated';
     return true;
   }
+  // "Lads from the estate are not to hang around outside": who may not shows nothing, what they may not do is crossed out
+  const toDo = !inside && next?.words[0] === 'to' && !next.clauseEnd && !!tokens[i + 2]?.verb && !tokens[i + 2].functionWord;
+  if (toDo && isBe(tokens[be])) {
+    roles[i + 1] = 'negator';
+    // (a person named is who: what describes them, "from the estate", is not forbidden)
+    let k = be - 1;
+    const who = (t: NegationToken) => !!t.person && !t.functionWord;
+    while (k >= 0 && !tokens[k].clauseEnd && !who(tokens[k])) k--;
+    if (k >= 0 && who(tokens[k]) && !tokens.slice(k + 1, be).some((t) => t.clauseEnd)) roles[k] = 'person';
+    else markSubject(tokens, be, roles, r);
+    markScope(tokens, roles, i + 2, r);
+    return true;
+  }
   if (!isBe(tokens[be]) || !(inside || next?.words.every((w) => r.allowed.has(w)))) return false;
   if (!inside) roles[i + 1] = 'negator';
   // "Your mum is not allowed to collect you": what is forbidden is the collecting, after "to";

@@ -289,6 +289,12 @@ describe('Symboliser', () => {
     const nothing = s.symbolise('Nothing changes with your bail until March.', key);
     expect(find(nothing, 'changes')!.negated).toBe(true);
     expect(find(nothing, 'bail')!.negated).toBeFalsy();
+    // who "is not to" do something shows nothing, and what describes them is not forbidden; what they may not do is
+    const lads = s.symbolise('Lads from the Eastfield estate are not to hang around outside.', key);
+    expect(find(lads, 'hang around')!.negated).toBe(true);
+    expect(find(lads, 'Lads')!.picture).toBeNull();
+    expect(find(lads, 'estate')!.negated).toBeFalsy();
+    expect(find(s.symbolise('Your phone is not to leave the room.', key), 'phone')!.negated).toBe(true);
     // where it would show up is not what is denied
     expect(find(s.symbolise("A caution won't show up on your record.", key), 'record')!.negated).toBeFalsy();
     // a thing that cannot go in is what is forbidden, not where it may not go
@@ -326,6 +332,13 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('Switch the Xbox and phone off an hour before bed.', key), 'Switch')!.key).toBe('switch off');
     expect(find(s.symbolise("You can stay at your aunt's flat on Friday.", key), 'stay')!.key).toBe('stay');
     expect(find(s.symbolise('Mobiles stay switched off in lessons.', key), 'switched off')!.negated).toBeFalsy();
+    // a tablet handed in at night is a device; custody the bench gives is prison; police who stop you stop and search
+    expect(ids(find(s.symbolise('On school nights your tablet is handed in at half past ten.', key), 'tablet'))).not.toContain('1F48A');
+    expect(ids(find(s.symbolise('The bench could give you a referral order rather than custody.', key), 'custody'))).toEqual(['prison']);
+    expect(ids(find(s.symbolise('If police stop you in the street, stay calm.', key), 'stop'))).toEqual(['stop-and-search']);
+    // a nose that runs is not running; a club that runs sessions neither
+    expect(ids(find(s.symbolise('With a cold, your nose might run all week.', key), 'run'))).not.toContain('1F3C3');
+    expect(find(s.symbolise('Gary knows a boxing club that runs free sessions.', key), 'runs')!.picture).toBeNull();
     // a surname after a title is a name, not a price
     expect(find(s.symbolise('Your safe adults are your nan and Mr Price.', key), 'Price')!.picture).toBeNull();
     // a review is a meeting; reviewing a plan is looking at it again
