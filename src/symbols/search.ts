@@ -255,6 +255,30 @@ export class SymbolSearch {
 
   /** Every word of each entry, each after a space, built on first use. */
   private spaced?: string[];
+  /** Entries by the first two letters of each of their words, and by their short sound keys: built on first use. */
+  private byStart?: Map<string, number[]>;
+
+  /** The entries a short word could match, in index order: a word starting with its first two letters, or its sound. */
+  private shortCandidates(w: string): number[] {
+    if (!this.byStart) {
+      const map = new Map<string, number[]>();
+      const add = (key: string, n: number) => {
+        const list = map.get(key);
+        if (!list) map.set(key, [n]);
+        else if (list[list.length - 1] !== n) list.push(n);
+      };
+      for (let n = 0; n < this.entries.length; n++) {
+        for (const x of this.labelWords[n]) add(x.slice(0, 2), n);
+        for (const x of this.keywordWords[n]) add(x.slice(0, 2), n);
+        for (const x of this.labelSounds[n]) if (x.length <= SHORT) add(`~${x}`, n);
+      }
+      this.byStart = map;
+    }
+    const a = this.byStart.get(w.slice(0, 2)) ?? [];
+    const b = this.byStart.get(`~${w}`) ?? [];
+    if (!b.length) return a;
+    return [...new Set([...a, ...b])].sort((x, y) => x - y);
+  }
 
   /**
    * One short word: a scan with the same tiers as the index's matches. The index would
@@ -267,7 +291,7 @@ export class SymbolSearch {
     // every word of an entry, each after a space: one substring test rules most entries out
     this.spaced ??= this.labelWords.map((lw, n) => ` ${lw.join(' ')} ${[...this.keywordWords[n]].join(' ')}`);
     const start = ` ${w}`;
-    for (let n = 0; n < this.entries.length; n++) {
+    for (const n of this.shortCandidates(w)) {
       if (!this.spaced[n].includes(start) && !this.labelSounds[n].has(w)) continue;
       const e = this.entries[n];
       if ((e.hidden && !options.includeHidden) || (options.category && e.category !== options.category)) continue;

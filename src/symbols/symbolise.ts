@@ -347,17 +347,21 @@ export class Symboliser {
    */
   private placeName(ws: Word[], lem: string[], i: number, known: (k: string) => boolean, head: (w: string) => boolean, text: string, tags: ReadonlyMap<number, TaggedWord> | null): { end: number; key: string } | null {
     // (cheap first: a kind of place must follow within three words)
-    if (this.language !== 'en' || !(PLACE_KINDS.has(ws[i + 1]?.lower) || PLACE_KINDS.has(ws[i + 2]?.lower) || PLACE_KINDS.has(ws[i + 3]?.lower)) || !capitalised(ws[i])) return null;
+    const kind = (k: number) => PLACE_KINDS.has(ws[k]?.lower) || ws[k]?.lower === 'court';
+    if (this.language !== 'en' || !(kind(i + 1) || kind(i + 2) || kind(i + 3)) || !capitalised(ws[i])) return null;
     // (a word the lexicon knows, first in its sentence, is capitalised for that: "Visit Northgate Park")
     const first = (k: number) => k === 0 || /[.!?:;]/.test(text.slice(ws[k - 1].end, ws[k].start));
     const isName = (k: number) => capitalised(ws[k]) && !this.forms.isFunctionWord(ws[k].lower) && (!tags || tags.get(ws[k].start)?.pos === 'noun') && !(first(k) && known(lem[k]));
     if (!isName(i)) return null;
-    for (let h = i + 1; h <= i + 2 && h < ws.length && capitalised(ws[h]) && !/\S/.test(text.slice(ws[h - 1].end, ws[h].start)); h++) {
+    for (let h = i + 1; h <= i + 2 && h < ws.length && !/\S/.test(text.slice(ws[h - 1].end, ws[h].start)); h++) {
       const phrase = this.phraseAt(ws, lem, h, known, head, text);
       const end = phrase?.end ?? h;
       const key = phrase?.key ?? lem[h];
-      if (PLACE_KINDS.has(ws[end].lower) && capitalised(ws[end]) && this.lexicon.has(key)) return { end, key };
-      if (!isName(h)) return null;
+      // a kind of place, capitalised ("Kingsmead School"), or a place of two words written small ("Kirkby police station", "Wexley Crown Court")
+      const placeWord = end > h && (PLACE_KINDS.has(ws[end].lower) || ws[end].lower === 'court' || this.places.has(key));
+      const named = placeWord || (capitalised(ws[h]) && PLACE_KINDS.has(ws[end].lower));
+      if (named && this.lexicon.has(key)) return { end, key };
+      if (!capitalised(ws[h]) || !isName(h)) return null;
     }
     return null;
   }

@@ -220,6 +220,10 @@ describe('Symboliser', () => {
     const park = s.symbolise('You cannot go to Northgate Park while you are on bail.', key);
     expect(find(park, 'Northgate Park')!.picture).toMatchObject({ ids: ['1F3DE'], modifier: 'not' });
     expect(ids(find(s.symbolise('Pete will pick you up from Kingsmead School at 3.', key), 'Kingsmead School'))).toEqual(['1F3EB']);
+    // a place of two words written small after its name is one unit too; a street of flats is not a court
+    expect(ids(find(s.symbolise('Go back to Kirkby police station on Thursday.', key), 'Kirkby police station'))).toEqual(['police-station']);
+    expect(find(s.symbolise('Your trial is at Wexley Crown Court.', key), 'Wexley Crown Court')!.picture).not.toBeNull();
+    expect(find(s.symbolise('Orchard Court is where you live.', key), 'Court')?.picture ?? null).toBeNull();
     // a known word first in its sentence is capitalised for that, not a name
     expect(find(s.symbolise('Visit Northgate Park on Sunday.', key), 'Northgate Park')).toBeDefined();
     // a title and a name are one person; a capitalised "Your" is no title
