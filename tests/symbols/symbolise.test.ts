@@ -370,7 +370,7 @@ describe('Symboliser', () => {
     // a street or a block of flats by its name shows no motorway or courtroom; a youth court is a court
     expect(find(s.symbolise('You must not go into the Co-op on Mill Street.', key), 'street')?.picture ?? null).toBeNull();
     expect(find(s.symbolise('Book a viewing at Orchard Court supported lodgings.', key), 'court')?.picture ?? null).toBeNull();
-    expect(find(s.symbolise('You must go to Northfield Youth Court.', key), 'youth court')!.picture).not.toBeNull();
+    expect(find(s.symbolise('You must go to Northfield Youth Court.', key), 'Northfield Youth Court')!.picture).not.toBeNull();
     // "say no" is saying it, not a negation
     expect(ids(find(s.symbolise('Nobody gets to touch you if you say no.', key), 'say no'))).toEqual(['1F645']);
     expect(find(s.symbolise('Nobody gets to touch you if you say no.', key), 'touch')!.negated).toBe(true);
