@@ -306,6 +306,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   if (notRequired(tokens, roles, j, r)) return;
   if (r.mindVerbs.has(verb)) {
     roles[j] = 'negated';
+    // "never agree to deliver a package": what you would agree to do is forbidden too
+    if (r.agreeing?.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd && !tokens[j + 1].clauseEnd) markScope(tokens, roles, j + 2, r);
     return;
   }
   // a light verb shows no picture here: a plain "carry" beside a crossed-out knife says too little

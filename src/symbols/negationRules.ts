@@ -46,6 +46,8 @@ export interface NegationRules {
   unwise?: ReadonlySet<string>;
   /** Verbs of getting away: where you get away from is not forbidden ("never run from a police car"). */
   fleeing?: ReadonlySet<string>;
+  /** Verbs of agreeing: what you would agree to do is forbidden too ("never agree to deliver a parcel"). */
+  agreeing?: ReadonlySet<string>;
   /** Verbs of going in: a thing said not to go in is what is forbidden ("your phone cannot go into court"). */
   entering?: ReadonlySet<string>;
   /** "is/are" and "allowed", for "Phones are not allowed" (English only so far). */
@@ -84,6 +86,7 @@ export const ENGLISH: NegationRules = {
   away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of']),
   unwise: new Set(['good idea', 'safe', 'wise', 'sensible', 'smart', 'clever', 'cool']),
   fleeing: new Set(['run', 'running', 'escape', 'flee', 'run away', 'get away', 'walk away']),
+  agreeing: new Set(['agree', 'agreed', 'agrees', 'promise', 'offer']),
   entering: new Set(['go', 'come', 'get', 'take', 'bring', 'taken', 'brought', 'goes', 'comes', 'go in', 'come in']),
   meaning: new Set(['mean', 'means', 'meant']),
   motion: new Set(['go', 'going']),

@@ -320,6 +320,9 @@ export class Symboliser {
       if (kept.length >= 2 && k - i + 1 > kept.length) {
         const key = kept.map((x) => lem[x]).join(' ');
         if (this.curated.has(key)) return { end: k, key };
+        // (the first word as written: "lay the table" is not a form of lie)
+        const written = [ws[i].lower, ...kept.slice(1).map((x) => lem[x])].join(' ');
+        if (this.curated.has(written)) return { end: k, key: written };
       }
     }
     return this.particlePhrase(ws, lem, i, text);

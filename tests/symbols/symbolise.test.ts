@@ -299,6 +299,8 @@ describe('Symboliser', () => {
     expect(find(lads, 'Lads')!.picture).toBeNull();
     expect(find(lads, 'estate')!.negated).toBeFalsy();
     expect(find(s.symbolise('Your phone is not to leave the room.', key), 'phone')!.negated).toBe(true);
+    // what you would agree to do is forbidden too
+    expect(find(s.symbolise('Never agree to deliver a parcel for cash.', key), 'deliver')!.negated).toBe(true);
     // where it would show up is not what is denied
     expect(find(s.symbolise("A caution won't show up on your record.", key), 'record')!.negated).toBeFalsy();
     // a thing that cannot go in is what is forbidden, not where it may not go
@@ -343,6 +345,11 @@ describe('Symboliser', () => {
     // a nose that runs is not running; a club that runs sessions neither
     expect(ids(find(s.symbolise('With a cold, your nose might run all week.', key), 'run'))).not.toContain('1F3C3');
     expect(find(s.symbolise('Gary knows a boxing club that runs free sessions.', key), 'runs')!.picture).toBeNull();
+    // a curated word written with a hyphen is found as written ("tongue-tied", "fixed-term exclusion")
+    expect(find(s.symbolise('Tell us if you get tongue-tied.', key), 'tongue-tied')!.picture).not.toBeNull();
+    expect(ids(find(s.symbolise('You have a fixed-term exclusion.', key), 'fixed-term exclusion'))).toEqual(['school-exclusion']);
+    // a phrase with "the" inside, by its first word as written: laying the table is not lying
+    expect(find(s.symbolise('Can you help Maria lay the table?', key), 'lay the table')!.key).toBe('lay table');
     // a surname after a title is a name, not a price
     expect(find(s.symbolise('Your safe adults are your nan and Mr Price.', key), 'Price')!.picture).toBeNull();
     // a review is a meeting; reviewing a plan is looking at it again
