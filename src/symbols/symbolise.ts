@@ -74,6 +74,8 @@ export class Symboliser {
   private readonly light = new Set<string>();
   /** Feelings and states of health ("feel tired", "feel sick"). */
   private readonly states = new Set<string>();
+  /** Times ("last week", "next month"): never matched with a word between. */
+  private readonly times = new Set<string>();
   /** Places ("going to school" is a going, though the tagger may call school a verb). */
   private readonly places = new Set<string>();
   /** Part of speech and dictionary forms (English), once loaded. */
@@ -92,6 +94,7 @@ export class Symboliser {
       if (t.category === 'people') this.people.add(t.term);
       if (t.category === 'light') this.light.add(t.term);
       if (t.category === 'places' || GOING_TO.has(t.term)) this.places.add(t.term);
+      if (t.category === 'time') this.times.add(t.term);
       if (t.category === 'feelings' || t.category === 'health') this.states.add(t.term);
       for (const p of t.pictures) add(t.term, p);
       if (t.senses?.length) {
@@ -319,10 +322,11 @@ export class Symboliser {
       kept.push(k);
       if (kept.length >= 2 && k - i + 1 > kept.length) {
         const key = kept.map((x) => lem[x]).join(' ');
-        if (this.curated.has(key)) return { end: k, key };
+        // (not a time: "to last the week" is not last week)
+        if (this.curated.has(key) && !this.times.has(key)) return { end: k, key };
         // (the first word as written: "lay the table" is not a form of lie)
         const written = [ws[i].lower, ...kept.slice(1).map((x) => lem[x])].join(' ');
-        if (this.curated.has(written)) return { end: k, key: written };
+        if (this.curated.has(written) && !this.times.has(written)) return { end: k, key: written };
       }
     }
     return this.particlePhrase(ws, lem, i, text);

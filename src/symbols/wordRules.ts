@@ -90,7 +90,8 @@ export function streetName(ws: readonly Word[], i: number, language: string): bo
 /** Titles before a surname ("Mr Price", "Ms Banks"): the name after one is a name, not a price or a bank. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam', 'mister']);
 
-/** A capitalised word straight after a title ("Mr Price"): a surname, with no picture. */
+/** A title and the capitalised word after it ("Miss Reid", "Mr Price"): a name, with no picture (not a miss, not a price). */
 export function afterTitle(ws: readonly Word[], i: number, language: string): boolean {
-  return language === 'en' && i > 0 && HONORIFICS.has(ws[i - 1].lower) && capitalised(ws[i]);
+  if (language !== 'en' || !capitalised(ws[i])) return false;
+  return (i > 0 && HONORIFICS.has(ws[i - 1].lower)) || (HONORIFICS.has(ws[i].lower) && !!ws[i + 1] && capitalised(ws[i + 1]));
 }

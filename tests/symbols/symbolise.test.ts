@@ -350,6 +350,12 @@ describe('Symboliser', () => {
     expect(ids(find(s.symbolise('You have a fixed-term exclusion.', key), 'fixed-term exclusion'))).toEqual(['school-exclusion']);
     // a phrase with "the" inside, by its first word as written: laying the table is not lying
     expect(find(s.symbolise('Can you help Maria lay the table?', key), 'lay the table')!.key).toBe('lay table');
+    // "Miss Reid" is a name, not a miss; a trained volunteer is not a train; "to last the week" is not last week
+    expect(find(s.symbolise("Your mobile stays on Miss Reid's desk.", key), 'Miss')?.picture ?? null).toBeNull();
+    expect(find(s.symbolise('A trained volunteer will sit in.', key), 'trained')!.picture).toBeNull();
+    expect(find(s.symbolise('Is there enough credit to last the week?', key), 'last')!.key).toBe('last');
+    // putting a strap on is not getting dressed
+    expect(find(s.symbolise('He will come round to put the strap on.', key), 'put')!.picture).toBeNull();
     // a surname after a title is a name, not a price
     expect(find(s.symbolise('Your safe adults are your nan and Mr Price.', key), 'Price')!.picture).toBeNull();
     // a review is a meeting; reviewing a plan is looking at it again
