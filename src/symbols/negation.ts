@@ -214,7 +214,16 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
 /** The things before a verb of being, back to the start of the clause: what is forbidden. */
 function markSubject(tokens: readonly NegationToken[], be: number, roles: NegationRole[], r: NegationRules): number {
   let marked = 0;
-  for (let k = be - 1; k >= 0 && marked < 3 && !tokens[k].clauseEnd; k--) {
+  // "Carrying a blade, even a small one, is a crime": the subject is before an aside that starts with "even"
+  let end = be - 1;
+  for (let k = be - 1; k > 0; k--) {
+    if (tokens[k - 1].clauseEnd) {
+      if (r.even.has(tokens[k].words[0])) end = k - 1;
+      break;
+    }
+  }
+  const aside = end < be - 1;
+  for (let k = end; k >= 0 && marked < 3 && ((aside && k === end) || !tokens[k].clauseEnd); k--) {
     const t = tokens[k];
     // "Remember that you are not allowed to drive": the subject is you, and what is forbidden
     // comes after (the driving); nothing before "you" or "that" is
@@ -300,6 +309,11 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     roles[j] = 'undone';
     let k = j + 1;
     while (k < tokens.length && (tokens[k].functionWord || r.subjects.has(tokens[k].words[0]) || tokens[k].words.every((w) => r.helpers.has(w) || w === 'did' || w === 'that')) && !tokens[k].clauseEnd) k++;
+    // "does not mean you lose your support": not losing it is keeping it, so the support stays plain
+    if (r.failingVerbs.has(tokens[k]?.words[0] ?? '')) {
+      roles[k] = 'undone';
+      return;
+    }
     markThings(tokens, roles, k, r);
     return;
   }

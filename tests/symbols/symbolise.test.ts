@@ -301,6 +301,14 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('Your phone is not to leave the room.', key), 'phone')!.negated).toBe(true);
     // what you would agree to do is forbidden too
     expect(find(s.symbolise('Never agree to deliver a parcel for cash.', key), 'deliver')!.negated).toBe(true);
+    // past an aside that starts with "even", the subject of "is a crime" is forbidden
+    expect(find(s.symbolise('Carrying a blade, even a small one, is a crime.', key), 'blade')!.negated).toBe(true);
+    // keeping your cap off forbids it; not losing your support keeps it
+    expect(find(s.symbolise('Keep your cap off inside the courtroom.', key), 'cap')!.negated).toBe(true);
+    expect(find(s.symbolise('Leaving care does not mean you lose your support.', key), 'support')!.negated).toBeFalsy();
+    // what is not permitted is forbidden; a fizzy can is a drink, not "can"
+    const cans = s.symbolise("Fizzy cans aren't permitted during lessons.", key);
+    expect(find(cans, 'cans')!.picture).toMatchObject({ ids: ['1F9C3'], modifier: 'not' });
     // where it would show up is not what is denied
     expect(find(s.symbolise("A caution won't show up on your record.", key), 'record')!.negated).toBeFalsy();
     // a thing that cannot go in is what is forbidden, not where it may not go
@@ -454,6 +462,7 @@ describe('Symboliser', () => {
     expect(clock('You can stay up until eleven at the weekend.')).toBe('clock:23:00');
     expect(clock('Bedroom lights go off at half past ten.')).toBe('clock:22:30');
     expect(clock('Can you set your alarm for 6.45 before your shift?')).toBe('clock:06:45');
+    expect(clock('Brush your teeth before bedtime at half nine.')).toBe('clock:21:30');
   });
 
   it('reads times like 7pm and 7 pm', () => {
