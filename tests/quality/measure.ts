@@ -52,6 +52,7 @@ export const PARTS: readonly Part[] = [
   { file: 'heldout4.json', name: 'held out, fourth part (sealed until measured, end of the sixth session)', tuned: false },
   { file: 'heldout5.json', name: 'held out, fifth part (sealed until measured, seventh session)', tuned: false },
   { file: 'heldout6.json', name: 'held out, sixth part (sealed until measured, eighth session)', tuned: false },
+  { file: 'heldout7.json', name: 'held out, seventh part (sealed until measured, ninth session)', tuned: false },
 ];
 
 export interface Measured {
