@@ -70,6 +70,10 @@ const EXCEPT = new Set(['but', 'except', 'apart']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Verbs of showing up somewhere ("show up on your record"): where is not what is denied. */
 const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'shows', 'appears']);
+/** An imperative that forbids what follows ("Stop messaging…", "Quit vaping…"). */
+const STOP = new Set(['stop', 'quit']);
+/** Words that start a clause of their own ("that", "if"): the subject is not before them. */
+const CLAUSE_STARTS = new Set(['that', 'which', 'who', 'if', 'unless', 'because', 'so', 'but', 'when', 'while', 'where', 'how', 'why', 'what', 'whatever', 'since', 'than', 'then', 'today', 'tonight', 'tomorrow']);
 /** Where a thing may not go ("into court", "in the exam room"). */
 const INTO = new Set(['into', 'in', 'inside', 'to', 'through']);
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
@@ -88,6 +92,12 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   for (let i = 0; i < tokens.length; i++) {
     // "no contact with the Holt brothers": a sign that says no forbids who or what it is with
     if (tokens[i].signed && !tokens[i].clauseEnd && r.firstLinks.has(tokens[i + 1]?.words[0] ?? '')) markThings(tokens, roles, i + 1, r);
+    // "Stop messaging people you only know from games": stopping at the start is "don't"
+    if (STOP.has(tokens[i].words.join(' ')) && (i === 0 || tokens[i - 1].clauseEnd) && /ing$/.test(tokens[i + 1]?.written?.[0] ?? tokens[i + 1]?.words[0] ?? '') && !tokens[i].clauseEnd && !roles[i]) {
+      roles[i] = 'negator';
+      markScope(tokens, roles, i + 1, r);
+      continue;
+    }
     if (!isNegator(tokens[i], r) || roles[i]) {
       unlawful(tokens, i, roles, r);
       continue;
@@ -227,7 +237,23 @@ function markSubject(tokens: readonly NegationToken[], be: number, roles: Negati
     const t = tokens[k];
     // "Remember that you are not allowed to drive": the subject is you, and what is forbidden
     // comes after (the driving); nothing before "you" or "that" is
-    if (t.words.some((w) => r.subjects.has(w) || r.stops.has(w))) break;
+    if (t.words.some((w) => r.subjects.has(w))) break;
+    if (t.words.some((w) => r.stops.has(w))) {
+      // "Going out after seven is off limits": a time between the subject and "is" is when, not what
+      if (tokens[k + 1]?.value) continue;
+      // "Leaving the classroom without asking is not allowed", "Phones at school are not allowed":
+      // what comes after "without" or "at" says how or where; the subject is before it (when there
+      // is one in the same clause)
+      const before = tokens.slice(0, k).reverse();
+      const start = before.findIndex((x) => x.clauseEnd);
+      const clause = start < 0 ? before : before.slice(0, start);
+      if (!CLAUSE_STARTS.has(t.words[0]) && clause.some((x) => !x.functionWord && !r.links.has(x.words[0]) && !x.words.some((w) => r.subjects.has(w)))) {
+        for (let q = k + 1; q < end + 1; q++) if (roles[q] === 'negated') roles[q] = null;
+        marked = 0;
+        continue;
+      }
+      break;
+    }
     if (t.functionWord || r.links.has(t.words[0]) || t.value) continue;
     roles[k] = t.person ? 'person' : 'negated';
     // (who it is shared with does not use up the count: "Sharing your PIN with a cousin is…")

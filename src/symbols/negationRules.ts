@@ -90,7 +90,7 @@ export const ENGLISH: NegationRules = {
   entering: new Set(['go', 'come', 'get', 'take', 'bring', 'taken', 'brought', 'goes', 'comes', 'go in', 'come in']),
   meaning: new Set(['mean', 'means', 'meant']),
   motion: new Set(['go', 'going']),
-  unlawful: new Set(['against the law', 'illegal', 'crime', 'offence', 'a crime', 'an offence', 'banned', 'off limits', 'out of bounds']),
+  unlawful: new Set(['against the law', 'against the rules', 'against the school rules', 'against school rules', 'against the house rules', 'illegal', 'crime', 'offence', 'a crime', 'an offence', 'banned', 'off limits', 'out of bounds']),
   be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
   allowed: new Set(['allowed', 'permitted', 'permit', 'ok', 'okay', 'acceptable']),
   lists: new Set(['or', 'and', 'nor']),

@@ -23,8 +23,9 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
       const gap = text.slice(t.end, tokens[i + 1]?.start ?? text.length);
       return {
         words,
-        // a light verb is still the action ("No one can make you talk": the making is what is denied)
-        functionWord: t.functionWord && !t.light,
+        // a light verb is still the action ("No one can make you talk": the making is what is denied);
+        // a light name ("Marlow Street") is not
+        functionWord: t.functionWord && !(t.light && (isVerb(t) || !/^\p{Lu}/u.test(t.text))),
         value: VALUE.test(t.text) || isGeneratedId(t.key),
         clauseEnd: /[.,;:!?۔،؟]/.test(gap),
         comma: /^\s*[,،]\s*$/.test(gap),

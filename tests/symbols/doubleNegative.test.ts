@@ -18,8 +18,8 @@ describe('pictures that already say no (issue 18 item 8)', () => {
   });
 
   it('keeps the not-mark on what is forbidden', () => {
-    // a knife is not a "no" sign: crossed out, it says "no weapons"
-    const weapon = en.search('weapon', { limit: 1 })[0];
+    // a knife is not a "no" sign: crossed out, it says "no weapons" (a weapon alone is just a weapon)
+    const weapon = en.search('no weapons', { limit: 1 })[0];
     expect(weapon).toMatchObject({ entry: { id: '1F52A' }, modifier: 'not' });
     const noContact = en.search('no contact', { limit: 1 })[0];
     expect(noContact).toMatchObject({ entry: { id: '1F4DE' }, modifier: 'not' });

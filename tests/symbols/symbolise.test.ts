@@ -309,6 +309,19 @@ describe('Symboliser', () => {
     // what is not permitted is forbidden; a fizzy can is a drink, not "can"
     const cans = s.symbolise("Fizzy cans aren't permitted during lessons.", key);
     expect(find(cans, 'cans')!.picture).toMatchObject({ ids: ['1F9C3'], modifier: 'not' });
+    // what is against the school rules is forbidden; where or how it is done, after "at" or "without", is not
+    expect(find(s.symbolise('Swearing at staff is against the school rules.', key), 'Swearing')!.negated).toBe(true);
+    const phones = s.symbolise('Phones at school are not allowed.', key);
+    expect(find(phones, 'Phones')!.negated).toBe(true);
+    expect(find(phones, 'school')!.negated).toBeFalsy();
+    const leaving = s.symbolise('Leaving the classroom without asking is not allowed.', key);
+    expect(find(leaving, 'Leaving')!.negated).toBe(true);
+    expect(find(leaving, 'asking')!.negated).toBeFalsy();
+    // a street's name is not counted as something forbidden
+    expect(find(s.symbolise('The bakery and arcade on Marlow Street are out of bounds.', key), 'bakery')!.negated).toBe(true);
+    // "Stop" at the start forbids what follows
+    expect(find(s.symbolise('Stop messaging people you only know from games.', key), 'messaging')!.negated).toBe(true);
+    expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
     // where it would show up is not what is denied
     expect(find(s.symbolise("A caution won't show up on your record.", key), 'record')!.negated).toBeFalsy();
     // a thing that cannot go in is what is forbidden, not where it may not go
