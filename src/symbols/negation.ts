@@ -70,12 +70,14 @@ const EXCEPT = new Set(['but', 'except', 'apart']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Verbs of showing up somewhere ("show up on your record"): where is not what is denied. */
 const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'shows', 'appears']);
-/** An imperative that forbids what follows ("Stop messaging…", "Quit vaping…"). */
-const STOP = new Set(['stop', 'quit']);
+/** How far back an aside or the thing before "at" or "without" is looked for, in tokens. */
+const ASIDE = 8;
 /** Words that start a clause of their own ("that", "if"): the subject is not before them. */
 const CLAUSE_STARTS = new Set(['that', 'which', 'who', 'if', 'unless', 'because', 'so', 'but', 'when', 'while', 'where', 'how', 'why', 'what', 'whatever', 'since', 'than', 'then', 'today', 'tonight', 'tomorrow']);
+/** What a thing "is not to" do for the thing itself to be forbidden ("is not to leave the room"). */
+const MOVED = new Set(['leave', 'use', 'be', 'enter']);
 /** Where a thing may not go ("into court", "in the exam room"). */
-const INTO = new Set(['into', 'in', 'inside', 'to', 'through']);
+const INTO = new Set(['into', 'in', 'inside', 'through']);
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
 const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
 
@@ -93,7 +95,10 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     // "no contact with the Holt brothers": a sign that says no forbids who or what it is with
     if (tokens[i].signed && !tokens[i].clauseEnd && r.firstLinks.has(tokens[i + 1]?.words[0] ?? '')) markThings(tokens, roles, i + 1, r);
     // "Stop messaging people you only know from games": stopping at the start is "don't"
-    if (STOP.has(tokens[i].words.join(' ')) && (i === 0 || tokens[i - 1].clauseEnd) && /ing$/.test(tokens[i + 1]?.written?.[0] ?? tokens[i + 1]?.words[0] ?? '') && !tokens[i].clauseEnd && !roles[i]) {
+    const next = tokens[i + 1];
+    // (a verb's -ing form, not "everything" or "during")
+    const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{3,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');
+    if (r.stopping?.has(tokens[i].words.join(' ')) && (i === 0 || tokens[i - 1].clauseEnd) && !tokens[i].clauseEnd && !roles[i] && doing) {
       roles[i] = 'negator';
       markScope(tokens, roles, i + 1, r);
       continue;
@@ -144,7 +149,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     // "Phones are not allowed in class": what is forbidden is the subject, before the verb
     if (notAllowed(tokens, i, roles, r) || tokens[i].clauseEnd) continue;
     // "Nothing changes with your bail": the change is denied, not the bail
-    if (joined === 'nothing' && (i === 0 || tokens[i - 1].clauseEnd) && tokens[i + 1] && !tokens[i + 1].functionWord && (tokens[i + 1].verb || /(?:s|ed)$/.test(tokens[i + 1].written?.[0] ?? ''))) {
+    if (joined === 'nothing' && (i === 0 || tokens[i - 1].clauseEnd) && tokens[i + 1] && !tokens[i + 1].functionWord && !tokens[i + 1].words.some((w) => r.obliged.has(w)) && (tokens[i + 1].verb || /(?:s|ed)$/.test(tokens[i + 1].written?.[0] ?? ''))) {
       roles[i + 1] = 'negated';
       continue;
     }
@@ -194,9 +199,10 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
     return markSubject(tokens, be, roles, r) > 0;
   }
   // "Sharing your PIN is never a good idea", "Walking home alone is not safe": the subject is what is forbidden, the judgement crossed out too
-  const judged = ARTICLES.has(next?.words[0] ?? '') ? tokens[i + 2] : next;
+  const at = ARTICLES.has(next?.words[0] ?? '') ? i + 2 : i + 1;
+  const judged = tokens[at];
   if (!inside && isBe(tokens[be]) && judged && r.unwise?.has(judged.words.join(' ')) && markSubject(tokens, be, roles, r) > 0) {
-    roles[tokens.indexOf(judged)] = 'negated';
+    roles[at] = 'negated';
     return true;
   }
   // "Lads from the estate are not to hang around outside": who may not shows nothing, what they may not do is crossed out
@@ -208,7 +214,9 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
     const who = (t: NegationToken) => !!t.person && !t.functionWord;
     while (k >= 0 && !tokens[k].clauseEnd && !who(tokens[k])) k--;
     if (k >= 0 && who(tokens[k]) && !tokens.slice(k + 1, be).some((t) => t.clauseEnd)) roles[k] = 'person';
-    else markSubject(tokens, be, roles, r);
+    // (a thing is forbidden only where it would move or be used: "Your phone is not to leave the room";
+    // "The meeting is not to punish you" says what it is for)
+    else if (r.entering?.has(tokens[i + 2].words[0]) || MOVED.has(tokens[i + 2].words[0])) markSubject(tokens, be, roles, r);
     markScope(tokens, roles, i + 2, r);
     return true;
   }
@@ -224,32 +232,41 @@ function notAllowed(tokens: readonly NegationToken[], i: number, roles: Negation
 /** The things before a verb of being, back to the start of the clause: what is forbidden. */
 function markSubject(tokens: readonly NegationToken[], be: number, roles: NegationRole[], r: NegationRules): number {
   let marked = 0;
-  // "Carrying a blade, even a small one, is a crime": the subject is before an aside that starts with "even"
+  // "Carrying a blade, even a small one, is a crime": the subject is before an aside between
+  // commas that starts with "even" (a few words back, no further)
   let end = be - 1;
-  for (let k = be - 1; k > 0; k--) {
-    if (tokens[k - 1].clauseEnd) {
-      if (r.even.has(tokens[k].words[0])) end = k - 1;
+  if (tokens[be - 1]?.comma) {
+    for (let k = be - 1; k > 0 && k >= be - ASIDE; k--) {
+      if (!tokens[k - 1].clauseEnd) continue;
+      if (tokens[k - 1].comma && r.even.has(tokens[k].words[0])) end = k - 1;
       break;
     }
   }
   const aside = end < be - 1;
+  let reset = false;
   for (let k = end; k >= 0 && marked < 3 && ((aside && k === end) || !tokens[k].clauseEnd); k--) {
     const t = tokens[k];
     // "Remember that you are not allowed to drive": the subject is you, and what is forbidden
     // comes after (the driving); nothing before "you" or "that" is
     if (t.words.some((w) => r.subjects.has(w))) break;
+    // after "at school" or "without asking", the subject is the words just before: not a verb
+    // that says or tells ("Remember phones at school…", "Your mum says phones at school…")
+    if (reset && ((t.verb && !/ing$/.test(t.written?.[0] ?? '')) || t.words.some((w) => r.said.has(w)))) break;
     if (t.words.some((w) => r.stops.has(w))) {
       // "Going out after seven is off limits": a time between the subject and "is" is when, not what
       if (tokens[k + 1]?.value) continue;
       // "Leaving the classroom without asking is not allowed", "Phones at school are not allowed":
       // what comes after "without" or "at" says how or where; the subject is before it (when there
       // is one in the same clause)
-      const before = tokens.slice(0, k).reverse();
-      const start = before.findIndex((x) => x.clauseEnd);
-      const clause = start < 0 ? before : before.slice(0, start);
-      if (!CLAUSE_STARTS.has(t.words[0]) && clause.some((x) => !x.functionWord && !r.links.has(x.words[0]) && !x.words.some((w) => r.subjects.has(w)))) {
+      let thing = false;
+      for (let q = k - 1; q >= 0 && q >= k - ASIDE && !tokens[q].clauseEnd && !thing; q--) {
+        const x = tokens[q];
+        thing = !x.functionWord && !r.links.has(x.words[0]) && !x.words.some((w) => r.subjects.has(w));
+      }
+      if (!CLAUSE_STARTS.has(t.words[0]) && thing) {
         for (let q = k + 1; q < end + 1; q++) if (roles[q] === 'negated') roles[q] = null;
         marked = 0;
+        reset = true;
         continue;
       }
       break;

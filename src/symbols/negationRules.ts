@@ -46,6 +46,8 @@ export interface NegationRules {
   unwise?: ReadonlySet<string>;
   /** Verbs of getting away: where you get away from is not forbidden ("never run from a police car"). */
   fleeing?: ReadonlySet<string>;
+  /** Imperatives that forbid what follows at the start of a sentence ("Stop messaging…"). */
+  stopping?: ReadonlySet<string>;
   /** Verbs of agreeing: what you would agree to do is forbidden too ("never agree to deliver a parcel"). */
   agreeing?: ReadonlySet<string>;
   /** Verbs of going in: a thing said not to go in is what is forbidden ("your phone cannot go into court"). */
@@ -86,6 +88,7 @@ export const ENGLISH: NegationRules = {
   away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of']),
   unwise: new Set(['good idea', 'safe', 'wise', 'sensible', 'smart', 'clever', 'cool']),
   fleeing: new Set(['run', 'running', 'escape', 'flee', 'run away', 'get away', 'walk away']),
+  stopping: new Set(['stop', 'quit']),
   agreeing: new Set(['agree', 'agreed', 'agrees', 'promise', 'offer']),
   entering: new Set(['go', 'come', 'get', 'take', 'bring', 'taken', 'brought', 'goes', 'comes', 'go in', 'come in']),
   meaning: new Set(['mean', 'means', 'meant']),

@@ -282,7 +282,7 @@ export class Symboliser {
       const future = w.lower === 'going' && ws[i + 1]?.lower === 'to' && tags?.get(ws[i + 2]?.start ?? -1)?.pos === 'verb' && !this.places.has(lem[i + 2]);
       // "the plan says", "the judge says": what is said matters, not a speaking head
       const reports = this.language === 'en' && w.lower === 'says';
-      const light = this.light.has(key) || future || reports || saysWhenOrHow(ws, i, text, this.language) || numberedGroup(ws, i, this.language) || streetName(ws, i, this.language) || afterTitle(ws, i, this.language);
+      const light = this.light.has(key) || future || reports || saysWhenOrHow(ws, i, text, this.language) || numberedGroup(ws, i, this.language) || streetName(ws, i, this.language) || afterTitle(ws, i, this.language, text);
       push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower) || light);
       if (light) tokens[tokens.length - 1].light = true;
       i++;
@@ -432,23 +432,33 @@ class SentenceContext {
 
   constructor(text: string, ws: readonly Word[], lem: readonly string[]) {
     const re = /[^.!?۔؟]+[.!?۔؟]*/g;
+    // (words are in text order: one pass over them for all the sentences)
+    let i = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       const words = new Set<string>();
-      ws.forEach((w, i) => {
-        if (w.start >= start && w.start < end) {
-          words.add(w.lower);
-          words.add(lem[i]);
-        }
-      });
+      while (i < ws.length && ws[i].start < start) i++;
+      for (; i < ws.length && ws[i].start < end; i++) {
+        words.add(ws[i].lower);
+        words.add(lem[i]);
+      }
       this.sentences.push({ start, end, words, text: ` ${m[0].toLowerCase()} ` });
     }
   }
 
-  /** The sentence around an offset. */
+  /** The sentence around an offset (sentences are in text order: found by halving). */
   around(offset: number): { words: ReadonlySet<string>; text: string } {
-    return this.sentences.find((s) => offset >= s.start && offset < s.end) ?? { words: new Set(), text: '' };
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid];
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return { words: new Set(), text: '' };
   }
 }
 

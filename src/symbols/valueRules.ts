@@ -73,7 +73,10 @@ function meridiem(s: string | undefined): Meridiem | null {
 }
 
 /** Words that may come before a bare time ("at 7.30", "o 20.30", "am 8"), in every language. */
-const TIME_PREPOSITION = /(?:^|[^\p{L}])(?:at|by|until|till|til|before|after|from|between|and|to|for|o|od|do|po|przed|około|am|tan|erbyn|cyn|rhwng|hyd)\s+$/iu;
+const TIME_PREPOSITION = /(?:^|[^\p{L}])(?:at|by|until|till|til|before|after|from|between|and|to|o|od|do|po|przed|około|am|tan|erbyn|cyn|rhwng|hyd)\s+$/iu;
+
+/** An alarm or a booking "for" a bare time: "set your alarm for 6.45" (not "a meal deal for 3.50"). */
+const BOOKED_FOR = /\b(?:alarm|alarms|booked|book|appointment|appointments|interview|session)\b[^.!?]{0,40}\bfor\s+$/i;
 
 /** Words after a bare time that say it is one: "the 7.40 bus", "the 18.05 train". */
 const TIMED_AFTER = /^\s+(?:bus|train|coach|tram|ferry|flight|bws|trên|autobus|pociąg)\b/iu;
@@ -87,7 +90,7 @@ function digitRules(mer: string, part: string, partOf: (s: string | undefined) =
         const g = m.groups!;
         const when = meridiem(g.mer) ?? partOf(g.part);
         // "7.30" is a time only when something says so: "at 7.30", "7.30 pm"; "1.50 metres" is not
-        const said = TIME_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index)) || TIMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+        const said = TIME_PREPOSITION.test(text.slice(Math.max(0, m.index - 12), m.index)) || BOOKED_FOR.test(text.slice(Math.max(0, m.index - 64), m.index)) || TIMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
         if (g.sep === '.' && !when && !said) return null;
         const h = digits(g.h);
         if (when && h > 12) return null;

@@ -91,7 +91,9 @@ export function streetName(ws: readonly Word[], i: number, language: string): bo
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam', 'mister']);
 
 /** A title and the capitalised word after it ("Miss Reid", "Mr Price"): a name, with no picture (not a miss, not a price). */
-export function afterTitle(ws: readonly Word[], i: number, language: string): boolean {
+export function afterTitle(ws: readonly Word[], i: number, language: string, text: string): boolean {
   if (language !== 'en' || !capitalised(ws[i])) return false;
-  return (i > 0 && HONORIFICS.has(ws[i - 1].lower)) || (HONORIFICS.has(ws[i].lower) && !!ws[i + 1] && capitalised(ws[i + 1]));
+  // a title written as one ("Mr", "Miss", not "miss Mum"), then only a space or a full stop ("Mr. Price")
+  const title = (k: number) => !!ws[k] && !!ws[k + 1] && HONORIFICS.has(ws[k].lower) && capitalised(ws[k]) && capitalised(ws[k + 1]) && /^\.?\s+$/.test(text.slice(ws[k].end, ws[k + 1].start));
+  return title(i - 1) || title(i);
 }

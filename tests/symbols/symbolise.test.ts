@@ -322,6 +322,21 @@ describe('Symboliser', () => {
     // "Stop" at the start forbids what follows
     expect(find(s.symbolise('Stop messaging people you only know from games.', key), 'messaging')!.negated).toBe(true);
     expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
+    // (from review) an aside needs its commas; another sentence, a verb of saying, "stop everything",
+    // a plan's purpose and a case that will not go to court are not what is forbidden
+    const neg = (text: string, word: string) => !!find(s.symbolise(text, key), word)?.negated;
+    expect(neg('Remember, even a small knife is a crime.', 'Remember')).toBe(false);
+    expect(neg('Remember, even a small knife is a crime.', 'knife')).toBe(true);
+    expect(neg('He had a knife. Even a small blade is a crime.', 'knife')).toBe(false);
+    expect(neg('Remember phones at school are not allowed.', 'Remember')).toBe(false);
+    expect(neg('Your mum says phones at school are not allowed.', 'says')).toBe(false);
+    expect(find(s.symbolise('Your mum says phones at school are not allowed.', key), 'mum')!.picture).not.toBeNull();
+    expect(neg('If someone is hurt, stop everything and call 999.', 'call')).toBe(false);
+    expect(neg('The meeting is not to punish you.', 'meeting')).toBe(false);
+    expect(neg('Your case will not go to court.', 'case')).toBe(false);
+    // "miss" and "sir" written small are not titles
+    expect(find(s.symbolise('I miss Mum and Dad.', key), 'Mum')!.picture).not.toBeNull();
+    expect(find(s.symbolise('Yes sir. Police will come.', key), 'Police')!.picture).not.toBeNull();
     // where it would show up is not what is denied
     expect(find(s.symbolise("A caution won't show up on your record.", key), 'record')!.negated).toBeFalsy();
     // a thing that cannot go in is what is forbidden, not where it may not go
