@@ -17,6 +17,7 @@
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
 import { ENGLISH, type NegationRules } from './negationRules';
+import { notAllowed, thingGoesIn, unlawful } from './negationSubject';
 
 /** The part of a token the rules read. */
 export interface NegationToken {
@@ -66,18 +67,8 @@ const CLAUSE_HEADS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'anyth
 const TELLING = new Set(['post', 'posting', 'talk', 'talking', 'write', 'text', 'message', 'say', 'tell', 'share', 'speak', 'chat', 'comment']);
 /** "nothing but water", "nobody except staff": what follows is allowed. */
 const EXCEPT = new Set(['but', 'except', 'apart']);
-/** Articles between "is" and what it says ("is a crime"). */
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** Verbs of showing up somewhere ("show up on your record"): where is not what is denied. */
 const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'shows', 'appears']);
-/** How far back an aside or the thing before "at" or "without" is looked for, in tokens. */
-const ASIDE = 8;
-/** Words that start a clause of their own ("that", "if"): the subject is not before them. */
-const CLAUSE_STARTS = new Set(['that', 'which', 'who', 'if', 'unless', 'because', 'so', 'but', 'when', 'while', 'where', 'how', 'why', 'what', 'whatever', 'since', 'than', 'then', 'today', 'tonight', 'tomorrow']);
-/** What a thing "is not to" do for the thing itself to be forbidden ("is not to leave the room"). */
-const MOVED = new Set(['leave', 'use', 'be', 'enter']);
-/** Where a thing may not go ("into court", "in the exam room"). */
-const INTO = new Set(['into', 'in', 'inside', 'through']);
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
 const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
 
@@ -147,7 +138,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     roles[i] = 'negator';
     // "Phones are not allowed in class": what is forbidden is the subject, before the verb
-    if (notAllowed(tokens, i, roles, r) || tokens[i].clauseEnd) continue;
+    if (notAllowed(tokens, i, roles, r, markScope) || tokens[i].clauseEnd) continue;
     // "Nothing changes with your bail": the change is denied, not the bail
     if (joined === 'nothing' && (i === 0 || tokens[i - 1].clauseEnd) && tokens[i + 1] && !tokens[i + 1].functionWord && !tokens[i + 1].words.some((w) => r.obliged.has(w)) && (tokens[i + 1].verb || /(?:s|ed)$/.test(tokens[i + 1].written?.[0] ?? ''))) {
       roles[i + 1] = 'negated';
@@ -180,139 +171,6 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   return roles;
 }
 
-
-/**
- * "X is/are not allowed": the things before "is" take the not-mark (back to the start of the
- * clause), "allowed" none; nothing after it is forbidden by itself ("anywhere in the house").
- */
-function notAllowed(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
-  if (!r.be.size) return false;
-  const isBe = (t: NegationToken | undefined) => !!t && (t.written ?? t.words).concat(t.words).some((w) => r.be.has(w));
-  const contracted = (tokens[i].written ?? tokens[i].words).some((w) => r.be.has(w));
-  const be = contracted ? i : i - 1;
-  const inside = tokens[i].words.some((w) => r.allowed.has(w));
-  const next = tokens[i + 1];
-  // "Snacks aren't to be taken upstairs": as "not allowed", the subject is what is forbidden
-  const toBe = !inside && next?.words[0] === 'to' && r.be.has(tokens[i + 2]?.words[0] ?? '') && !!tokens[i + 3];
-  if (toBe && isBe(tokens[be])) {
-    roles[i + 1] = roles[i + 2] = roles[i + 3] = 'negator';
-    return markSubject(tokens, be, roles, r) > 0;
-  }
-  // "Sharing your PIN is never a good idea", "Walking home alone is not safe": the subject is what is forbidden, the judgement crossed out too
-  const at = ARTICLES.has(next?.words[0] ?? '') ? i + 2 : i + 1;
-  const judged = tokens[at];
-  if (!inside && isBe(tokens[be]) && judged && r.unwise?.has(judged.words.join(' ')) && markSubject(tokens, be, roles, r) > 0) {
-    roles[at] = 'negated';
-    return true;
-  }
-  // "Lads from the estate are not to hang around outside": who may not shows nothing, what they may not do is crossed out
-  const toDo = !inside && next?.words[0] === 'to' && !next.clauseEnd && !!tokens[i + 2]?.verb && !tokens[i + 2].functionWord;
-  if (toDo && isBe(tokens[be])) {
-    roles[i + 1] = 'negator';
-    // (a person named is who: what describes them, "from the estate", is not forbidden)
-    let k = be - 1;
-    const who = (t: NegationToken) => !!t.person && !t.functionWord;
-    while (k >= 0 && !tokens[k].clauseEnd && !who(tokens[k])) k--;
-    if (k >= 0 && who(tokens[k]) && !tokens.slice(k + 1, be).some((t) => t.clauseEnd)) roles[k] = 'person';
-    // (a thing is forbidden only where it would move or be used: "Your phone is not to leave the room";
-    // "The meeting is not to punish you" says what it is for)
-    else if (r.entering?.has(tokens[i + 2].words[0]) || MOVED.has(tokens[i + 2].words[0])) markSubject(tokens, be, roles, r);
-    markScope(tokens, roles, i + 2, r);
-    return true;
-  }
-  if (!isBe(tokens[be]) || !(inside || next?.words.every((w) => r.allowed.has(w)))) return false;
-  if (!inside) roles[i + 1] = 'negator';
-  // "Your mum is not allowed to collect you": what is forbidden is the collecting, after "to";
-  // who may not do it shows no picture (labellers split on crossing them out or not)
-  const after = tokens[inside ? i + 1 : i + 2];
-  const verbAfter = !!after && (after.words[0] === 'to' || tokens[inside ? i : i + 1].words.includes('to'));
-  return markSubject(tokens, be, roles, r) > 0 && !verbAfter;
-}
-
-/** The things before a verb of being, back to the start of the clause: what is forbidden. */
-function markSubject(tokens: readonly NegationToken[], be: number, roles: NegationRole[], r: NegationRules): number {
-  let marked = 0;
-  // "Carrying a blade, even a small one, is a crime": the subject is before an aside between
-  // commas that starts with "even" (a few words back, no further)
-  let end = be - 1;
-  if (tokens[be - 1]?.comma) {
-    for (let k = be - 1; k > 0 && k >= be - ASIDE; k--) {
-      if (!tokens[k - 1].clauseEnd) continue;
-      if (tokens[k - 1].comma && r.even.has(tokens[k].words[0])) end = k - 1;
-      break;
-    }
-  }
-  const aside = end < be - 1;
-  let reset = false;
-  for (let k = end; k >= 0 && marked < 3 && ((aside && k === end) || !tokens[k].clauseEnd); k--) {
-    const t = tokens[k];
-    // "Remember that you are not allowed to drive": the subject is you, and what is forbidden
-    // comes after (the driving); nothing before "you" or "that" is
-    if (t.words.some((w) => r.subjects.has(w))) break;
-    // after "at school" or "without asking", the subject is the words just before: not a verb
-    // that says or tells ("Remember phones at school…", "Your mum says phones at school…")
-    if (reset && ((t.verb && !/ing$/.test(t.written?.[0] ?? '')) || t.words.some((w) => r.said.has(w)))) break;
-    if (t.words.some((w) => r.stops.has(w))) {
-      // "Going out after seven is off limits": a time between the subject and "is" is when, not what
-      if (tokens[k + 1]?.value) continue;
-      // "Leaving the classroom without asking is not allowed", "Phones at school are not allowed":
-      // what comes after "without" or "at" says how or where; the subject is before it (when there
-      // is one in the same clause)
-      let thing = false;
-      for (let q = k - 1; q >= 0 && q >= k - ASIDE && !tokens[q].clauseEnd && !thing; q--) {
-        const x = tokens[q];
-        thing = !x.functionWord && !r.links.has(x.words[0]) && !x.words.some((w) => r.subjects.has(w));
-      }
-      if (!CLAUSE_STARTS.has(t.words[0]) && thing) {
-        for (let q = k + 1; q < end + 1; q++) if (roles[q] === 'negated') roles[q] = null;
-        marked = 0;
-        reset = true;
-        continue;
-      }
-      break;
-    }
-    if (t.functionWord || r.links.has(t.words[0]) || t.value) continue;
-    roles[k] = t.person ? 'person' : 'negated';
-    // (who it is shared with does not use up the count: "Sharing your PIN with a cousin is…")
-    if (!t.person) marked++;
-  }
-  return marked;
-}
-
-/**
- * "Your phone cannot go into court", "Phones must not be taken into the exam": a thing said
- * not to go in is what is forbidden; where it may not go stays plain, and the going shows nothing.
- */
-function thingGoesIn(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
-  if (!r.entering) return false;
-  let j = i + 1;
-  while (j < tokens.length && !tokens[j - 1].clauseEnd && (tokens[j].functionWord || tokens[j].words.every((w) => r.helpers.has(w))) && !r.entering.has(tokens[j].words.join(' '))) j++;
-  const action = tokens[j];
-  if (!action || tokens[j - 1].clauseEnd || !r.entering.has(action.words.join(' ')) || action.clauseEnd || !INTO.has(tokens[j + 1]?.words[0] ?? '')) return false;
-  // the subject, back to the start of the clause: things only, no person and no "you"
-  const subject: number[] = [];
-  for (let k = i - 1; k >= 0 && !tokens[k].clauseEnd; k--) {
-    const t = tokens[k];
-    if (t.words.some((w) => r.subjects.has(w) || r.stops.has(w))) return false;
-    if (t.functionWord || r.links.has(t.words[0]) || t.words.every((w) => r.helpers.has(w)) || t.value) continue;
-    if (t.person) return false;
-    subject.push(k);
-  }
-  if (!subject.length || subject.length > 3) return false;
-  for (const k of subject) roles[k] = 'negated';
-  for (let k = i + 1; k < j; k++) if (!tokens[k].functionWord) roles[k] = 'negator';
-  roles[j] = 'undone';
-  return true;
-}
-
-/** "Sending nude photos is against the law", "Carrying a knife is illegal": the subject is forbidden. */
-function unlawful(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
-  if (!r.unlawful?.has(tokens[i].words.join(' '))) return false;
-  let be = i - 1;
-  while (be > 0 && ARTICLES.has(tokens[be].words[0])) be--;
-  if (be < 1 || !tokens[be].words.some((w) => r.be.has(w)) || tokens[be].words.some((w) => r.negators.has(w))) return false;
-  return markSubject(tokens, be, roles, r) > 0;
-}
 
 /** From the first word after the negator: the action, then the things it is about. */
 function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules, subject = false): void {
