@@ -72,6 +72,9 @@ const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'sh
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
 const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
 
+/** Who may stand between a verb and what they are barred from ("suspended you from PE"). */
+const WHO = new Set(['you', 'him', 'her', 'them', 'me', 'us']);
+
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
 const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would']);
 
@@ -92,6 +95,14 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     if (r.stopping?.has(tokens[i].words.join(' ')) && (i === 0 || tokens[i - 1].clauseEnd) && !tokens[i].clauseEnd && !roles[i] && doing) {
       roles[i] = 'negator';
       markScope(tokens, roles, i + 1, r);
+      continue;
+    }
+    // "excluded from Brookfield Academy", "a ban from the Arndale": the place is what is forbidden
+    // (the exclusion keeps its own picture, which already says what happened)
+    // ("suspended you from PE": who is barred may stand between)
+    const from = tokens[i + 1] && WHO.has(tokens[i + 1].words[0]) && !tokens[i + 1].clauseEnd ? i + 2 : i + 1;
+    if (r.excluding?.has(tokens[i].words.join(' ')) && !tokens[i].clauseEnd && tokens[from]?.words[0] === 'from' && !tokens[from].clauseEnd && !roles[i]) {
+      markThings(tokens, roles, from + 1, r);
       continue;
     }
     if (!isNegator(tokens[i], r) || roles[i]) {

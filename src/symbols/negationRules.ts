@@ -42,6 +42,8 @@ export interface NegationRules {
   unlawful?: ReadonlySet<string>;
   /** Phrases that forbid what follows ("stay away from the park"). */
   away: ReadonlySet<string>;
+  /** Words that bar someone from a place: what follows "from" is forbidden, the word keeps its own picture ("excluded from Brookfield Academy"). */
+  excluding?: ReadonlySet<string>;
   /** What a denied "is" judges, so that its subject is forbidden ("sharing your PIN is never a good idea"). */
   unwise?: ReadonlySet<string>;
   /** Verbs of getting away: where you get away from is not forbidden ("never run from a police car"). */
@@ -86,6 +88,7 @@ export const ENGLISH: NegationRules = {
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
   away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of']),
+  excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'suspended', 'suspension']),
   unwise: new Set(['good idea', 'safe', 'wise', 'sensible', 'smart', 'clever', 'cool']),
   fleeing: new Set(['run', 'running', 'escape', 'flee', 'run away', 'get away', 'walk away']),
   stopping: new Set(['stop', 'quit']),

@@ -319,6 +319,13 @@ describe('Symboliser', () => {
     expect(find(leaving, 'asking')!.negated).toBeFalsy();
     // a street's name is not counted as something forbidden
     expect(find(s.symbolise('The bakery and arcade on Marlow Street are out of bounds.', key), 'bakery')!.negated).toBe(true);
+    // a place someone is excluded or banned from is forbidden; the exclusion keeps its own picture
+    const excluded = s.symbolise('You are excluded from Brookfield Academy until Thursday.', key);
+    expect(find(excluded, 'Brookfield Academy')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(excluded, 'excluded')!.picture).not.toHaveProperty('modifier', 'not');
+    expect(find(excluded, 'Thursday')!.negated).toBeFalsy();
+    expect(find(s.symbolise('They banned him from the youth club after the fight.', key), 'youth club')!.negated).toBe(true);
+    expect(find(s.symbolise('They banned him from the youth club after the fight.', key), 'fight')!.negated).toBeFalsy();
     // "Stop" at the start forbids what follows
     expect(find(s.symbolise('Stop messaging people you only know from games.', key), 'messaging')!.negated).toBe(true);
     expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
