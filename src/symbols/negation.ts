@@ -29,6 +29,8 @@ export interface NegationToken {
   value?: boolean;
   /** The token ends its clause (a full stop, comma or semicolon follows it). */
   clauseEnd: boolean;
+  /** The token ends its sentence (a full stop, question or exclamation mark follows it). */
+  sentenceEnd?: boolean;
   /** A person (the victim, your mum, a social worker). */
   person?: boolean;
   /** The words as written, lower case, where they differ ("aren't allowed" for "not allowed"). */
@@ -179,7 +181,26 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     markScope(tokens, roles, j, r, r.negativeSubjects.has(joined) || noOne);
   }
+  if (r.lacking) markLacking(tokens, roles, r);
   return roles;
+}
+
+/**
+ * "You can see Kai without a worker sitting in": what "without" leaves out gets the not-mark
+ * (a plain worker would read as there). Not in a sentence that forbids something: there it is
+ * what is required ("Nobody comes into your room without knocking", "Leaving without asking is
+ * not allowed").
+ */
+function markLacking(tokens: readonly NegationToken[], roles: NegationRole[], r: NegationRules): void {
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i - 1].sentenceEnd) start = i;
+    if (!r.lacking?.has(tokens[i].words[0]) || tokens[i].clauseEnd) continue;
+    let end = i;
+    while (end < tokens.length - 1 && !tokens[end].sentenceEnd) end++;
+    if (roles.slice(start, end + 1).some((role) => role) || tokens.slice(start, end + 1).some((t) => isNegator(t, r))) continue;
+    markThings(tokens, roles, i + 1, r);
+  }
 }
 
 

@@ -44,6 +44,8 @@ export interface NegationRules {
   away: ReadonlySet<string>;
   /** Words that bar someone from a place: what follows "from" is forbidden, the word keeps its own picture ("excluded from Brookfield Academy"). */
   excluding?: ReadonlySet<string>;
+  /** Words that leave out what follows ("without your carers in the room"): crossed out, unless the sentence already forbids (then it is what is required: "nobody comes in without knocking"). */
+  lacking?: ReadonlySet<string>;
   /** What a denied "is" judges, so that its subject is forbidden ("sharing your PIN is never a good idea"). */
   unwise?: ReadonlySet<string>;
   /** Verbs of getting away: where you get away from is not forbidden ("never run from a police car"). */
@@ -88,6 +90,7 @@ export const ENGLISH: NegationRules = {
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
   away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of']),
+  lacking: new Set(['without']),
   excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'suspended', 'suspension']),
   unwise: new Set(['good idea', 'safe', 'wise', 'sensible', 'smart', 'clever', 'cool']),
   fleeing: new Set(['run', 'running', 'escape', 'flee', 'run away', 'get away', 'walk away']),

@@ -28,6 +28,7 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
         functionWord: t.functionWord && !(t.light && (isVerb(t) || !/^\p{Lu}/u.test(t.text))),
         value: VALUE.test(t.text) || isGeneratedId(t.key),
         clauseEnd: /[.,;:!?۔،؟]/.test(gap),
+        sentenceEnd: /[.!?۔؟]/.test(gap),
         comma: /^\s*[,،]\s*$/.test(gap),
         signed: words.length > 1 && !!t.picture && rules.noBefore.has(words[0]),
         place: isPlace(t),

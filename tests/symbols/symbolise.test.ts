@@ -326,6 +326,10 @@ describe('Symboliser', () => {
     expect(find(excluded, 'Thursday')!.negated).toBeFalsy();
     expect(find(s.symbolise('They banned him from the youth club after the fight.', key), 'youth club')!.negated).toBe(true);
     expect(find(s.symbolise('They banned him from the youth club after the fight.', key), 'fight')!.negated).toBeFalsy();
+    // what "without" leaves out is crossed out, unless the sentence forbids something (then it is required)
+    expect(find(s.symbolise('You can go to the park without your coat.', key), 'coat')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(s.symbolise('You can go to the park without your coat.', key), 'park')!.negated).toBeFalsy();
+    expect(find(s.symbolise('Nobody will move you from Maple Lodge without talking to you first.', key), 'talking')!.negated).toBeFalsy();
     // "Stop" at the start forbids what follows
     expect(find(s.symbolise('Stop messaging people you only know from games.', key), 'messaging')!.negated).toBe(true);
     expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
