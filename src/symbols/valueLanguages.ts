@@ -84,8 +84,9 @@ function englishRules(): ValueRule[] {
       re: rx(`${B}(?<min>${alt(EN_MINUTES.keys())}|\\d{1,2})(?:\\s+minutes?)?\\s+(?<dir>past|after|to)\\s+${EN_HOUR}(?:${OCLOCK})?(?:${EN_MER})?(?:${EN_PART})?${E}`),
       id: (m, text) => {
         const to = /to/i.test(g(m).dir!);
-        // "from 9 to 5" and "between ten to twelve" are ranges; "20 to 9" needs "minutes" to be a time
-        if (/(?:from|between)\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
+        // "from 9 to 5" and "between ten to twelve" are ranges ("from half past three" is a time);
+        // "20 to 9" needs "minutes" to be a time
+        if (to && /(?:from|between)\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) return null;
         if (to && /^\d/.test(g(m).min!) && !/minute/i.test(m[0])) return null;
         const min = EN_MINUTES.get(norm(g(m).min!)) ?? Number(g(m).min);
         return min > 0 && min < 60 ? enClock(g(m), to ? -min : min) : null;

@@ -27,6 +27,7 @@ const TABLE: [string, string, string[]][] = [
   ['en', 'half past twelve', ['clock:12:30=half past twelve']],
   ['en', 'quarter to one', ['clock:12:45=quarter to one']],
   ['en', 'ten to twelve at night', ['clock:23:50=ten to twelve at night']],
+  ['en', 'Homework club runs from half past three', ['clock:15:30=half past three']],
   ['en', '20 minutes to 9', ['clock:08:40=20 minutes to 9']],
   ['en', 'The bus is at 20:30', ['clock:20:30=20:30']],
   ['en', 'Be in by 9 tonight', ['clock:21:00=9 tonight']],
