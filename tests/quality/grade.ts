@@ -125,6 +125,9 @@ function matches(shown: readonly string[], listed: readonly string[][]): boolean
 function verdictFor(w: LabelledWord, shown: ShownPicture | null, r: LabelResolver, blind: Verdict | undefined): Verdict {
   if (!shown) return 'blank';
   const negated = shown.modifier === 'not' || shown.ids.some((id) => NEGATIVE_SYMBOLS.has(id));
+  // a sign that says no, listed by the labeller for a word that itself says no ("banned": the
+  // prohibited sign), is the picture they accepted, not a not-mark on an allowed thing
+  if (negated && !w.not && !shown.modifier && matches(shown.ids, w.ok.map((p) => r.picture(p)))) return 'right';
   // a not-mark where the sentence allows, or none where it forbids, says the opposite
   if (!!w.not !== negated) return 'misleading';
   // "phone + prohibited" is judged as the phone; "no mobile phones" alone as itself

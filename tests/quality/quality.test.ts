@@ -35,6 +35,8 @@ const PARTLY_TUNED = new Map([
   ['tuned14.json', { right: 0.9, misleading: 0.03 }],
   ['tuned15.json', { right: 0.9, misleading: 0.035 }],
   ['tuned16.json', { right: 0.88, misleading: 0.035 }],
+  ['tuned17.json', { right: 0.91, misleading: 0.047 }],
+  ['tuned18.json', { right: 0.91, misleading: 0.058 }],
 ]);
 
 describe('picture quality (tuned part)', () => {
@@ -74,6 +76,14 @@ describe('picture quality (tuned part)', () => {
     const f = figures(results);
     expect(share(f.misleading, f.pictured)).toBeGreaterThan(0.02);
   }, 60_000);
+
+  it('counts a sign that says no as right only where the labeller listed it, and as misleading elsewhere', () => {
+    const sent = { id: 'x', topic: 'school', text: 'Energy drinks are banned.', words: [{ word: 'Energy drinks', ok: ['cup with straw'] }, { word: 'banned', ok: ['prohibited'] }] };
+    const no = { ids: ['1F6AB'], modifier: null };
+    const grade = (word: string) => gradeSentence(sent, [{ start: sent.text.indexOf(word), end: sent.text.indexOf(word) + word.length, picture: no }], m.resolver, new Map()).find((r) => r.word === word)!.verdict;
+    expect(grade('banned')).toBe('right');
+    expect(grade('Energy')).toBe('misleading');
+  });
 
   it('finds an acceptable symbol in the top 3 for most search terms', () => {
     // goal 95 %
