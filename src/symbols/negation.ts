@@ -74,6 +74,9 @@ const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'sh
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
 const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
 
+/** What may stand between "not" and a time it denies ("not on Monday"). */
+const AT_A_TIME = new Set(['on', 'at', 'in', 'by']);
+
 /** Who may stand between a verb and what they are barred from ("suspended you from PE"). */
 const WHO = new Set(['you', 'him', 'her', 'them', 'me', 'us']);
 
@@ -108,7 +111,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       continue;
     }
     if (!isNegator(tokens[i], r) || roles[i]) {
-      unlawful(tokens, i, roles, r);
+      unlawful(tokens, i, roles, r, markScope);
       continue;
     }
     const joined = tokens[i].words.join(' ');
@@ -223,6 +226,12 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     }
   }
   const action = tokens[j];
+  // "your curfew will be 9 pm, not 7 pm", "it is not on Monday": the time denied is crossed out
+  // (only straight after "not": "not until Monday" and "not after 7pm" say when, not what)
+  if (action?.value && (tokens[from - 1]?.written ?? tokens[from - 1]?.words)?.[0] === 'not' && tokens.slice(from, j).every((t) => AT_A_TIME.has(t.words[0]))) {
+    roles[j] = 'negated';
+    return;
+  }
   if (!action || action.value || isNegator(action, r)) return;
   const verb = action.words[0];
   // "it is not part of your contract": what is denied is the belonging, not the contract

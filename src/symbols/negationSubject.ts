@@ -7,6 +7,9 @@
 import type { NegationRole, NegationToken } from './negation';
 import type { NegationRules } from './negationRules';
 
+/** negation.ts's reading forward from a word: passed in, so the two files do not import each other. */
+type MarkScope = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
+
 /** Articles between "is" and what it says ("is a crime"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** How far back an aside or the thing before "at" or "without" is looked for, in tokens. */
@@ -22,7 +25,7 @@ const INTO = new Set(['into', 'in', 'inside', 'through']);
  * "X is/are not allowed": the things before "is" take the not-mark (back to the start of the
  * clause), "allowed" none; nothing after it is forbidden by itself ("anywhere in the house").
  */
-export function notAllowed(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void): boolean {
+export function notAllowed(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: MarkScope): boolean {
   if (!r.be.size) return false;
   const isBe = (t: NegationToken | undefined) => !!t && (t.written ?? t.words).concat(t.words).some((w) => r.be.has(w));
   const contracted = (tokens[i].written ?? tokens[i].words).some((w) => r.be.has(w));
@@ -142,11 +145,23 @@ export function thingGoesIn(tokens: readonly NegationToken[], i: number, roles: 
   return true;
 }
 
-/** "Sending nude photos is against the law", "Carrying a knife is illegal": the subject is forbidden. */
-export function unlawful(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+/**
+ * "Sending nude photos is against the law", "Carrying a knife is illegal": the subject is forbidden.
+ * "It is against the law to share nudes", "It's illegal to carry a knife": what follows "to" is.
+ */
+export function unlawful(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: MarkScope): boolean {
   if (!r.unlawful?.has(tokens[i].words.join(' '))) return false;
   let be = i - 1;
   while (be > 0 && ARTICLES.has(tokens[be].words[0])) be--;
+  const written = (t: NegationToken) => t.written ?? t.words;
+  if (be >= 0 && written(tokens[be]).some((w) => w === "it's" || w === 'itʼs') && tokens[i + 1]?.words[0] === 'to' && !tokens[i].clauseEnd) {
+    markScope(tokens, roles, i + 2, r);
+    return true;
+  }
   if (be < 1 || !tokens[be].words.some((w) => r.be.has(w)) || tokens[be].words.some((w) => r.negators.has(w))) return false;
+  if (written(tokens[be - 1]).includes('it') && (be < 2 || tokens[be - 2].clauseEnd) && tokens[i + 1]?.words[0] === 'to' && !tokens[i].clauseEnd) {
+    markScope(tokens, roles, i + 2, r);
+    return true;
+  }
   return markSubject(tokens, be, roles, r) > 0;
 }

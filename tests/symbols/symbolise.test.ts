@@ -330,6 +330,13 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('You can go to the park without your coat.', key), 'coat')!.picture).toMatchObject({ modifier: 'not' });
     expect(find(s.symbolise('You can go to the park without your coat.', key), 'park')!.negated).toBeFalsy();
     expect(find(s.symbolise('Nobody will move you from Maple Lodge without talking to you first.', key), 'talking')!.negated).toBeFalsy();
+    // "It is against the law to …": what follows "to" is forbidden
+    expect(find(s.symbolise("It's illegal to carry a knife.", key), 'knife')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(s.symbolise('It is against the law to share nudes of anyone under 18.', key), 'nudes')!.negated).toBe(true);
+    // a time straight after "not" is the one denied; "not until Monday" says when
+    expect(find(s.symbolise('From Saturday your curfew will be 9 pm, not 7 pm.', key), '7 pm')!.picture).toMatchObject({ ids: ['clock:19:00'], modifier: 'not' });
+    expect(find(s.symbolise('From Saturday your curfew will be 9 pm, not 7 pm.', key), '9 pm')!.negated).toBeFalsy();
+    expect(find(s.symbolise('You will not hear until Monday.', key), 'Monday')!.negated).toBeFalsy();
     // "Stop" at the start forbids what follows
     expect(find(s.symbolise('Stop messaging people you only know from games.', key), 'messaging')!.negated).toBe(true);
     expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
