@@ -17,7 +17,7 @@
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
 import { ENGLISH, type NegationRules } from './negationRules';
-import { notAllowed, thingGoesIn, unlawful } from './negationSubject';
+import { notAllowed, notArrived, thingGoesIn, unlawful } from './negationSubject';
 
 /** The part of a token the rules read. */
 export interface NegationToken {
@@ -154,7 +154,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     roles[i] = 'negator';
     // "Phones are not allowed in class": what is forbidden is the subject, before the verb
-    if (notAllowed(tokens, i, roles, r, markScope) || tokens[i].clauseEnd) continue;
+    if (notAllowed(tokens, i, roles, r, markScope) || tokens[i].clauseEnd || notArrived(tokens, i, roles, r)) continue;
     // "Nothing changes with your bail": the change is denied, not the bail
     if (joined === 'nothing' && (i === 0 || tokens[i - 1].clauseEnd) && tokens[i + 1] && !tokens[i + 1].functionWord && !tokens[i + 1].words.some((w) => r.obliged.has(w)) && (tokens[i + 1].verb || /(?:s|ed)$/.test(tokens[i + 1].written?.[0] ?? ''))) {
       roles[i + 1] = 'negated';

@@ -44,6 +44,8 @@ export interface NegationRules {
   away: ReadonlySet<string>;
   /** Words that bar someone from a place: what follows "from" is forbidden, the word keeps its own picture ("excluded from Brookfield Academy"). */
   excluding?: ReadonlySet<string>;
+  /** Verbs of arriving: denied, their subject is what did not come ("the statement has not arrived"). */
+  arriving?: ReadonlySet<string>;
   /** Words that leave out what follows ("without your carers in the room"): crossed out, unless the sentence already forbids (then it is what is required: "nobody comes in without knocking"). */
   lacking?: ReadonlySet<string>;
   /** What a denied "is" judges, so that its subject is forbidden ("sharing your PIN is never a good idea"). */
@@ -91,6 +93,7 @@ export const ENGLISH: NegationRules = {
   noBefore: new Set(['no']),
   away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of']),
   lacking: new Set(['without']),
+  arriving: new Set(['arrive', 'arrived', 'arrives', 'turn up', 'turned up', 'turns up', 'show up', 'showed up', 'shows up', 'come', 'came', 'comes', 'come through', 'came through', 'happen', 'happened']),
   excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'suspended', 'suspension']),
   unwise: new Set(['good idea', 'safe', 'wise', 'sensible', 'smart', 'clever', 'cool']),
   fleeing: new Set(['run', 'running', 'escape', 'flee', 'run away', 'get away', 'walk away']),

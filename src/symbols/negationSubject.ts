@@ -165,3 +165,34 @@ export function unlawful(tokens: readonly NegationToken[], i: number, roles: Neg
   }
   return markSubject(tokens, be, roles, r) > 0;
 }
+
+/** Helpers between a subject and "not" in a denied arrival ("has not", "did not", "will not"). */
+const ARRIVAL_HELPERS = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'is', 'was', 'were', 'are']);
+/** What may follow a denied arrival for it to end there ("has not arrived yet", "did not turn up, so…"). */
+const AFTER_ARRIVAL = new Set(['yet', 'so', 'because', 'until', 'till', 'today', 'on', 'at', 'in', 'for', 'and', 'but']);
+
+/**
+ * "The victim's statement has not arrived", "the witness did not turn up": what did not come is
+ * the subject. A thing is crossed out and its arriving shows nothing (a statement does not walk);
+ * a person shows nothing and their not coming is crossed out.
+ */
+export function notArrived(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  const action = tokens[i + 1];
+  if (!r.arriving || !action || tokens[i].clauseEnd) return false;
+  // ("turn up", "come through" may be two tokens)
+  const particle = !action.clauseEnd && !!tokens[i + 2] && r.arriving.has(`${action.words.join(' ')} ${tokens[i + 2].words.join(' ')}`);
+  const last = particle ? i + 2 : i + 1;
+  if (!particle && !r.arriving.has(action.words.join(' '))) return false;
+  if (!tokens[last].clauseEnd && !AFTER_ARRIVAL.has(tokens[last + 1]?.words[0] ?? '') && !tokens[last + 1]?.value) return false;
+  const written = tokens[i].written ?? tokens[i].words;
+  const contracted = written.some((w) => /n't$/.test(w) && ARRIVAL_HELPERS.has(w.slice(0, -3)));
+  const be = contracted ? i : i - 1;
+  if (be < 1 || !(contracted || (tokens[be].written ?? tokens[be].words).some((w) => ARRIVAL_HELPERS.has(w)))) return false;
+  const before = roles.slice();
+  const things = markSubject(tokens, be, roles, r);
+  const people = roles.some((role, k) => role === 'person' && before[k] !== 'person');
+  if (!things && !people) return false;
+  roles[i] = 'negator';
+  for (let k = i + 1; k <= last; k++) roles[k] = things ? 'undone' : 'negated';
+  return true;
+}

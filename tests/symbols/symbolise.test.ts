@@ -337,6 +337,14 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('From Saturday your curfew will be 9 pm, not 7 pm.', key), '7 pm')!.picture).toMatchObject({ ids: ['clock:19:00'], modifier: 'not' });
     expect(find(s.symbolise('From Saturday your curfew will be 9 pm, not 7 pm.', key), '9 pm')!.negated).toBeFalsy();
     expect(find(s.symbolise('You will not hear until Monday.', key), 'Monday')!.negated).toBeFalsy();
+    // what did not arrive is crossed out; a thing's arriving shows nothing, a person is not shown
+    const statement = s.symbolise("The victim's statement has not arrived, so the trial is postponed.", key);
+    expect(find(statement, 'statement')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(statement, 'arrived')!.picture).toBeNull();
+    expect(find(statement, 'trial')!.negated).toBeFalsy();
+    const witness = s.symbolise('The case was adjourned because the witness did not turn up.', key);
+    expect(find(witness, 'witness')!.picture).toBeNull();
+    expect(find(witness, 'turn up')!.picture).toMatchObject({ modifier: 'not' });
     // "Stop" at the start forbids what follows
     expect(find(s.symbolise('Stop messaging people you only know from games.', key), 'messaging')!.negated).toBe(true);
     expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
