@@ -233,6 +233,13 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     return;
   }
   if (!action || action.value || isNegator(action, r)) return;
+  // "Flat 4, not Mum's house": with no verb, a person's name is whose; what follows is denied
+  // ("not your solicitor", "cannot have friends": the person is what is denied)
+  if (action.person && !action.verb && !action.clauseEnd && /['’]s$|s'$/.test((action.written ?? action.words).at(-1) ?? '')) {
+    roles[j] = 'person';
+    markThings(tokens, roles, j + 1, r);
+    return;
+  }
   const verb = action.words[0];
   // "it is not part of your contract": what is denied is the belonging, not the contract
   if (r.partOf && r.partOf.has(verb) && tokens[j + 1]?.words[0] === 'of') {
@@ -337,6 +344,9 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       const object = k === from && (first === 'at' || (first === 'in' && !!r.presence?.has(tokens[k - 1]?.words.join(' ')))) && !tokens[k + 1]?.value;
       if (!purpose && !object && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return;
       if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
+      // "must not go near Ellis Park": a link with a picture of its own shows nothing inside the
+      // prohibition (a plain "near" beside a crossed-out park reads as allowed)
+      if (!t.functionWord) roles[k] = 'negator';
       continue;
     }
     if (r.stops.has(first)) return;

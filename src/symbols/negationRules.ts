@@ -85,7 +85,8 @@ export const ENGLISH: NegationRules = {
   links: new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']),
   firstLinks: new Set(['to', 'from', 'of', 'into', 'onto', 'with']),
   leaving: new Set(['leave', 'exit', 'quit', 'step outside', 'step out', 'go outside', 'move']),
-  sharing: new Set<string>(),
+  // "Don't chew the capsule": it is still to be taken, whole
+  sharing: new Set(['chew', 'crush', 'split', 'halve', 'chewing', 'crushing', 'splitting']),
   causes: new Set(['make', 'let', 'force', 'get', 'made', 'forced']),
   subjects: new Set(['you', 'i', 'he', 'she', 'we', 'they']),
   stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever']),

@@ -345,6 +345,17 @@ describe('Symboliser', () => {
     const witness = s.symbolise('The case was adjourned because the witness did not turn up.', key);
     expect(find(witness, 'witness')!.picture).toBeNull();
     expect(find(witness, 'turn up')!.picture).toMatchObject({ modifier: 'not' });
+    // "not Mum's house": whose shows nothing, the house is crossed out; "not your solicitor" crosses out the person
+    const address = s.symbolise("Your bail address is Flat 4, not Mum's house.", key);
+    expect(find(address, "Mum's")!.picture).toBeNull();
+    expect(find(address, 'house')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(s.symbolise('It is the magistrates, not your solicitor, who decide.', key), 'solicitor')!.picture).toMatchObject({ modifier: 'not' });
+    // what must not be chewed or crushed is still to be taken
+    const capsule = s.symbolise("Don't chew the capsule; swallow it whole.", key);
+    expect(find(capsule, 'capsule')!.picture).not.toHaveProperty('modifier', 'not');
+    expect(find(capsule, 'capsule')!.picture).not.toBeNull();
+    // a link with a picture of its own shows nothing inside a prohibition
+    expect(find(s.symbolise('You must not go near Ellis Park.', key), 'near')!.picture).toBeNull();
     // "Stop" at the start forbids what follows
     expect(find(s.symbolise('Stop messaging people you only know from games.', key), 'messaging')!.negated).toBe(true);
     expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
