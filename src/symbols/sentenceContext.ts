@@ -9,7 +9,8 @@ export class SentenceContext {
   private readonly sentences: { start: number; end: number; words: Set<string>; text: string }[] = [];
 
   constructor(text: string, ws: readonly Word[], lem: readonly string[]) {
-    const re = /[^.!?۔؟]+[.!?۔؟]*/g;
+    // (a full stop between digits is not the end of a sentence: "at 10.30", "£2.50")
+    const re = /(?:[^.!?۔؟]|\.(?=\d))+[.!?۔؟]*/g;
     // (words are in text order: one pass over them for all the sentences)
     let i = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
