@@ -369,6 +369,8 @@ export class Symboliser {
       const placeWord = end > h && (PLACE_KINDS.has(ws[end].lower) || ws[end].lower === 'court' || this.places.has(key));
       const named = placeWord || (capitalised(ws[h]) && PLACE_KINDS.has(ws[end].lower));
       if (named && this.lexicon.has(key)) return { end, key };
+      // "the Rainbow Centre": a name before a kind of place with no picture of its own is a name, and shows nothing
+      if (named && capitalised(ws[h]) && h === end) return { end, key };
       if (!capitalised(ws[h]) || !isName(h)) return null;
     }
     return null;

@@ -222,6 +222,8 @@ describe('Symboliser', () => {
     expect(ids(find(s.symbolise('Pete will pick you up from Kingsmead School at 3.', key), 'Kingsmead School'))).toEqual(['1F3EB']);
     // a place of two words written small after its name is one unit too; a street of flats is not a court
     expect(ids(find(s.symbolise('Go back to Kirkby police station on Thursday.', key), 'Kirkby police station'))).toEqual(['police-station']);
+    // a name before a kind of place with no picture is a name: no rainbow for "the Rainbow Centre"
+    expect(find(s.symbolise('Contact with Mum is at the Rainbow Centre.', key), 'Rainbow Centre')!.picture).toBeNull();
     expect(find(s.symbolise('Your trial is at Wexley Crown Court.', key), 'Wexley Crown Court')!.picture).not.toBeNull();
     expect(find(s.symbolise('Orchard Court is where you live.', key), 'Court')?.picture ?? null).toBeNull();
     // a known word first in its sentence is capitalised for that, not a name
