@@ -101,9 +101,11 @@ function englishRules(): ValueRule[] {
     {
       // "home by 8.", "at nine, ...", "by ten on school nights" — a bare hour only after at/by/until
       // and before the end of a clause or a word of when ("on", "every", "tonight")
-      re: rx(`(?<=${B}(?:at|by|until|till|before)\\s+)${EN_HOUR}(?=\\s*(?:[.,;!?)]|$)|\\s+(?:on|every|each|tonight|at (?:the )?weekends?)\\b)`),
+      re: rx(`(?<=${B}(?:at|by|until|till|before)\\s+)${EN_HOUR}(?=\\s*(?:[.,;!?)]|$)|\\s+(?:on|every|each|tonight|today|tomorrow|at (?:the )?weekends?)\\b)`),
       id: (m) => enClock(g(m)),
     },
+    // "Sundays 10 till 2": an hour before "till" and another hour is a time too
+    { re: rx(`${B}${EN_HOUR}(?=\\s+(?:till|until|til)\\s+(?:1[0-2]|[1-9])\\b)`), id: (m) => enClock(g(m)) },
     { re: rx(`${B}(?:12\\s+)?(?<w>noon|midday|midnight)${E}`), id: (m) => (/night/i.test(g(m).w!) ? 'clock:00:00' : 'clock:12:00') },
     weekdayRule(EN_WEEKDAYS),
     weekdayRule(EN_SHORT_DAYS, shortDayInContext, 'gu'),
