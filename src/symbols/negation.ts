@@ -195,14 +195,18 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
  * not allowed").
  */
 function markLacking(tokens: readonly NegationToken[], roles: NegationRole[], r: NegationRules): void {
-  let start = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && tokens[i - 1].sentenceEnd) start = i;
-    if (!r.lacking?.has(tokens[i].words[0]) || tokens[i].clauseEnd) continue;
-    let end = i;
-    while (end < tokens.length - 1 && !tokens[end].sentenceEnd) end++;
-    if (roles.slice(start, end + 1).some((role) => role) || tokens.slice(start, end + 1).some((t) => isNegator(t, r))) continue;
-    markThings(tokens, roles, i + 1, r);
+  // sentence by sentence: one pass to find where each ends and whether it forbids anything
+  for (let start = 0; start < tokens.length; ) {
+    let end = start;
+    let forbids = false;
+    const lacking: number[] = [];
+    for (; end < tokens.length; end++) {
+      if (roles[end] || isNegator(tokens[end], r)) forbids = true;
+      if (r.lacking?.has(tokens[end].words[0]) && !tokens[end].clauseEnd) lacking.push(end);
+      if (tokens[end].sentenceEnd) break;
+    }
+    if (!forbids) for (const i of lacking) markThings(tokens, roles, i + 1, r);
+    start = end + 1;
   }
 }
 
