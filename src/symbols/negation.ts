@@ -74,6 +74,27 @@ const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'sh
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
 const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
 
+/** Words before refusing that make it a right, not a rule ("you can say no", "you are allowed to refuse"). */
+const RIGHTS = new Set(['can', 'could', 'may', 'allowed', 'right', 'free', 'ok', 'okay', 'fine', 'choose', 'able', 'always']);
+/** Words of refusing that may be a right rather than a rule. */
+const REFUSALS = new Set(['refuse', 'avoid', 'avoiding']);
+/** After a refusal, the words that make it a right ("… is always your right", "… is OK"). */
+const RIGHTS_AFTER = new Set(['right', 'ok', 'okay', 'fine', 'allowed']);
+/** Whether a word of refusing is a right here: "can", "allowed"… a few words before it, in its clause. */
+function aRight(tokens: readonly NegationToken[], i: number): boolean {
+  const says = (t: NegationToken) => (t.written ?? t.words).some((w) => RIGHTS.has(w));
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !tokens[k].clauseEnd; k--) if (says(tokens[k])) return true;
+  // ("Saying no to a boyfriend is always your right")
+  for (let k = i; k < tokens.length && k <= i + 8; k++) {
+    if (k > i && says(tokens[k]) && RIGHTS_AFTER.has((tokens[k].written ?? tokens[k].words)[0])) return true;
+    if (tokens[k].clauseEnd) break;
+  }
+  return false;
+}
+
+/** "under no circumstances", "on no account": not a thing forbidden, but "never". */
+const NO_ACCOUNT = new Set(['circumstances', 'circumstance', 'account']);
+
 /** What may stand between "not" and a time it denies ("not on Monday"). */
 const AT_A_TIME = new Set(['on', 'at', 'in', 'by']);
 
@@ -102,15 +123,8 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       markScope(tokens, roles, i + 1, r);
       continue;
     }
-    // "excluded from Brookfield Academy", "a ban from the Arndale": the place is what is forbidden
-    // (the exclusion keeps its own picture, which already says what happened)
-    // ("suspended you from PE": who is barred may stand between)
-    const from = tokens[i + 1] && WHO.has(tokens[i + 1].words[0]) && !tokens[i + 1].clauseEnd ? i + 2 : i + 1;
-    if (r.excluding?.has(tokens[i].words.join(' ')) && !tokens[i].clauseEnd && tokens[from]?.words[0] === 'from' && !tokens[from].clauseEnd && !roles[i]) {
-      markThings(tokens, roles, from + 1, r);
-      continue;
-    }
-    if (!isNegator(tokens[i], r) || roles[i]) {
+    if (barred(tokens, i, roles, r)) continue;
+    if (!isNegator(tokens[i], r) || roles[i] || (REFUSALS.has(tokens[i].words.join(' ')) && aRight(tokens, i))) {
       unlawful(tokens, i, roles, r, markScope);
       continue;
     }
@@ -142,6 +156,12 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       roles[i] = 'negator';
       roles[i + 1] = 'negator';
       markScope(tokens, roles, i + 2, r, true);
+      continue;
+    }
+    // "Under no circumstances should you contact Liam", "on no account": what follows is forbidden
+    if (r.noBefore.has(joined) && NO_ACCOUNT.has(tokens[i + 1]?.words[0] ?? '') && !tokens[i + 1].clauseEnd) {
+      roles[i] = roles[i + 1] = 'negator';
+      markScope(tokens, roles, i + 2, r);
       continue;
     }
     // "No" before a thing forbids the thing ("No phones in the room")
@@ -210,6 +230,28 @@ function markLacking(tokens: readonly NegationToken[], roles: NegationRole[], r:
   }
 }
 
+
+/**
+ * Words that keep their own picture and forbid what follows them: "excluded from Brookfield
+ * Academy", "suspended you from PE" (the place is forbidden; the exclusion already says what
+ * happened), "say no to drugs" ("say no and tell us" forbids nothing, and "you can say no to a
+ * hug" is a right, not a rule).
+ */
+function barred(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  if (roles[i] || tokens[i].clauseEnd) return false;
+  const joined = tokens[i].words.join(' ');
+  // (who is barred may stand between)
+  const from = tokens[i + 1] && WHO.has(tokens[i + 1].words[0]) && !tokens[i + 1].clauseEnd ? i + 2 : i + 1;
+  if (r.excluding?.has(joined) && tokens[from]?.words[0] === 'from' && !tokens[from].clauseEnd) {
+    markThings(tokens, roles, from + 1, r);
+    return true;
+  }
+  if (r.refusing?.has(joined) && tokens[i + 1]?.words[0] === 'to' && !tokens[i + 1].clauseEnd && !aRight(tokens, i)) {
+    markThings(tokens, roles, i + 2, r);
+    return true;
+  }
+  return false;
+}
 
 /** From the first word after the negator: the action, then the things it is about. */
 function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules, subject = false): void {

@@ -44,6 +44,8 @@ export interface NegationRules {
   away: ReadonlySet<string>;
   /** Words that bar someone from a place: what follows "from" is forbidden, the word keeps its own picture ("excluded from Brookfield Academy"). */
   excluding?: ReadonlySet<string>;
+  /** Words of refusing: what follows "to" is forbidden, the word keeps its own picture ("say no to drugs"). */
+  refusing?: ReadonlySet<string>;
   /** Verbs of arriving: denied, their subject is what did not come ("the statement has not arrived"). */
   arriving?: ReadonlySet<string>;
   /** Words that leave out what follows ("without your carers in the room"): crossed out, unless the sentence already forbids (then it is what is required: "nobody comes in without knocking"). */
@@ -92,10 +94,11 @@ export const ENGLISH: NegationRules = {
   stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever']),
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
-  away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of']),
+  away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of', 'avoid', 'avoiding', 'refuse']),
   lacking: new Set(['without']),
+  refusing: new Set(['say no', 'said no', 'saying no']),
   arriving: new Set(['arrive', 'arrived', 'arrives', 'turn up', 'turned up', 'turns up', 'show up', 'showed up', 'shows up', 'come', 'came', 'comes', 'come through', 'came through', 'happen', 'happened']),
-  excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'suspended', 'suspension']),
+  excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'suspended', 'suspension', 'forbidden', 'prohibited']),
   unwise: new Set(['good idea', 'safe', 'wise', 'sensible', 'smart', 'clever', 'cool']),
   fleeing: new Set(['run', 'running', 'escape', 'flee', 'run away', 'get away', 'walk away']),
   stopping: new Set(['stop', 'quit']),
@@ -103,7 +106,7 @@ export const ENGLISH: NegationRules = {
   entering: new Set(['go', 'come', 'get', 'take', 'bring', 'taken', 'brought', 'goes', 'comes', 'go in', 'come in']),
   meaning: new Set(['mean', 'means', 'meant']),
   motion: new Set(['go', 'going']),
-  unlawful: new Set(['against the law', 'against the rules', 'against the school rules', 'against school rules', 'against the house rules', 'illegal', 'crime', 'offence', 'a crime', 'an offence', 'banned', 'off limits', 'out of bounds']),
+  unlawful: new Set(['against the law', 'against the rules', 'against the school rules', 'against school rules', 'against the house rules', 'illegal', 'crime', 'offence', 'a crime', 'an offence', 'banned', 'off limits', 'out of bounds', 'prohibited', 'forbidden']),
   be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
   allowed: new Set(['allowed', 'permitted', 'permit', 'ok', 'okay', 'acceptable']),
   lists: new Set(['or', 'and', 'nor']),

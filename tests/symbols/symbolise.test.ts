@@ -358,6 +358,20 @@ describe('Symboliser', () => {
     expect(find(capsule, 'capsule')!.picture).not.toBeNull();
     // a link with a picture of its own shows nothing inside a prohibition
     expect(find(s.symbolise('You must not go near Ellis Park.', key), 'near')!.picture).toBeNull();
+    // avoiding, refusing, saying no to, "under no circumstances", "forbidden from", "are prohibited"
+    expect(find(s.symbolise('You should avoid energy drinks.', key), 'energy drinks')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(s.symbolise('Refuse any lift from a stranger.', key), 'lift')!.picture).toMatchObject({ modifier: 'not' });
+    const sayNo = s.symbolise('Say no to drugs.', key);
+    expect(find(sayNo, 'drugs')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(sayNo, 'Say no')!.picture).not.toBeNull();
+    expect(find(s.symbolise('If he offers you a lift, say no and tell staff.', key), 'tell')!.negated).toBeFalsy();
+    // … but a right to refuse forbids nothing
+    expect(find(s.symbolise('You can say no to a hug.', key), 'hug')!.negated).toBeFalsy();
+    expect(find(s.symbolise('You are allowed to refuse a kiss.', key), 'kiss')!.negated).toBeFalsy();
+    expect(find(s.symbolise('Saying no to a boyfriend is always your right.', key), 'boyfriend')!.negated).toBeFalsy();
+    expect(find(s.symbolise('Under no circumstances should you contact Liam.', key), 'contact')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(s.symbolise('You are forbidden from contacting Liam.', key), 'contacting')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(s.symbolise('Knives are prohibited in school.', key), 'Knives')!.picture).toMatchObject({ modifier: 'not' });
     // "Stop" at the start forbids what follows
     expect(find(s.symbolise('Stop messaging people you only know from games.', key), 'messaging')!.negated).toBe(true);
     expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
