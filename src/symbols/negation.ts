@@ -17,6 +17,7 @@
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
 import { ENGLISH, type NegationRules } from './negationRules';
+import { barred, markLacking, refusalIsRight } from './negationBarred';
 import { notAllowed, notArrived, thingGoesIn, unlawful } from './negationSubject';
 
 /** The part of a token the rules read. */
@@ -49,7 +50,6 @@ export interface NegationToken {
 /** `undone`: a failing verb under a negator ("don't forget"), shown as nothing, as the negator is. */
 export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
 
-
 /** Helpers that start a clause of their own after a list's comma ("…, and all guests must leave"). */
 const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could', 'would', 'mustn\'t', 'won\'t', 'can\'t']);
 
@@ -74,36 +74,14 @@ const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'sh
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
 const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
 
-/** Words before refusing that make it a right, not a rule ("you can say no", "you are allowed to refuse"). */
-const RIGHTS = new Set(['can', 'could', 'may', 'allowed', 'right', 'free', 'ok', 'okay', 'fine', 'choose', 'able', 'always']);
-/** Words of refusing that may be a right rather than a rule. */
-const REFUSALS = new Set(['refuse', 'avoid', 'avoiding']);
-/** After a refusal, the words that make it a right ("… is always your right", "… is OK"). */
-const RIGHTS_AFTER = new Set(['right', 'ok', 'okay', 'fine', 'allowed']);
-/** Whether a word of refusing is a right here: "can", "allowed"… a few words before it, in its clause. */
-function aRight(tokens: readonly NegationToken[], i: number): boolean {
-  const says = (t: NegationToken) => (t.written ?? t.words).some((w) => RIGHTS.has(w));
-  for (let k = i - 1; k >= 0 && k >= i - 4 && !tokens[k].clauseEnd; k--) if (says(tokens[k])) return true;
-  // ("Saying no to a boyfriend is always your right")
-  for (let k = i; k < tokens.length && k <= i + 8; k++) {
-    if (k > i && says(tokens[k]) && RIGHTS_AFTER.has((tokens[k].written ?? tokens[k].words)[0])) return true;
-    if (tokens[k].clauseEnd) break;
-  }
-  return false;
-}
-
 /** "under no circumstances", "on no account": not a thing forbidden, but "never". */
 const NO_ACCOUNT = new Set(['circumstances', 'circumstance', 'account']);
 
 /** What may stand between "not" and a time it denies ("not on Monday"). */
 const AT_A_TIME = new Set(['on', 'at', 'in', 'by']);
 
-/** Who may stand between a verb and what they are barred from ("suspended you from PE"). */
-const WHO = new Set(['you', 'him', 'her', 'them', 'me', 'us']);
-
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
 const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would']);
-
 
 const isNegator = (t: NegationToken, r: NegationRules) => !t.signed && !r.said.has(t.words[0]) && t.words.some((w) => r.negators.has(w)) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
 
@@ -123,8 +101,8 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       markScope(tokens, roles, i + 1, r);
       continue;
     }
-    if (barred(tokens, i, roles, r)) continue;
-    if (!isNegator(tokens[i], r) || roles[i] || (REFUSALS.has(tokens[i].words.join(' ')) && aRight(tokens, i))) {
+    if (barred(tokens, i, roles, r, markThings)) continue;
+    if (!isNegator(tokens[i], r) || roles[i] || refusalIsRight(tokens, i)) {
       unlawful(tokens, i, roles, r, markScope);
       continue;
     }
@@ -204,53 +182,8 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     markScope(tokens, roles, j, r, r.negativeSubjects.has(joined) || noOne);
   }
-  if (r.lacking) markLacking(tokens, roles, r);
+  if (r.lacking) markLacking(tokens, roles, r, markThings, isNegator);
   return roles;
-}
-
-/**
- * "You can see Kai without a worker sitting in": what "without" leaves out gets the not-mark
- * (a plain worker would read as there). Not in a sentence that forbids something: there it is
- * what is required ("Nobody comes into your room without knocking", "Leaving without asking is
- * not allowed").
- */
-function markLacking(tokens: readonly NegationToken[], roles: NegationRole[], r: NegationRules): void {
-  // sentence by sentence: one pass to find where each ends and whether it forbids anything
-  for (let start = 0; start < tokens.length; ) {
-    let end = start;
-    let forbids = false;
-    const lacking: number[] = [];
-    for (; end < tokens.length; end++) {
-      if (roles[end] || isNegator(tokens[end], r)) forbids = true;
-      if (r.lacking?.has(tokens[end].words[0]) && !tokens[end].clauseEnd) lacking.push(end);
-      if (tokens[end].sentenceEnd) break;
-    }
-    if (!forbids) for (const i of lacking) markThings(tokens, roles, i + 1, r);
-    start = end + 1;
-  }
-}
-
-
-/**
- * Words that keep their own picture and forbid what follows them: "excluded from Brookfield
- * Academy", "suspended you from PE" (the place is forbidden; the exclusion already says what
- * happened), "say no to drugs" ("say no and tell us" forbids nothing, and "you can say no to a
- * hug" is a right, not a rule).
- */
-function barred(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
-  if (roles[i] || tokens[i].clauseEnd) return false;
-  const joined = tokens[i].words.join(' ');
-  // (who is barred may stand between)
-  const from = tokens[i + 1] && WHO.has(tokens[i + 1].words[0]) && !tokens[i + 1].clauseEnd ? i + 2 : i + 1;
-  if (r.excluding?.has(joined) && tokens[from]?.words[0] === 'from' && !tokens[from].clauseEnd) {
-    markThings(tokens, roles, from + 1, r);
-    return true;
-  }
-  if (r.refusing?.has(joined) && tokens[i + 1]?.words[0] === 'to' && !tokens[i + 1].clauseEnd && !aRight(tokens, i)) {
-    markThings(tokens, roles, i + 2, r);
-    return true;
-  }
-  return false;
 }
 
 /** From the first word after the negator: the action, then the things it is about. */

@@ -49,6 +49,8 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned16.json', name: 'tuned, sixteenth part: 100 more (written blind after the seventh held-out part was opened, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned17.json', name: 'tuned, seventeenth part: 100 more (written blind in the tenth session, after the not-mark convention, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned18.json', name: 'tuned, eighteenth part: 100 more (written blind in the tenth session, after the not-mark convention, measured fresh, then tuned on)', tuned: true },
+  { file: 'tuned19.json', name: 'tuned, nineteenth part: 100 more (written blind in the tenth session, measured fresh, then tuned on)', tuned: true },
+  { file: 'tuned20.json', name: 'tuned, twentieth part: 100 more (written blind in the tenth session, measured fresh, then tuned on)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
   { file: 'heldout3.json', name: 'held out, third part (sealed until measured, sixth session)', tuned: false },

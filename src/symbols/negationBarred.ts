@@ -1,0 +1,78 @@
+/**
+ * Negation by words that keep their own picture or leave something out: "excluded from
+ * Brookfield Academy", "say no to drugs" (what follows is forbidden, unless refusing is a right:
+ * "you can say no to a hug"), and "without your carers" (what is left out is crossed out).
+ */
+import type { NegationRole, NegationToken } from './negation';
+import type { NegationRules } from './negationRules';
+
+/** negation.ts's reading of the things after a word: passed in, so the two files do not import each other. */
+type MarkThings = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
+
+/** Words before refusing that make it a right, not a rule ("you can say no", "you are allowed to refuse"). */
+const RIGHTS = new Set(['can', 'could', 'may', 'allowed', 'right', 'free', 'ok', 'okay', 'fine', 'choose', 'able', 'always']);
+/** Words of refusing that may be a right rather than a rule. */
+const REFUSALS = new Set(['refuse', 'avoid', 'avoiding']);
+/** After a refusal, the words that make it a right ("… is always your right", "… is OK"). */
+const RIGHTS_AFTER = new Set(['right', 'ok', 'okay', 'fine', 'allowed']);
+/** Whether a word of refusing is a right here: "can", "allowed"… a few words before it, in its clause. */
+function aRight(tokens: readonly NegationToken[], i: number): boolean {
+  const says = (t: NegationToken) => (t.written ?? t.words).some((w) => RIGHTS.has(w));
+  for (let k = i - 1; k >= 0 && k >= i - 4 && !tokens[k].clauseEnd; k--) if (says(tokens[k])) return true;
+  // ("Saying no to a boyfriend is always your right")
+  for (let k = i; k < tokens.length && k <= i + 8; k++) {
+    if (k > i && says(tokens[k]) && RIGHTS_AFTER.has((tokens[k].written ?? tokens[k].words)[0])) return true;
+    if (tokens[k].clauseEnd) break;
+  }
+  return false;
+}
+
+/** Whether a word of refusing is a right here ("you are allowed to refuse"), not a rule. */
+export const refusalIsRight = (tokens: readonly NegationToken[], i: number): boolean => REFUSALS.has(tokens[i].words.join(' ')) && aRight(tokens, i);
+
+/** Who may stand between a verb and what they are barred from ("suspended you from PE"). */
+const WHO = new Set(['you', 'him', 'her', 'them', 'me', 'us']);
+
+/**
+ * Words that keep their own picture and forbid what follows them: "excluded from Brookfield
+ * Academy", "suspended you from PE" (the place is forbidden; the exclusion already says what
+ * happened), "say no to drugs" ("say no and tell us" forbids nothing, and "you can say no to a
+ * hug" is a right, not a rule).
+ */
+export function barred(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markThings: MarkThings): boolean {
+  if (roles[i] || tokens[i].clauseEnd) return false;
+  const joined = tokens[i].words.join(' ');
+  // (who is barred may stand between)
+  const from = tokens[i + 1] && WHO.has(tokens[i + 1].words[0]) && !tokens[i + 1].clauseEnd ? i + 2 : i + 1;
+  if (r.excluding?.has(joined) && tokens[from]?.words[0] === 'from' && !tokens[from].clauseEnd) {
+    markThings(tokens, roles, from + 1, r);
+    return true;
+  }
+  if (r.refusing?.has(joined) && tokens[i + 1]?.words[0] === 'to' && !tokens[i + 1].clauseEnd && !aRight(tokens, i)) {
+    markThings(tokens, roles, i + 2, r);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "You can see Kai without a worker sitting in": what "without" leaves out gets the not-mark
+ * (a plain worker would read as there). Not in a sentence that forbids something: there it is
+ * what is required ("Nobody comes into your room without knocking", "Leaving without asking is
+ * not allowed").
+ */
+export function markLacking(tokens: readonly NegationToken[], roles: NegationRole[], r: NegationRules, markThings: MarkThings, isNegator: (t: NegationToken, r: NegationRules) => boolean): void {
+  // sentence by sentence: one pass to find where each ends and whether it forbids anything
+  for (let start = 0; start < tokens.length; ) {
+    let end = start;
+    let forbids = false;
+    const lacking: number[] = [];
+    for (; end < tokens.length; end++) {
+      if (roles[end] || isNegator(tokens[end], r)) forbids = true;
+      if (r.lacking?.has(tokens[end].words[0]) && !tokens[end].clauseEnd) lacking.push(end);
+      if (tokens[end].sentenceEnd) break;
+    }
+    if (!forbids) for (const i of lacking) markThings(tokens, roles, i + 1, r);
+    start = end + 1;
+  }
+}
