@@ -141,11 +141,16 @@ function verdictFor(w: LabelledWord, shown: ShownPicture | null, r: LabelResolve
 
 /** Offsets of each word of a labelled unit in its sentence. */
 function unitWords(text: string, w: LabelledWord): { word: string; start: number }[] {
+  // (as whole words: "field" is not the end of "Greyfield")
+  const whole = (i: number) => !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + w.word.length] ?? ' ');
+  // (`at` counts every occurrence, as labellers counted: "use" twice in "because … to use it")
   let from = -1;
   for (let n = 0; n < (w.at ?? 1); n++) {
     from = text.indexOf(w.word, from + 1);
     if (from < 0) throw new Error(`"${w.word}" is not in "${text}"`);
   }
+  while (from >= 0 && !whole(from)) from = text.indexOf(w.word, from + 1);
+  if (from < 0) throw new Error(`"${w.word}" is not a whole word in "${text}"`);
   const out: { word: string; start: number }[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{N}'’.:-]*/gu;
   for (let m = re.exec(w.word); m; m = re.exec(w.word)) out.push({ word: m[0], start: from + m.index });
