@@ -18,7 +18,7 @@
  */
 import { ENGLISH, type NegationRules } from './negationRules';
 import { barred, markLacking, refusalIsRight } from './negationBarred';
-import { notAllowed, notArrived, thingGoesIn, unlawful } from './negationSubject';
+import { calledOff, notAllowed, notArrived, thingGoesIn, unlawful } from './negationSubject';
 
 /** The part of a token the rules read. */
 export interface NegationToken {
@@ -74,6 +74,11 @@ const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'sh
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
 const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
 
+/** "No means no": the word no, spoken of. */
+const MEANS = new Set(['means', 'mean', 'meant']);
+/** Where somebody may be ("nobody is home", "no one is in"). */
+const HOME = new Set(['home', 'in', 'here', 'there', 'around', 'about', 'in the house']);
+
 /** "under no circumstances", "on no account": not a thing forbidden, but "never". */
 const NO_ACCOUNT = new Set(['circumstances', 'circumstance', 'account']);
 
@@ -103,13 +108,11 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     if (barred(tokens, i, roles, r, markThings)) continue;
     if (!isNegator(tokens[i], r) || roles[i] || refusalIsRight(tokens, i)) {
-      unlawful(tokens, i, roles, r, markScope);
+      if (!unlawful(tokens, i, roles, r, markScope)) calledOff(tokens, i, roles, r);
       continue;
     }
     const joined = tokens[i].words.join(' ');
-    if (EXCEPT.has(tokens[i + 1]?.words[0] ?? '') && r.negators.has(joined) && joined !== 'not') continue;
-    // "say no and tell us": the word no, said; nothing is forbidden
-    if (i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1) continue;
+    if (forbidsNothing(tokens, i, joined, r)) continue;
     // "not even your best mate should know it", "Nobody, not even family, is allowed to touch you":
     // who is named is neither crossed out nor shown; what they may not do is
     if (joined === 'not' && tokens[i + 1]?.words[0] === 'even') {
@@ -184,6 +187,20 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   }
   if (r.lacking) markLacking(tokens, roles, r, markThings, isNegator);
   return roles;
+}
+
+/** A negator that forbids nothing here: "nothing but water", "No means no", "when nobody is home", "say no and tell us". */
+function forbidsNothing(tokens: readonly NegationToken[], i: number, joined: string, r: NegationRules): boolean {
+  // "nothing but water", "nobody except staff": what follows is allowed
+  if (EXCEPT.has(tokens[i + 1]?.words[0] ?? '') && r.negators.has(joined) && joined !== 'not') return true;
+  // "No means no", "No still means no when…": the word no, spoken of ("means no decision" denies the decision)
+  const next = tokens[i + 1];
+  const ends = tokens[i].clauseEnd || !next || r.stops.has(next.words[0]) || r.even.has(next.words[0]);
+  if (r.noBefore.has(joined) && ((tokens.slice(i + 1, i + 3).some((t) => MEANS.has(t.words[0])) && (i === 0 || tokens[i - 1].clauseEnd)) || (MEANS.has(tokens[i - 1]?.words[0] ?? '') && ends))) return true;
+  // "when nobody is home", "if no one is in": nobody's being there is denied, not the home
+  if (r.negativeSubjects.has(joined) && r.be.has(next?.words[0] ?? '') && (tokens[i + 2]?.place || HOME.has(tokens[i + 2]?.words[0] ?? '')) && (tokens[i + 2].clauseEnd || !tokens[i + 3])) return true;
+  // "say no and tell us": the word no, said
+  return i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1;
 }
 
 /** From the first word after the negator: the action, then the things it is about. */

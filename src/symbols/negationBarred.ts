@@ -5,6 +5,7 @@
  */
 import type { NegationRole, NegationToken } from './negation';
 import type { NegationRules } from './negationRules';
+import { excludedBy } from './negationSubject';
 
 /** negation.ts's reading of the things after a word: passed in, so the two files do not import each other. */
 type MarkThings = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
@@ -48,6 +49,8 @@ export function barred(tokens: readonly NegationToken[], i: number, roles: Negat
     markThings(tokens, roles, from + 1, r);
     return true;
   }
+  // "Greyfield Academy has suspended you": the place before is where you may not go
+  if (r.excluding?.has(joined) && from === i + 2 && excludedBy(tokens, i, roles, r)) return true;
   if (r.refusing?.has(joined) && tokens[i + 1]?.words[0] === 'to' && !tokens[i + 1].clauseEnd && !aRight(tokens, i)) {
     markThings(tokens, roles, i + 2, r);
     return true;

@@ -44,6 +44,8 @@ export interface NegationRules {
   away: ReadonlySet<string>;
   /** Words that bar someone from a place: what follows "from" is forbidden, the word keeps its own picture ("excluded from Brookfield Academy"). */
   excluding?: ReadonlySet<string>;
+  /** Words that call something off: their subject will not happen ("Wednesday's visit is cancelled"). */
+  cancelled?: ReadonlySet<string>;
   /** Words of refusing: what follows "to" is forbidden, the word keeps its own picture ("say no to drugs"). */
   refusing?: ReadonlySet<string>;
   /** Verbs of arriving: denied, their subject is what did not come ("the statement has not arrived"). */
@@ -97,6 +99,7 @@ export const ENGLISH: NegationRules = {
   away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of', 'avoid', 'avoiding', 'refuse']),
   lacking: new Set(['without']),
   refusing: new Set(['say no', 'said no', 'saying no']),
+  cancelled: new Set(['cancelled', 'canceled', 'cancel', 'called off', 'call off', 'scrapped']),
   arriving: new Set(['arrive', 'arrived', 'arrives', 'turn up', 'turned up', 'turns up', 'show up', 'showed up', 'shows up', 'come', 'came', 'comes', 'come through', 'came through', 'happen', 'happened']),
   excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'suspended', 'suspension', 'forbidden', 'prohibited']),
   unwise: new Set(['good idea', 'safe', 'wise', 'sensible', 'smart', 'clever', 'cool']),

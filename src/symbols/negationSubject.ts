@@ -60,6 +60,18 @@ export function notAllowed(tokens: readonly NegationToken[], i: number, roles: N
     markScope(tokens, roles, i + 2, r);
     return true;
   }
+  // "Your bank card must not be lent to anyone", "Phones must not be used in lessons": said of a
+  // thing, the passive forbids the thing; what is done to it is crossed out too
+  const done = tokens[i + 2];
+  if (!inside && !tokens[i].clauseEnd && r.be.has(next?.words[0] ?? '') && !next.clauseEnd && done && !done.person && !done.place && (done.verb || /(?:ed|en|t)$/.test((done.written ?? done.words)[0])) && !(r.entering?.has(done.words.join(' ')) && INTO.has(tokens[i + 3]?.words[0] ?? ''))) {
+    const before = roles.slice();
+    const things = markSubject(tokens, i, roles, r);
+    if (things || roles.some((role, k) => role === 'person' && before[k] !== 'person')) {
+      roles[i + 1] = 'negator';
+      markScope(tokens, roles, i + 2, r);
+      return true;
+    }
+  }
   if (!isBe(tokens[be]) || !(inside || next?.words.every((w) => r.allowed.has(w)))) return false;
   if (!inside) roles[i + 1] = 'negator';
   // "Your mum is not allowed to collect you": what is forbidden is the collecting, after "to";
@@ -195,4 +207,37 @@ export function notArrived(tokens: readonly NegationToken[], i: number, roles: N
   roles[i] = 'negator';
   for (let k = i + 1; k <= last; k++) roles[k] = things ? 'undone' : 'negated';
   return true;
+}
+
+/** Helpers before a word that calls something off ("is cancelled", "has been stopped", "gets cancelled"). */
+const CALLED_OFF_HELPERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'gets', 'got', 'get', 'been', 'be', "'s"]);
+
+/**
+ * "Wednesday's visit is cancelled", "Contact with your dad has stopped": what is called off will
+ * not happen, so it is crossed out; the word that says so keeps its own picture.
+ */
+export function calledOff(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  if (!r.cancelled?.has(tokens[i].words.join(' ')) || roles[i]) return false;
+  let be = i - 1;
+  while (be > 0 && (tokens[be].written ?? tokens[be].words).every((w) => w === 'been' || w === 'be')) be--;
+  if (be < 1 || tokens[be].clauseEnd || !(tokens[be].written ?? tokens[be].words).some((w) => CALLED_OFF_HELPERS.has(w))) return false;
+  // (only at the end of what is said: "has stopped for now", not "has stopped you going")
+  const next = tokens[i + 1];
+  if (next && !tokens[i].clauseEnd && !r.stops.has(next.words[0]) && !next.value && !['for', 'now', 'again', 'too', 'because'].includes(next.words[0])) return false;
+  return markSubject(tokens, be, roles, r) > 0;
+}
+
+/**
+ * "Greyfield Academy has suspended you": the place that excludes you is where you may not go.
+ */
+export function excludedBy(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  let found = false;
+  for (let k = i - 1; k >= 0 && !tokens[k].clauseEnd; k--) {
+    const t = tokens[k];
+    if (t.place && !t.person) {
+      roles[k] = 'negated';
+      found = true;
+    } else if (!t.functionWord && !t.words.every((w) => r.helpers.has(w))) break;
+  }
+  return found;
 }

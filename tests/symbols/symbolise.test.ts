@@ -372,6 +372,20 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('Under no circumstances should you contact Liam.', key), 'contact')!.picture).toMatchObject({ modifier: 'not' });
     expect(find(s.symbolise('You are forbidden from contacting Liam.', key), 'contacting')!.picture).toMatchObject({ modifier: 'not' });
     expect(find(s.symbolise('Knives are prohibited in school.', key), 'Knives')!.picture).toMatchObject({ modifier: 'not' });
+    // a passive rule forbids its subject ("must not be lent"); a thing going in keeps its place plain
+    expect(find(s.symbolise('Your bank card must not be lent to anyone.', key), 'bank card')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(s.symbolise('Phones must not be used in lessons.', key), 'Phones')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(s.symbolise('Knives must not be brought into school.', key), 'school')!.negated).toBeFalsy();
+    // what is called off will not happen; the school that suspends you is where you may not go
+    const visit = s.symbolise("Dad has flu, so Wednesday's visit is cancelled.", key);
+    expect(find(visit, 'visit')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(visit, 'cancelled')!.picture).not.toBeNull();
+    expect(find(s.symbolise('The bus has stopped.', key), 'bus')!.negated).toBeFalsy();
+    expect(find(s.symbolise('Greyfield Academy has suspended you until Thursday.', key), 'Greyfield Academy')!.picture).toMatchObject({ modifier: 'not' });
+    // "No means no" forbids nothing; "means no decision" denies the decision; "nobody is home" denies no home
+    expect(find(s.symbolise('No still means no when your boyfriend is asking.', key), 'boyfriend')!.negated).toBeFalsy();
+    expect(find(s.symbolise('It means no decision has been made yet.', key), 'decision')!.negated).toBe(true);
+    expect(find(s.symbolise('Never leave the straighteners on when nobody is home.', key), 'home')!.negated).toBeFalsy();
     // "Stop" at the start forbids what follows
     expect(find(s.symbolise('Stop messaging people you only know from games.', key), 'messaging')!.negated).toBe(true);
     expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
