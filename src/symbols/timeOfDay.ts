@@ -11,7 +11,7 @@ const EVENING = /\b(bed|bedtime|sleep|curfew|night|nights|weeknights?|evening|to
 const DAY_HALF = /\b(a\.?m\.?|p\.?m\.?|morning|night|evening|afternoon|tonight|noon|midday|midnight)\b|\d(am|pm)\b/i;
 
 /** Words that put an unmarked early hour in the morning ("wake up at 6"). */
-const MORNING = /\b(wake|wakes|woke|get up|gets up|breakfast|morning|mornings|alarm|sunrise)\b/;
+const MORNING = /\b(wake|wakes|woke|get up|gets up|breakfast|morning|mornings|alarm|sunrise|sleep in|lie in|lie-in)\b/;
 
 /**
  * The half of the day of a time that does not say it. Read alone, 7 to 11 are in the morning
@@ -24,7 +24,8 @@ export function eveningTime(id: string, span: string, sentence: string): string 
   const h = Number(m[1]);
   const at = (hour: number) => `clock:${String(hour).padStart(2, '0')}:${m[2]}`;
   if (h >= 13 && h <= 18 && MORNING.test(sentence) && !EVENING.test(sentence)) return at(h - 12);
-  return h >= 5 && h <= 11 && EVENING.test(sentence) ? at(h + 12) : id;
+  // ("sleep in until nine on Sunday mornings": the morning says it, though sleeping is an evening word)
+  return h >= 5 && h <= 11 && EVENING.test(sentence) && !MORNING.test(sentence) ? at(h + 12) : id;
 }
 
 /** Words after a time that say its part of the day: "in the evening", "every night", "tonight". */

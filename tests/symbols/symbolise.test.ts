@@ -553,6 +553,8 @@ describe('Symboliser', () => {
     expect(clock('Turn your light off by half past ten on weeknights.')).toBe('clock:22:30');
     // (a full stop inside "10.30" does not end the sentence: "school nights" still says evening)
     expect(clock('Screens go in the kitchen basket at 10.30 on school nights.')).toBe('clock:22:30');
+    // (the morning says it, though sleeping is an evening word)
+    expect(clock('Sunday mornings you can sleep in until nine.')).toBe('clock:09:00');
     // the television and phones on charge are evening things
     expect(clock('You can watch TV until nine, then phones go on charge in the hall.')).toBe('clock:21:00');
     expect(clock('No visitors upstairs, and all guests must leave by nine.')).toBe('clock:21:00');
