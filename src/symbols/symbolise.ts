@@ -312,7 +312,11 @@ export class Symboliser {
       forms.push([raw, firstLemma, lemmas]);
     }
     for (let n = forms.length - 1; n >= 0; n--) {
-      const key = forms[n].find(known);
+      // (a past tense last, after a first word that is not one, is a verb, not the phrase's noun:
+      // "the court fined you" is no court fine; "stopped and searched" is stop and search)
+      const last = ws[i + n + 1];
+      const past = this.language === 'en' && /ed$/.test(last.lower) && lem[i + n + 1] !== last.lower && !/ed$/.test(ws[i].lower);
+      const key = (past ? forms[n].slice(0, 2) : forms[n]).find(known);
       if (key) return { end: i + n + 1, key };
     }
     // a determiner or two inside: "brush your teeth", "break the rules"

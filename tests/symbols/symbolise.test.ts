@@ -222,6 +222,9 @@ describe('Symboliser', () => {
     expect(ids(find(s.symbolise('Pete will pick you up from Kingsmead School at 3.', key), 'Kingsmead School'))).toEqual(['1F3EB']);
     // a place of two words written small after its name is one unit too; a street of flats is not a court
     expect(ids(find(s.symbolise('Go back to Kirkby police station on Thursday.', key), 'Kirkby police station'))).toEqual(['police-station']);
+    // a past tense after a noun is a verb: "the court fined you" is no court fine; "stopped and searched" is stop and search
+    expect(ids(find(s.symbolise('The court fined you £150.', key), 'court'))).toEqual(['court-room']);
+    expect(find(s.symbolise('You were stopped and searched.', key), 'stopped and searched')).toBeDefined();
     // a name before a kind of place with no picture is a name: no rainbow for "the Rainbow Centre"
     expect(find(s.symbolise('Contact with Mum is at the Rainbow Centre.', key), 'Rainbow Centre')!.picture).toBeNull();
     expect(find(s.symbolise('Your trial is at Wexley Crown Court.', key), 'Wexley Crown Court')!.picture).not.toBeNull();
