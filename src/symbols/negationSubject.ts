@@ -10,6 +10,12 @@ import type { NegationRules } from './negationRules';
 /** negation.ts's reading forward from a word: passed in, so the two files do not import each other. */
 type MarkScope = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
 
+/** Words of where, like "at": "Smoking near the school gates is against the rules" forbids the smoking, not the school. */
+const NEAR = new Set(['near', 'behind', 'beside', 'opposite']);
+
+/** Verbs that say what something is, as "is" does ("counts as a crime"). */
+const COUNTS = new Set(['counts', 'count', 'counted', 'classed', 'treated', 'seen']);
+
 /** Articles between "is" and what it says ("is a crime"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** How far back an aside or the thing before "at" or "without" is looked for, in tokens. */
@@ -104,7 +110,7 @@ function markSubject(tokens: readonly NegationToken[], be: number, roles: Negati
     // after "at school" or "without asking", the subject is the words just before: not a verb
     // that says or tells ("Remember phones at school…", "Your mum says phones at school…")
     if (reset && ((t.verb && !/ing$/.test(t.written?.[0] ?? '')) || t.words.some((w) => r.said.has(w)))) break;
-    if (t.words.some((w) => r.stops.has(w))) {
+    if (t.words.some((w) => r.stops.has(w) || NEAR.has(w))) {
       // "Going out after seven is off limits": a time between the subject and "is" is when, not what
       if (tokens[k + 1]?.value) continue;
       // "Leaving the classroom without asking is not allowed", "Phones at school are not allowed":
@@ -164,13 +170,13 @@ export function thingGoesIn(tokens: readonly NegationToken[], i: number, roles: 
 export function unlawful(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: MarkScope): boolean {
   if (!r.unlawful?.has(tokens[i].words.join(' '))) return false;
   let be = i - 1;
-  while (be > 0 && ARTICLES.has(tokens[be].words[0])) be--;
+  while (be > 0 && (ARTICLES.has(tokens[be].words[0]) || tokens[be].words[0] === 'as')) be--;
   const written = (t: NegationToken) => t.written ?? t.words;
   if (be >= 0 && written(tokens[be]).some((w) => w === "it's" || w === 'itʼs') && tokens[i + 1]?.words[0] === 'to' && !tokens[i].clauseEnd) {
     markScope(tokens, roles, i + 2, r);
     return true;
   }
-  if (be < 1 || !tokens[be].words.some((w) => r.be.has(w)) || tokens[be].words.some((w) => r.negators.has(w))) return false;
+  if (be < 1 || !tokens[be].words.some((w) => r.be.has(w) || COUNTS.has(w)) || tokens[be].words.some((w) => r.negators.has(w))) return false;
   if (written(tokens[be - 1]).includes('it') && (be < 2 || tokens[be - 2].clauseEnd) && tokens[i + 1]?.words[0] === 'to' && !tokens[i].clauseEnd) {
     markScope(tokens, roles, i + 2, r);
     return true;

@@ -389,6 +389,11 @@ describe('Symboliser', () => {
     expect(find(s.symbolise('No still means no when your boyfriend is asking.', key), 'boyfriend')!.negated).toBeFalsy();
     expect(find(s.symbolise('It means no decision has been made yet.', key), 'decision')!.negated).toBe(true);
     expect(find(s.symbolise('Never leave the straighteners on when nobody is home.', key), 'home')!.negated).toBeFalsy();
+    // near a place, like at a place, says where: the smoking is forbidden, not the school; "counts as a crime" is "is a crime"
+    const gates = s.symbolise('Smoking near the school gates is against the rules.', key);
+    expect(find(gates, 'Smoking')!.negated).toBe(true);
+    expect(find(gates, 'school gates')!.negated).toBeFalsy();
+    expect(find(s.symbolise('Sending a nude selfie counts as a crime.', key), 'selfie')!.picture).toMatchObject({ modifier: 'not' });
     // "Stop" at the start forbids what follows
     expect(find(s.symbolise('Stop messaging people you only know from games.', key), 'messaging')!.negated).toBe(true);
     expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
