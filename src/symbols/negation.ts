@@ -67,6 +67,8 @@ const RESUMES = new Set(['on', 'to', 'with', 'in']);
 const CLAUSE_HEADS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'anything', 'something', 'people', 'everyone', 'nobody']);
 /** Verbs of saying or posting: "about" after them names the topic. */
 const TELLING = new Set(['post', 'posting', 'talk', 'talking', 'write', 'text', 'message', 'say', 'tell', 'share', 'speak', 'chat', 'comment']);
+/** Verbs of getting in touch: "by" after them names the means, which is forbidden with them. */
+const CONTACTING = new Set(['contact', 'call', 'ring', 'message', 'text', 'phone', 'email', 'reach', 'speak', 'talk', 'get in touch']);
 /** "nothing but water", "nobody except staff": what follows is allowed. */
 const EXCEPT = new Set(['but', 'except', 'apart']);
 /** Verbs of showing up somewhere ("show up on your record"): where is not what is denied. */
@@ -298,8 +300,18 @@ function notRequired(tokens: readonly NegationToken[], roles: NegationRole[], j:
   const verb = tokens[j + 2];
   if (!verb || tokens[j + 1].clauseEnd) return true;
   const state = tokens[j + 3];
-  if (r.be.has(verb.words[0]) && state && !verb.clauseEnd && !state.functionWord && !state.value && !state.person) roles[j + 3] = 'negated';
-  else roles[j + 2] = 'undone';
+  if (r.be.has(verb.words[0]) && state && !verb.clauseEnd && !state.functionWord && !state.value && !state.person) {
+    roles[j + 3] = 'negated';
+    return true;
+  }
+  roles[j + 2] = 'undone';
+  // what need not be done shows nothing either ("you don't have to do the maths test"): plain it
+  // would read as "do it", and labellers split on crossing it out
+  for (let k = j + 3; k < tokens.length && k <= j + 6 && !tokens[k - 1].clauseEnd; k++) {
+    const t = tokens[k];
+    if (t.value || t.words.some((w) => r.stops.has(w) || r.subjects.has(w))) break;
+    if (!t.functionWord && !r.links.has(t.words[0])) roles[k] = 'negator';
+  }
   return true;
 }
 
@@ -338,7 +350,9 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       // "pull at the strap", "shout at staff": straight after the action, "at" names its object;
       // after a verb of being somewhere, "in" or "at" names the place forbidden ("hang out in the town centre")
       const object = k === from && (first === 'at' || (first === 'in' && !!r.presence?.has(tokens[k - 1]?.words.join(' ')))) && !tokens[k + 1]?.value;
-      if (!purpose && !object && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return;
+      // "Do not contact Shane by phone, text or online": how you would contact them is forbidden too
+      const means = first === 'by' && CONTACTING.has(tokens[from - 1]?.words[0] ?? '') && !tokens[k + 1]?.value;
+      if (!purpose && !object && !means && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return;
       if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
       // "must not go near Ellis Park": a link with a picture of its own shows nothing inside the
       // prohibition (a plain "near" beside a crossed-out park reads as allowed)

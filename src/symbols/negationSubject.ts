@@ -216,7 +216,7 @@ export function notArrived(tokens: readonly NegationToken[], i: number, roles: N
 }
 
 /** Helpers before a word that calls something off ("is cancelled", "has been stopped", "gets cancelled"). */
-const CALLED_OFF_HELPERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'gets', 'got', 'get', 'been', 'be', "'s"]);
+const CALLED_OFF_HELPERS = new Set(['is', 'was', 'are', 'were', 'gets', 'got', 'get', 'been', 'be', "'s"]);
 
 /**
  * "Wednesday's visit is cancelled", "Contact with your dad has stopped": what is called off will
@@ -225,11 +225,19 @@ const CALLED_OFF_HELPERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', '
 export function calledOff(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
   if (!r.cancelled?.has(tokens[i].words.join(' ')) || roles[i]) return false;
   let be = i - 1;
-  while (be > 0 && (tokens[be].written ?? tokens[be].words).every((w) => w === 'been' || w === 'be')) be--;
-  if (be < 1 || tokens[be].clauseEnd || !(tokens[be].written ?? tokens[be].words).some((w) => CALLED_OFF_HELPERS.has(w))) return false;
-  // (only at the end of what is said: "has stopped for now", not "has stopped you going")
-  const next = tokens[i + 1];
-  if (next && !tokens[i].clauseEnd && !r.stops.has(next.words[0]) && !next.value && !['for', 'now', 'again', 'too', 'because'].includes(next.words[0])) return false;
+  // ("has been cancelled": "has" only before "been"; "has cancelled your curfew" is the judge's doing)
+  let been = false;
+  while (be > 0 && (tokens[be].written ?? tokens[be].words).every((w) => w === 'been' || w === 'be')) {
+    been = true;
+    be--;
+  }
+  const helper = (w: string) => CALLED_OFF_HELPERS.has(w) || (been && (w === 'has' || w === 'have' || w === 'had'));
+  if (be < 1 || tokens[be].clauseEnd || !(tokens[be].written ?? tokens[be].words).some(helper)) return false;
+  // (only at the end of what is said: "is cancelled this Saturday", "for now"; not "cancelled your visit")
+  let n = i + 1;
+  while (n < tokens.length && !tokens[n - 1].clauseEnd && tokens[n].functionWord && !r.stops.has(tokens[n].words[0]) && !tokens[n].value) n++;
+  const next = tokens[n];
+  if (next && !tokens[n - 1].clauseEnd && !r.stops.has(next.words[0]) && !next.value && !['for', 'now', 'again', 'too', 'because'].includes(next.words[0])) return false;
   return markSubject(tokens, be, roles, r) > 0;
 }
 

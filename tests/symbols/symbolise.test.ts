@@ -394,6 +394,18 @@ describe('Symboliser', () => {
     expect(find(gates, 'Smoking')!.negated).toBe(true);
     expect(find(gates, 'school gates')!.negated).toBeFalsy();
     expect(find(s.symbolise('Sending a nude selfie counts as a crime.', key), 'selfie')!.picture).toMatchObject({ modifier: 'not' });
+    // the means of a forbidden contact are forbidden; what need not be done shows nothing; "once" ends the scope
+    const shane = s.symbolise('Do not contact Shane Doyle by phone, text or online.', key);
+    expect(find(shane, 'phone')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(shane, 'online')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(s.symbolise('Do not call him by 9.', key), '9')!.negated).toBeFalsy();
+    expect(find(s.symbolise("You don't have to do the maths test if you feel unwell.", key), 'maths')?.picture ?? null).toBeNull();
+    expect(find(s.symbolise("Employers won't see this caution once two years have passed.", key), 'two')!.negated).toBeFalsy();
+    expect(find(s.symbolise('Hitting out is never allowed.', key), 'Hitting')!.negated).toBe(true);
+    expect(find(s.symbolise('You were not in school yesterday.', key), 'yesterday')!.negated).toBeFalsy();
+    // a cancelled thing is crossed out after "has been" too, but not what a judge has cancelled
+    expect(find(s.symbolise('Family time with your dad is cancelled this Saturday.', key), 'Family time')!.picture).toMatchObject({ modifier: 'not' });
+    expect(find(s.symbolise('The judge has cancelled your curfew.', key), 'judge')!.negated).toBeFalsy();
     // "Stop" at the start forbids what follows
     expect(find(s.symbolise('Stop messaging people you only know from games.', key), 'messaging')!.negated).toBe(true);
     expect(find(s.symbolise('Do not stop taking your tablets.', key), 'tablets')!.negated).toBeFalsy();
