@@ -60,6 +60,7 @@ export const PARTS: readonly Part[] = [
   { file: 'heldout5.json', name: 'held out, fifth part (sealed until measured, seventh session)', tuned: false },
   { file: 'heldout6.json', name: 'held out, sixth part (sealed until measured, eighth session)', tuned: false },
   { file: 'heldout7.json', name: 'held out, seventh part (sealed until measured, ninth session)', tuned: false },
+  { file: 'heldout8.json', name: 'held out, eighth part (sealed until measured, tenth session)', tuned: false },
 ];
 
 export interface Measured {
