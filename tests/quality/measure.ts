@@ -53,6 +53,8 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned20.json', name: 'tuned, twentieth part: 100 more (written blind in the tenth session, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned21.json', name: 'tuned, twenty-first part: 100 more (written blind in the tenth session, measured fresh, then tuned on a little)', tuned: true },
   { file: 'tuned22.json', name: 'tuned, twenty-second part: 100 more (written blind in the tenth session on rules that are easy to misread, measured fresh, then tuned on a little)', tuned: true },
+  { file: 'tuned23.json', name: 'tuned, twenty-third part: 100 more (written blind in the tenth session after the eighth held-out part was opened, measured fresh, then tuned on a little)', tuned: true },
+  { file: 'tuned24.json', name: 'tuned, twenty-fourth part: 100 more (written blind in the tenth session after the eighth held-out part was opened, measured fresh, then tuned on a little)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
   { file: 'heldout3.json', name: 'held out, third part (sealed until measured, sixth session)', tuned: false },
