@@ -149,10 +149,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     // "No" before a thing forbids the thing ("No phones in the room")
     if (r.noBefore.has(joined) && tokens[i + 1] && !tokens[i + 1].functionWord && !isNegator(tokens[i + 1], r)) {
-      roles[i] = 'negator';
-      roles[i + 1] = 'negated';
-      // "no contact with the Holt brothers", "no visits to the flat": who or what it is with goes too
-      if (!tokens[i + 1].clauseEnd && r.firstLinks.has(tokens[i + 2]?.words[0] ?? '')) markThings(tokens, roles, i + 2, r);
+      markNoThing(tokens, i, roles, r);
       continue;
     }
     roles[i] = 'negator';
@@ -182,13 +179,26 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     } else if (r.away.has(joined)) {
       // "stay away from the park": the park is what is forbidden
       while (j < tokens.length && tokens[j].words.every((w) => w === 'from' || r.links.has(w))) j++;
-      markThings(tokens, roles, j, r);
+      // "on Thursday 9 May instead of Monday": the day replaced is crossed out
+      if (tokens[j]?.value && !tokens[i].clauseEnd) roles[j] = 'negated';
+      else markThings(tokens, roles, j, r);
       continue;
     }
     markScope(tokens, roles, j, r, r.negativeSubjects.has(joined) || noOne);
   }
   if (r.lacking) markLacking(tokens, roles, r, markThings, isNegator);
   return roles;
+}
+
+/** "No phones in the room": the thing after "no" is forbidden, and what it is with, and the rest of a list. */
+function markNoThing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): void {
+  roles[i] = 'negator';
+  roles[i + 1] = 'negated';
+  if (tokens[i + 1].clauseEnd) return;
+  // "no contact with the Holt brothers", "no visits to the flat": who or what it is with goes too
+  if (r.firstLinks.has(tokens[i + 2]?.words[0] ?? '')) markThings(tokens, roles, i + 2, r);
+  // "No hoodies or caps in court": the list goes on
+  else if (r.lists.has(tokens[i + 2]?.words[0] ?? '')) markThings(tokens, roles, i + 3, r);
 }
 
 /** A negator that forbids nothing here: "nothing but water", "No means no", "when nobody is home", "say no and tell us". */
@@ -255,7 +265,12 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   if (r.meaning?.has(verb) && !action.clauseEnd) {
     roles[j] = 'undone';
     let k = j + 1;
-    while (k < tokens.length && (tokens[k].functionWord || r.subjects.has(tokens[k].words[0]) || tokens[k].words.every((w) => r.helpers.has(w) || w === 'did' || w === 'that')) && !tokens[k].clauseEnd) k++;
+    while (k < tokens.length && !isNegator(tokens[k], r) && (tokens[k].functionWord || r.subjects.has(tokens[k].words[0]) || tokens[k].words.every((w) => r.helpers.has(w) || w === 'did' || w === 'that')) && !tokens[k].clauseEnd) k++;
+    // "doesn't mean you can't change your mind": two denials, nothing is denied
+    if (tokens[k] && isNegator(tokens[k], r)) {
+      roles[k] = 'negator';
+      return;
+    }
     // "does not mean you lose your support": not losing it is keeping it, so the support stays plain
     if (r.failingVerbs.has(tokens[k]?.words[0] ?? '')) {
       roles[k] = 'undone';
@@ -334,6 +349,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       while (k + 1 < tokens.length && !tokens[k].clauseEnd && !RESUMES.has(tokens[k + 1].words[0])) k++;
       continue;
     }
+    // "nobody sees it on your phone bill": after "it", "on" or "in" says where
+    if ((first === 'on' || first === 'in') && k > from && OBJECT_PRONOUNS.has(tokens[k - 1].words[0])) return;
     // "it won't show up on your record": where it would show is not what is denied
     if ((first === 'on' || first === 'in') && APPEARING.has(tokens[from - 1]?.words.join(' ') ?? '') && tokens.slice(from, k).every((x) => x.words[0] === 'up')) return;
     // "never run from a police car": where you would run from is not what is forbidden

@@ -93,7 +93,7 @@ export const ENGLISH: NegationRules = {
   sharing: new Set(['chew', 'crush', 'split', 'halve', 'chewing', 'crushing', 'splitting']),
   causes: new Set(['make', 'let', 'force', 'get', 'made', 'forced']),
   subjects: new Set(['you', 'i', 'he', 'she', 'we', 'they']),
-  stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever', 'once']),
+  stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever', 'once', 'over', 'across']),
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
   away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of', 'avoid', 'avoiding', 'refuse']),
@@ -103,7 +103,7 @@ export const ENGLISH: NegationRules = {
   arriving: new Set(['arrive', 'arrived', 'arrives', 'turn up', 'turned up', 'turns up', 'show up', 'showed up', 'shows up', 'come', 'came', 'comes', 'come through', 'came through', 'happen', 'happened']),
   excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'suspended', 'suspension', 'forbidden', 'prohibited']),
   unwise: new Set(['good idea', 'safe', 'wise', 'sensible', 'smart', 'clever', 'cool']),
-  fleeing: new Set(['run', 'running', 'escape', 'flee', 'run away', 'get away', 'walk away']),
+  fleeing: new Set(['run', 'running', 'escape', 'flee', 'run away', 'get away', 'walk away', 'run off', 'running off', 'ran off']),
   stopping: new Set(['stop', 'quit']),
   agreeing: new Set(['agree', 'agreed', 'agrees', 'promise', 'offer']),
   entering: new Set(['go', 'come', 'get', 'take', 'bring', 'taken', 'brought', 'goes', 'comes', 'go in', 'come in']),
@@ -116,7 +116,7 @@ export const ENGLISH: NegationRules = {
   even: new Set(['even', 'especially', 'including']),
   obliged: new Set(['have', 'has', 'need', 'needs', 'got']),
   partOf: new Set(['part']),
-  presence: new Set(['hang out', 'hang around', 'hang about', 'stay', 'sleep', 'sleep over', 'go', 'be', 'wait', 'play', 'live', 'loiter', 'meet', 'hide']),
+  presence: new Set(['hang out', 'hang around', 'hang about', 'stay', 'sleep', 'sleep over', 'go', 'be', 'wait', 'play', 'live', 'loiter', 'meet', 'hide', 'sit', 'sitting', 'staying', 'waiting']),
 };
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
