@@ -69,6 +69,8 @@ const CLAUSE_HEADS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'anyth
 const TELLING = new Set(['post', 'posting', 'talk', 'talking', 'write', 'text', 'message', 'say', 'tell', 'share', 'speak', 'chat', 'comment']);
 /** Verbs of getting in touch: "by" after them names the means, which is forbidden with them. */
 const CONTACTING = new Set(['contact', 'call', 'ring', 'message', 'text', 'phone', 'email', 'reach', 'speak', 'talk', 'get in touch']);
+/** The means of getting in touch ("by phone"), not a place ("by the shops"). */
+const CONTACT_MEANS = new Set(['phone', 'text', 'email', 'letter', 'message', 'post', 'online', 'snapchat', 'instagram', 'whatsapp', 'tiktok', 'facebook', 'social media', 'video', 'facetime', 'mobile', 'call', 'note', 'dm']);
 /** "nothing but water", "nobody except staff": what follows is allowed. */
 const EXCEPT = new Set(['but', 'except', 'apart']);
 /** Verbs of showing up somewhere ("show up on your record"): where is not what is denied. */
@@ -81,11 +83,15 @@ const MEANS = new Set(['means', 'mean', 'meant']);
 /** Where somebody may be ("nobody is home", "no one is in"). */
 const HOME = new Set(['home', 'in', 'here', 'there', 'around', 'about', 'in the house']);
 
+/** "didn't … until Friday": it happened then. */
+const UNTIL = new Set(['until', 'till']);
+const PAST_DENIAL = new Set(["didn't", 'did', "wasn't", "weren't", "hadn't", 'had', 'was', 'were']);
+
 /** "under no circumstances", "on no account": not a thing forbidden, but "never". */
 const NO_ACCOUNT = new Set(['circumstances', 'circumstance', 'account']);
 
 /** What may stand between "not" and a time it denies ("not on Monday"). */
-const AT_A_TIME = new Set(['on', 'at', 'in', 'by']);
+const AT_A_TIME = new Set(['on', 'at', 'by']);
 
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
 const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would']);
@@ -108,6 +114,8 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       markScope(tokens, roles, i + 1, r);
       continue;
     }
+    // ("Phones are banned from the classroom": a thing that is banned is crossed out, not the place)
+    if (r.unlawful?.has(tokens[i].words.join(' ')) && !roles[i] && unlawful(tokens, i, roles, r, markScope)) continue;
     if (barred(tokens, i, roles, r, markThings)) continue;
     if (!isNegator(tokens[i], r) || roles[i] || refusalIsRight(tokens, i)) {
       if (!unlawful(tokens, i, roles, r, markScope)) calledOff(tokens, i, roles, r);
@@ -186,7 +194,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     markScope(tokens, roles, j, r, r.negativeSubjects.has(joined) || noOne);
   }
-  if (r.lacking) markLacking(tokens, roles, r, markThings, isNegator);
+  if (r.lacking) markLacking(tokens, roles, r, isNegator);
   return roles;
 }
 
@@ -241,6 +249,11 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     return;
   }
   if (!action || action.value || isNegator(action, r)) return;
+  // "The letter didn't arrive until Friday": it did, on Friday; nothing is denied
+  if (!action.clauseEnd && UNTIL.has(tokens[j + 1]?.words[0] ?? '') && tokens.slice(Math.max(0, from - 2), from).some((t) => (t.written ?? t.words).some((w) => PAST_DENIAL.has(w)))) {
+    roles[j] = 'undone';
+    return;
+  }
   // "Flat 4, not Mum's house": with no verb, a person's name is whose; what follows is denied
   // ("not your solicitor", "cannot have friends": the person is what is denied)
   if (action.person && !action.verb && !action.clauseEnd && /['’]s$|s'$/.test((action.written ?? action.words).at(-1) ?? '')) {
@@ -298,7 +311,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   }
   // "No one can make you talk": the talking is not what is forbidden
   // "Don't drink, smoke or take drugs": a list of actions goes on past the comma
-  if ((action.clauseEnd && !listGoesOn(tokens, j, r)) || (subject && r.causes.has(verb)) || r.sharing.has(verb)) return;
+  const medicine = r.takenWhole?.has(verb) && tokens.slice(j + 1, j + 4).some((t) => r.medicines?.has(t.words.join(' ')));
+  if ((action.clauseEnd && !listGoesOn(tokens, j, r)) || (subject && r.causes.has(verb)) || r.sharing.has(verb) || medicine) return;
   if ((r.leaving.has(verb) || r.leaving.has(action.words.join(' '))) && (tokens.slice(j + 1).find((t) => !t.functionWord && !r.links.has(t.words[0]))?.place ?? true)) return;
   markThings(tokens, roles, j + 1, r);
 }
@@ -368,7 +382,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       // after a verb of being somewhere, "in" or "at" names the place forbidden ("hang out in the town centre")
       const object = k === from && (first === 'at' || (first === 'in' && !!r.presence?.has(tokens[k - 1]?.words.join(' ')))) && !tokens[k + 1]?.value;
       // "Do not contact Shane by phone, text or online": how you would contact them is forbidden too
-      const means = first === 'by' && CONTACTING.has(tokens[from - 1]?.words[0] ?? '') && !tokens[k + 1]?.value;
+      const means = first === 'by' && CONTACTING.has(tokens[from - 1]?.words[0] ?? '') && CONTACT_MEANS.has(tokens[k + 1]?.words.join(' ') ?? '');
       if (!purpose && !object && !means && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return;
       if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
       // "must not go near Ellis Park": a link with a picture of its own shows nothing inside the

@@ -11,9 +11,9 @@ import { excludedBy } from './negationSubject';
 type MarkThings = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
 
 /** Words before refusing that make it a right, not a rule ("you can say no", "you are allowed to refuse"). */
-const RIGHTS = new Set(['can', 'could', 'may', 'allowed', 'right', 'free', 'ok', 'okay', 'fine', 'choose', 'able', 'always']);
+const RIGHTS = new Set(['can', 'could', 'may', 'allowed', 'right', 'free', 'ok', 'okay', 'fine', 'choose', 'able', 'if', 'when', 'unless']);
 /** Words of refusing that may be a right rather than a rule. */
-const REFUSALS = new Set(['refuse', 'avoid', 'avoiding']);
+const REFUSALS = new Set(['avoid', 'avoiding']);
 /** After a refusal, the words that make it a right ("… is always your right", "… is OK"). */
 const RIGHTS_AFTER = new Set(['right', 'ok', 'okay', 'fine', 'allowed']);
 /** Whether a word of refusing is a right here: "can", "allowed"… a few words before it, in its clause. */
@@ -31,6 +31,17 @@ function aRight(tokens: readonly NegationToken[], i: number): boolean {
 /** Whether a word of refusing is a right here ("you are allowed to refuse"), not a rule. */
 export const refusalIsRight = (tokens: readonly NegationToken[], i: number): boolean => REFUSALS.has(tokens[i].words.join(' ')) && aRight(tokens, i);
 
+/** Nouns of barring: what is said of them comes after the place ("the ban from the shop lasts six months"). */
+const BAN_NOUNS = new Set(['exclusion', 'suspension', 'ban']);
+/** Whether a verb follows the place in its clause ("… from school ends on Friday"). */
+function endsLater(tokens: readonly NegationToken[], k: number): boolean {
+  for (; k < tokens.length; k++) {
+    if (tokens[k].verb && !tokens[k].place) return true;
+    if (tokens[k].clauseEnd) return false;
+  }
+  return false;
+}
+
 /** Who may stand between a verb and what they are barred from ("suspended you from PE"). */
 const WHO = new Set(['you', 'him', 'her', 'them', 'me', 'us']);
 
@@ -46,6 +57,8 @@ export function barred(tokens: readonly NegationToken[], i: number, roles: Negat
   // (who is barred may stand between)
   const from = tokens[i + 1] && WHO.has(tokens[i + 1].words[0]) && !tokens[i + 1].clauseEnd ? i + 2 : i + 1;
   if (r.excluding?.has(joined) && tokens[from]?.words[0] === 'from' && !tokens[from].clauseEnd) {
+    // ("Your exclusion from school ends on Friday": a ban that is said to end forbids nothing)
+    if (BAN_NOUNS.has(joined) && endsLater(tokens, from + 1)) return true;
     markThings(tokens, roles, from + 1, r);
     return true;
   }
@@ -64,7 +77,7 @@ export function barred(tokens: readonly NegationToken[], i: number, roles: Negat
  * what is required ("Nobody comes into your room without knocking", "Leaving without asking is
  * not allowed").
  */
-export function markLacking(tokens: readonly NegationToken[], roles: NegationRole[], r: NegationRules, markThings: MarkThings, isNegator: (t: NegationToken, r: NegationRules) => boolean): void {
+export function markLacking(tokens: readonly NegationToken[], roles: NegationRole[], r: NegationRules, isNegator: (t: NegationToken, r: NegationRules) => boolean): void {
   // sentence by sentence: one pass to find where each ends and whether it forbids anything
   for (let start = 0; start < tokens.length; ) {
     let end = start;
@@ -75,7 +88,17 @@ export function markLacking(tokens: readonly NegationToken[], roles: NegationRol
       if (r.lacking?.has(tokens[end].words[0]) && !tokens[end].clauseEnd) lacking.push(end);
       if (tokens[end].sentenceEnd) break;
     }
-    if (!forbids) for (const i of lacking) markThings(tokens, roles, i + 1, r);
+    if (!forbids) for (const i of lacking) markLeftOut(tokens, roles, i + 1, r);
     start = end + 1;
+  }
+}
+
+/** What "without" leaves out: the things straight after it, up to a verb, a time or the clause's end ("without permission and missed school"). */
+function markLeftOut(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules): void {
+  for (let k = from; k < tokens.length && k <= from + 5; k++) {
+    const t = tokens[k];
+    if (t.value || (k > from && t.verb) || t.words.some((w) => r.stops.has(w) || r.subjects.has(w) || w === 'again')) return;
+    if (!t.functionWord && !r.links.has(t.words[0])) roles[k] = t.person ? 'person' : 'negated';
+    if (t.clauseEnd) return;
   }
 }

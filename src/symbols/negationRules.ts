@@ -24,6 +24,9 @@ export interface NegationRules {
   leaving: ReadonlySet<string>;
   /** Verbs whose object is still yours to keep, so it keeps no mark (Welsh and Polish "don't sign the record"; what is shared or lent is crossed out). */
   sharing: ReadonlySet<string>;
+  /** Verbs that leave a medicine still to be taken ("don't chew the capsule"): with one of `medicines` after them, it keeps no mark. */
+  takenWhole?: ReadonlySet<string>;
+  medicines?: ReadonlySet<string>;
   /** Verbs of making someone do something: "No one can make you talk" forbids nothing after them. */
   causes: ReadonlySet<string>;
   /** Subject pronouns: after the forbidden thing, one starts a clause of its own. */
@@ -89,14 +92,16 @@ export const ENGLISH: NegationRules = {
   links: new Set(['to', 'with', 'about', 'near', 'into', 'onto', 'or', 'and', 'from', 'on', 'of', 'any', 'your', 'my', 'his', 'her', 'their', 'the', 'a', 'an', 'anyone', 'anything', 'up', 'out']),
   firstLinks: new Set(['to', 'from', 'of', 'into', 'onto', 'with']),
   leaving: new Set(['leave', 'exit', 'quit', 'step outside', 'step out', 'go outside', 'move']),
-  // "Don't chew the capsule": it is still to be taken, whole
-  sharing: new Set(['chew', 'crush', 'split', 'halve', 'chewing', 'crushing', 'splitting']),
+  sharing: new Set<string>(),
+  // "Don't chew the capsule": it is still to be taken, whole ("Don't chew gum in lessons" forbids the gum)
+  takenWhole: new Set(['chew', 'crush', 'split', 'halve', 'chewing', 'crushing', 'splitting']),
+  medicines: new Set(['capsule', 'tablet', 'pill', 'medicine', 'medication', 'tablets', 'pills', 'capsules']),
   causes: new Set(['make', 'let', 'force', 'get', 'made', 'forced']),
   subjects: new Set(['you', 'i', 'he', 'she', 'we', 'they']),
   stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever', 'once', 'over', 'across']),
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
-  away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of', 'avoid', 'avoiding', 'refuse']),
+  away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of', 'avoid', 'avoiding']),
   lacking: new Set(['without']),
   refusing: new Set(['say no', 'said no', 'saying no']),
   cancelled: new Set(['cancelled', 'canceled', 'cancel', 'called off', 'call off', 'scrapped']),

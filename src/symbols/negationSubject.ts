@@ -16,6 +16,11 @@ const NEAR = new Set(['near', 'behind', 'beside', 'opposite']);
 /** Verbs that say what something is, as "is" does ("counts as a crime"). */
 const COUNTS = new Set(['counts', 'count', 'counted', 'classed', 'treated', 'seen']);
 
+/** Modals that make a passive a rule ("must not be lent"), not a promise ("will not be stopped"). */
+const RULE_MODALS = new Set(['must', "mustn't", 'should', "shouldn't", 'cannot', "can't", 'may']);
+/** Verbs that, denied in the passive, keep their subject ("must not be broken", "stopped", "ended", "cancelled"). */
+const KEPT_DONE = new Set(['stop', 'stopped', 'end', 'ended', 'cancel', 'cancelled', 'lose', 'lost', 'forget', 'forgotten', 'take away', 'taken away']);
+
 /** Articles between "is" and what it says ("is a crime"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** How far back an aside or the thing before "at" or "without" is looked for, in tokens. */
@@ -68,11 +73,15 @@ export function notAllowed(tokens: readonly NegationToken[], i: number, roles: N
   }
   // "Your bank card must not be lent to anyone", "Phones must not be used in lessons": said of a
   // thing, the passive forbids the thing; what is done to it is crossed out too
+  // (a rule, not a promise: "must not be", never "will not be" or "has not been"; and not a verb that
+  // keeps what it is done to: "must not be broken", "should not be taken with alcohol")
   const done = tokens[i + 2];
-  if (!inside && !tokens[i].clauseEnd && r.be.has(next?.words[0] ?? '') && !next.clauseEnd && done && !done.person && !done.place && (done.verb || /(?:ed|en|t)$/.test((done.written ?? done.words)[0])) && !(r.entering?.has(done.words.join(' ')) && INTO.has(tokens[i + 3]?.words[0] ?? ''))) {
-    const before = roles.slice();
-    const things = markSubject(tokens, i, roles, r);
-    if (things || roles.some((role, k) => role === 'person' && before[k] !== 'person')) {
+  const rule = [tokens[i], tokens[i - 1]].some((t) => !!t && (t.written ?? t.words).some((w) => RULE_MODALS.has(w)));
+  const keeps = !!done && (r.failingVerbs.has(done.words[0]) || r.sharing.has(done.words[0]) || !!r.takenWhole?.has(done.words[0]) || KEPT_DONE.has(done.words[0]) || tokens[i + 3]?.words[0] === 'with');
+  if (rule && !keeps && !inside && !tokens[i].clauseEnd && r.be.has(next?.words[0] ?? '') && !next.clauseEnd && done && !done.person && !done.place && (done.verb || /(?:ed|en|t)$/.test((done.written ?? done.words)[0])) && !(r.entering?.has(done.words.join(' ')) && INTO.has(tokens[i + 3]?.words[0] ?? ''))) {
+    const seen = { people: 0 };
+    const things = markSubject(tokens, i, roles, r, seen);
+    if (things || seen.people) {
       roles[i + 1] = 'negator';
       markScope(tokens, roles, i + 2, r);
       return true;
@@ -88,7 +97,7 @@ export function notAllowed(tokens: readonly NegationToken[], i: number, roles: N
 }
 
 /** The things before a verb of being, back to the start of the clause: what is forbidden. */
-function markSubject(tokens: readonly NegationToken[], be: number, roles: NegationRole[], r: NegationRules): number {
+function markSubject(tokens: readonly NegationToken[], be: number, roles: NegationRole[], r: NegationRules, seen?: { people: number }): number {
   let marked = 0;
   // "Carrying a blade, even a small one, is a crime": the subject is before an aside between
   // commas that starts with "even" (a few words back, no further)
@@ -131,6 +140,7 @@ function markSubject(tokens: readonly NegationToken[], be: number, roles: Negati
     }
     if (t.functionWord || r.links.has(t.words[0]) || t.value) continue;
     roles[k] = t.person ? 'person' : 'negated';
+    if (t.person && seen) seen.people++;
     // (who it is shared with does not use up the count: "Sharing your PIN with a cousin is…")
     if (!t.person) marked++;
   }
@@ -187,7 +197,7 @@ export function unlawful(tokens: readonly NegationToken[], i: number, roles: Neg
 /** Helpers between a subject and "not" in a denied arrival ("has not", "did not", "will not"). */
 const ARRIVAL_HELPERS = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'is', 'was', 'were', 'are']);
 /** What may follow a denied arrival for it to end there ("has not arrived yet", "did not turn up, so…"). */
-const AFTER_ARRIVAL = new Set(['yet', 'so', 'because', 'until', 'till', 'today', 'on', 'at', 'in', 'for', 'and', 'but']);
+const AFTER_ARRIVAL = new Set(['yet', 'so', 'because', 'today', 'at', 'in', 'for', 'and', 'but']);
 
 /**
  * "The victim's statement has not arrived", "the witness did not turn up": what did not come is
@@ -206,10 +216,9 @@ export function notArrived(tokens: readonly NegationToken[], i: number, roles: N
   const contracted = written.some((w) => /n't$/.test(w) && ARRIVAL_HELPERS.has(w.slice(0, -3)));
   const be = contracted ? i : i - 1;
   if (be < 1 || !(contracted || (tokens[be].written ?? tokens[be].words).some((w) => ARRIVAL_HELPERS.has(w)))) return false;
-  const before = roles.slice();
-  const things = markSubject(tokens, be, roles, r);
-  const people = roles.some((role, k) => role === 'person' && before[k] !== 'person');
-  if (!things && !people) return false;
+  const seen = { people: 0 };
+  const things = markSubject(tokens, be, roles, r, seen);
+  if (!things && !seen.people) return false;
   roles[i] = 'negator';
   for (let k = i + 1; k <= last; k++) roles[k] = things ? 'undone' : 'negated';
   return true;

@@ -11,7 +11,19 @@ const EVENING = /\b(bed|bedtime|sleep|curfew|night|nights|weeknights?|evening|to
 const DAY_HALF = /\b(a\.?m\.?|p\.?m\.?|morning|night|evening|afternoon|tonight|noon|midday|midnight)\b|\d(am|pm)\b/i;
 
 /** Words that put an unmarked early hour in the morning ("wake up at 6"). */
-const MORNING = /\b(wake|wakes|woke|get up|gets up|breakfast|morning|mornings|alarm|sunrise|sleep in|lie in|lie-in)\b/;
+const MORNING = /\b(wake|wakes|woke|get up|gets up|breakfast|morning|mornings|alarm|sunrise)\b/;
+/** Words that keep a time in the morning though the sentence has evening words, in the time's own clause ("sleep in until nine"). */
+const LIE_IN = /\b(sleep in|lie in|lie-in|mornings?)\b/;
+
+/** The clause of a sentence a time stands in: between commas, semicolons or "and". */
+function clauseOf(span: string, sentence: string): string {
+  const at = sentence.indexOf(span.toLowerCase());
+  if (at < 0) return sentence;
+  const before = sentence.slice(0, at);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' and '));
+  const after = sentence.slice(at).search(/[,;.!?]| and /);
+  return sentence.slice(start + 1, after < 0 ? undefined : at + after);
+}
 
 /**
  * The half of the day of a time that does not say it. Read alone, 7 to 11 are in the morning
@@ -24,8 +36,9 @@ export function eveningTime(id: string, span: string, sentence: string): string 
   const h = Number(m[1]);
   const at = (hour: number) => `clock:${String(hour).padStart(2, '0')}:${m[2]}`;
   if (h >= 13 && h <= 18 && MORNING.test(sentence) && !EVENING.test(sentence)) return at(h - 12);
-  // ("sleep in until nine on Sunday mornings": the morning says it, though sleeping is an evening word)
-  return h >= 5 && h <= 11 && EVENING.test(sentence) && !MORNING.test(sentence) ? at(h + 12) : id;
+  // ("Sunday mornings you can sleep in until nine": the morning says it, though sleeping is an
+  // evening word; only in the time's own clause: "wake at 7 and be in bed by 10" is 10 at night)
+  return h >= 5 && h <= 11 && EVENING.test(sentence) && !LIE_IN.test(clauseOf(span, sentence)) ? at(h + 12) : id;
 }
 
 /** Words after a time that say its part of the day: "in the evening", "every night", "tonight". */

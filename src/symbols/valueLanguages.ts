@@ -105,7 +105,8 @@ function englishRules(): ValueRule[] {
       id: (m) => enClock(g(m)),
     },
     // "Sundays 10 till 2": an hour before "till" and another hour is a time too
-    { re: rx(`${B}${EN_HOUR}(?=\\s+(?:till|until|til)\\s+(?:1[0-2]|[1-9])\\b)`), id: (m) => enClock(g(m)) },
+    // (not an age or an amount: "from age 3 till 8", "5 till 10 minutes")
+    { re: rx(`(?<!\\b(?:age|aged|ages)\\s+)${B}${EN_HOUR}(?=\\s+(?:till|until|til)\\s+(?:1[0-2]|[1-9])\\b(?!\\s*(?:minutes?|mins?|hours?|years?|days?|weeks?|months?|%|pounds?|quid)))`), id: (m) => enClock(g(m)) },
     { re: rx(`${B}(?:12\\s+)?(?<w>noon|midday|midnight)${E}`), id: (m) => (/night/i.test(g(m).w!) ? 'clock:00:00' : 'clock:12:00') },
     weekdayRule(EN_WEEKDAYS),
     weekdayRule(EN_SHORT_DAYS, shortDayInContext, 'gu'),

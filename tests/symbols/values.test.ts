@@ -48,6 +48,7 @@ const TABLE: [string, string, string[]][] = [
   ['en', 'Work from 9 to 5', []],
   ['en', 'Count from ten to twelve', []],
   ['en', 'You are 10 till your birthday', []],
+  ['en', 'It takes 5 till 10 minutes', []],
   ['en', 'We march 3 miles in May', []],
   ['en', 'I sat in the sun', []],
   ['en', 'The court date is 3/6', []],
