@@ -66,7 +66,10 @@ const composed = (t: Token): t is Token & { picture: ComposedPicture } => !!t.pi
  *   before a condition said last (", if you keep to the rules").
  */
 export function rowPicture(sentence: Token[], text = ''): TokenPicture | null {
-  const pictured = sentence.filter((t) => t.picture && !t.functionWord);
+  // "Your curfew is now 9 pm, not 7 pm": a time denied beside one said is a contrast, and the row
+  // shows the rule (the curfew at 9), not the crossed-out 7
+  const contrast = (t: Token) => isValue(t) && t.negated && sentence.some((o) => o !== t && isValue(o) && !o.negated);
+  const pictured = sentence.filter((t) => t.picture && !t.functionWord && !contrast(t));
   const negated = pictured.filter((t) => t.negated && composed(t)) as (Token & { picture: ComposedPicture })[];
   if (negated.length) {
     const things = negated.filter((t) => !GENERIC.has(t.key));

@@ -107,6 +107,10 @@ describe('Easy Read rows', () => {
     expect(row('You must go to Riverside police station every Friday at 5 o\'clock and sign the book.')).toEqual(['police-station', 'weekday:fri', expect.stringMatching(/^clock:(05|17):00$/)]);
     expect(row("You must stay inside from 9 o'clock at night until 6 o'clock in the morning.")).toEqual(['1F3E0', 'clock:21:00', 'clock:06:00']);
     expect(row("You must be at the youth court on Wednesday 3 June at 10 o'clock.")).toEqual(['youth-court', expect.stringMatching(/^(weekday:wed|date:06-03)$/), 'clock:10:00']);
+    // a time denied beside one said is a contrast: the row shows the rule, not the crossed-out time
+    const curfew = rowPicture(s.deps.symboliser!.symbolise('Your curfew is now 9 pm, not 7 pm.', { mode: 'key-words' }));
+    expect(curfew && 'ids' in curfew ? curfew : null).toMatchObject({ ids: ['curfew', 'clock:21:00'] });
+    expect(curfew).not.toHaveProperty('modifier', 'not');
   });
 
   it('pictures a rule of "if …, …" by what then happens, not by who does it or where it ends', async () => {
