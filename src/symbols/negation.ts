@@ -16,8 +16,9 @@
  *   the victim" crosses out contacting, and a crossed-out victim would say "no victim" while
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
-import { ENGLISH, type NegationRules } from './negationRules';
-import { barred, markLacking, refusalIsRight } from './negationBarred';
+import { ENGLISH, isNegator, type NegationRules } from './negationRules';
+import { barred, forbidsNothing, markLacking, refusalIsRight } from './negationBarred';
+import { verbLastRoles } from './negationVerbLast';
 import { calledOff, notAllowed, notArrived, thingGoesIn, unlawful } from './negationSubject';
 
 /** The part of a token the rules read. */
@@ -71,17 +72,10 @@ const TELLING = new Set(['post', 'posting', 'talk', 'talking', 'write', 'text', 
 const CONTACTING = new Set(['contact', 'call', 'ring', 'message', 'text', 'phone', 'email', 'reach', 'speak', 'talk', 'get in touch']);
 /** The means of getting in touch ("by phone"), not a place ("by the shops"). */
 const CONTACT_MEANS = new Set(['phone', 'text', 'email', 'letter', 'message', 'post', 'online', 'snapchat', 'instagram', 'whatsapp', 'tiktok', 'facebook', 'social media', 'video', 'facetime', 'mobile', 'call', 'note', 'dm']);
-/** "nothing but water", "nobody except staff": what follows is allowed. */
-const EXCEPT = new Set(['but', 'except', 'apart']);
 /** Verbs of showing up somewhere ("show up on your record"): where is not what is denied. */
 const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'shows', 'appears']);
 /** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
 const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
-
-/** "No means no": the word no, spoken of. */
-const MEANS = new Set(['means', 'mean', 'meant']);
-/** Where somebody may be ("nobody is home", "no one is in"). */
-const HOME = new Set(['home', 'in', 'here', 'there', 'around', 'about', 'in the house']);
 
 /** "didn't … until Friday": it happened then. */
 const UNTIL = new Set(['until', 'till']);
@@ -95,8 +89,6 @@ const AT_A_TIME = new Set(['on', 'at', 'by']);
 
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
 const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would']);
-
-const isNegator = (t: NegationToken, r: NegationRules) => !t.signed && !r.said.has(t.words[0]) && t.words.some((w) => r.negators.has(w)) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
 
 /** Marks each token as a negator, as negated, or neither. */
 export function negationRoles(tokens: readonly NegationToken[], r: NegationRules = ENGLISH): NegationRole[] {
@@ -207,20 +199,6 @@ function markNoThing(tokens: readonly NegationToken[], i: number, roles: Negatio
   if (r.firstLinks.has(tokens[i + 2]?.words[0] ?? '')) markThings(tokens, roles, i + 2, r);
   // "No hoodies or caps in court": the list goes on
   else if (r.lists.has(tokens[i + 2]?.words[0] ?? '')) markThings(tokens, roles, i + 3, r);
-}
-
-/** A negator that forbids nothing here: "nothing but water", "No means no", "when nobody is home", "say no and tell us". */
-function forbidsNothing(tokens: readonly NegationToken[], i: number, joined: string, r: NegationRules): boolean {
-  // "nothing but water", "nobody except staff": what follows is allowed
-  if (EXCEPT.has(tokens[i + 1]?.words[0] ?? '') && r.negators.has(joined) && joined !== 'not') return true;
-  // "No means no", "No still means no when…": the word no, spoken of ("means no decision" denies the decision)
-  const next = tokens[i + 1];
-  const ends = tokens[i].clauseEnd || !next || r.stops.has(next.words[0]) || r.even.has(next.words[0]);
-  if (r.noBefore.has(joined) && ((tokens.slice(i + 1, i + 3).some((t) => MEANS.has(t.words[0])) && (i === 0 || tokens[i - 1].clauseEnd)) || (MEANS.has(tokens[i - 1]?.words[0] ?? '') && ends))) return true;
-  // "when nobody is home", "if no one is in": nobody's being there is denied, not the home
-  if (r.negativeSubjects.has(joined) && r.be.has(next?.words[0] ?? '') && (tokens[i + 2]?.place || HOME.has(tokens[i + 2]?.words[0] ?? '')) && (tokens[i + 2].clauseEnd || !tokens[i + 3])) return true;
-  // "say no and tell us": the word no, said
-  return i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1;
 }
 
 /** From the first word after the negator: the action, then the things it is about. */
@@ -413,43 +391,4 @@ function listGoesOn(tokens: readonly NegationToken[], k: number, r: NegationRule
     if (tokens[n].clauseEnd && !tokens[n].comma) return false;
   }
   return false;
-}
-
-/**
- * Verb-last languages (Urdu): "تم پارک میں نہیں جا سکتے" (you the-park-in not go can). The
- * action is the content word after the negator; what is forbidden stands before it, back to
- * the start of the clause or a time or circumstance ("after 7", "if").
- */
-function verbLastRoles(tokens: readonly NegationToken[], r: NegationRules): NegationRole[] {
-  const roles: NegationRole[] = tokens.map(() => null);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isNegator(tokens[i], r) || roles[i]) continue;
-    roles[i] = 'negator';
-    // the action after the negator, over helpers ("سکتے", "ہے")
-    let j = i + 1;
-    while (j < tokens.length && !tokens[j - 1].clauseEnd && (tokens[j].functionWord || tokens[j].words.every((w) => r.helpers.has(w)))) j++;
-    const action = j < tokens.length && !tokens[j - 1].clauseEnd ? tokens[j] : undefined;
-    const verb = action?.words[0] ?? '';
-    if (action && !action.value && !isNegator(action, r)) {
-      if (r.failingVerbs.has(verb)) {
-        roles[j] = 'undone';
-        continue;
-      }
-      roles[j] = r.lightVerbs.has(verb) ? 'negator' : 'negated';
-    }
-    // a negator's own phrase may hold the verb ("نہیں کر سکتے"): what comes before is still forbidden
-    if (r.negativeSubjects.has(tokens[i].words.join(' '))) continue;
-    let marked = 0;
-    // a list before the negator goes back past its commas ("چاقو، لائٹر یا شراب")
-    const list = (k: number) => tokens[k].comma && tokens.slice(k + 1, i).some((t) => r.lists.has(t.words[0]));
-    for (let k = i - 1; k >= 0 && marked < 6 && (!tokens[k].clauseEnd || list(k)); k--) {
-      const t = tokens[k];
-      const first = t.words[0];
-      if (t.value || r.stops.has(first) || isNegator(t, r)) break;
-      if (t.functionWord || r.links.has(first) || r.subjects.has(first)) continue;
-      roles[k] = t.person ? 'person' : 'negated';
-      marked++;
-    }
-  }
-  return roles;
 }

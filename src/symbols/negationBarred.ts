@@ -102,3 +102,24 @@ function markLeftOut(tokens: readonly NegationToken[], roles: NegationRole[], fr
     if (t.clauseEnd) return;
   }
 }
+
+/** "nothing but water", "nobody except staff": what follows is allowed. */
+const EXCEPT = new Set(['but', 'except', 'apart']);
+/** "No means no": the word no, spoken of. */
+const MEANS = new Set(['means', 'mean', 'meant']);
+/** Where somebody may be ("nobody is home", "no one is in"). */
+const HOME = new Set(['home', 'in', 'here', 'there', 'around', 'about', 'in the house']);
+
+/** A negator that forbids nothing here: "nothing but water", "No means no", "when nobody is home", "say no and tell us". */
+export function forbidsNothing(tokens: readonly NegationToken[], i: number, joined: string, r: NegationRules): boolean {
+  // "nothing but water", "nobody except staff": what follows is allowed
+  if (EXCEPT.has(tokens[i + 1]?.words[0] ?? '') && r.negators.has(joined) && joined !== 'not') return true;
+  // "No means no", "No still means no when…": the word no, spoken of ("means no decision" denies the decision)
+  const next = tokens[i + 1];
+  const ends = tokens[i].clauseEnd || !next || r.stops.has(next.words[0]) || r.even.has(next.words[0]);
+  if (r.noBefore.has(joined) && ((tokens.slice(i + 1, i + 3).some((t) => MEANS.has(t.words[0])) && (i === 0 || tokens[i - 1].clauseEnd)) || (MEANS.has(tokens[i - 1]?.words[0] ?? '') && ends))) return true;
+  // "when nobody is home", "if no one is in": nobody's being there is denied, not the home
+  if (r.negativeSubjects.has(joined) && r.be.has(next?.words[0] ?? '') && (tokens[i + 2]?.place || HOME.has(tokens[i + 2]?.words[0] ?? '')) && (tokens[i + 2].clauseEnd || !tokens[i + 3])) return true;
+  // "say no and tell us": the word no, said
+  return i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1;
+}

@@ -3,6 +3,8 @@
  * stepped over, which verbs pass it on or close it (negation.ts reads them).
  */
 
+import type { NegationToken } from './negation';
+
 /** The words a language's negation rules read (all lower case, as the symboliser's keys). */
 export interface NegationRules {
   negators: ReadonlySet<string>;
@@ -208,3 +210,6 @@ export function negationRulesFor(language: string): NegationRules | null {
   const lang = language.toLowerCase().split('-')[0];
   return lang === 'en' ? ENGLISH : lang === 'cy' ? WELSH : lang === 'pl' ? POLISH : lang === 'ur' ? URDU : null;
 }
+
+/** Whether a token opens a negation: a negator word ("not", "never"), a negative subject ("nobody") or a phrase of keeping away. */
+export const isNegator = (t: NegationToken, r: NegationRules): boolean => (!t.signed && !r.said.has(t.words[0]) && t.words.some((w) => r.negators.has(w))) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
