@@ -227,6 +227,11 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     return;
   }
   if (!action || action.value || isNegator(action, r)) return;
+  // "It isn't illegal to film police officers": a crime denied forbids nothing
+  if (r.unlawful?.has(action.words.join(' '))) {
+    roles[j] = 'undone';
+    return;
+  }
   // "The letter didn't arrive until Friday": it did, on Friday; nothing is denied
   if (!action.clauseEnd && UNTIL.has(tokens[j + 1]?.words[0] ?? '') && tokens.slice(Math.max(0, from - 2), from).some((t) => (t.written ?? t.words).some((w) => PAST_DENIAL.has(w)))) {
     roles[j] = 'undone';

@@ -68,6 +68,11 @@ export function barred(tokens: readonly NegationToken[], i: number, roles: Negat
     markThings(tokens, roles, i + 2, r);
     return true;
   }
+  // "Refuse any lift from a stranger": refusing said as an order, first in its sentence
+  if (r.refusing?.has(`${joined} to`) && (i === 0 || tokens[i - 1].sentenceEnd) && tokens[i + 1]?.words[0] !== 'to') {
+    markThings(tokens, roles, i + 1, r);
+    return true;
+  }
   return false;
 }
 

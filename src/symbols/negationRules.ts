@@ -105,7 +105,7 @@ export const ENGLISH: NegationRules = {
   noBefore: new Set(['no']),
   away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of', 'avoid', 'avoiding']),
   lacking: new Set(['without']),
-  refusing: new Set(['say no', 'said no', 'saying no']),
+  refusing: new Set(['say no', 'said no', 'saying no', 'refuse to']),
   cancelled: new Set(['cancelled', 'canceled', 'cancel', 'called off', 'call off', 'scrapped']),
   arriving: new Set(['arrive', 'arrived', 'arrives', 'turn up', 'turned up', 'turns up', 'show up', 'showed up', 'shows up', 'come', 'came', 'comes', 'come through', 'came through', 'happen', 'happened']),
   excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'suspended', 'suspension', 'forbidden', 'prohibited']),

@@ -414,6 +414,9 @@ describe('Symboliser', () => {
     plain('These tablets should not be taken with alcohol.', 'tablets');
     plain('Your tablets must not be crushed.', 'tablets');
     plain('If you refuse to give a breath sample, you can be arrested.', 'sample');
+    plain("It isn't illegal to film police officers.", 'film');
+    plain('You can refuse a search.', 'search');
+    expect(find(s.symbolise('Refuse any lift from a stranger.', key), 'lift')!.picture).toMatchObject({ modifier: 'not' });
     plain("The letter didn't arrive until Friday.", 'letter');
     plain('Your exclusion from school ends on Friday.', 'school');
     plain('Jay stayed at home without permission and missed school.', 'school');
