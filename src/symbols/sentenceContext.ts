@@ -4,6 +4,9 @@
  */
 import type { Word } from './token';
 
+/** The most words a sentence is read in at once (a plain-English sentence has fewer than 40). */
+const LONGEST = 80;
+
 /** The sentences of a text, with their words and dictionary forms, for choosing senses. */
 export class SentenceContext {
   private readonly sentences: { start: number; end: number; words: Set<string>; text: string }[] = [];
@@ -14,15 +17,22 @@ export class SentenceContext {
     // (words are in text order: one pass over them for all the sentences)
     let i = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const words = new Set<string>();
-      while (i < ws.length && ws[i].start < start) i++;
-      for (; i < ws.length && ws[i].start < end; i++) {
-        words.add(ws[i].lower);
-        words.add(lem[i]);
+      const end = m.index + m[0].length;
+      while (i < ws.length && ws[i].start < m.index) i++;
+      // (a "sentence" of more than LONGEST words, a text with no full stops, is read in parts of
+      // that many words: senses look for phrases in their sentence, and one huge sentence made
+      // that quadratic)
+      for (let start = m.index; start < end; ) {
+        const words = new Set<string>();
+        let n = 0;
+        for (; i < ws.length && ws[i].start < end && n < LONGEST; i++, n++) {
+          words.add(ws[i].lower);
+          words.add(lem[i]);
+        }
+        const stop = i < ws.length && ws[i].start < end ? ws[i].start : end;
+        this.sentences.push({ start, end: stop, words, text: ` ${text.slice(start, stop).toLowerCase()} ` });
+        start = stop;
       }
-      this.sentences.push({ start, end, words, text: ` ${m[0].toLowerCase()} ` });
     }
   }
 
