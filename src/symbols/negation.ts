@@ -19,7 +19,7 @@
 import { ENGLISH, isNegator, type NegationRules } from './negationRules';
 import { barred, forbidsNothing, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
-import { calledOff, notAllowed, notArrived, thingGoesIn, unlawful } from './negationSubject';
+import { calledOff, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
 
 /** The part of a token the rules read. */
 export interface NegationToken {
@@ -154,7 +154,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     roles[i] = 'negator';
     // "Phones are not allowed in class": what is forbidden is the subject, before the verb
-    if (notAllowed(tokens, i, roles, r, markScope) || tokens[i].clauseEnd || notArrived(tokens, i, roles, r)) continue;
+    if (notAllowed(tokens, i, roles, r, markScope) || passiveRule(tokens, i, roles, r, markScope) || tokens[i].clauseEnd || notArrived(tokens, i, roles, r)) continue;
     // "Nothing changes with your bail": the change is denied, not the bail
     if (joined === 'nothing' && (i === 0 || tokens[i - 1].clauseEnd) && tokens[i + 1] && !tokens[i + 1].functionWord && !tokens[i + 1].words.some((w) => r.obliged.has(w)) && (tokens[i + 1].verb || /(?:s|ed)$/.test(tokens[i + 1].written?.[0] ?? ''))) {
       roles[i + 1] = 'negated';

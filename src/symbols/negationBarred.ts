@@ -69,7 +69,7 @@ export function barred(tokens: readonly NegationToken[], i: number, roles: Negat
     return true;
   }
   // "Refuse any lift from a stranger": refusing said as an order, first in its sentence
-  if (r.refusing?.has(`${joined} to`) && (i === 0 || tokens[i - 1].sentenceEnd) && tokens[i + 1]?.words[0] !== 'to') {
+  if (r.refusingOrders?.has(joined) && (i === 0 || tokens[i - 1].sentenceEnd) && tokens[i + 1]?.words[0] !== 'to') {
     markThings(tokens, roles, i + 1, r);
     return true;
   }

@@ -53,6 +53,8 @@ export interface NegationRules {
   cancelled?: ReadonlySet<string>;
   /** Words of refusing: what follows "to" is forbidden, the word keeps its own picture ("say no to drugs"). */
   refusing?: ReadonlySet<string>;
+  /** Verbs of refusing said as an order, first in a sentence: what follows is forbidden ("Refuse any lift from a stranger"). */
+  refusingOrders?: ReadonlySet<string>;
   /** Verbs of arriving: denied, their subject is what did not come ("the statement has not arrived"). */
   arriving?: ReadonlySet<string>;
   /** Words that leave out what follows ("without your carers in the room"): crossed out, unless the sentence already forbids (then it is what is required: "nobody comes in without knocking"). */
@@ -105,7 +107,8 @@ export const ENGLISH: NegationRules = {
   noBefore: new Set(['no']),
   away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of', 'avoid', 'avoiding']),
   lacking: new Set(['without']),
-  refusing: new Set(['say no', 'said no', 'saying no', 'refuse to']),
+  refusing: new Set(['say no', 'said no', 'saying no']),
+  refusingOrders: new Set(['refuse']),
   cancelled: new Set(['cancelled', 'canceled', 'cancel', 'called off', 'call off', 'scrapped']),
   arriving: new Set(['arrive', 'arrived', 'arrives', 'turn up', 'turned up', 'turns up', 'show up', 'showed up', 'shows up', 'come', 'came', 'comes', 'come through', 'came through', 'happen', 'happened']),
   excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'suspended', 'suspension', 'forbidden', 'prohibited']),

@@ -71,22 +71,6 @@ export function notAllowed(tokens: readonly NegationToken[], i: number, roles: N
     markScope(tokens, roles, i + 2, r);
     return true;
   }
-  // "Your bank card must not be lent to anyone", "Phones must not be used in lessons": said of a
-  // thing, the passive forbids the thing; what is done to it is crossed out too
-  // (a rule, not a promise: "must not be", never "will not be" or "has not been"; and not a verb that
-  // keeps what it is done to: "must not be broken", "should not be taken with alcohol")
-  const done = tokens[i + 2];
-  const rule = [tokens[i], tokens[i - 1]].some((t) => !!t && (t.written ?? t.words).some((w) => RULE_MODALS.has(w)));
-  const keeps = !!done && (r.failingVerbs.has(done.words[0]) || r.sharing.has(done.words[0]) || !!r.takenWhole?.has(done.words[0]) || KEPT_DONE.has(done.words[0]) || tokens[i + 3]?.words[0] === 'with');
-  if (rule && !keeps && !inside && !tokens[i].clauseEnd && r.be.has(next?.words[0] ?? '') && !next.clauseEnd && done && !done.person && !done.place && (done.verb || /(?:ed|en|t)$/.test((done.written ?? done.words)[0])) && !(r.entering?.has(done.words.join(' ')) && INTO.has(tokens[i + 3]?.words[0] ?? ''))) {
-    const seen = { people: 0 };
-    const things = markSubject(tokens, i, roles, r, seen);
-    if (things || seen.people) {
-      roles[i + 1] = 'negator';
-      markScope(tokens, roles, i + 2, r);
-      return true;
-    }
-  }
   if (!isBe(tokens[be]) || !(inside || next?.words.every((w) => r.allowed.has(w)))) return false;
   if (!inside) roles[i + 1] = 'negator';
   // "Your mum is not allowed to collect you": what is forbidden is the collecting, after "to";
@@ -94,6 +78,29 @@ export function notAllowed(tokens: readonly NegationToken[], i: number, roles: N
   const after = tokens[inside ? i + 1 : i + 2];
   const verbAfter = !!after && (after.words[0] === 'to' || tokens[inside ? i : i + 1].words.includes('to'));
   return markSubject(tokens, be, roles, r) > 0 && !verbAfter;
+}
+
+/**
+ * "Your bank card must not be lent to anyone", "Phones must not be used in lessons": said of a
+ * thing, a passive rule forbids the thing; what is done to it is crossed out too. A rule, not a
+ * promise ("must not be", never "will not be" or "has not been"), and not a verb that keeps what
+ * it is done to ("must not be broken", "should not be taken with alcohol").
+ */
+export function passiveRule(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: MarkScope): boolean {
+  const next = tokens[i + 1];
+  const done = tokens[i + 2];
+  if (!next || !done || tokens[i].clauseEnd || next.clauseEnd || !r.be.has(next.words[0]) || tokens[i].words.some((w) => r.allowed.has(w))) return false;
+  const rule = [tokens[i], tokens[i - 1]].some((t) => !!t && (t.written ?? t.words).some((w) => RULE_MODALS.has(w)));
+  const keeps = r.failingVerbs.has(done.words[0]) || r.sharing.has(done.words[0]) || !!r.takenWhole?.has(done.words[0]) || KEPT_DONE.has(done.words[0]) || tokens[i + 3]?.words[0] === 'with';
+  const participle = done.verb || /(?:ed|en|t)$/.test((done.written ?? done.words)[0]);
+  // ("Phones must not be taken into the exam" is a thing going in: thingGoesIn reads it)
+  const goesIn = !!r.entering?.has(done.words.join(' ')) && INTO.has(tokens[i + 3]?.words[0] ?? '');
+  if (!rule || keeps || done.person || done.place || !participle || goesIn) return false;
+  const seen = { people: 0 };
+  if (!markSubject(tokens, i, roles, r, seen) && !seen.people) return false;
+  roles[i + 1] = 'negator';
+  markScope(tokens, roles, i + 2, r);
+  return true;
 }
 
 /** The things before a verb of being, back to the start of the clause: what is forbidden. */
@@ -224,11 +231,13 @@ export function notArrived(tokens: readonly NegationToken[], i: number, roles: N
   return true;
 }
 
-/** Helpers before a word that calls something off ("is cancelled", "has been stopped", "gets cancelled"). */
+/** Words after a calling off that end what is said of it ("cancelled for now", "again", "too"). */
+const CALLED_OFF_AFTER = new Set(['for', 'now', 'again', 'too', 'because']);
+/** Helpers before a word that calls something off ("is cancelled", "has been called off", "gets cancelled"). */
 const CALLED_OFF_HELPERS = new Set(['is', 'was', 'are', 'were', 'gets', 'got', 'get', 'been', 'be', "'s"]);
 
 /**
- * "Wednesday's visit is cancelled", "Contact with your dad has stopped": what is called off will
+ * "Wednesday's visit is cancelled", "The session has been called off": what is called off will
  * not happen, so it is crossed out; the word that says so keeps its own picture.
  */
 export function calledOff(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
@@ -246,7 +255,7 @@ export function calledOff(tokens: readonly NegationToken[], i: number, roles: Ne
   let n = i + 1;
   while (n < tokens.length && !tokens[n - 1].clauseEnd && tokens[n].functionWord && !r.stops.has(tokens[n].words[0]) && !tokens[n].value) n++;
   const next = tokens[n];
-  if (next && !tokens[n - 1].clauseEnd && !r.stops.has(next.words[0]) && !next.value && !['for', 'now', 'again', 'too', 'because'].includes(next.words[0])) return false;
+  if (next && !tokens[n - 1].clauseEnd && !r.stops.has(next.words[0]) && !next.value && !CALLED_OFF_AFTER.has(next.words[0])) return false;
   return markSubject(tokens, be, roles, r) > 0;
 }
 
