@@ -16,7 +16,7 @@
  *   the victim" crosses out contacting, and a crossed-out victim would say "no victim" while
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
-import { ENGLISH, isNegator, type NegationRules } from './negationRules';
+import { ENGLISH, isNegator, writtenWords, type NegationRules } from './negationRules';
 import { barred, forbidsNothing, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
 import { calledOff, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
@@ -214,7 +214,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     if (!tokens[j].functionWord) roles[j] = 'negator';
     j++;
     // "Nobody is going to make you go": "going to" before a verb is the future, not a going
-    if ((tokens[j]?.written ?? tokens[j]?.words)?.[0] === 'going' && tokens[j + 1]?.words[0] === 'to' && tokens[j + 2] && !tokens[j + 1].clauseEnd && !tokens[j + 2].functionWord) {
+    if (writtenWords(tokens[j])[0] === 'going' && tokens[j + 1]?.words[0] === 'to' && tokens[j + 2] && !tokens[j + 1].clauseEnd && !tokens[j + 2].functionWord) {
       roles[j] = 'negator';
       j += 2;
     }
@@ -222,7 +222,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   const action = tokens[j];
   // "your curfew will be 9 pm, not 7 pm", "it is not on Monday": the time denied is crossed out
   // (only straight after "not": "not until Monday" and "not after 7pm" say when, not what)
-  if (action?.value && (tokens[from - 1]?.written ?? tokens[from - 1]?.words)?.[0] === 'not' && tokens.slice(from, j).every((t) => AT_A_TIME.has(t.words[0]))) {
+  if (action?.value && writtenWords(tokens[from - 1])[0] === 'not' && tokens.slice(from, j).every((t) => AT_A_TIME.has(t.words[0]))) {
     roles[j] = 'negated';
     return;
   }
@@ -233,13 +233,13 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     return;
   }
   // "The letter didn't arrive until Friday": it did, on Friday; nothing is denied
-  if (!action.clauseEnd && UNTIL.has(tokens[j + 1]?.words[0] ?? '') && tokens.slice(Math.max(0, from - 2), from).some((t) => (t.written ?? t.words).some((w) => PAST_DENIAL.has(w)))) {
+  if (!action.clauseEnd && UNTIL.has(tokens[j + 1]?.words[0] ?? '') && tokens.slice(Math.max(0, from - 2), from).some((t) => writtenWords(t).some((w) => PAST_DENIAL.has(w)))) {
     roles[j] = 'undone';
     return;
   }
   // "Flat 4, not Mum's house": with no verb, a person's name is whose; what follows is denied
   // ("not your solicitor", "cannot have friends": the person is what is denied)
-  if (action.person && !action.verb && !action.clauseEnd && /['’]s$|s'$/.test((action.written ?? action.words).at(-1) ?? '')) {
+  if (action.person && !action.verb && !action.clauseEnd && /['’]s$|s'$/.test(writtenWords(action).at(-1) ?? '')) {
     roles[j] = 'person';
     markThings(tokens, roles, j + 1, r);
     return;
@@ -285,7 +285,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // a light verb shows no picture here: a plain "carry" beside a crossed-out knife says too little
   roles[j] = r.lightVerbs.has(verb) ? 'negator' : 'negated';
   // "You won't go to prison", "you are not going to prison": a denied outcome, not a forbidden walk
-  if (r.motion?.has(verb) && tokens.slice(Math.max(0, from - 2), j + 1).some((t) => (t.written ?? t.words).some((w) => FUTURE.has(w)))) roles[j] = 'undone';
+  if (r.motion?.has(verb) && tokens.slice(Math.max(0, from - 2), j + 1).some((t) => writtenWords(t).some((w) => FUTURE.has(w)))) roles[j] = 'undone';
   // "nobody gets to touch you": "get to" is being allowed to; what follows is what is forbidden
   if (subject && r.causes.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd) {
     roles[j] = 'negator';

@@ -4,7 +4,7 @@
  * "you can say no to a hug"), and "without your carers" (what is left out is crossed out).
  */
 import type { NegationRole, NegationToken } from './negation';
-import type { NegationRules } from './negationRules';
+import { writtenWords, type NegationRules } from './negationRules';
 import { excludedBy } from './negationSubject';
 
 /** negation.ts's reading of the things after a word: passed in, so the two files do not import each other. */
@@ -18,11 +18,11 @@ const REFUSALS = new Set(['avoid', 'avoiding']);
 const RIGHTS_AFTER = new Set(['right', 'ok', 'okay', 'fine', 'allowed']);
 /** Whether a word of refusing is a right here: "can", "allowed"… a few words before it, in its clause. */
 function aRight(tokens: readonly NegationToken[], i: number): boolean {
-  const says = (t: NegationToken) => (t.written ?? t.words).some((w) => RIGHTS.has(w));
+  const says = (t: NegationToken) => writtenWords(t).some((w) => RIGHTS.has(w));
   for (let k = i - 1; k >= 0 && k >= i - 4 && !tokens[k].clauseEnd; k--) if (says(tokens[k])) return true;
   // ("Saying no to a boyfriend is always your right")
   for (let k = i; k < tokens.length && k <= i + 8; k++) {
-    if (k > i && says(tokens[k]) && RIGHTS_AFTER.has((tokens[k].written ?? tokens[k].words)[0])) return true;
+    if (k > i && says(tokens[k]) && RIGHTS_AFTER.has(writtenWords(tokens[k])[0])) return true;
     if (tokens[k].clauseEnd) break;
   }
   return false;

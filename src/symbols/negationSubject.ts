@@ -5,7 +5,7 @@
  * from the negator, to the action and its things).
  */
 import type { NegationRole, NegationToken } from './negation';
-import type { NegationRules } from './negationRules';
+import { writtenWords, type NegationRules } from './negationRules';
 
 /** negation.ts's reading forward from a word: passed in, so the two files do not import each other. */
 type MarkScope = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
@@ -38,8 +38,8 @@ const INTO = new Set(['into', 'in', 'inside', 'through']);
  */
 export function notAllowed(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: MarkScope): boolean {
   if (!r.be.size) return false;
-  const isBe = (t: NegationToken | undefined) => !!t && (t.written ?? t.words).concat(t.words).some((w) => r.be.has(w));
-  const contracted = (tokens[i].written ?? tokens[i].words).some((w) => r.be.has(w));
+  const isBe = (t: NegationToken | undefined) => !!t && writtenWords(t).concat(t.words).some((w) => r.be.has(w));
+  const contracted = writtenWords(tokens[i]).some((w) => r.be.has(w));
   const be = contracted ? i : i - 1;
   const inside = tokens[i].words.some((w) => r.allowed.has(w));
   const next = tokens[i + 1];
@@ -90,9 +90,9 @@ export function passiveRule(tokens: readonly NegationToken[], i: number, roles: 
   const next = tokens[i + 1];
   const done = tokens[i + 2];
   if (!next || !done || tokens[i].clauseEnd || next.clauseEnd || !r.be.has(next.words[0]) || tokens[i].words.some((w) => r.allowed.has(w))) return false;
-  const rule = [tokens[i], tokens[i - 1]].some((t) => !!t && (t.written ?? t.words).some((w) => RULE_MODALS.has(w)));
+  const rule = [tokens[i], tokens[i - 1]].some((t) => !!t && writtenWords(t).some((w) => RULE_MODALS.has(w)));
   const keeps = r.failingVerbs.has(done.words[0]) || r.sharing.has(done.words[0]) || !!r.takenWhole?.has(done.words[0]) || KEPT_DONE.has(done.words[0]) || tokens[i + 3]?.words[0] === 'with';
-  const participle = done.verb || /(?:ed|en|t)$/.test((done.written ?? done.words)[0]);
+  const participle = done.verb || /(?:ed|en|t)$/.test(writtenWords(done)[0]);
   // ("Phones must not be taken into the exam" is a thing going in: thingGoesIn reads it)
   const goesIn = !!r.entering?.has(done.words.join(' ')) && INTO.has(tokens[i + 3]?.words[0] ?? '');
   if (!rule || keeps || done.person || done.place || !participle || goesIn) return false;
@@ -188,13 +188,12 @@ export function unlawful(tokens: readonly NegationToken[], i: number, roles: Neg
   if (!r.unlawful?.has(tokens[i].words.join(' '))) return false;
   let be = i - 1;
   while (be > 0 && (ARTICLES.has(tokens[be].words[0]) || tokens[be].words[0] === 'as')) be--;
-  const written = (t: NegationToken) => t.written ?? t.words;
-  if (be >= 0 && written(tokens[be]).some((w) => w === "it's" || w === 'itʼs') && tokens[i + 1]?.words[0] === 'to' && !tokens[i].clauseEnd) {
+  if (be >= 0 && writtenWords(tokens[be]).some((w) => w === "it's" || w === 'itʼs') && tokens[i + 1]?.words[0] === 'to' && !tokens[i].clauseEnd) {
     markScope(tokens, roles, i + 2, r);
     return true;
   }
   if (be < 1 || !tokens[be].words.some((w) => r.be.has(w) || COUNTS.has(w)) || tokens[be].words.some((w) => r.negators.has(w))) return false;
-  if (written(tokens[be - 1]).includes('it') && (be < 2 || tokens[be - 2].clauseEnd) && tokens[i + 1]?.words[0] === 'to' && !tokens[i].clauseEnd) {
+  if (writtenWords(tokens[be - 1]).includes('it') && (be < 2 || tokens[be - 2].clauseEnd) && tokens[i + 1]?.words[0] === 'to' && !tokens[i].clauseEnd) {
     markScope(tokens, roles, i + 2, r);
     return true;
   }
@@ -219,10 +218,10 @@ export function notArrived(tokens: readonly NegationToken[], i: number, roles: N
   const last = particle ? i + 2 : i + 1;
   if (!particle && !r.arriving.has(action.words.join(' '))) return false;
   if (!tokens[last].clauseEnd && !AFTER_ARRIVAL.has(tokens[last + 1]?.words[0] ?? '') && !tokens[last + 1]?.value) return false;
-  const written = tokens[i].written ?? tokens[i].words;
+  const written = writtenWords(tokens[i]);
   const contracted = written.some((w) => /n't$/.test(w) && ARRIVAL_HELPERS.has(w.slice(0, -3)));
   const be = contracted ? i : i - 1;
-  if (be < 1 || !(contracted || (tokens[be].written ?? tokens[be].words).some((w) => ARRIVAL_HELPERS.has(w)))) return false;
+  if (be < 1 || !(contracted || writtenWords(tokens[be]).some((w) => ARRIVAL_HELPERS.has(w)))) return false;
   const seen = { people: 0 };
   const things = markSubject(tokens, be, roles, r, seen);
   if (!things && !seen.people) return false;
@@ -245,12 +244,12 @@ export function calledOff(tokens: readonly NegationToken[], i: number, roles: Ne
   let be = i - 1;
   // ("has been cancelled": "has" only before "been"; "has cancelled your curfew" is the judge's doing)
   let been = false;
-  while (be > 0 && (tokens[be].written ?? tokens[be].words).every((w) => w === 'been' || w === 'be')) {
+  while (be > 0 && writtenWords(tokens[be]).every((w) => w === 'been' || w === 'be')) {
     been = true;
     be--;
   }
   const helper = (w: string) => CALLED_OFF_HELPERS.has(w) || (been && (w === 'has' || w === 'have' || w === 'had'));
-  if (be < 1 || tokens[be].clauseEnd || !(tokens[be].written ?? tokens[be].words).some(helper)) return false;
+  if (be < 1 || tokens[be].clauseEnd || !writtenWords(tokens[be]).some(helper)) return false;
   // (only at the end of what is said: "is cancelled this Saturday", "for now"; not "cancelled your visit")
   let n = i + 1;
   while (n < tokens.length && !tokens[n - 1].clauseEnd && tokens[n].functionWord && !r.stops.has(tokens[n].words[0]) && !tokens[n].value) n++;
