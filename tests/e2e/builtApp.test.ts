@@ -148,6 +148,34 @@ describe('built app', () => {
     await context.close();
   }, 120_000);
 
+  it('keeps an edit typed just before the tab reloads or closes', async () => {
+    // no wait for "Saved" after the last edit: the page goes while the save is still pending
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    let page = await context.newPage();
+    await page.goto(base);
+    await page.getByRole('button', { name: 'New document' }).click();
+    await page.getByRole('button', { name: /^Blank page/ }).click();
+    await editorOrWhyNot(page, 'edit-before-reload-open-failed');
+    const title = () => page.getByRole('textbox', { name: 'Document title' });
+    await title().fill('First title');
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+
+    await title().fill('Typed just before a reload');
+    await page.reload();
+    await editorOrWhyNot(page, 'edit-before-reload-failed');
+    expect(await title().inputValue()).toBe('Typed just before a reload');
+
+    const where = page.url();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await title().fill('Typed just before the tab closed');
+    await page.close({ runBeforeUnload: true });
+    page = await context.newPage();
+    await page.goto(where);
+    await editorOrWhyNot(page, 'edit-before-close-failed');
+    expect(await title().inputValue()).toBe('Typed just before the tab closed');
+    await context.close();
+  }, 120_000);
+
   it('in Urdu: the interface is mirrored, accessible, and kept after a reload', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
     const page = await context.newPage();
