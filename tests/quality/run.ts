@@ -1,5 +1,5 @@
 /**
- * npm run quality [-- --misses] [-- --ungraded <file>] [-- --ungraded-sheets <dir>]
+ * npm run quality [-- --misses] [-- --ungraded <file>] [-- --ungraded-sheets <dir>] [-- --only <id prefixes>]
  *
  * Prints the picture-quality figures for the tuned and the held-out sentences and for
  * library search. `--misses` lists what went wrong on the TUNED part only: the held-out
@@ -9,16 +9,18 @@
  * sheets (20 a sheet, with the sentence and the words but never the picture's name); the
  * `--ungraded` file (default `<dir>/../ungraded.json`) then lists the same numbers, and
  * `<that file>-keys.json` maps each number to its grade keys, for merging the grades
- * (`tsx tests/quality/mergeGrades.ts`) and not for the grader.
+ * (`tsx tests/quality/mergeGrades.ts`) and not for the grader. `--only t25-,t26-` keeps the
+ * ungraded pictures to sentences whose ids start so (one grader a new part, while another grades
+ * an earlier one).
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSentences } from './grade';
+import { readSentences, type WordResult } from './grade';
 import { measure, table } from './measure';
 import { searchedWords, ungradedPictures, writeSheets } from './sheets';
 
-const { values } = parseArgs({ options: { misses: { type: 'boolean' }, ungraded: { type: 'string' }, 'ungraded-sheets': { type: 'string' } } });
+const { values } = parseArgs({ options: { misses: { type: 'boolean' }, ungraded: { type: 'string' }, 'ungraded-sheets': { type: 'string' }, only: { type: 'string' } } });
 const m = await measure();
 console.log(table(m));
 
@@ -31,10 +33,12 @@ if (values.misses) {
   for (const s of m.searchMisses) console.log(`  ${s.term.padEnd(20)} ${s.top.join(' | ')}`);
 }
 
+const only = values.only?.split(',').filter(Boolean);
+const kept = (results: readonly WordResult[]) => (only ? results.filter((r) => only.some((p) => r.sentence.startsWith(p))) : results);
 const sentenceText = new Map(m.parts.flatMap((p) => readSentences(p.part.file)).map((s) => [s.id, s.text]));
 
 if (values.ungraded && !values['ungraded-sheets']) {
-  const items = [...m.results.tuned, ...m.results.heldout]
+  const items = [...kept(m.results.tuned), ...kept(m.results.heldout)]
     .filter((r) => r.verdict === 'ungraded')
     .map((r) => ({ key: `${r.sentence}|${r.word}|${r.described}`, sentence: sentenceText.get(r.sentence), word: r.word, phrase: r.unit, picture: r.described }));
   const unique = [...new Map(items.map((i) => [i.key, i])).values()];
@@ -46,7 +50,7 @@ const sheetsDir = values['ungraded-sheets'];
 if (sheetsDir) {
   const file = values.ungraded ?? join(dirname(sheetsDir), 'ungraded.json');
   // the held-out part last, on sheets of its own
-  const items = ungradedPictures([m.results.tuned, searchedWords(m.searchUngraded), m.results.heldout], sentenceText);
+  const items = ungradedPictures([kept(m.results.tuned), only ? [] : searchedWords(m.searchUngraded), kept(m.results.heldout)], sentenceText);
   const written = await writeSheets(items, sheetsDir);
   // for the grader: numbers, sentences and words, never the pictures' names
   const forGrader = {
