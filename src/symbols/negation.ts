@@ -17,7 +17,7 @@
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
 import { ENGLISH, isNegator, writtenWords, type NegationRules } from './negationRules';
-import { barred, forbidsNothing, markLacking, refusalIsRight } from './negationBarred';
+import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
 import { calledOff, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
 
@@ -54,6 +54,8 @@ export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
 /** Helpers that start a clause of their own after a list's comma ("…, and all guests must leave"). */
 const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could', 'would', 'mustn\'t', 'won\'t', 'can\'t']);
 
+/** Words that open a verb's object ("ring the surgery", "tell us"). */
+const OBJECT_STARTS = new Set(['the', 'your', 'a', 'an', 'us', 'me', 'him', 'her', 'them', 'someone']);
 /** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object. */
 const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
 /** Words that make a denial about the future ("won't", "will not", "not going to"). */
@@ -98,17 +100,16 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     // "no contact with the Holt brothers": a sign that says no forbids who or what it is with
     if (tokens[i].signed && !tokens[i].clauseEnd && r.firstLinks.has(tokens[i + 1]?.words[0] ?? '')) markThings(tokens, roles, i + 1, r);
     // "Stop messaging people you only know from games": stopping at the start is "don't"
-    const next = tokens[i + 1];
-    // (a verb's -ing form, not "everything" or "during")
-    const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{3,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');
-    if (r.stopping?.has(tokens[i].words.join(' ')) && (i === 0 || tokens[i - 1].clauseEnd) && !tokens[i].clauseEnd && !roles[i] && doing) {
-      roles[i] = 'negator';
-      markScope(tokens, roles, i + 1, r);
-      continue;
-    }
+    if (stopDoing(tokens, i, roles, r)) continue;
     // ("Phones are banned from the classroom": a thing that is banned is crossed out, not the place)
     if (r.unlawful?.has(tokens[i].words.join(' ')) && !roles[i] && unlawful(tokens, i, roles, r, markScope)) continue;
     if (barred(tokens, i, roles, r, markThings)) continue;
+    const away = keptAtADistance(tokens, i, r);
+    if (away > 0) {
+      roles.fill('negator', i, away + 2);
+      markThings(tokens, roles, away + 2, r);
+      continue;
+    }
     if (!isNegator(tokens[i], r) || roles[i] || refusalIsRight(tokens, i)) {
       if (!unlawful(tokens, i, roles, r, markScope)) calledOff(tokens, i, roles, r);
       continue;
@@ -188,6 +189,22 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   }
   if (r.lacking) markLacking(tokens, roles, r, isNegator);
   return roles;
+}
+
+/** "Stop messaging people you only know from games": stopping, first in its clause, is "don't". */
+function stopDoing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  const next = tokens[i + 1];
+  // (a verb's -ing form, not "everything" or "during")
+  const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{3,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');
+  if (!r.stopping?.has(tokens[i].words.join(' ')) || (i > 0 && !tokens[i - 1].clauseEnd) || tokens[i].clauseEnd || roles[i] || !doing) return false;
+  roles[i] = 'negator';
+  const before = roles.slice();
+  markScope(tokens, roles, i + 1, r);
+  // "stop taking it and ring the surgery": what comes after "and" is the next thing to do
+  const imperative = (k: number) => !!tokens[k] && !/\p{L}{3,}ing$/u.test(writtenWords(tokens[k])[0] ?? '') && (!!tokens[k].verb || OBJECT_STARTS.has(tokens[k + 1]?.words[0] ?? ''));
+  const then = tokens.findIndex((t, k) => k > i + 1 && t.words[0] === 'and' && imperative(k + 1));
+  if (then > 0) for (let k = then; k < roles.length; k++) roles[k] = before[k];
+  return true;
 }
 
 /** "No phones in the room": the thing after "no" is forbidden, and what it is with, and the rest of a list. */
@@ -295,10 +312,14 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // "No one can make you talk": the talking is not what is forbidden
   // "Don't drink, smoke or take drugs": a list of actions goes on past the comma
   const medicine = r.takenWhole?.has(verb) && tokens.slice(j + 1, j + 4).some((t) => r.medicines?.has(t.words.join(' ')));
-  if ((action.clauseEnd && !listGoesOn(tokens, j, r)) || (subject && r.causes.has(verb)) || r.sharing.has(verb) || medicine) return;
+  if ((action.clauseEnd && !listGoesOn(tokens, j, r)) || (subject && r.causes.has(verb)) || r.sharing.has(verb) || kept(tokens, j, r) || medicine) return;
   if ((r.leaving.has(verb) || r.leaving.has(action.words.join(' '))) && (tokens.slice(j + 1).find((t) => !t.functionWord && !r.links.has(t.words[0]))?.place ?? true)) return;
   markThings(tokens, roles, j + 1, r);
 }
+
+/** "do not delete the messages", "never throw away your letter": what the denied verb would get rid of is kept. */
+const kept = (tokens: readonly NegationToken[], j: number, r: NegationRules) =>
+  !!r.keeping && (r.keeping.has(tokens[j].words.join(' ')) || (!tokens[j].clauseEnd && r.keeping.has(`${tokens[j].words.join(' ')} ${tokens[j + 1]?.words[0]}`)));
 
 /**
  * "you don't have to go", "you do not need to bring money": not required, nothing forbidden

@@ -128,3 +128,23 @@ export function forbidsNothing(tokens: readonly NegationToken[], i: number, join
   // "say no and tell us": the word no, said
   return i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1;
 }
+
+/** Words of a distance between "keep" and "away" ("keep at least 200 metres away from"). */
+const DISTANCE = new Set(['at', 'least', 'well', 'a', 'few', 'hundred', 'thousand', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'yard', 'yards', 'km', 'm', 'kilometre', 'kilometres']);
+
+/**
+ * "Keep at least 200 metres away from the park", "stay a mile away from": a distance between
+ * keep and away still keeps you away. The index of "away" (its "from" follows), or -1.
+ */
+export function keptAtADistance(tokens: readonly NegationToken[], i: number, r: NegationRules): number {
+  const t = tokens[i];
+  // ("Stay a mile away": the verb may already be read with its particle, "stay away")
+  if (!r.away.has(`${t.words[0]} away`) || t.words.length > 2 || (t.words.length === 2 && t.words[1] !== 'away') || t.clauseEnd) return -1;
+  let j = i + 1;
+  let measured = false;
+  while (j < tokens.length && !tokens[j - 1].clauseEnd && tokens[j].words.every((w) => DISTANCE.has(w) || /^\d/.test(w))) {
+    measured ||= tokens[j].words.some((w) => /^\d|^(?:hundred|thousand|mile|metre|meter|yard|km)/.test(w));
+    j++;
+  }
+  return measured && tokens[j]?.words.join(' ') === 'away' && tokens[j + 1]?.words[0] === 'from' && !tokens[j].clauseEnd ? j : -1;
+}

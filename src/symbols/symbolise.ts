@@ -13,6 +13,7 @@ import { negationRulesFor } from './negationRules';
 import { carryNegation } from './negationTokens';
 import { DEGREE, DETERMINERS, GOING_TO, NEGATIVE_WORDS, PARTICLES, PLACE_KINDS, STAYING_PLACES, capitalised, nounAfterDeterminer, saysWhenOrHow, numberedGroup, streetName, afterTitle } from './wordRules';
 import { words, type Token, type TokenPicture, type Word } from './token';
+import { brandKey, givenName, GIVEN_NAMES, SURNAMES } from './names';
 import { chooseSense } from './senses';
 import { eveningTime, valuesByWord } from './timeOfDay';
 import { choiceFor } from './choices';
@@ -278,12 +279,12 @@ export class Symboliser {
       const w = ws[i];
       // "£85": an amount of money shows money
       const amount = this.language === 'en' && /^\d/.test(w.text) && text[w.start - 1] === '£';
-      const key = options.personal?.has(w.lower) ? w.lower : amount ? 'pounds' : lem[i];
+      const key = options.personal?.has(w.lower) ? w.lower : amount ? 'pounds' : (brandKey(ws, i, text, this.language) ?? lem[i]);
       // "going to call your mum", "what is going to happen": the future, not a going somewhere
       const future = w.lower === 'going' && ws[i + 1]?.lower === 'to' && tags?.get(ws[i + 2]?.start ?? -1)?.pos === 'verb' && !this.places.has(lem[i + 2]);
       // "the plan says", "the judge says": what is said matters, not a speaking head
       const reports = this.language === 'en' && w.lower === 'says';
-      const light = this.light.has(key) || future || reports || saysWhenOrHow(ws, i, text, this.language) || numberedGroup(ws, i, this.language) || streetName(ws, i, this.language) || afterTitle(ws, i, this.language, text);
+      const light = this.light.has(key) || future || reports || saysWhenOrHow(ws, i, text, this.language) || numberedGroup(ws, i, this.language) || streetName(ws, i, this.language) || afterTitle(ws, i, this.language, text) || givenName(ws, i, text, this.language) || this.surname(ws, lem, i, text);
       push(i, i, key, this.forms.isFunctionWord(key) || this.forms.isFunctionWord(w.lower) || light);
       if (light) tokens[tokens.length - 1].light = true;
       i++;
@@ -317,7 +318,9 @@ export class Symboliser {
       const last = ws[i + n + 1];
       const past = this.language === 'en' && /ed$/.test(last.lower) && lem[i + n + 1] !== last.lower && !/ed$/.test(ws[i].lower);
       const key = (past ? forms[n].slice(0, 2) : forms[n]).find(known);
-      if (key) return { end: i + n + 1, key };
+      // (a noun, then a preposition and its place: "read a book in the library" is no book in)
+      const preposition = n === 0 && PARTICLES.has(last.lower) && DETERMINERS.has(ws[i - 1]?.lower ?? '') && DETERMINERS.has(ws[i + 2]?.lower ?? '');
+      if (key && !preposition) return { end: i + n + 1, key };
     }
     // a determiner or two inside: "brush your teeth", "break the rules"
     const kept: number[] = [i];
@@ -387,6 +390,16 @@ export class Symboliser {
     const name = (k: number) => !!ws[k] && capitalised(ws[k]) && !known(lem[k]) && !this.forms.isFunctionWord(ws[k].lower) && !this.phraseAt(ws, lem, k, known, head, text);
     while (end < i + 2 && name(end + 1) && !/\S/.test(text.slice(ws[end].end, ws[end + 1].start))) end++;
     return end > i ? { end, key: lem[i] } : null;
+  }
+
+  /**
+   * "Jordan Price", "Hope Turner": a surname that is also a word, after a first name (a name
+   * the vocabulary does not know, or one that is also a word), shows no picture.
+   */
+  private surname(ws: Word[], lem: string[], i: number, text: string): boolean {
+    const first = ws[i - 1];
+    if (this.language !== 'en' || !first || !SURNAMES.has(ws[i].lower) || !capitalised(ws[i]) || !capitalised(first) || text.slice(first.end, ws[i].start) !== ' ') return false;
+    return GIVEN_NAMES.has(first.lower) || (!this.lexicon.has(lem[i - 1]) && !this.curated.has(lem[i - 1]) && !this.forms.isFunctionWord(first.lower));
   }
 
   /** "feel tired", "feeling really low": the feeling's picture over both words (feel alone shows none). */

@@ -25,12 +25,17 @@ function clauseOf(span: string, sentence: string): string {
   return sentence.slice(start + 1, after < 0 ? undefined : at + after);
 }
 
+/** "the night before": a night other than the time's own. */
+const NIGHT_BEFORE = /\bthe (?:night|evening) before\b/gi;
+
 /**
  * The half of the day of a time that does not say it. Read alone, 7 to 11 are in the morning
  * and 1 to 6 in the afternoon (the value rules); the sentence can say otherwise: "wake up at
  * 6" is in the morning, "be home by 9" in the evening.
  */
-export function eveningTime(id: string, span: string, sentence: string): string {
+export function eveningTime(id: string, span: string, said: string): string {
+  // ("pack your kit the night before: the bus leaves at 7.50": that night is not the time's)
+  const sentence = said.replace(NIGHT_BEFORE, ' ');
   const m = /^clock:(\d\d):(\d\d)$/.exec(id);
   if (!m || DAY_HALF.test(span)) return id;
   const h = Number(m[1]);

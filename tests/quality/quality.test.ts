@@ -43,7 +43,7 @@ const PARTLY_TUNED = new Map([
   ['tuned22.json', { right: 0.9, misleading: 0.055 }],
   ['tuned23.json', { right: 0.89, misleading: 0.048 }],
   ['tuned24.json', { right: 0.88, misleading: 0.058 }],
-  ['tuned25.json', { right: 0.87, misleading: 0.045 }],
+  ['tuned25.json', { right: 0.87, misleading: 0.046 }],
   ['tuned26.json', { right: 0.84, misleading: 0.058 }],
   ['tuned27.json', { right: 0.92, misleading: 0.037 }],
 ]);

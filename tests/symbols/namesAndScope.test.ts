@@ -1,0 +1,100 @@
+/**
+ * Symbol text, from the eleventh session's fresh parts: names that are words, senses chosen by
+ * the sentence, what a denial keeps, and where a "keep away" or a "stop" ends.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SymbolLibrary } from '../../src/symbols/library';
+import { nodeJsonLoader } from '../../src/symbols/nodeLoader';
+import { loadEnglishTagger } from '../../src/symbols/tagger';
+import type { Symboliser, Token } from '../../src/symbols/symbolise';
+
+let s: Symboliser;
+const key = { mode: 'key-words' as const };
+const find = (tokens: Token[], text: string) => tokens.find((t) => t.text.toLowerCase() === text.toLowerCase());
+const pic = (sentence: string, word: string) => {
+  const t = find(s.symbolise(sentence, key), word);
+  expect(t, `"${word}" in "${sentence}"`).toBeDefined();
+  return t!.picture && 'ids' in t!.picture ? t!.picture : null;
+};
+const ids = (sentence: string, word: string) => pic(sentence, word)?.ids ?? [];
+const crossed = (sentence: string, word: string) => pic(sentence, word)?.modifier === 'not';
+
+beforeAll(async () => {
+  s = await new SymbolLibrary(nodeJsonLoader).symboliser('en');
+  s.useTagger(await loadEnglishTagger());
+}, 60_000);
+
+describe('names that are words', () => {
+  it('shows no picture over a first name inside a sentence, or opening one before what follows a name', () => {
+    expect(pic('Your CAMHS worker, Faith, can see you at college.', 'Faith')).toBeNull();
+    expect(pic('You are not to contact Hope Turner or her brother.', 'Hope')).toBeNull();
+    expect(pic('Hope will go through the letter with you.', 'Hope')).toBeNull();
+    expect(pic('Drew said the meeting went well.', 'Drew')).toBeNull();
+    // the word itself, and a season after a word of time, keep their pictures
+    expect(pic('I hope you feel better soon.', 'hope')).not.toBeNull();
+    expect(pic('Hope you have a good day.', 'Hope')).not.toBeNull();
+    expect(pic('Last Summer you went to the seaside.', 'Summer')).not.toBeNull();
+  });
+
+  it('shows no picture over a surname that is a word, after a first name', () => {
+    expect(pic('You must not contact Jordan Price while you are on bail.', 'Price')).toBeNull();
+    expect(pic('You are not to contact Hope Turner or her brother.', 'Turner')).toBeNull();
+    // a price is still a price
+    expect(pic('Check the price before you buy it.', 'price')).not.toBeNull();
+  });
+
+  it('reads Boots inside a sentence as the chemist, not a boot', () => {
+    const boots = ids('Collect your prescription from Boots on Saturday.', 'Boots');
+    expect(boots).toEqual(ids('Collect your prescription from the pharmacy on Saturday.', 'pharmacy'));
+    expect(ids('Put your muddy boots by the back door.', 'boots')).not.toEqual(boots);
+  });
+});
+
+describe('senses the sentence decides', () => {
+  it('reads a book in the library as a book, and booking someone in as no custody desk', () => {
+    const book = ids('You can read a book in the library.', 'book');
+    expect(book.length).toBeGreaterThan(0);
+    expect(book).not.toEqual(ids('When you arrive at the police station, the custody sergeant will book you in.', 'book'));
+    expect(pic('The dentist has a cancellation on Tuesday, so I have booked you in.', 'booked')).toBeNull();
+  });
+
+  it('lifting a curfew is no lift in a car; a working alarm is no job; an office safe is locked', () => {
+    expect(pic('As long as you are home by 9 pm each night, the court may lift your curfew.', 'lift')).toBeNull();
+    expect(ids('Ask your carer for a lift home from school.', 'lift').length).toBeGreaterThan(0);
+    expect(pic('Charge your phone overnight so your alarm works in the morning.', 'works')).toBeNull();
+    expect(pic('Ask how the new tablets are working.', 'working')).toBeNull();
+    expect(ids('Your mobile stays in the office safe until home time.', 'safe')).not.toEqual(ids('You are safe here.', 'safe'));
+  });
+
+  it('an answer waited for is said, even beside a door; "contact" after "not to" is getting in touch', () => {
+    expect(ids('Adults knock and wait for your answer before opening your bedroom door.', 'answer')).not.toEqual(ids('Answer the door when the bell rings.', 'answer'));
+    const contact = ids('You are not to contact Hope Turner or her brother in any way.', 'contact');
+    expect(contact).not.toEqual(ids('Contact with your brother happens at the family centre.', 'contact'));
+  });
+});
+
+describe('what a denial forbids', () => {
+  it('keeps what a denied verb would get rid of plain ("do not delete any messages")', () => {
+    expect(crossed('Do not delete any messages until the police return your phone.', 'messages')).toBe(false);
+    expect(find(s.symbolise('Never throw away your bail letter.', key), 'letter')!.negated).toBeFalsy();
+    // a thing forbidden is still crossed out
+    expect(crossed('Do not send any messages to the witness.', 'messages')).toBe(true);
+  });
+
+  it('keeps you away from a place with a distance between keep and away', () => {
+    expect(crossed('Keep at least 200 metres away from Kelsey Park.', 'Kelsey Park')).toBe(true);
+    expect(crossed('Stay a mile away from the school.', 'school')).toBe(true);
+  });
+
+  it('ends a "stop …" at "and" and the next thing to do', () => {
+    const t = s.symbolise('If your medicine makes you feel sick, stop taking it and ring the surgery.', key);
+    expect(find(t, 'surgery')!.negated).toBeFalsy();
+    expect(find(t, 'ring')!.negated).toBeFalsy();
+    expect(find(s.symbolise('Stop drinking and smoking.', key), 'smoking')!.negated).toBe(true);
+  });
+
+  it('reads a time by its own night, not "the night before"', () => {
+    expect(ids('Pack your PE kit the night before, because the minibus leaves at 7.50.', '7.50')).toEqual(['clock:07:50']);
+    expect(ids('Be home by 9 every night.', '9')).toEqual(['clock:21:00']);
+  });
+});
