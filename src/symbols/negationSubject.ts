@@ -151,6 +151,11 @@ function markSubject(tokens: readonly NegationToken[], be: number, roles: Negati
     // (who it is shared with does not use up the count: "Sharing your PIN with a cousin is…")
     if (!t.person) marked++;
   }
+  // "Leaving the school site at lunchtime is against the rules": the leaving is forbidden, not where from
+  const first = roles.findIndex((role, k) => k <= end && role === 'negated');
+  if (first >= 0 && r.leaving.has(tokens[first].words.join(' '))) {
+    for (let q = first + 1; q <= end; q++) if (roles[q] === 'negated') roles[q] = null;
+  }
   return marked;
 }
 

@@ -50,6 +50,9 @@ const NOT_AN_OBJECT = new Set(['at', 'to', 'from', 'with', 'by', 'for', 'of', 'i
 /** Places said without "the" that the tagger may read as verbs ("going to school"). */
 const MAX_ALTERNATIVES = 8;
 
+/** A time just before a word ("o'clock", "10am"). */
+const AFTER_A_TIME = /^(?:o['’]clock|\d{1,2}(?:[.:]\d\d)?(?:am|pm))$/;
+
 export class Symboliser {
   private readonly lexicon = new Map<string, VocabularyPicture[]>();
   /** Keys of the curated vocabulary, preferred over library matches of another word form. */
@@ -221,7 +224,8 @@ export class Symboliser {
     const mode = options.mode ?? 'every-word';
     const ws = words(text);
     const tags = this.tagger && this.language === 'en' ? new Map(this.tagger.tag(text).map((t) => [t.start, t])) : null;
-    const lem = ws.map((w) => this.lemmaOf(w, tags?.get(w.start)));
+    // (after a time a word is a noun, whatever the tagger says: "your ten o'clock hearing")
+    const lem = ws.map((w, i) => this.lemmaOf(w, i > 0 && AFTER_A_TIME.test(ws[i - 1].lower) ? undefined : tags?.get(w.start)));
     // a curated phrase with no picture of its own ("go off", "as soon as") is still one unit
     const known = (k: string) => this.lexicon.has(k) || this.curated.has(k) || !!options.personal?.has(k);
     const personalHeads = options.personal?.size ? phraseHeads(options.personal.keys()) : null;

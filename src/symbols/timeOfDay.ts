@@ -34,8 +34,11 @@ const NIGHT_BEFORE = /\bthe (?:night|evening) before\b/gi;
  * 6" is in the morning, "be home by 9" in the evening.
  */
 export function eveningTime(id: string, span: string, said: string): string {
-  // ("pack your kit the night before: the bus leaves at 7.50": that night is not the time's)
-  const sentence = said.replace(NIGHT_BEFORE, ' ');
+  // ("pack your kit the night before: the bus leaves at 7.50": that night is not the time's,
+  // unless it follows the time: "from ten o'clock the night before")
+  const where = said.toLowerCase().indexOf(span.toLowerCase());
+  const own = where >= 0 && /^\s+the (?:night|evening) before\b/i.test(said.slice(where + span.length));
+  const sentence = own ? said : said.replace(NIGHT_BEFORE, ' ');
   const m = /^clock:(\d\d):(\d\d)$/.exec(id);
   if (!m || DAY_HALF.test(span)) return id;
   const h = Number(m[1]);

@@ -73,7 +73,40 @@ describe('senses the sentence decides', () => {
   });
 });
 
+describe('senses from the 25th and 26th parts', () => {
+  it('a hearing after a time is in court; a letter arrives in the post; money goes out of an account', () => {
+    expect(ids("Come to your ten o'clock hearing.", 'hearing')).toEqual(ids('Your hearing is on Monday.', 'hearing'));
+    expect(ids("Come to your ten o'clock hearing.", 'hearing')).not.toEqual(ids('The nurse will test your hearing.', 'hearing'));
+    expect(ids('A court letter arrived on Saturday.', 'arrived')).not.toEqual(ids('Your social worker arrived at ten.', 'arrived'));
+    expect(ids('Check your banking app on the 5th, when £12 goes out for your phone.', 'goes out')).not.toEqual(ids('Tell staff when she goes out.', 'goes out'));
+  });
+
+  it('shows nothing for a figure of speech a picture would take literally', () => {
+    expect(pic('Owning up at the start can knock a third off your sentence.', 'knock')).toBeNull();
+    expect(pic('An officer will swab inside your cheek.', 'inside')).toBeNull();
+    expect(pic('Your trial shift at the café starts at midday.', 'trial')).toBeNull();
+    expect(pic('The GP will run some blood tests on Monday.', 'run')).toBeNull();
+    expect(pic('Fill a suitcase tonight with your things.', 'Fill')).toBeNull();
+    expect(pic('Follow the rules.', 'Follow')).toBeNull();
+    // the plain senses stay
+    expect(pic('Your trial starts on Monday at the Crown Court.', 'trial')).not.toBeNull();
+  });
+
+  it('following a profile is social media; a wet towel is water, not rain; a little secret is a secret', () => {
+    expect(ids('Turn your profile to private so only real mates can follow you.', 'follow')).not.toEqual(ids('The older boys followed her home.', 'followed'));
+    expect(ids('Hang your wet towel on the rail.', 'wet')).not.toEqual(ids('It is a wet day, so take a coat.', 'wet'));
+    expect(ids('If a grown-up says this is our little secret, tell Gemma.', 'little secret')).toEqual(ids('Never keep a secret from your carers.', 'secret'));
+  });
+});
+
 describe('what a denial forbids', () => {
+  it('forbids the leaving, not where from ("Leaving the school site is against the rules")', () => {
+    const t = s.symbolise('Leaving the school site at lunchtime is against the rules.', key);
+    expect(find(t, 'Leaving')!.negated).toBe(true);
+    expect(find(t, 'school')!.negated).toBeFalsy();
+    expect(find(s.symbolise('Going to the park after dark is against the rules.', key), 'park')!.negated).toBe(true);
+  });
+
   it('keeps what a denied verb would get rid of plain ("do not delete any messages")', () => {
     expect(crossed('Do not delete any messages until the police return your phone.', 'messages')).toBe(false);
     expect(find(s.symbolise('Never throw away your bail letter.', key), 'letter')!.negated).toBeFalsy();
@@ -95,6 +128,7 @@ describe('what a denial forbids', () => {
 
   it('reads a time by its own night, not "the night before"', () => {
     expect(ids('Pack your PE kit the night before, because the minibus leaves at 7.50.', '7.50')).toEqual(['clock:07:50']);
+    expect(ids("Have nothing but water from ten o'clock the night before.", "ten o'clock")).toEqual(['clock:22:00']);
     expect(ids('Be home by 9 every night.', '9')).toEqual(['clock:21:00']);
   });
 });
