@@ -377,6 +377,9 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (k > from && r.be.has(first) && !r.negators.has(first)) return;
     // "it doesn't hurt and only takes a minute": what follows "and only" is said, not denied
     if (r.lists.has(first) && ADDED.has(tokens[k + 1]?.words[0] ?? '')) return;
+    // "never post your address on Snapchat", "don't buy games on your phone": after a thing
+    // forbidden, "on" an app or a device says where, and stays plain
+    if (first === 'on' && marked > 0 && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '')) && onScreen(tokens, k + 1)) return;
     // "not allowed to smoke anywhere on the school site": where the rule holds, not what it forbids
     if (WHEREVER.has(first) && AREA_LINKS.has(tokens[k + 1]?.words[0] ?? '')) return;
     if (t.functionWord || r.links.has(first)) {
@@ -400,6 +403,16 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     marked++;
     if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
   }
+}
+
+/** Words before a noun ("your address"), whatever the tagger made of the noun. */
+const OWNERS = new Set(['your', 'the', 'a', 'an', 'my', 'his', 'her', 'their', 'any', 'some', 'this', 'that', 'these', 'those']);
+/** Apps and devices: "on" one of them says where something happens. */
+const SCREENS = new Set(['phone', 'mobile', 'snapchat', 'instagram', 'whatsapp', 'tiktok', 'facebook', 'youtube', 'social media', 'online', 'game', 'xbox', 'playstation', 'mobile data', 'snapchat story', 'story', 'app', 'internet', 'laptop', 'tablet', 'computer', 'console', 'discord']);
+/** Whether the words from `k` (past "your", "the") name an app or a device. */
+function onScreen(tokens: readonly NegationToken[], k: number): boolean {
+  while (tokens[k] && tokens[k].functionWord && !tokens[k - 1].clauseEnd) k++;
+  return !!tokens[k] && !tokens[k - 1].clauseEnd && SCREENS.has(tokens[k].words.join(' '));
 }
 
 /** "energy drinks, knives or lighters": after a comma, the items up to "or"/"and" are one list. */

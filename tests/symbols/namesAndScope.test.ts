@@ -114,6 +114,14 @@ describe('what a denial forbids', () => {
     expect(crossed('Do not send any messages to the witness.', 'messages')).toBe(true);
   });
 
+  it('leaves the app or device plain after a thing forbidden ("never post your address on Snapchat")', () => {
+    expect(crossed('Please never post your address on Snapchat.', 'address')).toBe(true);
+    expect(find(s.symbolise('Please never post your address on Snapchat.', key), 'Snapchat')!.negated).toBeFalsy();
+    expect(find(s.symbolise("Don't buy games on your phone without asking.", key), 'phone')!.negated).toBeFalsy();
+    // with nothing forbidden before it, going on the phone is what is forbidden
+    expect(crossed("Don't go on your phone after 9 pm.", 'phone')).toBe(true);
+  });
+
   it('keeps you away from a place with a distance between keep and away', () => {
     expect(crossed('Keep at least 200 metres away from Kelsey Park.', 'Kelsey Park')).toBe(true);
     expect(crossed('Stay a mile away from the school.', 'school')).toBe(true);
