@@ -314,7 +314,9 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   const medicine = r.takenWhole?.has(verb) && tokens.slice(j + 1, j + 4).some((t) => r.medicines?.has(t.words.join(' ')));
   if ((action.clauseEnd && !listGoesOn(tokens, j, r)) || (subject && r.causes.has(verb)) || r.sharing.has(verb) || kept(tokens, j, r) || medicine) return;
   if ((r.leaving.has(verb) || r.leaving.has(action.words.join(' '))) && (tokens.slice(j + 1).find((t) => !t.functionWord && !r.links.has(t.words[0]))?.place ?? true)) return;
-  markThings(tokens, roles, j + 1, r);
+  // "Don't mix your medicine with alcohol": what it is mixed with is forbidden; the medicine is still taken
+  const mixedWith = r.mixing?.has(verb) ? tokens.findIndex((t, q) => q > j && q <= j + 5 && t.words[0] === 'with' && !tokens.slice(j, q).some((x) => x.clauseEnd)) : -1;
+  markThings(tokens, roles, mixedWith > 0 ? mixedWith + 1 : j + 1, r);
 }
 
 /** "do not delete the messages", "never throw away your letter": what the denied verb would get rid of is kept. */
@@ -380,6 +382,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // "never post your address on Snapchat", "don't buy games on your phone": after a thing
     // forbidden, "on" an app or a device says where, and stays plain
     if (first === 'on' && marked > 0 && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '')) && onScreen(tokens, k + 1)) return;
+    // "Don't drink on these tablets": while taking them; the tablets are still taken
+    if (first === 'on' && (marked > 0 || k === from) && onMedicine(tokens, k + 1, r)) return;
     // "not allowed to smoke anywhere on the school site": where the rule holds, not what it forbids
     if (WHEREVER.has(first) && AREA_LINKS.has(tokens[k + 1]?.words[0] ?? '')) return;
     if (t.functionWord || r.links.has(first)) {
@@ -413,6 +417,12 @@ const SCREENS = new Set(['phone', 'mobile', 'snapchat', 'instagram', 'whatsapp',
 function onScreen(tokens: readonly NegationToken[], k: number): boolean {
   while (tokens[k] && tokens[k].functionWord && !tokens[k - 1].clauseEnd) k++;
   return !!tokens[k] && !tokens[k - 1].clauseEnd && SCREENS.has(tokens[k].words.join(' '));
+}
+
+/** Whether the words from `k` (past "these", "your") name a medicine. */
+function onMedicine(tokens: readonly NegationToken[], k: number, r: NegationRules): boolean {
+  while (tokens[k] && tokens[k].functionWord && !tokens[k - 1].clauseEnd) k++;
+  return !!tokens[k] && !tokens[k - 1].clauseEnd && !!r.medicines?.has(tokens[k].words.join(' '));
 }
 
 /** "energy drinks, knives or lighters": after a comma, the items up to "or"/"and" are one list. */

@@ -28,6 +28,8 @@ export interface NegationRules {
   sharing: ReadonlySet<string>;
   /** Verbs whose object is kept when they are denied: "do not delete the messages" keeps the messages, so they stay plain. */
   keeping?: ReadonlySet<string>;
+  /** Verbs of mixing: denied, what follows "with" is forbidden, not what is mixed ("don't mix your medicine with alcohol"). */
+  mixing?: ReadonlySet<string>;
   /** Verbs that leave a medicine still to be taken ("don't chew the capsule"): with one of `medicines` after them, it keeps no mark. */
   takenWhole?: ReadonlySet<string>;
   medicines?: ReadonlySet<string>;
@@ -99,6 +101,7 @@ export const ENGLISH: NegationRules = {
   firstLinks: new Set(['to', 'from', 'of', 'into', 'onto', 'with']),
   leaving: new Set(['leave', 'exit', 'quit', 'step outside', 'step out', 'go outside', 'move']),
   sharing: new Set<string>(),
+  mixing: new Set(['mix', 'mixing', 'combine']),
   keeping: new Set(['delete', 'deleting', 'erase', 'wipe', 'destroy', 'remove', 'removing', 'lose', 'losing', 'throw away', 'throw out', 'bin', 'get rid of', 'cut off', 'take off']),
   // "Don't chew the capsule": it is still to be taken, whole ("Don't chew gum in lessons" forbids the gum)
   takenWhole: new Set(['chew', 'crush', 'split', 'halve', 'chewing', 'crushing', 'splitting']),

@@ -122,6 +122,16 @@ describe('what a denial forbids', () => {
     expect(crossed("Don't go on your phone after 9 pm.", 'phone')).toBe(true);
   });
 
+  it('crosses out what a medicine must not be mixed with, not the medicine, nor the medicine one is "on"', () => {
+    const t = s.symbolise('Do not mix your medication with alcohol or other drugs.', key);
+    expect(find(t, 'alcohol')!.negated).toBe(true);
+    expect(find(t, 'drugs')!.negated).toBe(true);
+    expect(find(t, 'medication')!.negated).toBeFalsy();
+    const on = s.symbolise("Don't drink on these tablets.", key);
+    expect(find(on, 'drink')!.negated).toBe(true);
+    expect(find(on, 'tablets')!.negated).toBeFalsy();
+  });
+
   it('keeps you away from a place with a distance between keep and away', () => {
     expect(crossed('Keep at least 200 metres away from Kelsey Park.', 'Kelsey Park')).toBe(true);
     expect(crossed('Stay a mile away from the school.', 'school')).toBe(true);
