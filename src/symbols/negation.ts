@@ -188,7 +188,27 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     markScope(tokens, roles, j, r, r.negativeSubjects.has(joined) || noOne);
   }
   if (r.lacking) markLacking(tokens, roles, r, isNegator);
+  evenThem(tokens, roles, r);
   return roles;
+}
+
+/**
+ * "Never give your PIN to anyone, even a friend": the one named after "even" is one more who
+ * may not have it, shown as a person in a prohibition is (no picture, so never as allowed).
+ */
+function evenThem(tokens: readonly NegationToken[], roles: NegationRole[], r: NegationRules): void {
+  for (let k = 1; k < tokens.length; k++) {
+    // ("even if a friend says…" opens a clause of its own)
+    if (!r.even.has(tokens[k].words[0]) || !tokens[k - 1].comma || roles[k] || r.stops.has(tokens[k + 1]?.words[0] ?? '') || tokens[k + 1]?.words[0] === 'though') continue;
+    let start = k - 1;
+    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    if (!roles.slice(start, k).some((role) => role === 'negated' || role === 'person')) continue;
+    let q = k + 1;
+    while (q < tokens.length && q <= k + 3 && !tokens[q].person && !tokens[q - 1].clauseEnd) q++;
+    if (!tokens[q]?.person || tokens[q - 1].clauseEnd) continue;
+    for (let x = k; x < q; x++) roles[x] = 'negator';
+    roles[q] = 'person';
+  }
 }
 
 /** "Stop messaging people you only know from games": stopping, first in its clause, is "don't". */

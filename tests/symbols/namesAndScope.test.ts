@@ -132,6 +132,14 @@ describe('what a denial forbids', () => {
     expect(find(on, 'tablets')!.negated).toBeFalsy();
   });
 
+  it('shows no picture for the one named after "even" in a prohibition ("to anyone, even a friend")', () => {
+    const t = s.symbolise('Never give your PIN number to anyone, even a friend.', key);
+    expect(pic('Never give your PIN number to anyone, even a friend.', 'friend')).toBeNull();
+    expect(find(t, 'friend')!.negated).toBe(true);
+    // "even if" opens a clause of its own
+    expect(pic("You shouldn't share your medication with anyone, even if a friend says they feel ill.", 'friend')).not.toBeNull();
+  });
+
   it('keeps you away from a place with a distance between keep and away', () => {
     expect(crossed('Keep at least 200 metres away from Kelsey Park.', 'Kelsey Park')).toBe(true);
     expect(crossed('Stay a mile away from the school.', 'school')).toBe(true);
