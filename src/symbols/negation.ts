@@ -401,7 +401,9 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (r.lists.has(first) && ADDED.has(tokens[k + 1]?.words[0] ?? '')) return;
     // "never post your address on Snapchat", "don't buy games on your phone": after a thing
     // forbidden, "on" an app or a device says where, and stays plain
-    if (first === 'on' && marked > 0 && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '')) && onScreen(tokens, k + 1)) return;
+    // (getting in touch on it is still forbidden: "must not contact the victim on your phone")
+    const contacting = tokens.slice(Math.max(0, from - 1), k).some((x) => CONTACTING.has(x.words[0]) || x.words[0] === 'messages');
+    if (first === 'on' && marked > 0 && !contacting && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '')) && onScreen(tokens, k + 1)) return;
     // "Don't drink on these tablets": while taking them; the tablets are still taken
     if (first === 'on' && (marked > 0 || k === from) && onMedicine(tokens, k + 1, r)) return;
     // "not allowed to smoke anywhere on the school site": where the rule holds, not what it forbids
