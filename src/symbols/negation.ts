@@ -19,7 +19,7 @@
 import { ENGLISH, isNegator, writtenWords, type NegationRules } from './negationRules';
 import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
-import { calledOff, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
+import { breaksRule, calledOff, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
 
 /** The part of a token the rules read. */
 export interface NegationToken {
@@ -102,7 +102,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     // "Stop messaging people you only know from games": stopping at the start is "don't"
     if (stopDoing(tokens, i, roles, r)) continue;
     // ("Phones are banned from the classroom": a thing that is banned is crossed out, not the place)
-    if (r.unlawful?.has(tokens[i].words.join(' ')) && !roles[i] && unlawful(tokens, i, roles, r, markScope)) continue;
+    if ((r.unlawful?.has(tokens[i].words.join(' ')) && !roles[i] && unlawful(tokens, i, roles, r, markScope)) || breaksRule(tokens, i, roles, r)) continue;
     if (barred(tokens, i, roles, r, markThings)) continue;
     const away = keptAtADistance(tokens, i, r);
     if (away > 0) {
@@ -296,20 +296,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   }
   // "being upset doesn't mean you did anything wrong": what it would mean is denied, not meaning
   if (r.meaning?.has(verb) && !action.clauseEnd) {
-    roles[j] = 'undone';
-    let k = j + 1;
-    while (k < tokens.length && !isNegator(tokens[k], r) && (tokens[k].functionWord || r.subjects.has(tokens[k].words[0]) || tokens[k].words.every((w) => r.helpers.has(w) || w === 'did' || w === 'that')) && !tokens[k].clauseEnd) k++;
-    // "doesn't mean you can't change your mind": two denials, nothing is denied
-    if (tokens[k] && isNegator(tokens[k], r)) {
-      roles[k] = 'negator';
-      return;
-    }
-    // "does not mean you lose your support": not losing it is keeping it, so the support stays plain
-    if (r.failingVerbs.has(tokens[k]?.words[0] ?? '')) {
-      roles[k] = 'undone';
-      return;
-    }
-    markThings(tokens, roles, k, r);
+    deniedMeaning(tokens, roles, j, r);
     return;
   }
   if (notRequired(tokens, roles, j, r)) return;
@@ -342,6 +329,34 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
 /** "do not delete the messages", "never throw away your letter": what the denied verb would get rid of is kept. */
 const kept = (tokens: readonly NegationToken[], j: number, r: NegationRules) =>
   !!r.keeping && (r.keeping.has(tokens[j].words.join(' ')) || (!tokens[j].clauseEnd && r.keeping.has(`${tokens[j].words.join(' ')} ${tokens[j + 1]?.words[0]}`)));
+
+/** "being upset doesn't mean you did anything wrong": what it would mean is denied, not the meaning. */
+function deniedMeaning(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules): void {
+  roles[j] = 'undone';
+  let k = j + 1;
+  while (k < tokens.length && !isNegator(tokens[k], r) && (tokens[k].functionWord || r.subjects.has(tokens[k].words[0]) || tokens[k].words.every((w) => r.helpers.has(w) || w === 'did' || w === 'that')) && !tokens[k].clauseEnd) k++;
+  // "doesn't mean you can't change your mind": two denials, nothing is denied
+  if (tokens[k] && isNegator(tokens[k], r)) {
+    roles[k] = 'negator';
+    return;
+  }
+  // "does not mean you must leave Elm Lodge": what you need not do is not forbidden, and shows
+  // nothing, as after "you don't have to" (plain it would say "leave")
+  const must = (t: NegationToken) => t.words.some((w) => w === 'must' || r.obliged.has(w));
+  if (tokens.slice(j + 1, k).some(must)) {
+    for (let q = j + 1; q <= k && q < tokens.length; q++) if (must(tokens[q]) || q === k) roles[q] = 'undone';
+    for (let q = k + 1; q < tokens.length && q <= k + 4 && !tokens[q - 1].clauseEnd && !tokens[q].value && !tokens[q].words.some((w) => r.stops.has(w)); q++) {
+      if (!tokens[q].functionWord && !r.links.has(tokens[q].words[0])) roles[q] = 'negator';
+    }
+    return;
+  }
+  // "does not mean you lose your support": not losing it is keeping it, so the support stays plain
+  if (r.failingVerbs.has(tokens[k]?.words[0] ?? '')) {
+    roles[k] = 'undone';
+    return;
+  }
+  markThings(tokens, roles, k, r);
+}
 
 /**
  * "you don't have to go", "you do not need to bring money": not required, nothing forbidden
@@ -406,6 +421,14 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (first === 'on' && marked > 0 && !contacting && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '')) && onScreen(tokens, k + 1)) return;
     // "Don't drink on these tablets": while taking them; the tablets are still taken
     if (first === 'on' && (marked > 0 || k === from) && onMedicine(tokens, k + 1, r)) return;
+    // "cannot go within a mile of Riverside Shopping Centre": the place is forbidden, not the mile
+    if (first === 'within') {
+      const of = tokens.findIndex((x, q) => q > k && q <= k + 5 && x.words[0] === 'of' && !tokens.slice(k, q).some((y) => y.clauseEnd));
+      if (of > 0) {
+        k = of;
+        continue;
+      }
+    }
     // "not allowed to smoke anywhere on the school site": where the rule holds, not what it forbids
     if (WHEREVER.has(first) && AREA_LINKS.has(tokens[k + 1]?.words[0] ?? '')) return;
     if (t.functionWord || r.links.has(first)) {

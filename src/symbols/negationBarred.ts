@@ -64,6 +64,8 @@ export function barred(tokens: readonly NegationToken[], i: number, roles: Negat
   }
   // "Greyfield Academy has suspended you": the place before is where you may not go
   if (r.excluding?.has(joined) && from === i + 2 && excludedBy(tokens, i, roles, r)) return true;
+  // "Hillside Academy sent you home today": the same, said plainly
+  if (r.sendingHome?.has(joined) && from === i + 2 && tokens[from]?.words[0] === 'home' && excludedBy(tokens, i, roles, r)) return true;
   if (r.refusing?.has(joined) && tokens[i + 1]?.words[0] === 'to' && !tokens[i + 1].clauseEnd && !aRight(tokens, i)) {
     markThings(tokens, roles, i + 2, r);
     return true;

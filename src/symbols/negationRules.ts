@@ -28,6 +28,12 @@ export interface NegationRules {
   sharing: ReadonlySet<string>;
   /** Verbs whose object is kept when they are denied: "do not delete the messages" keeps the messages, so they stay plain. */
   keeping?: ReadonlySet<string>;
+  /** Verbs of sending someone home: a place that does it has excluded them ("the school sent you home"). */
+  sendingHome?: ReadonlySet<string>;
+  /** Phrases with a picture of their own that start with a negator but forbid nothing ("not guilty"). */
+  signs?: ReadonlySet<string>;
+  /** Phrases saying that what comes before them breaks a rule ("swearing at staff breaks the rules"). */
+  ruleBreaking?: ReadonlySet<string>;
   /** Verbs of mixing: denied, what follows "with" is forbidden, not what is mixed ("don't mix your medicine with alcohol"). */
   mixing?: ReadonlySet<string>;
   /** Verbs that leave a medicine still to be taken ("don't chew the capsule"): with one of `medicines` after them, it keeps no mark. */
@@ -102,6 +108,9 @@ export const ENGLISH: NegationRules = {
   leaving: new Set(['leave', 'exit', 'quit', 'step outside', 'step out', 'go outside', 'move']),
   sharing: new Set<string>(),
   mixing: new Set(['mix', 'mixing', 'combine']),
+  sendingHome: new Set(['send']),
+  signs: new Set(['not guilty']),
+  ruleBreaking: new Set(['break the rules', 'break the rule', 'breaks the rules', 'break your bail', 'break your curfew']),
   keeping: new Set(['delete', 'deleting', 'erase', 'wipe', 'destroy', 'remove', 'removing', 'lose', 'losing', 'throw away', 'throw out', 'bin', 'get rid of', 'cut off', 'take off']),
   // "Don't chew the capsule": it is still to be taken, whole ("Don't chew gum in lessons" forbids the gum)
   takenWhole: new Set(['chew', 'crush', 'split', 'halve', 'chewing', 'crushing', 'splitting']),

@@ -205,6 +205,15 @@ export function unlawful(tokens: readonly NegationToken[], i: number, roles: Neg
   return markSubject(tokens, be, roles, r) > 0;
 }
 
+/**
+ * "Swearing at staff breaks the rules": what breaks a rule, said before it, is forbidden
+ * ("if you break the rules" names no thing: nothing is marked).
+ */
+export function breaksRule(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  if (!r.ruleBreaking?.has(tokens[i].words.join(' ')) || i < 1 || tokens[i - 1].clauseEnd || roles[i]) return false;
+  return markSubject(tokens, i, roles, r) > 0;
+}
+
 /** Helpers between a subject and "not" in a denied arrival ("has not", "did not", "will not"). */
 const ARRIVAL_HELPERS = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'is', 'was', 'were', 'are']);
 /** What may follow a denied arrival for it to end there ("has not arrived yet", "did not turn up, so…"). */

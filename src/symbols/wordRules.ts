@@ -10,7 +10,7 @@ import type { Word } from './token';
 export const GOING_TO = new Set(['school', 'college', 'work', 'bed', 'court', 'church', 'class', 'hospital', 'prison', 'jail', 'town', 'university', 'uni', 'mosque', 'gym', 'training', 'football', 'dinner', 'lunch', 'breakfast']);
 
 /** Places a rule may keep you in ("must not leave the house"), beyond the places category. */
-export const STAYING_PLACES = new Set(['house', 'home', 'flat', 'room', 'bedroom', 'building', 'unit', 'area', 'estate', 'town', 'city', 'country', 'placement', 'premises', 'garden', 'street', 'school', 'college', 'class', 'classroom', 'hospital', 'ward', 'care home', 'children\'s home', 'foster home', 'county', 'uk']);
+export const STAYING_PLACES = new Set(['house', 'home', 'flat', 'room', 'bedroom', 'building', 'unit', 'area', 'estate', 'town', 'city', 'country', 'placement', 'premises', 'garden', 'street', 'cell', 'cells', 'custody', 'school', 'college', 'class', 'classroom', 'hospital', 'ward', 'care home', 'children\'s home', 'foster home', 'county', 'uk']);
 
 /** Words the tagger would reduce to their positive ("cannot" → "can"): never lemmatised. */
 export const NEGATIVE_WORDS = new Set(['cannot', 'never', 'nobody', 'nothing', 'nowhere', 'none', 'not', 'no', 'neither', 'nor']);
@@ -65,7 +65,7 @@ const COURTS = new Set(['youth', 'crown', 'magistrates', "magistrates'", 'family
 export const capitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
 
 /** Words that end a place's name and say what kind of place it is ("Kingsmead School"). */
-export const PLACE_KINDS = new Set(['park', 'school', 'academy', 'college', 'library', 'surgery', 'hospital', 'station', 'church', 'mosque', 'centre', 'center', 'house', 'lodge', 'hall', 'pool', 'stadium', 'prison', 'clinic', 'home', 'unit']);
+export const PLACE_KINDS = new Set(['park', 'school', 'academy', 'college', 'library', 'surgery', 'hospital', 'station', 'church', 'mosque', 'centre', 'center', 'house', 'lodge', 'hall', 'pool', 'stadium', 'prison', 'clinic', 'home', 'unit', 'gym', 'pharmacy', 'dental', 'cafe', 'café']);
 
 /** Words of degree between "feel" and the feeling ("feel really tired", "feel a bit low"). */
 export const DEGREE = new Set(['really', 'so', 'very', 'a', 'bit', 'little', 'quite', 'too', 'more', 'less', 'extra', 'super', 'pretty', 'kind', 'of']);

@@ -58,6 +58,8 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned25.json', name: 'tuned, twenty-fifth part: 100 more (written blind in the eleventh session, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned26.json', name: 'tuned, twenty-sixth part: 100 more (written blind in the eleventh session in everyday speech, with words of several meanings, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned27.json', name: 'tuned, twenty-seventh part: 100 more (written blind in the eleventh session in the words of letters and plans, measured fresh, then tuned on)', tuned: true },
+  { file: 'tuned28.json', name: 'tuned, twenty-eighth part: 100 more (written blind in the eleventh session after its first tuning, measured fresh, then tuned on)', tuned: true },
+  { file: 'tuned29.json', name: 'tuned, twenty-ninth part: 100 more (written blind in the eleventh session after its first tuning, measured fresh, then tuned on)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
   { file: 'heldout3.json', name: 'held out, third part (sealed until measured, sixth session)', tuned: false },

@@ -158,3 +158,44 @@ describe('what a denial forbids', () => {
     expect(ids('Be home by 9 every night.', '9')).toEqual(['clock:21:00']);
   });
 });
+
+describe('from the 28th and 29th parts', () => {
+  it('a "not guilty" plea forbids nothing', () => {
+    const t = s.symbolise('A not guilty plea usually means a trial in June.', key);
+    expect(t.some((x) => x.negated)).toBe(false);
+    expect(find(t, 'trial')!.picture).not.toBeNull();
+  });
+
+  it('reads what breaks a rule, what sends you home and what is within a mile as forbidden', () => {
+    expect(crossed('Swearing at staff breaks the rules at Hillside Academy.', 'Swearing')).toBe(true);
+    expect(crossed('Hillside Academy sent you home today.', 'Hillside Academy')).toBe(true);
+    expect(find(s.symbolise('Your carer sent you home early.', key), 'carer')!.negated).toBeFalsy();
+    expect(crossed('You cannot go within a mile of Riverside Shopping Centre.', 'Riverside Shopping Centre')).toBe(true);
+  });
+
+  it('leaves plain what is only left ("leave the cell") and what you need not do shows nothing', () => {
+    expect(find(s.symbolise('You cannot leave the cell until the sergeant says so.', key), 'cell')!.negated).toBeFalsy();
+    const t = s.symbolise('Turning eighteen does not mean you must leave Elm Lodge straight away.', key);
+    expect(t.some((x) => x.negated)).toBe(false);
+    expect(pic('Turning eighteen does not mean you must leave Elm Lodge straight away.', 'must')).toBeNull();
+    expect(pic('Turning eighteen does not mean you must leave Elm Lodge straight away.', 'leave')).toBeNull();
+  });
+
+  it('reads a shop by its kind ("Smile Dental") and phrases by their meaning', () => {
+    expect(ids('Your check-up at Smile Dental is on Wednesday.', 'Smile Dental')).toEqual(ids('Go to the dental check.', 'dental'));
+    expect(ids('Has anyone at the chicken shop asked you to hold drugs?', 'chicken shop')).not.toEqual(ids('We are having chicken for tea.', 'chicken'));
+    expect(ids('Use the egg timer so you brush for two minutes.', 'egg timer')).not.toEqual(ids('Boil an egg for breakfast.', 'egg'));
+    expect(pic('Looking back, did meeting the victim feel scary?', 'Looking back')).toBeNull();
+  });
+
+  it('senses: "like" meaning "such as", potato beds, evening tea, hands you, sit in a box or sit in on a visit', () => {
+    expect(pic('Tell the officer you want an appropriate adult, like your aunt Rita.', 'like')).toBeNull();
+    expect(pic('I like football.', 'like')).not.toBeNull();
+    expect(ids('Help the gardeners dig potato beds.', 'beds')).not.toEqual(ids('Your bed has clean sheets.', 'bed'));
+    expect(ids('With your evening tea, swallow one of the white tablets.', 'tea')).not.toEqual(ids('Would you like some tea with milk and sugar?', 'tea'));
+    expect(pic('Count the change the cashier hands you.', 'hands')).toBeNull();
+    expect(pic('No phones in lessons: they sit in a locked box at reception.', 'sit')).toBeNull();
+    expect(pic('A trained volunteer will sit in when you see your dad.', 'sit')).toBeNull();
+    expect(pic('You can sit in the library at break.', 'sit')).not.toBeNull();
+  });
+});
