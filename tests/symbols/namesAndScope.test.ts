@@ -198,4 +198,19 @@ describe('from the 28th and 29th parts', () => {
     expect(pic('A trained volunteer will sit in when you see your dad.', 'sit')).toBeNull();
     expect(pic('You can sit in the library at break.', 'sit')).not.toBeNull();
   });
+
+  it('figures of speech with a verb: no picture, or the one the sentence means', () => {
+    expect(pic('Your adviser will help you open a bank account.', 'open')).toBeNull();
+    expect(pic('The nurse will weigh you and see how tall you have grown.', 'see')).toBeNull();
+    expect(pic('Report any account that leaves you feeling scared.', 'leaves')).toBeNull();
+    expect(pic('Your Universal Credit arrives every two weeks.', 'arrives')).toBeNull();
+    expect(pic('Officers are still looking into the burglary.', 'looking into')).toBeNull();
+    expect(pic('Kissing needs both people to agree every single time.', 'time')).toBeNull();
+    expect(pic('You can ring Childline at any time.', 'time')).not.toBeNull();
+    expect(ids('When the judge walks in, everybody gets up.', 'gets up')).not.toEqual(ids('You get up at seven on school days.', 'get up'));
+    expect(ids('Your uniform goes through the wash on Sunday.', 'wash')).not.toEqual(ids('Wash before school.', 'Wash'));
+    expect(pic('Do not run away if a police car pulls up next to you.', 'run away')).toBeNull();
+    expect(pic('If you run away, we will tell the police you are missing.', 'run away')).not.toBeNull();
+    expect(ids('Did anyone explain what guilty means?', 'means')).not.toEqual(ids('Your brother was mean to you.', 'mean'));
+  });
 });
