@@ -30,7 +30,7 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
         clauseEnd: /[.,;:!?۔،؟]/.test(gap),
         sentenceEnd: /[.!?۔؟]/.test(gap),
         comma: /^\s*[,،]\s*$/.test(gap),
-        signed: words.length > 1 && !!t.picture && (rules.noBefore.has(words[0]) || !!rules.signs?.has(t.key)),
+        signed: words.length > 1 && ((!!t.picture && rules.noBefore.has(words[0])) || !!rules.signs?.has(t.key)),
         place: isPlace(t),
         person: isPerson(t),
         verb: isVerb(t),
