@@ -417,8 +417,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // "never post your address on Snapchat", "don't buy games on your phone": after a thing
     // forbidden, "on" an app or a device says where, and stays plain
     // (getting in touch on it is still forbidden: "must not contact the victim on your phone")
-    const contacting = tokens.slice(Math.max(0, from - 1), k).some((x) => CONTACTING.has(x.words[0]) || x.words[0] === 'messages');
-    if (first === 'on' && marked > 0 && !contacting && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '')) && onScreen(tokens, k + 1)) return;
+    const contacting = () => tokens.slice(Math.max(0, from - 1), k).some((x) => CONTACTING.has(x.words[0]) || x.words[0] === 'messages');
+    if (first === 'on' && marked > 0 && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '')) && onScreen(tokens, k + 1) && !contacting()) return;
     // "Don't drink on these tablets": while taking them; the tablets are still taken
     if (first === 'on' && (marked > 0 || k === from) && onMedicine(tokens, k + 1, r)) return;
     // "cannot go within a mile of Riverside Shopping Centre": the place is forbidden, not the mile
