@@ -54,6 +54,8 @@ export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
 /** Helpers that start a clause of their own after a list's comma ("…, and all guests must leave"). */
 const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could', 'would', 'mustn\'t', 'won\'t', 'can\'t']);
 
+/** A verb in the past ("made", "asked"). */
+const PAST = /(?:ed|^made|^gave|^took|^went|^said|^told|^got|^sent|^put|^came)$/;
 /** Words that open a verb's object ("ring the surgery", "tell us"). */
 const OBJECT_STARTS = new Set(['the', 'your', 'a', 'an', 'us', 'me', 'him', 'her', 'them', 'someone']);
 /** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object. */
@@ -401,9 +403,12 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // ("don't meet anyone from a game": where they are from says who, and is not forbidden)
     const describes = first === 'from' && CLAUSE_HEADS.has(tokens[k - 1]?.words[0] ?? '');
     if (describes || (first === 'about' && marked === 0 && TELLING.has(tokens[from - 1]?.words[0] ?? ''))) {
-      while (k + 1 < tokens.length && !tokens[k].clauseEnd && !RESUMES.has(tokens[k + 1].words[0])) k++;
+      // (who they are shows no picture, as a person in a prohibition: "anyone from his family")
+      while (k + 1 < tokens.length && !tokens[k].clauseEnd && !RESUMES.has(tokens[k + 1].words[0])) if (tokens[++k].person && describes) roles[k] = 'person';
       continue;
     }
+    // "avoided custody and made a referral order": after "and", a verb in the past says what happened next
+    if (r.lists.has(first) && tokens[k + 1]?.verb && PAST.test(writtenWords(tokens[k + 1])[0] ?? '')) return;
     // "nobody sees it on your phone bill": after "it", "on" or "in" says where
     if ((first === 'on' || first === 'in') && k > from && OBJECT_PRONOUNS.has(tokens[k - 1].words[0])) return;
     // "it won't show up on your record": where it would show is not what is denied

@@ -117,7 +117,7 @@ export const ENGLISH: NegationRules = {
   medicines: new Set(['capsule', 'tablet', 'pill', 'medicine', 'medication', 'tablets', 'pills', 'capsules']),
   causes: new Set(['make', 'let', 'force', 'get', 'made', 'forced']),
   subjects: new Set(['you', 'i', 'he', 'she', 'we', 'they']),
-  stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever', 'once', 'over', 'across']),
+  stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever', 'once', 'over', 'across', 'now', 'immediately', 'straight away']),
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
   away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of', 'avoid', 'avoiding']),
@@ -141,7 +141,7 @@ export const ENGLISH: NegationRules = {
   even: new Set(['even', 'especially', 'including']),
   obliged: new Set(['have', 'has', 'need', 'needs', 'got']),
   partOf: new Set(['part']),
-  presence: new Set(['hang out', 'hang around', 'hang about', 'stay', 'sleep', 'sleep over', 'go', 'be', 'wait', 'play', 'live', 'loiter', 'meet', 'hide', 'sit', 'sitting', 'staying', 'waiting']),
+  presence: new Set(['hang out', 'hang around', 'hang about', 'stay', 'sleep', 'sleep over', 'go', 'be', 'wait', 'play', 'live', 'loiter', 'meet', 'hide', 'sit', 'sitting', 'staying', 'waiting', 'get', 'getting', 'climb']),
 };
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));

@@ -49,6 +49,9 @@ export function eveningTime(id: string, span: string, said: string): string {
   return h >= 5 && h <= 11 && EVENING.test(sentence) && !LIE_IN.test(clauseOf(span, sentence)) ? at(h + 12) : id;
 }
 
+/** A clock between midnight and five in the morning. */
+const SMALL_HOURS = /^clock:0[0-4]:/;
+
 /** Words after a time that say its part of the day: "in the evening", "every night", "tonight". */
 const DAY_PART_TAIL = /\s+(?:in the (?:morning|afternoon|evening)|at night|(?:every|each|this|that) (?:night|evening|morning|afternoon)|tonight|at the weekend)$/i;
 
@@ -59,7 +62,8 @@ export function valuesByWord(text: string, ws: readonly { start: number; end: nu
   for (const found of findValues(text, language)) {
     // the clock already shows day or night; the words that said so keep pictures of their own ("every night": a moon)
     const tail = language === 'en' ? DAY_PART_TAIL.exec(text.slice(found.start, found.end)) : null;
-    const v = tail && tail.index > 0 ? { ...found, end: found.start + tail.index } : found;
+    // (but "three in the morning" is night: a sunrise over it would say otherwise, so the clock says it all)
+    const v = tail && tail.index > 0 && !SMALL_HOURS.test(found.id) ? { ...found, end: found.start + tail.index } : found;
     const first = ws.findIndex((w) => w.start >= v.start && w.start < v.end);
     if (first < 0) continue;
     let last = first;

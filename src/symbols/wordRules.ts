@@ -26,7 +26,9 @@ export const PARTICLES = new Set(['in', 'off', 'up', 'out', 'down', 'on', 'away'
 export function nounAfterDeterminer(ws: readonly Word[], from: number, to: number, text: string, tag: TaggedWord | undefined): TaggedWord | undefined {
   // "people in a group chat are mean to you": after "are", mean is unkind, not "means"
   if (tag?.pos === 'verb' && from === to && from > 0 && BE.has(ws[from - 1].lower) && !/(ing|ed)$/.test(ws[from].lower)) return { ...tag, pos: 'adj', sure: true };
-  if (!tag || tag.pos === 'noun' || from !== to || from === 0 || !DETERMINERS.has(ws[from - 1].lower)) return tag;
+  // (an amount of money is a determiner too: "a £60 fine")
+  const amount = from > 0 && /^\d/.test(ws[from - 1].text) && text[ws[from - 1].start - 1] === '£';
+  if (!tag || tag.pos === 'noun' || from !== to || from === 0 || !(DETERMINERS.has(ws[from - 1].lower) || amount)) return tag;
   const next = ws[from + 1];
   const ends = !next || /[.,;:!?]/.test(text.slice(ws[from].end, next.start)) || SMALL_AFTER_NOUN.has(next.lower);
   return ends ? { ...tag, pos: 'noun', sure: true } : tag;

@@ -214,3 +214,34 @@ describe('from the 28th and 29th parts', () => {
     expect(ids('Did anyone explain what guilty means?', 'means')).not.toEqual(ids('Your brother was mean to you.', 'mean'));
   });
 });
+
+describe('from the 30th and 31st parts', () => {
+  it('crosses out a car you must never get in, and what is only said of the past after "and" is plain', () => {
+    expect(crossed("Never get in a stranger's car.", 'car')).toBe(true);
+    const t = s.symbolise('The bench avoided custody and made a referral order lasting twelve months.', key);
+    expect(find(t, 'custody')!.negated).toBe(true);
+    expect(find(t, 'referral order')!.negated).toBeFalsy();
+    expect(find(s.symbolise("Don't drink and drive.", key), 'drive')!.negated).toBe(true);
+  });
+
+  it('hides who is named after "anyone from" and stops a "stop" at "now"', () => {
+    expect(pic('You must not contact Reece Jones or anyone from his family.', 'family')).toBeNull();
+    expect(find(s.symbolise('Stop messaging Kayla now; she has asked you to leave her alone.', key), 'now')!.negated).toBeFalsy();
+  });
+
+  it('draws "three in the morning" as one night-time clock, with no sunrise', () => {
+    expect(ids('Duty solicitors give free legal advice, even at three in the morning.', 'three in the morning')).toEqual(['clock:03:00']);
+    expect(ids('Be up at seven in the morning.', 'morning').length).toBeGreaterThan(0);
+  });
+
+  it('senses: a fine after an amount, glasses of water, travel abroad, a bench you sit on, handcuffs put on', () => {
+    const t = s.symbolise('Magistrates gave you a £60 fine, but paying £5 a fortnight is fine with them.', key);
+    const fines = t.filter((x) => x.text === 'fine').map((x) => (x.picture && 'ids' in x.picture ? x.picture.ids.join('+') : ''));
+    expect(fines[0]).not.toEqual(fines[1]);
+    expect(ids('Try to drink six glasses of water a day.', 'glasses')).not.toEqual(ids('Tell the sergeant if you need medicine, glasses or a drink of water.', 'glasses'));
+    expect(ids('You cannot travel abroad until the trial.', 'travel')).not.toEqual(ids('You can travel to college by bus.', 'travel'));
+    expect(ids('Your solicitor sits beside you on the bench in court.', 'bench')).not.toEqual(ids('The bench will decide your sentence.', 'bench'));
+    expect(pic('Were you hurt when the officers put handcuffs on you?', 'put')).toBeNull();
+  });
+});
+
