@@ -55,9 +55,13 @@ export const SURNAMES = new Set([
 /** Brands whose name is a word, and the word for what they are ("at Boots": a chemist, not a boot). */
 const BRANDS = new Map([['boots', 'pharmacy']]);
 
+/** Words before a shop's name ("from Boots"). */
+const PLACE_BEFORE = new Set(['at', 'from', 'to', 'in', 'into', 'outside', 'near', 'by', 'round', 'behind', 'opposite']);
+
 /** The word a brand inside a sentence stands for ("collect it from Boots"), or null. */
 export function brandKey(ws: readonly Word[], i: number, text: string, language: string): string | null {
   const w = ws[i];
   if (language !== 'en' || !capitalised(w) || opensSentence(ws, i, text) || w.text === w.text.toUpperCase()) return null;
-  return BRANDS.get(w.lower) ?? null;
+  // (as a place: "from Boots", "at Boots"; "Trainers, Boots or hoodies" is a list in capitals)
+  return PLACE_BEFORE.has(ws[i - 1]?.lower ?? '') ? (BRANDS.get(w.lower) ?? null) : null;
 }

@@ -45,6 +45,8 @@ export interface NegationToken {
   place?: boolean;
   /** A verb, as the tagger read it in this sentence (English only). */
   verb?: boolean;
+  /** It has a picture of its own (a crossed-out thing with none says nothing). */
+  pictured?: boolean;
 }
 
 /** What the rules decide for one token. */
@@ -54,10 +56,12 @@ export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
 /** Helpers that start a clause of their own after a list's comma ("…, and all guests must leave"). */
 const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could', 'would', 'mustn\'t', 'won\'t', 'can\'t']);
 
+/** What is done while on a medicine ("don't drink on these tablets"), not done with it ("overdose on pills"). */
+const WHILE_ON = new Set(['drink', 'drinking', 'drive', 'driving', 'ride', 'riding', 'cycle', 'cycling', 'smoke', 'smoking', 'swim', 'swimming']);
 /** A verb in the past ("made", "asked"). */
 const PAST = /(?:ed|^made|^gave|^took|^went|^said|^told|^got|^sent|^put|^came)$/;
 /** Words that open a verb's object ("ring the surgery", "tell us"). */
-const OBJECT_STARTS = new Set(['the', 'your', 'a', 'an', 'us', 'me', 'him', 'her', 'them', 'someone']);
+const OBJECT_STARTS = new Set(['the', 'your', 'a', 'an', 'us', 'me', 'him', 'her', 'them', 'someone', 'it', 'this', 'that']);
 /** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object. */
 const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
 /** Words that make a denial about the future ("won't", "will not", "not going to"). */
@@ -203,7 +207,7 @@ function evenThem(tokens: readonly NegationToken[], roles: NegationRole[], r: Ne
     // ("even if a friend says…" opens a clause of its own)
     if (!r.even.has(tokens[k].words[0]) || !tokens[k - 1].comma || roles[k] || r.stops.has(tokens[k + 1]?.words[0] ?? '') || tokens[k + 1]?.words[0] === 'though') continue;
     let start = k - 1;
-    while (start > 0 && !tokens[start - 1].sentenceEnd) start--;
+    while (start > 0 && start > k - 40 && !tokens[start - 1].sentenceEnd) start--;
     if (!roles.slice(start, k).some((role) => role === 'negated' || role === 'person')) continue;
     let q = k + 1;
     while (q < tokens.length && q <= k + 3 && !tokens[q].person && !tokens[q - 1].clauseEnd) q++;
@@ -220,13 +224,31 @@ function stopDoing(tokens: readonly NegationToken[], i: number, roles: NegationR
   const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{3,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');
   if (!r.stopping?.has(tokens[i].words.join(' ')) || (i > 0 && !tokens[i - 1].clauseEnd) || tokens[i].clauseEnd || roles[i] || !doing) return false;
   roles[i] = 'negator';
-  const before = roles.slice();
+  let end = i;
+  while (end + 1 < tokens.length && end < i + 40 && !tokens[end].sentenceEnd) end++;
+  const before = roles.slice(i, end + 1);
   markScope(tokens, roles, i + 1, r);
-  // "stop taking it and ring the surgery": what comes after "and" is the next thing to do
-  const imperative = (k: number) => !!tokens[k] && !/\p{L}{3,}ing$/u.test(writtenWords(tokens[k])[0] ?? '') && (!!tokens[k].verb || OBJECT_STARTS.has(tokens[k + 1]?.words[0] ?? ''));
-  const then = tokens.findIndex((t, k) => k > i + 1 && t.words[0] === 'and' && imperative(k + 1));
-  if (then > 0) for (let k = then; k < roles.length; k++) roles[k] = before[k];
+  // "stop taking it and ring the surgery": what comes after "and" is the next thing to do (a
+  // verb in its plain form before its object: "and calls to Leah's family" is one more thing)
+  const imperative = (k: number) => {
+    const w = writtenWords(tokens[k])[0] ?? '';
+    return !/\p{L}{3,}ing$/u.test(w) && !/s$/.test(w) && OBJECT_STARTS.has(tokens[k + 1]?.words[0] ?? '');
+  };
+  for (let k = i + 2; k < end; k++) {
+    if (tokens[k].words[0] !== 'and' || !imperative(k + 1)) continue;
+    for (let q = k; q <= end; q++) roles[q] = before[q - i];
+    break;
+  }
   return true;
+}
+
+/** The first index in (from, from + span] whose token passes, within one clause, or -1 (a bounded search: never the whole text). */
+function nearby(tokens: readonly NegationToken[], from: number, span: number, test: (t: NegationToken, k: number) => boolean): number {
+  for (let k = from + 1; k < tokens.length && k <= from + span; k++) {
+    if (test(tokens[k], k)) return k;
+    if (tokens[k].clauseEnd) return -1;
+  }
+  return -1;
 }
 
 /** "No phones in the room": the thing after "no" is forbidden, and what it is with, and the rest of a list. */
@@ -321,16 +343,39 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // "No one can make you talk": the talking is not what is forbidden
   // "Don't drink, smoke or take drugs": a list of actions goes on past the comma
   const medicine = r.takenWhole?.has(verb) && tokens.slice(j + 1, j + 4).some((t) => r.medicines?.has(t.words.join(' ')));
-  if ((action.clauseEnd && !listGoesOn(tokens, j, r)) || (subject && r.causes.has(verb)) || r.sharing.has(verb) || kept(tokens, j, r) || medicine) return;
+  if ((action.clauseEnd && !listGoesOn(tokens, j, r)) || (subject && r.causes.has(verb)) || r.sharing.has(verb) || medicine) return;
+  if (kept(tokens, j, r)) {
+    // ("don't take off your tag": the light verb and its particle show nothing; the tag is kept, plain)
+    if (roles[j] === 'negator') roles[j] = 'undone';
+    return;
+  }
   if ((r.leaving.has(verb) || r.leaving.has(action.words.join(' '))) && (tokens.slice(j + 1).find((t) => !t.functionWord && !r.links.has(t.words[0]))?.place ?? true)) return;
   // "Don't mix your medicine with alcohol": what it is mixed with is forbidden; the medicine is still taken
-  const mixedWith = r.mixing?.has(verb) ? tokens.findIndex((t, q) => q > j && q <= j + 5 && t.words[0] === 'with' && !tokens.slice(j, q).some((x) => x.clauseEnd)) : -1;
-  markThings(tokens, roles, mixedWith > 0 ? mixedWith + 1 : j + 1, r);
+  const mixedWith = r.mixing?.has(verb) && !action.clauseEnd ? nearby(tokens, j, 5, (t) => t.words[0] === 'with') : -1;
+  if (mixedWith > 0 && tokens.slice(j + 1, mixedWith).some((t) => r.medicines?.has(t.words.join(' ')))) {
+    markThings(tokens, roles, mixedWith + 1, r);
+    return;
+  }
+  // "do not mix alcohol with your tablets": the alcohol is forbidden, the tablets are still taken
+  const medicineAfter = mixedWith > 0 && onMedicine(tokens, mixedWith + 1, r);
+  markThings(tokens, roles, j + 1, r);
+  // "never mix drugs with alcohol": both are forbidden
+  if (mixedWith > 0 && !medicineAfter) markThings(tokens, roles, mixedWith + 1, r);
+  if (medicineAfter) for (let q = mixedWith + 1; q < tokens.length && q <= mixedWith + 4; q++) if (roles[q] === 'negated' && r.medicines?.has(tokens[q].words.join(' '))) roles[q] = null;
 }
 
 /** "do not delete the messages", "never throw away your letter": what the denied verb would get rid of is kept. */
-const kept = (tokens: readonly NegationToken[], j: number, r: NegationRules) =>
-  !!r.keeping && (r.keeping.has(tokens[j].words.join(' ')) || (!tokens[j].clauseEnd && r.keeping.has(`${tokens[j].words.join(' ')} ${tokens[j + 1]?.words[0]}`)));
+const kept = (tokens: readonly NegationToken[], j: number, r: NegationRules) => {
+  if (!r.keeping) return false;
+  // the verb, with its particle and "of" when they are tokens of their own ("throw away", "get rid of")
+  let said = tokens[j].words.join(' ');
+  for (let q = j; q < j + 3 && q < tokens.length; q++) {
+    if (q > j) said += ` ${tokens[q].words.join(' ')}`;
+    if (r.keeping.has(said)) return true;
+    if (tokens[q].clauseEnd) return false;
+  }
+  return false;
+};
 
 /** "being upset doesn't mean you did anything wrong": what it would mean is denied, not the meaning. */
 function deniedMeaning(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules): void {
@@ -390,6 +435,8 @@ function notRequired(tokens: readonly NegationToken[], roles: NegationRole[], j:
 /** The things after the action, through linking words, until the clause or a circumstance. */
 function markThings(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules): void {
   let marked = 0;
+  /** Things marked that show a picture (crossed out), so something is seen to be forbidden. */
+  let seen = 0;
   /** Whether what was marked last is a verb ("or get into a fight": what follows it is its object). */
   let last: 'verb' | 'thing' = 'verb';
   for (let k = from; k < tokens.length && marked < 6; k++) {
@@ -423,12 +470,14 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // forbidden, "on" an app or a device says where, and stays plain
     // (getting in touch on it is still forbidden: "must not contact the victim on your phone")
     const contacting = () => tokens.slice(Math.max(0, from - 1), k).some((x) => CONTACTING.has(x.words[0]) || x.words[0] === 'messages');
-    if (first === 'on' && marked > 0 && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '')) && onScreen(tokens, k + 1) && !contacting()) return;
+    // (something crossed out must show: a thing, or the action itself, "stop chatting to Marcus on the game")
+    const shown = seen > 0 || (marked > 0 && roles[from - 1] === 'negated' && tokens[from - 1].pictured !== false);
+    if (first === 'on' && shown && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '')) && onScreen(tokens, k + 1) && !contacting()) return;
     // "Don't drink on these tablets": while taking them; the tablets are still taken
-    if (first === 'on' && (marked > 0 || k === from) && onMedicine(tokens, k + 1, r)) return;
+    if (first === 'on' && (marked > 0 || (k === from && WHILE_ON.has(tokens[k - 1]?.words[0] ?? ''))) && onMedicine(tokens, k + 1, r)) return;
     // "cannot go within a mile of Riverside Shopping Centre": the place is forbidden, not the mile
     if (first === 'within') {
-      const of = tokens.findIndex((x, q) => q > k && q <= k + 5 && x.words[0] === 'of' && !tokens.slice(k, q).some((y) => y.clauseEnd));
+      const of = nearby(tokens, k, 5, (x) => x.words[0] === 'of');
       if (of > 0) {
         k = of;
         continue;
@@ -455,6 +504,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     roles[k] = t.person ? 'person' : 'negated';
     last = t.verb ? 'verb' : 'thing';
     marked++;
+    if (t.pictured !== false && !t.person) seen++;
     if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
   }
 }

@@ -65,7 +65,8 @@ export function barred(tokens: readonly NegationToken[], i: number, roles: Negat
   // "Greyfield Academy has suspended you": the place before is where you may not go
   if (r.excluding?.has(joined) && from === i + 2 && excludedBy(tokens, i, roles, r)) return true;
   // "Hillside Academy sent you home today": the same, said plainly
-  if (r.sendingHome?.has(joined) && from === i + 2 && tokens[from]?.words[0] === 'home' && excludedBy(tokens, i, roles, r)) return true;
+  // (a school only: "the hospital sent you home after the scan" excludes nobody)
+  if (r.sendingHome?.has(joined) && from === i + 2 && tokens[from]?.words[0] === 'home' && schoolBefore(tokens, i, r) && !unwell(tokens, from) && excludedBy(tokens, i, roles, r)) return true;
   if (r.refusing?.has(joined) && tokens[i + 1]?.words[0] === 'to' && !tokens[i + 1].clauseEnd && !aRight(tokens, i)) {
     markThings(tokens, roles, i + 2, r);
     return true;
@@ -131,8 +132,18 @@ export function forbidsNothing(tokens: readonly NegationToken[], i: number, join
   return i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1;
 }
 
+/** Whether the place just before a verb is a school ("Hillside Academy sent you home"). */
+function schoolBefore(tokens: readonly NegationToken[], i: number, r: NegationRules): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3 && !tokens[k].clauseEnd; k--) if (tokens[k].place) return tokens[k].words.some((w) => !!r.schools?.has(w));
+  return false;
+}
+
+/** Being ill, a reason to be sent home that is no exclusion ("because you were unwell"). */
+const ILL = new Set(['ill', 'unwell', 'sick', 'poorly', 'temperature', 'hurt', 'injured']);
+const unwell = (tokens: readonly NegationToken[], from: number) => tokens.slice(from, from + 8).some((t) => t.words.some((w) => ILL.has(w)));
+
 /** Words of a distance between "keep" and "away" ("keep at least 200 metres away from"). */
-const DISTANCE = new Set(['at', 'least', 'well', 'a', 'few', 'hundred', 'thousand', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'yard', 'yards', 'km', 'm', 'kilometre', 'kilometres']);
+const DISTANCE = new Set(['at', 'least', 'well', 'a', 'few', 'half', 'hundred', 'thousand', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'yard', 'yards', 'km', 'm', 'kilometre', 'kilometres', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twenty', 'fifty']);
 
 /**
  * "Keep at least 200 metres away from the park", "stay a mile away from": a distance between
@@ -145,7 +156,7 @@ export function keptAtADistance(tokens: readonly NegationToken[], i: number, r: 
   let j = i + 1;
   let measured = false;
   while (j < tokens.length && !tokens[j - 1].clauseEnd && tokens[j].words.every((w) => DISTANCE.has(w) || /^\d/.test(w))) {
-    measured ||= tokens[j].words.some((w) => /^\d|^(?:hundred|thousand|mile|metre|meter|yard|km)/.test(w));
+    measured ||= tokens[j].words.some((w) => /^\d|^(?:hundred|thousand|mile|metre|meter|yard|km|well$)/.test(w));
     j++;
   }
   return measured && tokens[j]?.words.join(' ') === 'away' && tokens[j + 1]?.words[0] === 'from' && !tokens[j].clauseEnd ? j : -1;

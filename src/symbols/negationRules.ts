@@ -30,6 +30,8 @@ export interface NegationRules {
   keeping?: ReadonlySet<string>;
   /** Verbs of sending someone home: a place that does it has excluded them ("the school sent you home"). */
   sendingHome?: ReadonlySet<string>;
+  /** Words of a school, for "sent you home" (an exclusion only from a school). */
+  schools?: ReadonlySet<string>;
   /** Phrases with a picture of their own that start with a negator but forbid nothing ("not guilty"). */
   signs?: ReadonlySet<string>;
   /** Phrases saying that what comes before them breaks a rule ("swearing at staff breaks the rules"). */
@@ -109,6 +111,7 @@ export const ENGLISH: NegationRules = {
   sharing: new Set<string>(),
   mixing: new Set(['mix', 'mixing', 'combine']),
   sendingHome: new Set(['send']),
+  schools: new Set(['school', 'academy', 'college', 'unit', 'pru', 'high']),
   signs: new Set(['not guilty']),
   ruleBreaking: new Set(['break the rules', 'break the rule', 'breaks the rules', 'break your bail', 'break your curfew']),
   keeping: new Set(['delete', 'deleting', 'erase', 'wipe', 'destroy', 'remove', 'removing', 'lose', 'losing', 'throw away', 'throw out', 'bin', 'get rid of', 'cut off', 'take off']),

@@ -126,6 +126,8 @@ function markSubject(tokens: readonly NegationToken[], be: number, roles: Negati
     // after "at school" or "without asking", the subject is the words just before: not a verb
     // that says or tells ("Remember phones at school…", "Your mum says phones at school…")
     if (reset && ((t.verb && !/ing$/.test(t.written?.[0] ?? '')) || t.words.some((w) => r.said.has(w)))) break;
+    // "Shouting at your carers or smashing things…": "at" straight after a verb names its object
+    if (t.words[0] === 'at' && /\p{L}{3,}ing$/u.test(writtenWords(tokens[k - 1])[0] ?? '')) continue;
     if (t.words.some((w) => r.stops.has(w) || NEAR.has(w))) {
       // "Going out after seven is off limits": a time between the subject and "is" is when, not what
       if (tokens[k + 1]?.value) continue;
@@ -152,7 +154,8 @@ function markSubject(tokens: readonly NegationToken[], be: number, roles: Negati
     if (!t.person) marked++;
   }
   // "Leaving the school site at lunchtime is against the rules": the leaving is forbidden, not where from
-  const first = roles.findIndex((role, k) => k <= end && role === 'negated');
+  let first = -1;
+  for (let k = end; k >= 0 && k > end - ASIDE * 3 && !(k < end && tokens[k].clauseEnd); k--) if (roles[k] === 'negated') first = k;
   if (first >= 0 && r.leaving.has(tokens[first].words.join(' '))) {
     for (let q = first + 1; q <= end; q++) if (roles[q] === 'negated') roles[q] = null;
   }
@@ -211,7 +214,11 @@ export function unlawful(tokens: readonly NegationToken[], i: number, roles: Neg
  */
 export function breaksRule(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
   if (!r.ruleBreaking?.has(tokens[i].words.join(' ')) || i < 1 || tokens[i - 1].clauseEnd || roles[i]) return false;
-  return markSubject(tokens, i, roles, r) > 0;
+  const before = roles.slice(Math.max(0, i - ASIDE * 3), i);
+  if (markSubject(tokens, i, roles, r) > 0) return true;
+  // nothing forbidden found: leave every role as it was (no person hidden for nothing)
+  before.forEach((role, q) => (roles[Math.max(0, i - ASIDE * 3) + q] = role));
+  return false;
 }
 
 /** Helpers between a subject and "not" in a denied arrival ("has not", "did not", "will not"). */

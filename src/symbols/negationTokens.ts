@@ -34,6 +34,7 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
         place: isPlace(t),
         person: isPerson(t),
         verb: isVerb(t),
+        pictured: !!t.picture,
         written: t.text.toLowerCase().replace(/’/g, "'").split(/\s+/),
       };
     }),

@@ -245,3 +245,59 @@ describe('from the 30th and 31st parts', () => {
   });
 });
 
+describe("the second review's findings", () => {
+  it('a leaving in an earlier sentence does not stop a later rule', () => {
+    expect(crossed('You must not leave the house after 7pm. Carrying a knife is illegal.', 'knife')).toBe(true);
+    expect(crossed('Do not leave the unit. Swearing at staff breaks the rules.', 'Swearing')).toBe(true);
+  });
+
+  it('"don\'t take off your tag" shows the tag plain and nothing crossed; "get rid of" keeps too', () => {
+    const t = s.symbolise("Don't take off your tag.", key);
+    expect(t.some((x) => x.picture && 'ids' in x.picture && x.picture.modifier === 'not')).toBe(false);
+    expect(pic("Don't take off your tag.", "Don't")).toBeNull();
+    expect(find(s.symbolise('Never get rid of the letter from your solicitor.', key), 'letter')!.negated).toBeFalsy();
+  });
+
+  it('mixing keeps only a medicine plain', () => {
+    const a = s.symbolise('Do not mix alcohol with your tablets.', key);
+    expect(find(a, 'alcohol')!.negated).toBe(true);
+    expect(find(a, 'tablets')!.negated).toBeFalsy();
+    const b = s.symbolise('Never mix drugs with alcohol.', key);
+    expect(find(b, 'drugs')!.negated).toBe(true);
+    expect(find(b, 'alcohol')!.negated).toBe(true);
+  });
+
+  it('"on" a medicine is "while taking it" only after drinking, driving and the like', () => {
+    expect(find(s.symbolise('Never overdose on pills.', key), 'pills')!.negated).toBe(true);
+    expect(find(s.symbolise('Do not go on the tablets your friend gives you.', key), 'tablets')!.negated).toBe(true);
+  });
+
+  it('a noun after "and" is one more thing stopped; "and hand it in" is the next thing to do', () => {
+    expect(find(s.symbolise("Stop making threats and calls to Leah's family.", key), 'calls')!.negated).toBe(true);
+    expect(find(s.symbolise('Stop carrying a knife and hand it in at the police station.', key), 'police station')!.negated).toBeFalsy();
+  });
+
+  it('what breaks the rules keeps each part of a list with "at" in it', () => {
+    const t = s.symbolise('Shouting at your carers or smashing things breaks the rules.', key);
+    expect(find(t, 'Shouting')!.negated).toBe(true);
+    expect(find(t, 'smashing')!.negated).toBe(true);
+  });
+
+  it('only a school that sends you home has excluded you, and not when you were unwell', () => {
+    expect(find(s.symbolise('The hospital sent you home after the scan.', key), 'hospital')!.negated).toBeFalsy();
+    expect(find(s.symbolise('The school sent you home because you were unwell.', key), 'school')!.negated).toBeFalsy();
+    expect(crossed('Hillside Academy sent you home today.', 'Hillside Academy')).toBe(true);
+  });
+
+  it('Boots is the chemist only as a place; a device stays crossed when nothing else shows', () => {
+    expect(ids('Do not wear: Trainers, Boots or hoodies in court.', 'Boots')).toEqual(ids('Put your boots on.', 'boots'));
+    expect(crossed('You must not make threats on social media.', 'social media')).toBe(true);
+    expect(find(s.symbolise('Stop chatting to Marcus on the game.', key), 'game')!.negated).toBeFalsy();
+  });
+
+  it('keeps you away at a distance said in words', () => {
+    expect(crossed('Keep five hundred metres away from the school.', 'school')).toBe(true);
+    expect(crossed('Stay well away from the park.', 'park')).toBe(true);
+  });
+});
+
