@@ -204,8 +204,9 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
  */
 function evenThem(tokens: readonly NegationToken[], roles: NegationRole[], r: NegationRules): void {
   for (let k = 1; k < tokens.length; k++) {
+    if (!r.even.has(tokens[k].words[0])) continue;
     // ("even if a friend says…" opens a clause of its own)
-    if (!r.even.has(tokens[k].words[0]) || !tokens[k - 1].comma || roles[k] || r.stops.has(tokens[k + 1]?.words[0] ?? '') || tokens[k + 1]?.words[0] === 'though') continue;
+    if ( !tokens[k - 1].comma || roles[k] || r.stops.has(tokens[k + 1]?.words[0] ?? '') || tokens[k + 1]?.words[0] === 'though') continue;
     let start = k - 1;
     while (start > 0 && start > k - 40 && !tokens[start - 1].sentenceEnd) start--;
     if (!roles.slice(start, k).some((role) => role === 'negated' || role === 'person')) continue;
@@ -219,6 +220,7 @@ function evenThem(tokens: readonly NegationToken[], roles: NegationRole[], r: Ne
 
 /** "Stop messaging people you only know from games": stopping, first in its clause, is "don't". */
 function stopDoing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  if (!r.stopping || tokens[i].words.length > 1 || !r.stopping.has(tokens[i].words[0])) return false;
   const next = tokens[i + 1];
   // (a verb's -ing form, not "everything" or "during")
   const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{3,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');

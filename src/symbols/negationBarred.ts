@@ -142,6 +142,9 @@ function schoolBefore(tokens: readonly NegationToken[], i: number, r: NegationRu
 const ILL = new Set(['ill', 'unwell', 'sick', 'poorly', 'temperature', 'hurt', 'injured']);
 const unwell = (tokens: readonly NegationToken[], from: number) => tokens.slice(from, from + 8).some((t) => t.words.some((w) => ILL.has(w)));
 
+/** Verbs that keep you away at a distance ("keep", "stay"). */
+const KEEPING_AWAY = new Set(['keep', 'stay', 'steer']);
+
 /** Words of a distance between "keep" and "away" ("keep at least 200 metres away from"). */
 const DISTANCE = new Set(['at', 'least', 'well', 'a', 'few', 'half', 'hundred', 'thousand', 'metre', 'metres', 'meter', 'meters', 'mile', 'miles', 'yard', 'yards', 'km', 'm', 'kilometre', 'kilometres', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twenty', 'fifty']);
 
@@ -151,6 +154,7 @@ const DISTANCE = new Set(['at', 'least', 'well', 'a', 'few', 'half', 'hundred', 
  */
 export function keptAtADistance(tokens: readonly NegationToken[], i: number, r: NegationRules): number {
   const t = tokens[i];
+  if (t.words.length > 2 || !KEEPING_AWAY.has(t.words[0])) return -1;
   // ("Stay a mile away": the verb may already be read with its particle, "stay away")
   if (!r.away.has(`${t.words[0]} away`) || t.words.length > 2 || (t.words.length === 2 && t.words[1] !== 'away') || t.clauseEnd) return -1;
   let j = i + 1;

@@ -213,7 +213,7 @@ export function unlawful(tokens: readonly NegationToken[], i: number, roles: Neg
  * ("if you break the rules" names no thing: nothing is marked).
  */
 export function breaksRule(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
-  if (!r.ruleBreaking?.has(tokens[i].words.join(' ')) || i < 1 || tokens[i - 1].clauseEnd || roles[i]) return false;
+  if (!r.ruleBreaking || tokens[i].words.length < 3 || !r.ruleBreaking.has(tokens[i].words.join(' ')) || i < 1 || tokens[i - 1].clauseEnd || roles[i]) return false;
   const before = roles.slice(Math.max(0, i - ASIDE * 3), i);
   if (markSubject(tokens, i, roles, r) > 0) return true;
   // nothing forbidden found: leave every role as it was (no person hidden for nothing)

@@ -55,7 +55,7 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
     // ("I do not want to go to court": without it, "go" and "court" would read as wanted)
     // (not at the end of its clause: "if you don't want to." says nothing more is denied)
     // (only a verb of mind: "or try to slip your tag off" shows no crossed-out trying)
-    const more = !/^\s*(?:to\s*)?(?:[.,;:!?]|$)/.test(text.slice(t.end)) && rules.mindVerbs.has(t.key.split(' ')[0]);
+    const more = rules.mindVerbs.has(t.key.split(' ')[0]) && !/^\s*(?:to\s*)?(?:[.,;:!?]|$)/.test(text.slice(t.end, t.end + 16));
     const pic = t.picture ?? (t.light && more && t.alternatives[0] && 'ids' in t.alternatives[0] ? t.alternatives[0] : null);
     if (!pic || !('ids' in pic) || (pic.modifier && pic.modifier !== 'not')) return { ...t, negated: true };
     return { ...t, picture: { ...pic, modifier: 'not' }, negated: true };
