@@ -16,7 +16,9 @@
  *   the victim" crosses out contacting, and a crossed-out victim would say "no victim" while
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
-import { ENGLISH, isNegator, writtenWords, type NegationRules } from './negationRules';
+import { ENGLISH, isNegator, nearby, writtenWords, type NegationRules } from './negationRules';
+import { kept, onMedicine, onScreen, OWNERS, WHILE_ON } from './negationKept';
+import { deniedMeaning, evenThem, stopDoing } from './negationPhrasings';
 import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
 import { breaksRule, calledOff, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
@@ -56,12 +58,8 @@ export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
 /** Helpers that start a clause of their own after a list's comma ("…, and all guests must leave"). */
 const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could', 'would', 'mustn\'t', 'won\'t', 'can\'t']);
 
-/** What is done while on a medicine ("don't drink on these tablets"), not done with it ("overdose on pills"). */
-const WHILE_ON = new Set(['drink', 'drinking', 'drive', 'driving', 'ride', 'riding', 'cycle', 'cycling', 'smoke', 'smoking', 'swim', 'swimming']);
 /** A verb in the past ("made", "asked"). */
 const PAST = /(?:ed|^made|^gave|^took|^went|^said|^told|^got|^sent|^put|^came)$/;
-/** Words that open a verb's object ("ring the surgery", "tell us"). */
-const OBJECT_STARTS = new Set(['the', 'your', 'a', 'an', 'us', 'me', 'him', 'her', 'them', 'someone', 'it', 'this', 'that']);
 /** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object. */
 const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
 /** Words that make a denial about the future ("won't", "will not", "not going to"). */
@@ -106,7 +104,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     // "no contact with the Holt brothers": a sign that says no forbids who or what it is with
     if (tokens[i].signed && !tokens[i].clauseEnd && r.firstLinks.has(tokens[i + 1]?.words[0] ?? '')) markThings(tokens, roles, i + 1, r);
     // "Stop messaging people you only know from games": stopping at the start is "don't"
-    if (stopDoing(tokens, i, roles, r)) continue;
+    if (stopDoing(tokens, i, roles, r, markScope)) continue;
     // ("Phones are banned from the classroom": a thing that is banned is crossed out, not the place)
     if ((r.unlawful?.has(tokens[i].words.join(' ')) && !roles[i] && unlawful(tokens, i, roles, r, markScope)) || breaksRule(tokens, i, roles, r)) continue;
     if (barred(tokens, i, roles, r, markThings)) continue;
@@ -198,61 +196,6 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   return roles;
 }
 
-/**
- * "Never give your PIN to anyone, even a friend": the one named after "even" is one more who
- * may not have it, shown as a person in a prohibition is (no picture, so never as allowed).
- */
-function evenThem(tokens: readonly NegationToken[], roles: NegationRole[], r: NegationRules): void {
-  for (let k = 1; k < tokens.length; k++) {
-    if (!r.even.has(tokens[k].words[0])) continue;
-    // ("even if a friend says…" opens a clause of its own)
-    if ( !tokens[k - 1].comma || roles[k] || r.stops.has(tokens[k + 1]?.words[0] ?? '') || tokens[k + 1]?.words[0] === 'though') continue;
-    let start = k - 1;
-    while (start > 0 && start > k - 40 && !tokens[start - 1].sentenceEnd) start--;
-    if (!roles.slice(start, k).some((role) => role === 'negated' || role === 'person')) continue;
-    let q = k + 1;
-    while (q < tokens.length && q <= k + 3 && !tokens[q].person && !tokens[q - 1].clauseEnd) q++;
-    if (!tokens[q]?.person || tokens[q - 1].clauseEnd) continue;
-    for (let x = k; x < q; x++) roles[x] = 'negator';
-    roles[q] = 'person';
-  }
-}
-
-/** "Stop messaging people you only know from games": stopping, first in its clause, is "don't". */
-function stopDoing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
-  if (!r.stopping || tokens[i].words.length > 1 || !r.stopping.has(tokens[i].words[0])) return false;
-  const next = tokens[i + 1];
-  // (a verb's -ing form, not "everything" or "during")
-  const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{3,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');
-  if (!r.stopping?.has(tokens[i].words.join(' ')) || (i > 0 && !tokens[i - 1].clauseEnd) || tokens[i].clauseEnd || roles[i] || !doing) return false;
-  roles[i] = 'negator';
-  let end = i;
-  while (end + 1 < tokens.length && end < i + 40 && !tokens[end].sentenceEnd) end++;
-  const before = roles.slice(i, end + 1);
-  markScope(tokens, roles, i + 1, r);
-  // "stop taking it and ring the surgery": what comes after "and" is the next thing to do (a
-  // verb in its plain form before its object: "and calls to Leah's family" is one more thing)
-  const imperative = (k: number) => {
-    const w = writtenWords(tokens[k])[0] ?? '';
-    return !/\p{L}{3,}ing$/u.test(w) && !/s$/.test(w) && OBJECT_STARTS.has(tokens[k + 1]?.words[0] ?? '');
-  };
-  for (let k = i + 2; k < end; k++) {
-    if (tokens[k].words[0] !== 'and' || !imperative(k + 1)) continue;
-    for (let q = k; q <= end; q++) roles[q] = before[q - i];
-    break;
-  }
-  return true;
-}
-
-/** The first index in (from, from + span] whose token passes, within one clause, or -1 (a bounded search: never the whole text). */
-function nearby(tokens: readonly NegationToken[], from: number, span: number, test: (t: NegationToken, k: number) => boolean): number {
-  for (let k = from + 1; k < tokens.length && k <= from + span; k++) {
-    if (test(tokens[k], k)) return k;
-    if (tokens[k].clauseEnd) return -1;
-  }
-  return -1;
-}
-
 /** "No phones in the room": the thing after "no" is forbidden, and what it is with, and the rest of a list. */
 function markNoThing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): void {
   roles[i] = 'negator';
@@ -322,7 +265,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   }
   // "being upset doesn't mean you did anything wrong": what it would mean is denied, not meaning
   if (r.meaning?.has(verb) && !action.clauseEnd) {
-    deniedMeaning(tokens, roles, j, r);
+    deniedMeaning(tokens, roles, j, r, markThings);
     return;
   }
   if (notRequired(tokens, roles, j, r)) return;
@@ -364,47 +307,6 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // "never mix drugs with alcohol": both are forbidden
   if (mixedWith > 0 && !medicineAfter) markThings(tokens, roles, mixedWith + 1, r);
   if (medicineAfter) for (let q = mixedWith + 1; q < tokens.length && q <= mixedWith + 4; q++) if (roles[q] === 'negated' && r.medicines?.has(tokens[q].words.join(' '))) roles[q] = null;
-}
-
-/** "do not delete the messages", "never throw away your letter": what the denied verb would get rid of is kept. */
-const kept = (tokens: readonly NegationToken[], j: number, r: NegationRules) => {
-  if (!r.keeping) return false;
-  // the verb, with its particle and "of" when they are tokens of their own ("throw away", "get rid of")
-  let said = tokens[j].words.join(' ');
-  for (let q = j; q < j + 3 && q < tokens.length; q++) {
-    if (q > j) said += ` ${tokens[q].words.join(' ')}`;
-    if (r.keeping.has(said)) return true;
-    if (tokens[q].clauseEnd) return false;
-  }
-  return false;
-};
-
-/** "being upset doesn't mean you did anything wrong": what it would mean is denied, not the meaning. */
-function deniedMeaning(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules): void {
-  roles[j] = 'undone';
-  let k = j + 1;
-  while (k < tokens.length && !isNegator(tokens[k], r) && (tokens[k].functionWord || r.subjects.has(tokens[k].words[0]) || tokens[k].words.every((w) => r.helpers.has(w) || w === 'did' || w === 'that')) && !tokens[k].clauseEnd) k++;
-  // "doesn't mean you can't change your mind": two denials, nothing is denied
-  if (tokens[k] && isNegator(tokens[k], r)) {
-    roles[k] = 'negator';
-    return;
-  }
-  // "does not mean you must leave Elm Lodge": what you need not do is not forbidden, and shows
-  // nothing, as after "you don't have to" (plain it would say "leave")
-  const must = (t: NegationToken) => t.words.some((w) => w === 'must' || r.obliged.has(w));
-  if (tokens.slice(j + 1, k).some(must)) {
-    for (let q = j + 1; q <= k && q < tokens.length; q++) if (must(tokens[q]) || q === k) roles[q] = 'undone';
-    for (let q = k + 1; q < tokens.length && q <= k + 4 && !tokens[q - 1].clauseEnd && !tokens[q].value && !tokens[q].words.some((w) => r.stops.has(w)); q++) {
-      if (!tokens[q].functionWord && !r.links.has(tokens[q].words[0])) roles[q] = 'negator';
-    }
-    return;
-  }
-  // "does not mean you lose your support": not losing it is keeping it, so the support stays plain
-  if (r.failingVerbs.has(tokens[k]?.words[0] ?? '')) {
-    roles[k] = 'undone';
-    return;
-  }
-  markThings(tokens, roles, k, r);
 }
 
 /**
@@ -509,22 +411,6 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (t.pictured !== false && !t.person) seen++;
     if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
   }
-}
-
-/** Words before a noun ("your address"), whatever the tagger made of the noun. */
-const OWNERS = new Set(['your', 'the', 'a', 'an', 'my', 'his', 'her', 'their', 'any', 'some', 'this', 'that', 'these', 'those']);
-/** Apps and devices: "on" one of them says where something happens. */
-const SCREENS = new Set(['phone', 'mobile', 'snapchat', 'instagram', 'whatsapp', 'tiktok', 'facebook', 'youtube', 'social media', 'online', 'game', 'xbox', 'playstation', 'mobile data', 'snapchat story', 'story', 'app', 'internet', 'laptop', 'tablet', 'computer', 'console', 'discord']);
-/** Whether the words from `k` (past "your", "the") name an app or a device. */
-function onScreen(tokens: readonly NegationToken[], k: number): boolean {
-  while (tokens[k] && tokens[k].functionWord && !tokens[k - 1].clauseEnd) k++;
-  return !!tokens[k] && !tokens[k - 1].clauseEnd && SCREENS.has(tokens[k].words.join(' '));
-}
-
-/** Whether the words from `k` (past "these", "your") name a medicine. */
-function onMedicine(tokens: readonly NegationToken[], k: number, r: NegationRules): boolean {
-  while (tokens[k] && tokens[k].functionWord && !tokens[k - 1].clauseEnd) k++;
-  return !!tokens[k] && !tokens[k - 1].clauseEnd && !!r.medicines?.has(tokens[k].words.join(' '));
 }
 
 /** "energy drinks, knives or lighters": after a comma, the items up to "or"/"and" are one list. */

@@ -237,3 +237,12 @@ export const isNegator = (t: NegationToken, r: NegationRules): boolean => (!t.si
 
 /** A token's words as written where they differ from its keys ("aren't" for "not"), else its keys; none for no token. */
 export const writtenWords = (t: NegationToken | undefined): string[] => (t ? t.written ?? t.words : []);
+
+/** The first index in (from, from + span] whose token passes, within one clause, or -1 (a bounded search: never the whole text). */
+export function nearby(tokens: readonly NegationToken[], from: number, span: number, test: (t: NegationToken, k: number) => boolean): number {
+  for (let k = from + 1; k < tokens.length && k <= from + span; k++) {
+    if (test(tokens[k], k)) return k;
+    if (tokens[k].clauseEnd) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,87 @@
+/**
+ * Ways of saying a prohibition beyond a plain "not": "stop doing" at the start of a clause,
+ * "doesn't mean" (what it would mean is denied, not the meaning), and "even a friend" after one
+ * (one more who may not have it). negation.ts calls them and passes its own markers.
+ */
+import type { NegationRole, NegationToken } from './negation';
+import { isNegator, writtenWords, type NegationRules } from './negationRules';
+
+/** Marks what follows `from` as forbidden (negation.ts's markScope or markThings). */
+type Mark = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
+
+/** Words that open a verb's object ("ring the surgery", "tell us"). */
+const OBJECT_STARTS = new Set(['the', 'your', 'a', 'an', 'us', 'me', 'him', 'her', 'them', 'someone', 'it', 'this', 'that']);
+
+/** "Stop messaging people you only know from games": stopping, first in its clause, is "don't". */
+export function stopDoing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: Mark): boolean {
+  if (!r.stopping || tokens[i].words.length > 1 || !r.stopping.has(tokens[i].words[0])) return false;
+  const next = tokens[i + 1];
+  // (a verb's -ing form, not "everything" or "during")
+  const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{3,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');
+  if ((i > 0 && !tokens[i - 1].clauseEnd) || tokens[i].clauseEnd || roles[i] || !doing) return false;
+  roles[i] = 'negator';
+  let end = i;
+  while (end + 1 < tokens.length && end < i + 40 && !tokens[end].sentenceEnd) end++;
+  const before = roles.slice(i, end + 1);
+  markScope(tokens, roles, i + 1, r);
+  // "stop taking it and ring the surgery": what comes after "and" is the next thing to do (a
+  // verb in its plain form before its object: "and calls to Leah's family" is one more thing)
+  const imperative = (k: number) => {
+    const w = writtenWords(tokens[k])[0] ?? '';
+    return !/\p{L}{3,}ing$/u.test(w) && !/s$/.test(w) && OBJECT_STARTS.has(tokens[k + 1]?.words[0] ?? '');
+  };
+  for (let k = i + 2; k < end; k++) {
+    if (tokens[k].words[0] !== 'and' || !imperative(k + 1)) continue;
+    for (let q = k; q <= end; q++) roles[q] = before[q - i];
+    break;
+  }
+  return true;
+}
+
+/** "being upset doesn't mean you did anything wrong": what it would mean is denied, not the meaning. */
+export function deniedMeaning(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules, markThings: Mark): void {
+  roles[j] = 'undone';
+  let k = j + 1;
+  while (k < tokens.length && !isNegator(tokens[k], r) && (tokens[k].functionWord || r.subjects.has(tokens[k].words[0]) || tokens[k].words.every((w) => r.helpers.has(w) || w === 'did' || w === 'that')) && !tokens[k].clauseEnd) k++;
+  // "doesn't mean you can't change your mind": two denials, nothing is denied
+  if (tokens[k] && isNegator(tokens[k], r)) {
+    roles[k] = 'negator';
+    return;
+  }
+  // "does not mean you must leave Elm Lodge": what you need not do is not forbidden, and shows
+  // nothing, as after "you don't have to" (plain it would say "leave")
+  const must = (t: NegationToken) => t.words.some((w) => w === 'must' || r.obliged.has(w));
+  if (tokens.slice(j + 1, k).some(must)) {
+    for (let q = j + 1; q <= k && q < tokens.length; q++) if (must(tokens[q]) || q === k) roles[q] = 'undone';
+    for (let q = k + 1; q < tokens.length && q <= k + 4 && !tokens[q - 1].clauseEnd && !tokens[q].value && !tokens[q].words.some((w) => r.stops.has(w)); q++) {
+      if (!tokens[q].functionWord && !r.links.has(tokens[q].words[0])) roles[q] = 'negator';
+    }
+    return;
+  }
+  // "does not mean you lose your support": not losing it is keeping it, so the support stays plain
+  if (r.failingVerbs.has(tokens[k]?.words[0] ?? '')) {
+    roles[k] = 'undone';
+    return;
+  }
+  markThings(tokens, roles, k, r);
+}
+
+/**
+ * "Never give your PIN to anyone, even a friend": the one named after "even" is one more who
+ * may not have it, shown as a person in a prohibition is (no picture, so never as allowed).
+ */
+export function evenThem(tokens: readonly NegationToken[], roles: NegationRole[], r: NegationRules): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!r.even.has(tokens[k].words[0])) continue;
+    // ("even if a friend says…" opens a clause of its own)
+    if (!tokens[k - 1].comma || roles[k] || r.stops.has(tokens[k + 1]?.words[0] ?? '') || tokens[k + 1]?.words[0] === 'though') continue;
+    let start = k - 1;
+    while (start > 0 && start > k - 40 && !tokens[start - 1].sentenceEnd) start--;
+    if (!roles.slice(start, k).some((role) => role === 'negated' || role === 'person')) continue;
+    let q = k + 1;
+    while (q < tokens.length && q <= k + 3 && !tokens[q].person && !tokens[q - 1].clauseEnd) q++;
+    if (!tokens[q]?.person || tokens[q - 1].clauseEnd) continue;
+    for (let x = k; x < q; x++) roles[x] = 'negator';
+    roles[q] = 'person';
+  }
+}
