@@ -128,6 +128,8 @@ function verdictFor(w: LabelledWord, shown: ShownPicture | null, r: LabelResolve
   // a sign that says no, listed by the labeller for a word that itself says no ("banned": the
   // prohibited sign), is the picture they accepted, not a not-mark on an allowed thing
   if (negated && !w.not && !shown.modifier && matches(shown.ids, w.ok.map((p) => r.picture(p)))) return 'right';
+  // (and one they listed as poor is poor: the prohibited sign for "banned" is not a not-mark either)
+  if (negated && !w.not && !shown.modifier && w.poor && matches(shown.ids, w.poor.map((p) => r.picture(p)))) return 'poor';
   // a not-mark where the sentence allows, or none where it forbids, says the opposite
   if (!!w.not !== negated) return 'misleading';
   // "phone + prohibited" is judged as the phone; "no mobile phones" alone as itself
