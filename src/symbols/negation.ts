@@ -18,7 +18,7 @@
  */
 import { ENGLISH, isNegator, nearby, writtenWords, type NegationRules } from './negationRules';
 import { kept, onMedicine, onScreen, OWNERS, WHILE_ON } from './negationKept';
-import { deniedMeaning, evenThem, stopDoing } from './negationPhrasings';
+import { askedToSayNo, deniedMeaning, evenThem, stopDoing } from './negationPhrasings';
 import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
 import { breaksRule, calledOff, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
@@ -93,6 +93,13 @@ const NO_ACCOUNT = new Set(['circumstances', 'circumstance', 'account']);
 /** What may stand between "not" and a time it denies ("not on Monday"). */
 const AT_A_TIME = new Set(['on', 'at', 'by']);
 
+/** Places said in one word (English). */
+const COMING = new Set(['come', 'coming', 'run', 'walk', 'move', 'bring', 'take']);
+const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoors', 'here', 'there', 'nearby', 'everywhere', 'anywhere']);
+
+/** Wanting, before "to" and a verb: what would be done is what is denied. */
+const WANTING = new Set(['want', 'wants', 'wanted']);
+
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
 const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would']);
 
@@ -104,7 +111,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     // "no contact with the Holt brothers": a sign that says no forbids who or what it is with
     if (tokens[i].signed && !tokens[i].clauseEnd && r.firstLinks.has(tokens[i + 1]?.words[0] ?? '')) markThings(tokens, roles, i + 1, r);
     // "Stop messaging people you only know from games": stopping at the start is "don't"
-    if (stopDoing(tokens, i, roles, r, markScope)) continue;
+    if (stopDoing(tokens, i, roles, r, markScope) || askedToSayNo(tokens, i, roles, r, markScope)) continue;
     // ("Phones are banned from the classroom": a thing that is banned is crossed out, not the place)
     if ((r.unlawful?.has(tokens[i].words.join(' ')) && !roles[i] && unlawful(tokens, i, roles, r, markScope)) || breaksRule(tokens, i, roles, r)) continue;
     if (barred(tokens, i, roles, r, markThings)) continue;
@@ -119,7 +126,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       continue;
     }
     const joined = tokens[i].words.join(' ');
-    if (forbidsNothing(tokens, i, joined, r)) continue;
+    if (forbidsNothing(tokens, i, joined, r) || noLonger(tokens, i, joined, roles, r)) continue;
     // "not even your best mate should know it", "Nobody, not even family, is allowed to touch you":
     // who is named is neither crossed out nor shown; what they may not do is
     if (joined === 'not' && tokens[i + 1]?.words[0] === 'even') {
@@ -196,6 +203,14 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   return roles;
 }
 
+/** "You're no longer on a doorstep curfew": what no longer holds is denied. */
+function noLonger(tokens: readonly NegationToken[], i: number, joined: string, roles: NegationRole[], r: NegationRules): boolean {
+  if (!r.noBefore.has(joined) || tokens[i + 1]?.words[0] !== 'longer' || tokens[i + 1].clauseEnd) return false;
+  roles[i] = roles[i + 1] = 'negator';
+  markScope(tokens, roles, i + 2, r);
+  return true;
+}
+
 /** "No phones in the room": the thing after "no" is forbidden, and what it is with, and the rest of a list. */
 function markNoThing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): void {
   roles[i] = 'negator';
@@ -270,6 +285,12 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   }
   if (notRequired(tokens, roles, j, r)) return;
   if (r.mindVerbs.has(verb)) {
+    // "The victim doesn't want to meet you": the meeting is what is denied; the wanting shows nothing
+    if (WANTING.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd && !tokens[j + 1].clauseEnd && tokens[j + 2]?.verb) {
+      roles[j] = 'negator';
+      markScope(tokens, roles, j + 2, r);
+      return;
+    }
     roles[j] = 'negated';
     // "never agree to deliver a package": what you would agree to do is forbidden too
     if (r.agreeing?.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd && !tokens[j + 1].clauseEnd) markScope(tokens, roles, j + 2, r);
@@ -361,7 +382,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // "avoided custody and made a referral order": after "and", a verb in the past says what happened next
     if (r.lists.has(first) && tokens[k + 1]?.verb && PAST.test(writtenWords(tokens[k + 1])[0] ?? '')) return;
     // "nobody sees it on your phone bill": after "it", "on" or "in" says where
-    if ((first === 'on' || first === 'in') && k > from && OBJECT_PRONOUNS.has(tokens[k - 1].words[0])) return;
+    if ((first === 'on' || first === 'in') && k > from && OBJECT_PRONOUNS.has(tokens[k - 1].words[0])) return orAnother(tokens, roles, k, r);
     // "it won't show up on your record": where it would show is not what is denied
     if ((first === 'on' || first === 'in') && APPEARING.has(tokens[from - 1]?.words.join(' ') ?? '') && tokens.slice(from, k).every((x) => x.words[0] === 'up')) return;
     // "never run from a police car": where you would run from is not what is forbidden
@@ -397,19 +418,44 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       const object = k === from && (first === 'at' || (first === 'in' && !!r.presence?.has(tokens[k - 1]?.words.join(' ')))) && !tokens[k + 1]?.value;
       // "Do not contact Shane by phone, text or online": how you would contact them is forbidden too
       const means = first === 'by' && CONTACTING.has(tokens[from - 1]?.words[0] ?? '') && CONTACT_MEANS.has(tokens[k + 1]?.words.join(' ') ?? '');
-      if (!purpose && !object && !means && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return;
+      if (!purpose && !object && !means && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return orAnother(tokens, roles, k, r);
       if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
       // "must not go near Ellis Park": a link with a picture of its own shows nothing inside the
       // prohibition (a plain "near" beside a crossed-out park reads as allowed)
       if (!t.functionWord) roles[k] = 'negator';
       continue;
     }
-    if (r.stops.has(first)) return;
+    if (r.stops.has(first)) return orAnother(tokens, roles, k, r);
+    // "don't eat crisps upstairs": after a thing, a place said in one word is where the rule holds
+    // ("don't go upstairs": straight after the action it is where you may not go)
+    // ("don't smoke indoors" too, but "don't go upstairs", "don't hang about here": where you may not be)
+    const verbBefore = tokens[k - 1]?.words.join(' ') ?? '';
+    const where = WHERE_WORDS.has(first) && t.words.length === 1 && ((last === 'thing' && marked > 0) || (k === from && !r.motion?.has(verbBefore) && !r.presence?.has(verbBefore) && !COMING.has(verbBefore)));
+    if (where) return orAnother(tokens, roles, k, r);
     roles[k] = t.person ? 'person' : 'negated';
     last = t.verb ? 'verb' : 'thing';
     marked++;
     if (t.pictured !== false && !t.person) seen++;
     if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
+  }
+}
+
+/**
+ * "never write it on your card or tell anyone", "don't hit Sam in the kitchen or shout at
+ * staff": where the first action is done ends its things, but "or" and another action, in the
+ * same clause, is forbidden too.
+ */
+function orAnother(tokens: readonly NegationToken[], roles: NegationRole[], k: number, r: NegationRules): void {
+  for (let n = k; n < tokens.length && n <= k + 8; n++) {
+    const t = tokens[n];
+    if (t.value || isNegator(t, r) || r.subjects.has(t.words[0])) return;
+    const verb = tokens[n + 1];
+    if (t.words[0] === 'or' && verb?.verb && !verb.functionWord && !PAST.test(writtenWords(verb)[0] ?? '')) {
+      roles[n + 1] = r.lightVerbs.has(verb.words[0]) ? 'negator' : 'negated';
+      if (!verb.clauseEnd) markThings(tokens, roles, n + 2, r);
+      return;
+    }
+    if (t.clauseEnd) return;
   }
 }
 

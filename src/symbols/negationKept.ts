@@ -12,7 +12,7 @@ export const WHILE_ON = new Set(['drink', 'drinking', 'drive', 'driving', 'ride'
 /** Words before a noun ("your address"), whatever the tagger made of the noun. */
 export const OWNERS = new Set(['your', 'the', 'a', 'an', 'my', 'his', 'her', 'their', 'any', 'some', 'this', 'that', 'these', 'those']);
 /** Apps and devices: "on" one of them says where something happens. */
-const SCREENS = new Set(['phone', 'mobile', 'snapchat', 'instagram', 'whatsapp', 'tiktok', 'facebook', 'youtube', 'social media', 'online', 'game', 'xbox', 'playstation', 'mobile data', 'snapchat story', 'story', 'app', 'internet', 'laptop', 'tablet', 'computer', 'console', 'discord']);
+export const SCREENS = new Set(['phone', 'mobile', 'snapchat', 'instagram', 'whatsapp', 'tiktok', 'facebook', 'youtube', 'social media', 'online', 'game', 'xbox', 'playstation', 'mobile data', 'snapchat story', 'story', 'app', 'internet', 'laptop', 'tablet', 'computer', 'console', 'discord']);
 /** Whether the words from `k`, past "your", "the" or "these", name one of `kinds`, in the same clause. */
 function names(tokens: readonly NegationToken[], k: number, kinds: ReadonlySet<string> | undefined): boolean {
   while (tokens[k] && tokens[k].functionWord && !tokens[k - 1].clauseEnd) k++;

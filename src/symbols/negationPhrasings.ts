@@ -4,7 +4,7 @@
  * (one more who may not have it). negation.ts calls them and passes its own markers.
  */
 import type { NegationRole, NegationToken } from './negation';
-import { isNegator, writtenWords, type NegationRules } from './negationRules';
+import { isNegator, nearby, writtenWords, type NegationRules } from './negationRules';
 
 /** Marks what follows `from` as forbidden (negation.ts's markScope or markThings). */
 type Mark = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
@@ -84,4 +84,31 @@ export function evenThem(tokens: readonly NegationToken[], roles: NegationRole[]
     for (let x = k; x < q; x++) roles[x] = 'negator';
     roles[q] = 'person';
   }
+}
+
+/** Verbs (dictionary forms) that ask a young person to do something: "asks you to", "offers cash to". */
+const ASKING = new Set(['ask', 'offer', 'pay', 'dare', 'pressure', 'persuade', 'tell', 'want', 'get']);
+/** Words before "say no" that make it a right, not an instruction ("you can say no"). */
+const RIGHT_TO = new Set(['can', 'could', 'may', 'allowed', 'ok', 'okay', 'fine', 'right']);
+
+/**
+ * "If anyone asks you to carry a package, say no", "Someone asking you to hold a bag? Say no":
+ * what you are asked to do is forbidden (within the sentence, or the one just before).
+ */
+export function askedToSayNo(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: Mark): boolean {
+  if (tokens[i].words.length !== 2 || tokens[i].words[0] !== 'say' || tokens[i].words[1] !== 'no') return false;
+  if (tokens.slice(Math.max(0, i - 2), i).some((t) => t.words.some((w) => RIGHT_TO.has(w)))) return false;
+  let start = i;
+  for (let ends = 0; start > 0 && start > i - 30; start--) if (tokens[start - 1].sentenceEnd && ends++ > 0) break;
+  for (let a = start; a < i; a++) {
+    if (!ASKING.has(tokens[a].words[0]) || tokens[a].words.length > 1) continue;
+    const to = nearby(tokens, a, 4, (t) => t.words[0] === 'to' && t.words.length === 1);
+    if (to < 0 || to >= i || !tokens[to + 1]?.verb) continue;
+    // (the scope ends before "say no": "say no and tell us" is what to do)
+    const after = roles.slice(i);
+    markScope(tokens, roles, to + 1, r);
+    after.forEach((role, q) => (roles[i + q] = role));
+    return true;
+  }
+  return false;
 }

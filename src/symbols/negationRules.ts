@@ -49,6 +49,8 @@ export interface NegationRules {
   stops: ReadonlySet<string>;
   /** A word that forbids the thing straight after it ("No phones in the room"). */
   noBefore: ReadonlySet<string>;
+  /** "no" phrases that are things said, neither a sign nor a negation ("answer 'no comment'"). */
+  sayings?: ReadonlySet<string>;
   /** Verbs of saying: "no" after one is a word said ("say no"), not a negation. */
   said: ReadonlySet<string>;
   /** "It doesn't mean…": what follows is what is denied. */
@@ -123,6 +125,7 @@ export const ENGLISH: NegationRules = {
   stops: new Set(['after', 'before', 'until', 'till', 'during', 'since', 'when', 'while', 'if', 'unless', 'because', 'but', 'so', 'then', 'at', 'by', 'for', 'in', 'inside', 'outside', 'that', 'which', 'who', 'without', 'today', 'tonight', 'tomorrow', 'than', 'what', 'where', 'how', 'why', 'whatever', 'once', 'over', 'across', 'now', 'immediately', 'straight away']),
   said: new Set(['say', 'said', 'says', 'saying', 'tell', 'told', 'answer', 'shout', 'reply']),
   noBefore: new Set(['no']),
+  sayings: new Set(['no comment']),
   away: new Set(['stay away', 'keep away', 'keep out', 'stay out of', 'stay off', 'keep off', 'keep clear', 'keep clear of', 'steer clear', 'steer clear of', 'rather than', 'instead of', 'avoid', 'avoiding']),
   lacking: new Set(['without']),
   refusing: new Set(['say no', 'said no', 'saying no']),
@@ -137,7 +140,7 @@ export const ENGLISH: NegationRules = {
   entering: new Set(['go', 'come', 'get', 'take', 'bring', 'taken', 'brought', 'goes', 'comes', 'go in', 'come in']),
   meaning: new Set(['mean', 'means', 'meant']),
   motion: new Set(['go', 'going']),
-  unlawful: new Set(['against the law', 'against the rules', 'against the school rules', 'against school rules', 'against the house rules', 'illegal', 'crime', 'offence', 'a crime', 'an offence', 'banned', 'off limits', 'out of bounds', 'prohibited', 'forbidden']),
+  unlawful: new Set(['against the law', 'against the rules', 'against the school rules', 'against school rules', 'against the house rules', 'illegal', 'crime', 'offence', 'a crime', 'an offence', 'banned', 'off limits', 'out of bounds', 'prohibited', 'forbidden', 'blocked', 'block']),
   be: new Set(['be', 'is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]),
   allowed: new Set(['allowed', 'allow', 'permitted', 'permit', 'ok', 'okay', 'acceptable']),
   lists: new Set(['or', 'and', 'nor']),
@@ -233,7 +236,7 @@ export function negationRulesFor(language: string): NegationRules | null {
 }
 
 /** Whether a token opens a negation: a negator word ("not", "never"), a negative subject ("nobody") or a phrase of keeping away. */
-export const isNegator = (t: NegationToken, r: NegationRules): boolean => (!t.signed && !r.said.has(t.words[0]) && t.words.some((w) => r.negators.has(w))) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
+export const isNegator = (t: NegationToken, r: NegationRules): boolean => (!t.signed && !r.said.has(t.words[0]) && t.words.some((w) => r.negators.has(w)) && !r.sayings?.has(t.words.join(' '))) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
 
 /** A token's words as written where they differ from its keys ("aren't" for "not"), else its keys; none for no token. */
 export const writtenWords = (t: NegationToken | undefined): string[] => (t ? t.written ?? t.words : []);

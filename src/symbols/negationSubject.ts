@@ -6,6 +6,7 @@
  */
 import type { NegationRole, NegationToken } from './negation';
 import { writtenWords, type NegationRules } from './negationRules';
+import { SCREENS } from './negationKept';
 
 /** negation.ts's reading forward from a word: passed in, so the two files do not import each other. */
 type MarkScope = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
@@ -188,6 +189,10 @@ export function thingGoesIn(tokens: readonly NegationToken[], i: number, roles: 
   return true;
 }
 
+/** Blocking makes a rule only of what is online. */
+const BLOCKING = new Set(['block', 'blocked']);
+const BLOCKABLE = new Set(['website', 'websites', 'site', 'sites', 'apps', 'games', 'number', 'account', 'accounts', 'contact', 'contacts', 'wifi', 'chat', 'chats']);
+
 /**
  * "Sending nude photos is against the law", "Carrying a knife is illegal": the subject is forbidden.
  * "It is against the law to share nudes", "It's illegal to carry a knife": what follows "to" is.
@@ -201,6 +206,8 @@ export function unlawful(tokens: readonly NegationToken[], i: number, roles: Neg
     return true;
   }
   if (be < 1 || !tokens[be].words.some((w) => r.be.has(w) || COUNTS.has(w)) || tokens[be].words.some((w) => r.negators.has(w))) return false;
+  // ("Snapchat is blocked after 10 pm": an app or a site, not "your nose is blocked")
+  if (BLOCKING.has(tokens[i].words[0]) && !tokens.slice(Math.max(0, be - 6), be).some((t) => SCREENS.has(t.words.join(' ')) || BLOCKABLE.has(t.words[0]))) return false;
   if (writtenWords(tokens[be - 1]).includes('it') && (be < 2 || tokens[be - 2].clauseEnd) && tokens[i + 1]?.words[0] === 'to' && !tokens[i].clauseEnd) {
     markScope(tokens, roles, i + 2, r);
     return true;

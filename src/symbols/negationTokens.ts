@@ -27,10 +27,11 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
         // a light name ("Marlow Street") is not
         functionWord: t.functionWord && !(t.light && (isVerb(t) || !/^\p{Lu}/u.test(t.text))),
         value: VALUE.test(t.text) || isGeneratedId(t.key),
-        clauseEnd: /[.,;:!?۔،؟]/.test(gap),
+        // (a dash between words starts a new clause: "Keep away from Jordan – that's a bail rule")
+        clauseEnd: /[.,;:!?۔،؟–—]|\s-\s/.test(gap),
         sentenceEnd: /[.!?۔؟]/.test(gap),
         comma: /^\s*[,،]\s*$/.test(gap),
-        signed: words.length > 1 && ((!!t.picture && rules.noBefore.has(words[0])) || !!rules.signs?.has(t.key)),
+        signed: words.length > 1 && ((!!t.picture && rules.noBefore.has(words[0]) && !rules.sayings?.has(t.key)) || !!rules.signs?.has(t.key)),
         place: isPlace(t),
         person: isPerson(t),
         verb: isVerb(t),

@@ -1,0 +1,123 @@
+/**
+ * Symbol text, from the twelfth session's fresh parts: what a young person is asked to do and
+ * told to refuse, what "no longer" holds, a dash between clauses, "or" and a second forbidden
+ * action, where a rule holds, and words whose sense the sentence decides.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SymbolLibrary } from '../../src/symbols/library';
+import { nodeJsonLoader } from '../../src/symbols/nodeLoader';
+import { loadEnglishTagger } from '../../src/symbols/tagger';
+import type { Symboliser, Token } from '../../src/symbols/symbolise';
+
+let s: Symboliser;
+const key = { mode: 'key-words' as const };
+const find = (tokens: Token[], text: string) => tokens.find((t) => t.text.toLowerCase() === text.toLowerCase());
+const pic = (sentence: string, word: string) => {
+  const t = find(s.symbolise(sentence, key), word);
+  expect(t, `"${word}" in "${sentence}"`).toBeDefined();
+  return t!.picture && 'ids' in t!.picture ? t!.picture : null;
+};
+const ids = (sentence: string, word: string) => pic(sentence, word)?.ids ?? [];
+const crossed = (sentence: string, word: string) => pic(sentence, word)?.modifier === 'not';
+
+beforeAll(async () => {
+  s = await new SymbolLibrary(nodeJsonLoader).symboliser('en');
+  s.useTagger(await loadEnglishTagger());
+}, 60_000);
+
+describe('what the young person is asked to do, and told to refuse', () => {
+  it('crosses out what someone asks you to carry, when the sentence says to say no', () => {
+    expect(crossed('If anyone asks you to carry a package or hold something for them, say no and come and tell me.', 'package')).toBe(true);
+    expect(crossed('Someone asking you to carry a parcel to another town? Say no, then ring Ruth.', 'parcel')).toBe(true);
+    expect(crossed('Older lads might offer cash to carry a parcel; always say no.', 'parcel')).toBe(true);
+  });
+
+  it('ends before "say no": what to do instead stays plain', () => {
+    const text = 'If an older friend asks you to carry a package, say no and tell us.';
+    expect(crossed(text, 'package')).toBe(true);
+    expect(crossed(text, 'tell')).toBe(false);
+    expect(crossed(text, 'say no')).toBe(false);
+  });
+
+  it('crosses out nothing where saying no is a right, or where nobody asks', () => {
+    expect(crossed('If your worker asks you to come to a meeting, you can say no.', 'meeting')).toBe(false);
+    expect(crossed('Carry the package to the office, then say no to the next one.', 'package')).toBe(false);
+  });
+});
+
+describe('negation said in other ways', () => {
+  it('crosses out what no longer holds', () => {
+    expect(crossed("You're no longer on a doorstep curfew, but you still must not use buses after dark.", 'curfew')).toBe(true);
+    expect(crossed("You're on a doorstep curfew, but you still must not use buses after dark.", 'curfew')).toBe(false);
+  });
+
+  it('crosses out what is wanted not to be done, and shows nothing for the wanting', () => {
+    const text = "The victim doesn't want to meet you, so you'll write a letter to say sorry instead.";
+    expect(crossed(text, 'meet')).toBe(true);
+    expect(pic(text, 'want')).toBeNull();
+    expect(crossed(text, 'letter')).toBe(false);
+  });
+
+  it('reads "no comment" as a thing said, not a sign that forbids', () => {
+    const text = "Did your solicitor explain that you can answer 'no comment' to any question?";
+    expect(crossed(text, 'question')).toBe(false);
+    expect(pic(text, 'no comment')).not.toBeNull();
+  });
+
+  it('crosses out an app that is blocked, but not a blocked nose', () => {
+    expect(crossed("Snapchat and Instagram are blocked on the home's wifi after 10 pm.", 'Snapchat')).toBe(true);
+    expect(crossed('Your nose is blocked.', 'nose')).toBe(false);
+  });
+
+  it('ends a prohibition at a dash between clauses', () => {
+    const text = "Keep well away from Jordan Pike and his mates – that's a bail rule, not advice.";
+    expect(crossed(text, 'bail')).toBe(false);
+  });
+
+  it('crosses out a second action after "or", past where the first is done', () => {
+    expect(crossed('Keep your PIN secret: never write it on your card or tell it to anyone.', 'tell')).toBe(true);
+    expect(crossed("Don't hit Sam in the kitchen or shout at staff.", 'shout')).toBe(true);
+    // "or" and a new subject is what happens otherwise
+    expect(crossed("Don't smoke in your room or you will lose your phone.", 'phone')).toBe(false);
+  });
+
+  it('leaves plain a one-word place where the rule holds, not where one may not go', () => {
+    expect(crossed("Please don't eat crisps or takeaways upstairs; the kitchen table is for food.", 'upstairs')).toBe(false);
+    expect(crossed("Don't smoke indoors.", 'indoors')).toBe(false);
+    expect(crossed("Don't go upstairs after 10.", 'upstairs')).toBe(true);
+  });
+});
+
+describe('senses the sentence decides', () => {
+  it('shows no runner where nobody runs', () => {
+    expect(pic('Tom must not run up extra charges.', 'run')).toBeNull();
+    expect(pic("Don't let it run flat.", 'run')).toBeNull();
+    expect(pic("Don't let it run flat.", 'flat')).toBeNull();
+    expect(pic('You look run down.', 'run')).toBeNull();
+    expect(pic('Run to the bus stop.', 'run')).not.toBeNull();
+  });
+
+  it('reads charges, notes, rubbish, flat, cold, hit and likes by their sentence', () => {
+    expect(ids('Tom must not run up extra charges.', 'charges')).toEqual(ids('Bring a £5 note.', 'note'));
+    expect(ids('You can change a £20 note at the post office.', 'note')).not.toEqual(ids('Write a note to your mum.', 'note'));
+    expect(ids('Moving placements is rubbish.', 'rubbish')).not.toEqual(ids('Take the rubbish out.', 'rubbish'));
+    expect(ids('You seem really flat today.', 'flat')).not.toEqual(ids('Your new flat is on Mill Road.', 'flat'));
+    expect(ids("Tell staff if you're cold, thirsty or hungry.", 'cold')).not.toEqual(ids('You have a cold and a sore throat.', 'cold'));
+    expect(ids('Hit the call button by the door.', 'Hit')).not.toEqual(ids('Never hit anyone.', 'hit'));
+    expect(pic('Your mum can come if she likes.', 'likes')).toBeNull();
+    expect(ids('Worries noted: Ben is scared.', 'noted')).toEqual(ids('Write a note to your mum.', 'note'));
+  });
+
+  it('reads a park by its kind, and shows no picture for figures of speech', () => {
+    expect(ids('You cannot go to Ashdown Retail Park.', 'Ashdown Retail Park')).not.toEqual(ids('You cannot go to Kelsey Park.', 'Kelsey Park'));
+    expect(pic('Your advocate can fight your corner.', 'fight your corner')).toBeNull();
+    expect(pic('If you draw a blank, skip that question.', 'draw a blank')).toBeNull();
+    expect(pic('If it sounds too good to be true, it is.', 'good to be true')).toBeNull();
+    expect(pic('Be there at 9.45 sharp.', 'sharp')).toBeNull();
+  });
+
+  it('shows released, then under investigation, as two pictures', () => {
+    const text = 'You were released under investigation on 12 October.';
+    expect(ids(text, 'released')).not.toEqual(ids(text, 'under investigation'));
+  });
+});
