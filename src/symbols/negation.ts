@@ -94,6 +94,8 @@ const NO_ACCOUNT = new Set(['circumstances', 'circumstance', 'account']);
 const AT_A_TIME = new Set(['on', 'at', 'by']);
 
 /** Places said in one word (English). */
+/** Journeys: what follows "to" is where they go. */
+const JOURNEYS = new Set(['trip', 'trips', 'school trip', 'day trip', 'visit', 'visits', 'journey', 'outing', 'holiday']);
 const COMING = new Set(['come', 'coming', 'run', 'walk', 'move', 'bring', 'take']);
 const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoors', 'here', 'there', 'nearby', 'everywhere', 'anywhere']);
 
@@ -418,7 +420,9 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       const object = k === from && (first === 'at' || (first === 'in' && !!r.presence?.has(tokens[k - 1]?.words.join(' ')))) && !tokens[k + 1]?.value;
       // "Do not contact Shane by phone, text or online": how you would contact them is forbidden too
       const means = first === 'by' && CONTACTING.has(tokens[from - 1]?.words[0] ?? '') && CONTACT_MEANS.has(tokens[k + 1]?.words.join(' ') ?? '');
-      if (!purpose && !object && !means && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return orAnother(tokens, roles, k, r);
+      // "can't go on the trip to Thornbury Park": where a journey goes is forbidden with it
+      const bound = first === 'to' && JOURNEYS.has(tokens[k - 1]?.words.join(' ') ?? '');
+      if (!purpose && !object && !means && !bound && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return orAnother(tokens, roles, k, r);
       if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
       // "must not go near Ellis Park": a link with a picture of its own shows nothing inside the
       // prohibition (a plain "near" beside a crossed-out park reads as allowed)

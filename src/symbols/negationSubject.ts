@@ -37,6 +37,9 @@ const INTO = new Set(['into', 'in', 'inside', 'through']);
  * "X is/are not allowed": the things before "is" take the not-mark (back to the start of the
  * clause), "allowed" none; nothing after it is forbidden by itself ("anywhere in the house").
  */
+/** Words that say a thing is allowed, in English. */
+const FINE = new Set(['ok', 'okay', 'fine']);
+
 export function notAllowed(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: MarkScope): boolean {
   if (!r.be.size) return false;
   const isBe = (t: NegationToken | undefined) => !!t && writtenWords(t).concat(t.words).some((w) => r.be.has(w));
@@ -50,6 +53,8 @@ export function notAllowed(tokens: readonly NegationToken[], i: number, roles: N
     roles[i + 1] = roles[i + 2] = roles[i + 3] = 'negator';
     return markSubject(tokens, be, roles, r) > 0;
   }
+  // "Being angry is allowed; punching doors is not": a "not" that ends its clause denies the subject
+  if (!inside && tokens[i].clauseEnd && isBe(tokens[be]) && allowedBefore(tokens, be, r)) return markSubject(tokens, be, roles, r) > 0;
   // "Sharing your PIN is never a good idea", "Walking home alone is not safe": the subject is what is forbidden, the judgement crossed out too
   const at = ARTICLES.has(next?.words[0] ?? '') ? i + 2 : i + 1;
   const judged = tokens[at];
@@ -102,6 +107,16 @@ export function passiveRule(tokens: readonly NegationToken[], i: number, roles: 
   roles[i + 1] = 'negator';
   markScope(tokens, roles, i + 2, r);
   return true;
+}
+
+/** Whether the clause before the one that ends at `be` says something is allowed ("… is allowed; … is not", "… is fine, but … is not"). */
+function allowedBefore(tokens: readonly NegationToken[], be: number, r: NegationRules): boolean {
+  let clauses = 0;
+  for (let k = be - 1; k >= 0 && k >= be - 16; k--) {
+    if (tokens[k].clauseEnd && !tokens[k].comma && ++clauses > 1) return false;
+    if (tokens[k].words.some((w) => r.allowed.has(w) || FINE.has(w))) return true;
+  }
+  return false;
 }
 
 /** The things before a verb of being, back to the start of the clause: what is forbidden. */

@@ -11,6 +11,9 @@ import type { Token } from './token';
 /** Times, days and dates: a negation's scope ends at them ("not … on the first day"). */
 const VALUE = /^(\d|(?:next|last|this|every) (?:week|month|year|term)|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$|yesterday$)/i;
 
+/** "Year 10": a school year, which is no time (both its words). */
+const schoolYear = (tokens: readonly Token[], i: number) => (/^year$/i.test(tokens[i].text) && /^\d/.test(tokens[i + 1]?.text ?? '')) || (/^\d/.test(tokens[i].text) && /^year$/i.test(tokens[i - 1]?.text ?? ''));
+
 /**
  * Moves the meaning of a negation onto what it forbids (see negation.ts): those words'
  * pictures get the not-mark, and the negating words themselves show no picture.
@@ -26,7 +29,8 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
         // a light verb is still the action ("No one can make you talk": the making is what is denied);
         // a light name ("Marlow Street") is not
         functionWord: t.functionWord && !(t.light && (isVerb(t) || !/^\p{Lu}/u.test(t.text))),
-        value: VALUE.test(t.text) || isGeneratedId(t.key),
+        // (a school year is no time: "the Year 10 trip")
+        value: (VALUE.test(t.text) && !schoolYear(tokens, i)) || isGeneratedId(t.key),
         // (a dash between words starts a new clause: "Keep away from Jordan – that's a bail rule")
         clauseEnd: /[.,;:!?۔،؟–—]|\s-\s/.test(gap),
         sentenceEnd: /[.!?۔؟]/.test(gap),

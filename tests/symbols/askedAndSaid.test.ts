@@ -81,6 +81,19 @@ describe('negation said in other ways', () => {
     expect(crossed("Don't smoke in your room or you will lose your phone.", 'phone')).toBe(false);
   });
 
+  it('crosses out a school trip and where it goes, past a school year', () => {
+    const text = "You can't go on the Year 10 trip to Thornbury Adventure Park because of the fight.";
+    expect(crossed(text, 'trip')).toBe(true);
+    expect(crossed(text, 'Thornbury Adventure Park')).toBe(true);
+    expect(crossed(text, 'fight')).toBe(false);
+  });
+
+  it('crosses out what "is not", after a clause that says what is allowed', () => {
+    expect(crossed('Being angry is allowed; punching doors is not.', 'doors')).toBe(true);
+    expect(crossed('Texting is fine, but calling is not.', 'calling')).toBe(true);
+    expect(crossed('Texting is fine, but calling is not.', 'Texting')).toBe(false);
+  });
+
   it('leaves plain a one-word place where the rule holds, not where one may not go', () => {
     expect(crossed("Please don't eat crisps or takeaways upstairs; the kitchen table is for food.", 'upstairs')).toBe(false);
     expect(crossed("Don't smoke indoors.", 'indoors')).toBe(false);
