@@ -64,6 +64,8 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned31.json', name: 'tuned, thirty-first part: 100 more (written blind in the eleventh session after its second tuning, measured fresh, then tuned on a little)', tuned: true },
   { file: 'tuned32.json', name: 'tuned, thirty-second part: 100 more (written blind in the twelfth session, half in spoken words with words of several meanings, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned33.json', name: 'tuned, thirty-third part: 100 more (written blind in the twelfth session, rules said in many ways, measured fresh, then tuned on)', tuned: true },
+  { file: 'tuned34.json', name: 'tuned, thirty-fourth part: 100 more (written blind in the twelfth session after its first tuning, letters about the young person and hurried messages, measured fresh, then tuned on)', tuned: true },
+  { file: 'tuned35.json', name: 'tuned, thirty-fifth part: 100 more (written blind in the twelfth session after its first tuning, what is allowed and what did not happen, measured fresh, then tuned on)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
   { file: 'heldout3.json', name: 'held out, third part (sealed until measured, sixth session)', tuned: false },
