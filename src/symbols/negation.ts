@@ -96,6 +96,8 @@ const AT_A_TIME = new Set(['on', 'at', 'by']);
 /** Places said in one word (English). */
 /** Journeys: what follows "to" is where they go. */
 const JOURNEYS = new Set(['trip', 'trips', 'school trip', 'day trip', 'visit', 'visits', 'journey', 'outing', 'holiday']);
+/** A subject and its verb in one word, or a subject pronoun (English): after "and", a new clause. */
+const SUBJECT_WORDS = /^(?:that|it|there|he|she|we|they|you|i)(?:['’](?:s|re|ve|ll|d|m))?$/;
 const COMING = new Set(['come', 'coming', 'run', 'walk', 'move', 'bring', 'take']);
 const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoors', 'here', 'there', 'nearby', 'everywhere', 'anywhere']);
 
@@ -103,7 +105,7 @@ const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoors', 'h
 const WANTING = new Set(['want', 'wants', 'wanted']);
 
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
-const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would']);
+const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would', 'could', 'might', 'did', 'does', 'has', 'had']);
 
 /** Marks each token as a negator, as negated, or neither. */
 export function negationRoles(tokens: readonly NegationToken[], r: NegationRules = ENGLISH): NegationRole[] {
@@ -372,7 +374,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     const first = t.words[0];
     // "someone you only know online": a new clause with its own subject, outside the prohibition
     // ("anyone you have only talked to online", "if you don't pay it you could lose…")
-    if (r.subjects.has(first) && (marked > 0 || (k > from && (CLAUSE_HEADS.has(tokens[k - 1].words[0]) || OBJECT_PRONOUNS.has(tokens[k - 1].words[0]))))) return;
+    if (r.subjects.has(first) && (marked > 0 || (k > from && (CLAUSE_HEADS.has(tokens[k - 1].words[0]) || OBJECT_PRONOUNS.has(tokens[k - 1].words[0]) || r.lists.has(tokens[k - 1].words[0]))))) return;
     // "don't post anything about the court case on Snapchat": what is talked about is not forbidden, where it is said is
     // ("don't meet anyone from a game": where they are from says who, and is not forbidden)
     const describes = first === 'from' && CLAUSE_HEADS.has(tokens[k - 1]?.words[0] ?? '');
@@ -419,7 +421,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       // after a verb of being somewhere, "in" or "at" names the place forbidden ("hang out in the town centre")
       const object = k === from && (first === 'at' || (first === 'in' && !!r.presence?.has(tokens[k - 1]?.words.join(' ')))) && !tokens[k + 1]?.value;
       // "Do not contact Shane by phone, text or online": how you would contact them is forbidden too
-      const means = first === 'by' && CONTACTING.has(tokens[from - 1]?.words[0] ?? '') && CONTACT_MEANS.has(tokens[k + 1]?.words.join(' ') ?? '');
+      // (and "or in person")
+      const means = CONTACTING.has(tokens[from - 1]?.words[0] ?? '') && ((first === 'by' && CONTACT_MEANS.has(tokens[k + 1]?.words.join(' ') ?? '')) || (first === 'in' && tokens[k + 1]?.words.join(' ') === 'person'));
       // "can't go on the trip to Thornbury Park": where a journey goes is forbidden with it
       const bound = first === 'to' && JOURNEYS.has(tokens[k - 1]?.words.join(' ') ?? '');
       if (!purpose && !object && !means && !bound && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return orAnother(tokens, roles, k, r);
@@ -471,7 +474,8 @@ function listGoesOn(tokens: readonly NegationToken[], k: number, r: NegationRule
   if (next && r.even.has(next.words[0])) return true;
   if (!next || r.subjects.has(next.words[0]) || r.stops.has(next.words[0]) || isNegator(next, r)) return false;
   // ", and keep your PIN secret", ", and all guests must leave": a new instruction, not one more thing forbidden
-  if (r.lists.has(next.words[0]) && tokens[k + 2]?.verb) return false;
+  // (", and that's okay": a new subject, a new clause)
+  if (r.lists.has(next.words[0]) && (tokens[k + 2]?.verb || SUBJECT_WORDS.test(writtenWords(tokens[k + 2])[0] ?? ''))) return false;
   if (tokens.slice(k + 1, k + 5).some((t) => t.words.some((w) => MODALS.has(w)))) return false;
   for (let n = k + 1; n < tokens.length && n <= k + 6; n++) {
     if (r.lists.has(tokens[n].words[0])) return !r.subjects.has(tokens[n + 1]?.words[0] ?? '');

@@ -4,7 +4,7 @@
  * "you can say no to a hug"), and "without your carers" (what is left out is crossed out).
  */
 import type { NegationRole, NegationToken } from './negation';
-import { writtenWords, type NegationRules } from './negationRules';
+import { isNegator, nearby, writtenWords, type NegationRules } from './negationRules';
 import { excludedBy } from './negationSubject';
 
 /** negation.ts's reading of the things after a word: passed in, so the two files do not import each other. */
@@ -69,6 +69,24 @@ export function barred(tokens: readonly NegationToken[], i: number, roles: Negat
   if (r.sendingHome?.has(joined) && from === i + 2 && tokens[from]?.words[0] === 'home' && schoolBefore(tokens, i, r) && !unwell(tokens, from) && excludedBy(tokens, i, roles, r)) return true;
   if (r.refusing?.has(joined) && tokens[i + 1]?.words[0] === 'to' && !tokens[i + 1].clauseEnd && !aRight(tokens, i)) {
     markThings(tokens, roles, i + 2, r);
+    return true;
+  }
+  // "you have been skipping meals", "the judge turned down your bail", "you refused the mouth swab":
+  // what is skipped or refused does not happen (not where a "don't" comes first: "don't skip meals"
+  // is not failing; not where refusing is a right: "you can refuse the swab")
+  const denied = [tokens[i - 1], tokens[i - 2]].some((t) => !!t && isNegator(t, r));
+  // ("turned down": the verb and its particle, as two tokens)
+  const down = joined === 'turn' && writtenWords(tokens[i])[0] !== 'turn' && tokens[i + 1]?.words.join(' ') === 'down' && !tokens[i + 1].clauseEnd;
+  const object = down ? i + 2 : i + 1;
+  const skips = r.skipping?.has(joined) && nearby(tokens, i, 3, (t) => !!r.skipped?.has(t.words.join(' '))) > 0;
+  // (the thing refused follows straight on: "declined at the shop" refuses no shop)
+  const refuses = (down || r.refusedThings?.has(joined)) && !aRight(tokens, i) && !r.stops.has(tokens[object]?.words[0] ?? '');
+  if (!denied && !tokens[i].clauseEnd && (skips || refuses)) {
+    // ("refused to sign the contract", "turned down your request to finish early": the signing or
+    // finishing is what did not happen; the contract and the request are still there)
+    const to = refuses ? nearby(tokens, object - 1, 3, (t) => t.words[0] === 'to') : -1;
+    if (to > 0 && tokens[to + 1]?.verb) roles[to + 1] = 'negated';
+    else markThings(tokens, roles, object, r);
     return true;
   }
   // "Refuse any lift from a stranger": refusing said as an order, first in its sentence

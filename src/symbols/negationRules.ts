@@ -69,6 +69,12 @@ export interface NegationRules {
   refusing?: ReadonlySet<string>;
   /** Verbs of refusing said as an order, first in a sentence: what follows is forbidden ("Refuse any lift from a stranger"). */
   refusingOrders?: ReadonlySet<string>;
+  /** Verbs of skipping: what is skipped does not happen ("skipping meals", "so you can skip PE"). */
+  skipping?: ReadonlySet<string>;
+  /** What skipping crosses out: meals and sport (a skipped appointment is failing to go, as "miss", and stays plain). */
+  skipped?: ReadonlySet<string>;
+  /** Verbs of refusing a thing: what is refused or turned down does not happen ("the judge turned down your bail"). */
+  refusedThings?: ReadonlySet<string>;
   /** Verbs of arriving: denied, their subject is what did not come ("the statement has not arrived"). */
   arriving?: ReadonlySet<string>;
   /** Words that leave out what follows ("without your carers in the room"): crossed out, unless the sentence already forbids (then it is what is required: "nobody comes in without knocking"). */
@@ -101,7 +107,7 @@ export interface NegationRules {
 }
 
 export const ENGLISH: NegationRules = {
-  negators: new Set(['not', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "mustn't", "won't", "shouldn't", "couldn't", "isn't", "aren't", "wasn't", "weren't", 'no', 'nobody', 'nothing', 'nowhere']),
+  negators: new Set(['not', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "mustn't", "won't", "shouldn't", "couldn't", "wouldn't", "haven't", "hasn't", "hadn't", "needn't", "isn't", "aren't", "wasn't", "weren't", 'no', 'nobody', 'nothing', 'nowhere']),
   negativeSubjects: new Set(['nobody', 'no one', 'noone']),
   helpers: new Set(['have', 'has', 'to', 'be', 'allowed', 'allow', 'able', 'is', 'are', 'was', 'were', 'am', 'will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'do', 'does', 'did', 'ever', 'even', 'at', 'all', 'please', 'you', 'i', 'we', 'they', 'he', 'she', 'allowed to', 'ok', 'okay', 'acceptable']),
   lightVerbs: new Set(['use', 'carry', 'take', 'have', 'get', 'make', 'keep', 'bring', 'give', 'put', 'let', 'play', 'do', 'be', 'using', 'carrying', 'taking', 'having', 'making', 'keeping']),
@@ -130,6 +136,9 @@ export const ENGLISH: NegationRules = {
   lacking: new Set(['without']),
   refusing: new Set(['say no', 'said no', 'saying no']),
   refusingOrders: new Set(['refuse']),
+  skipping: new Set(['skip', 'skipping', 'skipped', 'skips']),
+  skipped: new Set(['meal', 'meals', 'breakfast', 'lunch', 'dinner', 'tea', 'food', 'pe', 'sport', 'football', 'training', 'gym', 'swimming']),
+  refusedThings: new Set(['refuse', 'refused', 'refuses', 'refusing', 'turn down', 'turned down', 'turns down', 'turning down', 'reject', 'rejected', 'rejects', 'decline', 'declined', 'declines']),
   cancelled: new Set(['cancelled', 'canceled', 'cancel', 'called off', 'call off', 'scrapped']),
   arriving: new Set(['arrive', 'arrived', 'arrives', 'turn up', 'turned up', 'turns up', 'show up', 'showed up', 'shows up', 'come', 'came', 'comes', 'come through', 'came through', 'happen', 'happened']),
   excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'suspended', 'suspension', 'forbidden', 'prohibited']),

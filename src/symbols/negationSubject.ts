@@ -37,6 +37,8 @@ const INTO = new Set(['into', 'in', 'inside', 'through']);
  * "X is/are not allowed": the things before "is" take the not-mark (back to the start of the
  * clause), "allowed" none; nothing after it is forbidden by itself ("anywhere in the house").
  */
+/** Words that say a thing is needed, in English ("isn't needed"). */
+const NEEDED = new Set(['need', 'needed', 'require', 'required', 'necessary', 'compulsory']);
 /** Words that say a thing is allowed, in English. */
 const FINE = new Set(['ok', 'okay', 'fine']);
 
@@ -52,6 +54,11 @@ export function notAllowed(tokens: readonly NegationToken[], i: number, roles: N
   if (toBe && isBe(tokens[be])) {
     roles[i + 1] = roles[i + 2] = roles[i + 3] = 'negator';
     return markSubject(tokens, be, roles, r) > 0;
+  }
+  // "A suit isn't needed for court": what is not needed is crossed out, the needing shows nothing
+  if (!inside && next && NEEDED.has(next.words[0]) && isBe(tokens[be]) && markSubject(tokens, be, roles, r) > 0) {
+    roles[i + 1] = 'negator';
+    return true;
   }
   // "Being angry is allowed; punching doors is not": a "not" that ends its clause denies the subject
   if (!inside && tokens[i].clauseEnd && isBe(tokens[be]) && allowedBefore(tokens, be, r)) return markSubject(tokens, be, roles, r) > 0;
@@ -292,12 +299,18 @@ export function calledOff(tokens: readonly NegationToken[], i: number, roles: Ne
     be--;
   }
   const helper = (w: string) => CALLED_OFF_HELPERS.has(w) || (been && (w === 'has' || w === 'have' || w === 'had'));
-  if (be < 1 || tokens[be].clauseEnd || !writtenWords(tokens[be]).some(helper)) return false;
+  // ("Footie's cancelled tonight": the thing and its "is" are one word)
+  const joinedBe = !been && be === i - 1 && !tokens[be].functionWord && /\p{L}['’]s$/u.test(writtenWords(tokens[be]).at(-1) ?? '');
+  if (!joinedBe && (be < 1 || tokens[be].clauseEnd || !writtenWords(tokens[be]).some(helper))) return false;
   // (only at the end of what is said: "is cancelled this Saturday", "for now"; not "cancelled your visit")
   let n = i + 1;
   while (n < tokens.length && !tokens[n - 1].clauseEnd && tokens[n].functionWord && !r.stops.has(tokens[n].words[0]) && !tokens[n].value) n++;
   const next = tokens[n];
   if (next && !tokens[n - 1].clauseEnd && !r.stops.has(next.words[0]) && !next.value && !CALLED_OFF_AFTER.has(next.words[0])) return false;
+  if (joinedBe) {
+    roles[be] = 'negated';
+    return true;
+  }
   return markSubject(tokens, be, roles, r) > 0;
 }
 

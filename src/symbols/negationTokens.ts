@@ -9,7 +9,7 @@ import { isGeneratedId } from './values';
 import type { Token } from './token';
 
 /** Times, days and dates: a negation's scope ends at them ("not … on the first day"). */
-const VALUE = /^(\d|(?:next|last|this|every) (?:week|month|year|term)|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$|yesterday$)/i;
+const VALUE = /^(\d|(?:next|last|this|every) (?:week|month|year|term)|school nights?$|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$|yesterday$)/i;
 
 /** "Year 10": a school year, which is no time (both its words). */
 const schoolYear = (tokens: readonly Token[], i: number) => (/^year$/i.test(tokens[i].text) && /^\d/.test(tokens[i + 1]?.text ?? '')) || (/^\d/.test(tokens[i].text) && /^year$/i.test(tokens[i - 1]?.text ?? ''));

@@ -37,12 +37,16 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'re", "'m", 'am']
 const SMALL_AFTER_NOUN = new Set(['on', 'in', 'at', 'by', 'for', 'to', 'from', 'with', 'of', 'and', 'or', 'is', 'are', 'was', 'will', 'can', 'must', 'has', 'before', 'after', 'until']);
 
 /**
- * "if he phones first", "how your placement is going", "late three times": these say when,
+ * "if he phones first", "how your placement is going", "late three times", "at 7 sharp": these say when,
  * how or how often, and their pictures (a 1, a walking person, a clock) would say something else.
  */
 export function saysWhenOrHow(ws: readonly Word[], i: number, text: string, language: string): boolean {
   // "late three times": how often, not a clock
   if (language === 'en' && ws[i].lower === 'times' && i > 0 && /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|many|several|few|some)$/.test(ws[i - 1].lower)) return true;
+  // "by twenty past": minutes past an hour said before, not a way back
+  if (language === 'en' && ws[i].lower === 'past' && i > 0 && /^(?:\d+|five|ten|twenty|twenty-five|quarter|half)$/.test(ws[i - 1].lower)) return true;
+  // "at 7 sharp": on the dot, not a knife
+  if (language === 'en' && ws[i].lower === 'sharp' && i > 0 && /^(?:\d[\d.:]*(?:am|pm)?|am|pm|o'clock|noon|midday)$/.test(ws[i - 1].lower)) return true;
   if (language !== 'en' || (ws[i].lower !== 'first' && ws[i].lower !== 'going')) return false;
   const atEnd = i === ws.length - 1 || /[.,;:!?]/.test(text.slice(ws[i].end, ws[i + 1].start));
   if (!atEnd) return false;

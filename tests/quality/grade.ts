@@ -144,7 +144,9 @@ function verdictFor(w: LabelledWord, shown: ShownPicture | null, r: LabelResolve
 /** Offsets of each word of a labelled unit in its sentence. */
 function unitWords(text: string, w: LabelledWord): { word: string; start: number }[] {
   // (as whole words: "field" is not the end of "Greyfield")
-  const whole = (i: number) => !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + w.word.length] ?? ' ');
+  // (nor "8" in "8.15": a number's decimal or minutes belong to it)
+  const whole = (i: number) =>
+    !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + w.word.length] ?? ' ') && !/^[.:]\d/.test(text.slice(i + w.word.length, i + w.word.length + 2)) && !/\d[.:]$/.test(text.slice(Math.max(0, i - 2), i));
   // (`at` counts every occurrence, as labellers counted: "use" twice in "because … to use it")
   let from = -1;
   for (let n = 0; n < (w.at ?? 1); n++) {

@@ -134,3 +134,80 @@ describe('senses the sentence decides', () => {
     expect(ids(text, 'released')).not.toEqual(ids(text, 'under investigation'));
   });
 });
+
+describe('what did not happen, from the 34th and 35th fresh parts', () => {
+  it('reads "haven\'t", "hasn\'t" and "hadn\'t" as denials', () => {
+    expect(crossed("You said you haven't been sleeping and you keep getting headaches.", 'sleeping')).toBe(true);
+    // a new subject after "and" is a new clause
+    expect(crossed("You said you haven't been sleeping and you keep getting headaches.", 'headaches')).toBe(false);
+    expect(crossed('Well done – for three months you have not borrowed any money.', 'money')).toBe(true);
+  });
+
+  it('crosses out what nobody could do', () => {
+    expect(crossed('They kept you in a cell overnight because nobody could come and collect you.', 'come')).toBe(true);
+  });
+
+  it('crosses out what is refused or turned down, and what is skipped of meals and sport', () => {
+    expect(crossed('PC Shah told me you refused the mouth swab this morning.', 'mouth swab')).toBe(true);
+    expect(crossed("The judge turned down your bail, so you'll be remanded.", 'bail')).toBe(true);
+    const request = 'The panel turned down your request to finish the order early.';
+    expect(crossed(request, 'finish')).toBe(true);
+    expect(crossed(request, 'order')).toBe(false);
+    expect(crossed("Tyler's mum refused to sign the contract.", 'sign')).toBe(true);
+    expect(crossed("Tyler's mum refused to sign the contract.", 'contract')).toBe(false);
+    expect(crossed('You have been skipping meals.', 'meals')).toBe(true);
+    expect(crossed('Dr Khan will write a note so you can skip PE this week.', 'PE')).toBe(true);
+  });
+
+  it('leaves plain what refusing as a right, a turned-down volume, a declined card or a skipped appointment names', () => {
+    expect(crossed('You can refuse the swab.', 'swab')).toBe(false);
+    expect(crossed('Turn down the music.', 'music')).toBe(false);
+    expect(crossed('Your card was declined at the shop.', 'shop')).toBe(false);
+    expect(crossed("Don't skip meals.", 'meals')).toBe(false);
+    expect(crossed('Skipping a YOT session twice means Jordan must write to the judge.', 'twice')).toBe(false);
+  });
+
+  it('crosses out what is called off when the thing and its "is" are one word', () => {
+    expect(crossed("Footie's cancelled tonight cos of the rain.", "Footie's")).toBe(true);
+  });
+
+  it('crosses out what is not needed, and shows nothing for the needing', () => {
+    expect(crossed("A suit isn't needed for youth court.", 'suit')).toBe(true);
+    expect(pic("A suit isn't needed for youth court.", 'needed')).toBeNull();
+  });
+
+  it('ends a denial at ", and that\'s okay"', () => {
+    const text = "You chose not to come to your review, and that's okay, but we still made some decisions.";
+    expect(crossed(text, 'come')).toBe(true);
+    expect(crossed(text, 'okay')).toBe(false);
+  });
+
+  it('leaves a school night plain: it is when the rule holds', () => {
+    expect(crossed('Friends can come round until 9, but nobody stays over on a school night.', 'school night')).toBe(false);
+  });
+});
+
+describe('times and words of the 34th and 35th fresh parts', () => {
+  it('puts an hour in the evening when the sentence is about being late home or friends in the lounge', () => {
+    expect(ids("If the bus breaks down and you're going to be late home, phone the tag company before 9.", '9')).toEqual(['clock:21:00']);
+    expect(ids('Friends can hang out in the lounge until 9.', '9')).toEqual(['clock:21:00']);
+    expect(ids('Leave the house by 8.', '8')).toEqual(['clock:08:00']);
+  });
+
+  it('shows no picture for "sharp" or "past" after a time, nor for phrasal and figurative uses', () => {
+    expect(pic('Alarm goes at 7 sharp.', 'sharp')).toBeNull();
+    expect(pic('Be downstairs by twenty past.', 'past')).toBeNull();
+    expect(pic('Hi Tia, running 10 mins late.', 'running')).toBeNull();
+    expect(pic('Running behind, so sit tight.', 'sit tight')).toBeNull();
+    expect(pic('Speaking up was the right call.', 'right call')).toBeNull();
+    expect(pic('Tell us what is working.', 'working')).toBeNull();
+    expect(pic('while the case goes on', 'goes on')).toBeNull();
+    expect(pic('Head to the Base for ten minutes.', 'head')).toBeNull();
+  });
+
+  it('reads chairs, a meeting chaired, praise for work and a night out late by their sentence', () => {
+    expect(ids("You can't punch doors or throw chairs.", 'chairs')).not.toEqual(ids('Mr Chen chairs your review.', 'chairs'));
+    expect(ids('Brilliant work!', 'brilliant work')).not.toEqual(ids('Work starts at 9.', 'Work'));
+    expect(ids('Out late and scared?', 'Out late')).not.toEqual(ids('Sorry I am late.', 'late'));
+  });
+});
