@@ -205,6 +205,13 @@ describe('times and words of the 34th and 35th fresh parts', () => {
     expect(pic('Head to the Base for ten minutes.', 'head')).toBeNull();
   });
 
+  it('shows a camera for a recorded interview, not for a record written down', () => {
+    const camera = ids('Your police interview will be recorded on video.', 'recorded');
+    expect(ids('Everything said in the interview room goes onto a recording.', 'recording')).toEqual(camera);
+    expect(ids('Interview record: the interview was stopped at 23:10.', 'record')).not.toEqual(camera);
+    expect(ids('Missed appointments are recorded, and the court will be told.', 'recorded')).not.toEqual(camera);
+  });
+
   it('reads chairs, a meeting chaired, praise for work and a night out late by their sentence', () => {
     expect(ids("You can't punch doors or throw chairs.", 'chairs')).not.toEqual(ids('Mr Chen chairs your review.', 'chairs'));
     expect(ids('Brilliant work!', 'brilliant work')).not.toEqual(ids('Work starts at 9.', 'Work'));
