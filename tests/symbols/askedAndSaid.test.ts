@@ -212,6 +212,11 @@ describe('times and words of the 34th and 35th fresh parts', () => {
     expect(ids('Missed appointments are recorded, and the court will be told.', 'recorded')).not.toEqual(camera);
   });
 
+  it('shows no talk for going over a limit', () => {
+    expect(pic('Going over your data allowance could add £30 to the bill.', 'Going over')).toBeNull();
+    expect(pic('We will go over your plan together.', 'go over')).not.toBeNull();
+  });
+
   it('reads chairs, a meeting chaired, praise for work and a night out late by their sentence', () => {
     expect(ids("You can't punch doors or throw chairs.", 'chairs')).not.toEqual(ids('Mr Chen chairs your review.', 'chairs'));
     expect(ids('Brilliant work!', 'brilliant work')).not.toEqual(ids('Work starts at 9.', 'Work'));
