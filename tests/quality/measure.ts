@@ -66,6 +66,8 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned33.json', name: 'tuned, thirty-third part: 100 more (written blind in the twelfth session, rules said in many ways, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned34.json', name: 'tuned, thirty-fourth part: 100 more (written blind in the twelfth session after its first tuning, letters about the young person and hurried messages, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned35.json', name: 'tuned, thirty-fifth part: 100 more (written blind in the twelfth session after its first tuning, what is allowed and what did not happen, measured fresh, then tuned on)', tuned: true },
+  { file: 'tuned36.json', name: 'tuned, thirty-sixth part: 100 more (written blind in the twelfth session after its second tuning, a broad mix of the field, measured fresh, then tuned on a little)', tuned: true },
+  { file: 'tuned37.json', name: 'tuned, thirty-seventh part: 100 more (written blind in the twelfth session after its second tuning, a worker talking with a young person, measured fresh, then tuned on a little)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
   { file: 'heldout3.json', name: 'held out, third part (sealed until measured, sixth session)', tuned: false },
