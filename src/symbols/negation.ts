@@ -35,6 +35,8 @@ export interface NegationToken {
   clauseEnd: boolean;
   /** The token ends its sentence (a full stop, question or exclamation mark follows it). */
   sentenceEnd?: boolean;
+  /** A question mark follows it. */
+  question?: boolean;
   /** A person (the victim, your mum, a social worker). */
   person?: boolean;
   /** The words as written, lower case, where they differ ("aren't allowed" for "not allowed"). */
@@ -209,7 +211,8 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
 
 /** "You're no longer on a doorstep curfew": what no longer holds is denied. */
 function noLonger(tokens: readonly NegationToken[], i: number, joined: string, roles: NegationRole[], r: NegationRules): boolean {
-  if (!r.noBefore.has(joined) || tokens[i + 1]?.words[0] !== 'longer' || tokens[i + 1].clauseEnd) return false;
+  // ("no longer than ten minutes" is a limit)
+  if (!r.noBefore.has(joined) || tokens[i + 1]?.words[0] !== 'longer' || tokens[i + 1].clauseEnd || tokens[i + 2]?.words[0] === 'than') return false;
   roles[i] = roles[i + 1] = 'negator';
   markScope(tokens, roles, i + 2, r);
   return true;
@@ -422,10 +425,12 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       const object = k === from && (first === 'at' || (first === 'in' && !!r.presence?.has(tokens[k - 1]?.words.join(' ')))) && !tokens[k + 1]?.value;
       // "Do not contact Shane by phone, text or online": how you would contact them is forbidden too
       // (and "or in person")
+      // ("dropped two of the charges", "any of the money": the part and the whole are one thing)
+      const part = first === 'of' && /^(?:\d+|one|two|three|four|five|some|any|all|most|both|each|none|half)$/.test(writtenWords(tokens[k - 1])[0] ?? '');
       const means = CONTACTING.has(tokens[from - 1]?.words[0] ?? '') && ((first === 'by' && CONTACT_MEANS.has(tokens[k + 1]?.words.join(' ') ?? '')) || (first === 'in' && tokens[k + 1]?.words.join(' ') === 'person'));
       // "can't go on the trip to Thornbury Park": where a journey goes is forbidden with it
       const bound = first === 'to' && JOURNEYS.has(tokens[k - 1]?.words.join(' ') ?? '');
-      if (!purpose && !object && !means && !bound && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return orAnother(tokens, roles, k, r);
+      if (!purpose && !object && !means && !bound && !part && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return orAnother(tokens, roles, k, r);
       if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
       // "must not go near Ellis Park": a link with a picture of its own shows nothing inside the
       // prohibition (a plain "near" beside a crossed-out park reads as allowed)
@@ -437,7 +442,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // ("don't go upstairs": straight after the action it is where you may not go)
     // ("don't smoke indoors" too, but "don't go upstairs", "don't hang about here": where you may not be)
     const verbBefore = tokens[k - 1]?.words.join(' ') ?? '';
-    const where = WHERE_WORDS.has(first) && t.words.length === 1 && ((last === 'thing' && marked > 0) || (k === from && !r.motion?.has(verbBefore) && !r.presence?.has(verbBefore) && !COMING.has(verbBefore)));
+    // (only when something crossed out shows: "don't bring friends upstairs" has no picture for the friends)
+    const where = WHERE_WORDS.has(first) && t.words.length === 1 && ((last === 'thing' && seen > 0) || (k === from && !r.motion?.has(verbBefore) && !r.presence?.has(verbBefore) && !COMING.has(verbBefore)));
     if (where) return orAnother(tokens, roles, k, r);
     roles[k] = t.person ? 'person' : 'negated';
     last = t.verb ? 'verb' : 'thing';

@@ -16,6 +16,16 @@ const RIGHTS = new Set(['can', 'could', 'may', 'allowed', 'right', 'free', 'ok',
 const REFUSALS = new Set(['avoid', 'avoiding']);
 /** After a refusal, the words that make it a right ("… is always your right", "… is OK"). */
 const RIGHTS_AFTER = new Set(['right', 'ok', 'okay', 'fine', 'allowed']);
+/** Pronouns after a sentence-first "n't" that make a question ("Wouldn't it…", "Haven't you…"). */
+const INVERTED = new Set(['it', 'you', 'he', 'she', 'they', 'we', 'i', 'that', 'this', 'there']);
+
+/** Dropping charges (English). */
+const DROPPING = new Set(['drop', 'dropped', 'drops']);
+const CHARGES = new Set(['charge', 'charges', 'case']);
+
+/** What is turned down to be quieter ("she turned down the music"). */
+const VOLUME = new Set(['music', 'volume', 'tv', 'telly', 'television', 'radio', 'heating', 'sound', 'speaker', 'speakers', 'game', 'light', 'lights']);
+
 /** Whether a word of refusing is a right here: "can", "allowed"… a few words before it, in its clause. */
 function aRight(tokens: readonly NegationToken[], i: number): boolean {
   const says = (t: NegationToken) => writtenWords(t).some((w) => RIGHTS.has(w));
@@ -78,10 +88,17 @@ export function barred(tokens: readonly NegationToken[], i: number, roles: Negat
   // ("turned down": the verb and its particle, as two tokens)
   const down = joined === 'turn' && writtenWords(tokens[i])[0] !== 'turn' && tokens[i + 1]?.words.join(' ') === 'down' && !tokens[i + 1].clauseEnd;
   const object = down ? i + 2 : i + 1;
-  const skips = r.skipping?.has(joined) && nearby(tokens, i, 3, (t) => !!r.skipped?.has(t.words.join(' '))) > 0;
-  // (the thing refused follows straight on: "declined at the shop" refuses no shop)
-  const refuses = (down || r.refusedThings?.has(joined)) && !aRight(tokens, i) && !r.stops.has(tokens[object]?.words[0] ?? '');
-  if (!denied && !tokens[i].clauseEnd && (skips || refuses)) {
+  const skipped = r.skipping?.has(joined) ? nearby(tokens, i, 3, (t) => !!r.skipped?.has(t.words.join(' '))) : -1;
+  // (the thing refused follows straight on: "declined at the shop" refuses no shop; "turned down the music" is quieter)
+  // ("the police dropped the charges": charges dropped will not be heard)
+  const drops = DROPPING.has(joined) && nearby(tokens, i, 4, (t) => CHARGES.has(t.words[0])) > 0;
+  const refuses = (down || drops || r.refusedThings?.has(joined)) && !aRight(tokens, i) && !r.stops.has(tokens[object]?.words[0] ?? '') && !(down && nearby(tokens, i + 1, 3, (t) => VOLUME.has(t.words[0])) > 0);
+  if (!denied && !tokens[i].clauseEnd && skipped > 0) {
+    // (the meal alone: "skipping lunch to go to the gym" does not skip the gym)
+    roles[skipped] = 'negated';
+    return true;
+  }
+  if (!denied && !tokens[i].clauseEnd && refuses) {
     // ("refused to sign the contract", "turned down your request to finish early": the signing or
     // finishing is what did not happen; the contract and the request are still there)
     const to = refuses ? nearby(tokens, object - 1, 3, (t) => t.words[0] === 'to') : -1;
@@ -146,6 +163,12 @@ export function forbidsNothing(tokens: readonly NegationToken[], i: number, join
   if (r.noBefore.has(joined) && ((tokens.slice(i + 1, i + 3).some((t) => MEANS.has(t.words[0])) && (i === 0 || tokens[i - 1].clauseEnd)) || (MEANS.has(tokens[i - 1]?.words[0] ?? '') && ends))) return true;
   // "when nobody is home", "if no one is in": nobody's being there is denied, not the home
   if (r.negativeSubjects.has(joined) && r.be.has(next?.words[0] ?? '') && (tokens[i + 2]?.place || HOME.has(tokens[i + 2]?.words[0] ?? '')) && (tokens[i + 2].clauseEnd || !tokens[i + 3])) return true;
+  // "Wouldn't it be better to phone first?", "Haven't you been told?": a question or an exclamation
+  // ("Don't you dare go" still forbids)
+  const written = writtenWords(tokens[i])[0] ?? '';
+  if (/n['’]t$/.test(written) && !/^don['’]t$/.test(written) && (i === 0 || tokens[i - 1].clauseEnd) && INVERTED.has(next?.words[0] ?? '')) return true;
+  // "It wouldn't hurt to say sorry": a suggestion
+  if (next?.words[0] === 'hurt' && tokens[i + 2]?.words[0] === 'to' && !next.clauseEnd) return true;
   // "say no and tell us": the word no, said
   return i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1;
 }

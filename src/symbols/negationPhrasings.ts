@@ -87,9 +87,9 @@ export function evenThem(tokens: readonly NegationToken[], roles: NegationRole[]
 }
 
 /** Verbs (dictionary forms) that ask a young person to do something: "asks you to", "offers cash to". */
-const ASKING = new Set(['ask', 'offer', 'pay', 'dare', 'pressure', 'persuade', 'tell', 'want', 'get']);
-/** Words before "say no" that make it a right, not an instruction ("you can say no"). */
-const RIGHT_TO = new Set(['can', 'could', 'may', 'allowed', 'ok', 'okay', 'fine', 'right']);
+const ASKING = new Set(['ask', 'offer', 'pay', 'dare', 'pressure', 'persuade']);
+/** Words before "say no" that make it a right, not an instruction ("you can say no", "you are free to say no"). */
+const RIGHT_TO = new Set(['can', 'could', 'may', 'allowed', 'ok', 'okay', 'fine', 'right', 'free', 'choice', 'choose']);
 
 /**
  * "If anyone asks you to carry a package, say no", "Someone asking you to hold a bag? Say no":
@@ -97,16 +97,24 @@ const RIGHT_TO = new Set(['can', 'could', 'may', 'allowed', 'ok', 'okay', 'fine'
  */
 export function askedToSayNo(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: Mark): boolean {
   if (tokens[i].words.length !== 2 || tokens[i].words[0] !== 'say' || tokens[i].words[1] !== 'no') return false;
-  if (tokens.slice(Math.max(0, i - 2), i).some((t) => t.words.some((w) => RIGHT_TO.has(w)))) return false;
+  if (tokens.slice(Math.max(0, i - 4), i).some((t) => t.words.some((w) => RIGHT_TO.has(w)))) return false;
+  // back to the start of the sentence, or of the one before when it is a question ("Someone asking
+  // you to carry a parcel? Say no.")
   let start = i;
-  for (let ends = 0; start > 0 && start > i - 30; start--) if (tokens[start - 1].sentenceEnd && ends++ > 0) break;
-  for (let a = start; a < i; a++) {
+  for (let ends = 0; start > 0 && start > i - 30; start--) if (tokens[start - 1].sentenceEnd && (ends++ > 0 || !tokens[start - 1].question)) break;
+  // (the asking nearest "say no": "if they want to go to the park, fine, but if they ask you to steal, say no")
+  for (let a = i - 1; a >= start; a--) {
     if (!ASKING.has(tokens[a].words[0]) || tokens[a].words.length > 1) continue;
-    const to = nearby(tokens, a, 4, (t) => t.words[0] === 'to' && t.words.length === 1);
-    if (to < 0 || to >= i || !tokens[to + 1]?.verb) continue;
-    // (the scope ends before "say no": "say no and tell us" is what to do)
-    const after = roles.slice(i);
-    markScope(tokens, roles, to + 1, r);
+    const to = nearby(tokens, a, 7, (t) => t.words[0] === 'to' && t.words.length === 1);
+    // ("If someone offers you a cigarette, say no": what is offered)
+    const offered = to < 0 && tokens[a].words[0] === 'offer' && !tokens[a].clauseEnd;
+    if (!offered && (to < 0 || to >= i || !tokens[to + 1]?.verb)) continue;
+    // (the scope ends before "say no": "say no and tell us" is what to do; kept to the sentence, so
+    // a long text is read once)
+    let end = i;
+    while (end + 1 < tokens.length && end < i + 40 && !tokens[end].sentenceEnd) end++;
+    const after = roles.slice(i, end + 1);
+    markScope(tokens, roles, offered ? a + 1 : to + 1, r);
     after.forEach((role, q) => (roles[i + q] = role));
     return true;
   }

@@ -56,12 +56,12 @@ export function notAllowed(tokens: readonly NegationToken[], i: number, roles: N
     return markSubject(tokens, be, roles, r) > 0;
   }
   // "A suit isn't needed for court": what is not needed is crossed out, the needing shows nothing
-  if (!inside && next && NEEDED.has(next.words[0]) && isBe(tokens[be]) && markSubject(tokens, be, roles, r) > 0) {
+  if (!inside && next && NEEDED.has(next.words[0]) && isBe(tokens[be]) && markShownSubject(tokens, be, roles, r)) {
     roles[i + 1] = 'negator';
     return true;
   }
   // "Being angry is allowed; punching doors is not": a "not" that ends its clause denies the subject
-  if (!inside && tokens[i].clauseEnd && isBe(tokens[be]) && allowedBefore(tokens, be, r)) return markSubject(tokens, be, roles, r) > 0;
+  if (!inside && tokens[i].clauseEnd && isBe(tokens[be]) && allowedBefore(tokens, be, r)) return markShownSubject(tokens, be, roles, r);
   // "Sharing your PIN is never a good idea", "Walking home alone is not safe": the subject is what is forbidden, the judgement crossed out too
   const at = ARTICLES.has(next?.words[0] ?? '') ? i + 2 : i + 1;
   const judged = tokens[at];
@@ -114,6 +114,19 @@ export function passiveRule(tokens: readonly NegationToken[], i: number, roles: 
   roles[i + 1] = 'negator';
   markScope(tokens, roles, i + 2, r);
   return true;
+}
+
+/**
+ * The subject before `be`, crossed out, only when something crossed out shows: a person alone
+ * ("your dad is not", "a solicitor isn't required") would show nothing, and nothing would be
+ * seen to be denied; then every role is left as it was.
+ */
+function markShownSubject(tokens: readonly NegationToken[], be: number, roles: NegationRole[], r: NegationRules): boolean {
+  const from = Math.max(0, be - ASIDE * 3);
+  const before = roles.slice(from, be);
+  if (markSubject(tokens, be, roles, r) > 0 && roles.slice(from, be).some((role, q) => role === 'negated' && tokens[from + q].pictured !== false)) return true;
+  before.forEach((role, q) => (roles[from + q] = role));
+  return false;
 }
 
 /** Whether the clause before the one that ends at `be` says something is allowed ("… is allowed; … is not", "… is fine, but … is not"). */
@@ -300,7 +313,8 @@ export function calledOff(tokens: readonly NegationToken[], i: number, roles: Ne
   }
   const helper = (w: string) => CALLED_OFF_HELPERS.has(w) || (been && (w === 'has' || w === 'have' || w === 'had'));
   // ("Footie's cancelled tonight": the thing and its "is" are one word)
-  const joinedBe = !been && be === i - 1 && !tokens[be].functionWord && /\p{L}['’]s$/u.test(writtenWords(tokens[be]).at(-1) ?? '');
+  // (not a person: "Mum's cancelled the visit" is what she did)
+  const joinedBe = !been && be === i - 1 && !tokens[be].functionWord && !tokens[be].person && /\p{L}['’]s$/u.test(writtenWords(tokens[be]).at(-1) ?? '');
   if (!joinedBe && (be < 1 || tokens[be].clauseEnd || !writtenWords(tokens[be]).some(helper))) return false;
   // (only at the end of what is said: "is cancelled this Saturday", "for now"; not "cancelled your visit")
   let n = i + 1;

@@ -9,7 +9,7 @@ import { isGeneratedId } from './values';
 import type { Token } from './token';
 
 /** Times, days and dates: a negation's scope ends at them ("not … on the first day"). */
-const VALUE = /^(\d|(?:next|last|this|every) (?:week|month|year|term)|school nights?$|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$|yesterday$)/i;
+const VALUE = /^(\d|(?:next|last|this|every) (?:week|month|year|term)|(?:last|this|tomorrow|every) (?:night|evening|morning|afternoon|weekend)$|school nights?$|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$|yesterday$)/i;
 
 /** "Year 10": a school year, which is no time (both its words). */
 const schoolYear = (tokens: readonly Token[], i: number) => (/^year$/i.test(tokens[i].text) && /^\d/.test(tokens[i + 1]?.text ?? '')) || (/^\d/.test(tokens[i].text) && /^year$/i.test(tokens[i - 1]?.text ?? ''));
@@ -32,8 +32,10 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
         // (a school year is no time: "the Year 10 trip")
         value: (VALUE.test(t.text) && !schoolYear(tokens, i)) || isGeneratedId(t.key),
         // (a dash between words starts a new clause: "Keep away from Jordan – that's a bail rule")
-        clauseEnd: /[.,;:!?۔،؟–—]|\s-\s/.test(gap),
+        // (but "Don't drink – or smoke – in your room": a list goes on)
+        clauseEnd: /[.,;:!?۔،؟]/.test(gap) || (/[–—]|\s-\s/.test(gap) && !/^(?:or|and|nor)$/i.test(tokens[i + 1]?.text ?? '')),
         sentenceEnd: /[.!?۔؟]/.test(gap),
+        question: /[?؟]/.test(gap),
         comma: /^\s*[,،]\s*$/.test(gap),
         signed: words.length > 1 && ((!!t.picture && rules.noBefore.has(words[0]) && !rules.sayings?.has(t.key)) || !!rules.signs?.has(t.key)),
         place: isPlace(t),

@@ -223,3 +223,66 @@ describe('times and words of the 34th and 35th fresh parts', () => {
     expect(ids('Out late and scared?', 'Out late')).not.toEqual(ids('Sorry I am late.', 'late'));
   });
 });
+
+describe("a second reviewer's findings on this session's rules", () => {
+  it('takes "say no" only from asking in its own sentence, or in a question just before', () => {
+    expect(crossed('Staff will ask you to tidy your room. If someone offers you a cigarette, say no.', 'room')).toBe(false);
+    expect(crossed('Staff will ask you to tidy your room. If someone offers you a cigarette, say no.', 'cigarette')).toBe(true);
+    expect(crossed('Staff told you to come home by 9. If your mates try to keep you out, say no.', 'come home')).toBe(false);
+    const friends = "If your friends want to go to the park, it's okay to go, but if they ask you to steal, say no.";
+    expect(crossed(friends, 'park')).toBe(false);
+    expect(crossed(friends, 'steal')).toBe(true);
+    expect(crossed('If a doctor asks you to have an injection, it is your choice to say no.', 'injection')).toBe(false);
+    // what is offered is plain when what you would do for it follows
+    expect(crossed('If an older lad offers you trainers or cash to drop off a parcel, say no and walk away.', 'trainers')).toBe(false);
+  });
+
+  it('reads "no longer than" as a limit', () => {
+    expect(crossed('Calls can last no longer than ten minutes.', 'minutes')).toBe(false);
+  });
+
+  it('goes on past a dash before "or"', () => {
+    expect(crossed("Don't drink – or smoke – in your room.", 'smoke')).toBe(true);
+  });
+
+  it('leaves "is not" alone when all it would cross out is a person', () => {
+    expect(crossed('Your brother is allowed to visit, your dad is not.', 'dad')).toBe(false);
+    expect(pic('Your brother is allowed to visit, your dad is not.', 'not')).not.toBeNull();
+    expect(crossed('Feeling furious is allowed; punching walls or lashing out at staff isn\'t.', 'walls')).toBe(true);
+  });
+
+  it('reads a sentence-first "n\'t" before a pronoun as a question or an exclamation', () => {
+    expect(crossed("Wouldn't it be better to phone first?", 'phone')).toBe(false);
+    expect(crossed("Haven't you been told to phone staff first?", 'phone')).toBe(false);
+    expect(crossed("Hasn't he done brilliantly this term!", 'brilliantly')).toBe(false);
+    expect(crossed("Don't you dare go to the park.", 'park')).toBe(true);
+  });
+
+  it('crosses out only what is refused, skipped or dropped', () => {
+    expect(crossed('She turned down the music when you asked.', 'music')).toBe(false);
+    expect(crossed('Skipping lunch to go to the gym is not healthy.', 'gym')).toBe(false);
+    expect(crossed('You refused your medication last night.', 'last night')).toBe(false);
+    expect(crossed("Don't bring friends upstairs.", 'upstairs')).toBe(true);
+    expect(crossed('The prosecution dropped two of the charges.', 'charges')).toBe(true);
+    expect(crossed('I dropped my phone.', 'phone')).toBe(false);
+    expect(crossed("Mum's cancelled the visit.", "Mum's")).toBe(false);
+  });
+
+  it('keeps senses to their own sentences', () => {
+    expect(ids("Don't hit anyone with your keys.", 'hit')).toEqual(ids('Never hit anyone.', 'hit'));
+    expect(crossed("Don't run in the corridor or you'll be late.", 'run')).toBe(true);
+    expect(crossed("Don't run up the stairs.", 'run')).toBe(true);
+    expect(crossed('Never carry anything sharp when you meet your mates.', 'sharp')).toBe(true);
+    expect(ids('Leave a note for staff if you go out before 10.', 'note')).toEqual(ids('Write a note to your mum.', 'note'));
+    expect(ids("If you're found guilty of the charges, you may have to pay a fine.", 'charges')).toEqual(ids('You were charged with theft.', 'charged'));
+    expect(pic('Is there a time that suits you for court?', 'suits')).toBeNull();
+    expect(ids("If you're feeling low, go back to your flat.", 'flat')).toEqual(ids('Your new flat is on Mill Road.', 'flat'));
+    expect(ids('Did you trip and fall?', 'trip')).not.toEqual(ids('You can go on the school trip.', 'school trip'));
+  });
+
+  it('keeps morning hours in the morning where nothing says evening', () => {
+    expect(ids('Your YOT worker will come round at 10 on Tuesday.', '10')).toEqual(['clock:10:00']);
+    expect(ids('Breakfast is in the lounge at 8.', '8')).toEqual(['clock:08:00']);
+    expect(ids('The tag company will phone you at 9 tomorrow.', '9')).toEqual(['clock:09:00']);
+  });
+});
