@@ -100,6 +100,11 @@ const AT_A_TIME = new Set(['on', 'at', 'by']);
 const JOURNEYS = new Set(['trip', 'trips', 'school trip', 'day trip', 'visit', 'visits', 'journey', 'outing', 'holiday']);
 /** A subject and its verb in one word, or a subject pronoun (English): after "and", a new clause. */
 const SUBJECT_WORDS = /^(?:that|it|there|he|she|we|they|you|i)(?:['’](?:s|re|ve|ll|d|m))?$/;
+/** Verbs whose "over" or "in" opens what they act on ("hand over your PIN", "look in your diary"). */
+const HANDING = new Set(['hand', 'give', 'pass', 'sign']);
+const LOOKING_IN = new Set(['look', 'search', 'rummage', 'dress']);
+/** Words that open a verb's object ("search your drawers"). */
+const OBJECT_OPENERS = new Set(['your', 'the', 'his', 'her', 'their', 'my', 'our', 'any', 'anyone', 'someone']);
 const COMING = new Set(['come', 'coming', 'run', 'walk', 'move', 'bring', 'take']);
 const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoors', 'here', 'there', 'nearby', 'everywhere', 'anywhere']);
 
@@ -292,12 +297,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   }
   if (notRequired(tokens, roles, j, r)) return;
   if (r.mindVerbs.has(verb)) {
-    // "The victim doesn't want to meet you": the meeting is what is denied; the wanting shows nothing
-    if (WANTING.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd && !tokens[j + 1].clauseEnd && tokens[j + 2]?.verb) {
-      roles[j] = 'negator';
-      markScope(tokens, roles, j + 2, r);
-      return;
-    }
+    if (notWanted(tokens, roles, j, r)) return;
     roles[j] = 'negated';
     // "never agree to deliver a package": what you would agree to do is forbidden too
     if (r.agreeing?.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd && !tokens[j + 1].clauseEnd) markScope(tokens, roles, j + 2, r);
@@ -335,6 +335,24 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // "never mix drugs with alcohol": both are forbidden
   if (mixedWith > 0 && !medicineAfter) markThings(tokens, roles, mixedWith + 1, r);
   if (medicineAfter) for (let q = mixedWith + 1; q < tokens.length && q <= mixedWith + 4; q++) if (roles[q] === 'negated' && r.medicines?.has(tokens[q].words.join(' '))) roles[q] = null;
+}
+
+/**
+ * "The victim doesn't want to meet you": the meeting is what is denied; "you don't want your mum
+ * at the meeting": who or what is not wanted. The wanting shows nothing.
+ */
+function notWanted(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules): boolean {
+  const next = tokens[j + 1];
+  if (!WANTING.has(tokens[j].words[0]) || tokens[j].clauseEnd || !next) return false;
+  if (next.words[0] === 'to' && !next.clauseEnd && tokens[j + 2]?.verb) {
+    roles[j] = 'negator';
+    markScope(tokens, roles, j + 2, r);
+    return true;
+  }
+  if (next.words[0] === 'to' || OBJECT_PRONOUNS.has(next.words[0])) return false;
+  roles[j] = 'negator';
+  markThings(tokens, roles, j + 1, r);
+  return true;
 }
 
 /**
@@ -422,7 +440,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       const purpose = first === 'to' && !!tokens[k + 1]?.verb && !tokens[k + 1].person && !tokens[k + 1].place && !t.clauseEnd;
       // "pull at the strap", "shout at staff": straight after the action, "at" names its object;
       // after a verb of being somewhere, "in" or "at" names the place forbidden ("hang out in the town centre")
-      const object = k === from && (first === 'at' || (first === 'in' && !!r.presence?.has(tokens[k - 1]?.words.join(' ')))) && !tokens[k + 1]?.value;
+      // ("never hand over your PIN", "won't look in your diary": the particle opens the object)
+      const object = k === from && (first === 'at' || (first === 'in' && (!!r.presence?.has(tokens[k - 1]?.words.join(' ')) || LOOKING_IN.has(tokens[k - 1]?.words[0] ?? ''))) || (first === 'over' && HANDING.has(tokens[k - 1]?.words[0] ?? ''))) && !tokens[k + 1]?.value;
       // "Do not contact Shane by phone, text or online": how you would contact them is forbidden too
       // (and "or in person")
       // ("dropped two of the charges", "any of the money": the part and the whole are one thing)
@@ -463,7 +482,9 @@ function orAnother(tokens: readonly NegationToken[], roles: NegationRole[], k: n
     const t = tokens[n];
     if (t.value || isNegator(t, r) || r.subjects.has(t.words[0])) return;
     const verb = tokens[n + 1];
-    if (t.words[0] === 'or' && verb?.verb && !verb.functionWord && !PAST.test(writtenWords(verb)[0] ?? '')) {
+    // (a verb the tagger took for a noun still opens its object: "or search your drawers")
+    const acts = !!verb && (verb.verb || OBJECT_OPENERS.has(tokens[n + 2]?.words[0] ?? ''));
+    if (t.words[0] === 'or' && acts && !verb.functionWord && !PAST.test(writtenWords(verb)[0] ?? '')) {
       roles[n + 1] = r.lightVerbs.has(verb.words[0]) ? 'negator' : 'negated';
       if (!verb.clauseEnd) markThings(tokens, roles, n + 2, r);
       return;

@@ -286,3 +286,30 @@ describe("a second reviewer's findings on this session's rules", () => {
     expect(ids('The tag company will phone you at 9 tomorrow.', '9')).toEqual(['clock:09:00']);
   });
 });
+
+describe('from the 36th and 37th fresh parts', () => {
+  it('crosses out what is handed over, looked in or searched, and who is not wanted', () => {
+    expect(crossed("Never hand over your debit card or PIN, whoever's asking.", 'debit card')).toBe(true);
+    const diary = "The staff here won't look in your diary or search your drawers unless you say it's okay.";
+    expect(crossed(diary, 'diary')).toBe(true);
+    expect(crossed(diary, 'search')).toBe(true);
+    expect(crossed("I don't want chips.", 'chips')).toBe(true);
+    expect(pic("I don't want chips.", 'want')).toBeNull();
+  });
+
+  it('shows no picture for figures of speech, and reads letters, earning and arriving by their sentence', () => {
+    for (const [text, words] of [
+      ["Officers mustn't lay a finger on you or call you names.", 'lay a finger'],
+      ["You're on thin ice with your bail now.", 'on thin ice'],
+      ["The first meeting's just to break the ice.", 'break the ice'],
+      ['No vaping in the toilets, full stop.', 'full stop'],
+      ['We will go to the college open day.', 'open day'],
+    ]) expect(pic(text, words)).toBeNull();
+    expect(ids('Then you read letters off a chart.', 'letters')).not.toEqual(ids('A letter came from the court.', 'letter'));
+    expect(pic("You've earned the trip to the cinema.", 'earned')).toBeNull();
+    expect(pic('Earn an extra £5 by hoovering the lounge.', 'Earn')).not.toBeNull();
+    expect(ids("You were gutted when your dad didn't turn up on Saturday.", 'turn up')).not.toEqual(ids('Turn up the music.', 'Turn up'));
+    expect(pic("Keep your keys on the hook so they don't go missing.", 'go missing')).toBeNull();
+    expect(ids("If you're going to be late back, text the staff phone before 9.", '9')).toEqual(['clock:21:00']);
+  });
+});
