@@ -37,6 +37,8 @@ export interface NegationToken {
   sentenceEnd?: boolean;
   /** A question mark follows it. */
   question?: boolean;
+  /** A name: a word with a capital that shows no picture ("Kim", "Marlow Street"). */
+  name?: boolean;
   /** A person (the victim, your mum, a social worker). */
   person?: boolean;
   /** The words as written, lower case, where they differ ("aren't allowed" for "not allowed"). */
@@ -105,6 +107,8 @@ const HANDING = new Set(['hand', 'give', 'pass', 'sign']);
 const LOOKING_IN = new Set(['look', 'search', 'rummage', 'dress']);
 /** Words that open a verb's object ("search your drawers"). */
 const OBJECT_OPENERS = new Set(['your', 'the', 'his', 'her', 'their', 'my', 'our', 'any', 'anyone', 'someone']);
+/** Words that stand for a thing ("sell anything on Instagram"). */
+const FILLERS = new Set(['anything', 'something', 'stuff', 'things', 'it', 'them']);
 const COMING = new Set(['come', 'coming', 'run', 'walk', 'move', 'bring', 'take']);
 const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoors', 'here', 'there', 'nearby', 'everywhere', 'anywhere']);
 
@@ -253,6 +257,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     }
   }
   const action = tokens[j];
+  // ("not allowed out of the house": the house is where you stay)
+  if (j > from && tokens[from].words[0] === 'out' && tokens[from + 1]?.words[0] === 'of' && !!tokens[from - 1]?.words.some((w) => r.allowed.has(w))) return;
   // "your curfew will be 9 pm, not 7 pm", "it is not on Monday": the time denied is crossed out
   // (only straight after "not": "not until Monday" and "not after 7pm" say when, not what)
   if (action?.value && writtenWords(tokens[from - 1])[0] === 'not' && tokens.slice(from, j).every((t) => AT_A_TIME.has(t.words[0]))) {
@@ -422,7 +428,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     const contacting = () => tokens.slice(Math.max(0, from - 1), k).some((x) => CONTACTING.has(x.words[0]) || x.words[0] === 'messages');
     // (something crossed out must show: a thing, or the action itself, "stop chatting to Marcus on the game")
     const shown = seen > 0 || (marked > 0 && roles[from - 1] === 'negated' && tokens[from - 1].pictured !== false);
-    if (first === 'on' && shown && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '')) && onScreen(tokens, k + 1) && !contacting()) return;
+    // ("do not buy or sell anything on Instagram": "anything" stands for the thing)
+    if (first === 'on' && shown && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '') || FILLERS.has(tokens[k - 1]?.words[0] ?? '')) && onScreen(tokens, k + 1) && !contacting()) return;
     // "Don't drink on these tablets": while taking them; the tablets are still taken
     if (first === 'on' && (marked > 0 || (k === from && WHILE_ON.has(tokens[k - 1]?.words[0] ?? ''))) && onMedicine(tokens, k + 1, r)) return;
     // "cannot go within a mile of Riverside Shopping Centre": the place is forbidden, not the mile
@@ -435,6 +442,10 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     }
     // "not allowed to smoke anywhere on the school site": where the rule holds, not what it forbids
     if (WHEREVER.has(first) && AREA_LINKS.has(tokens[k + 1]?.words[0] ?? '')) return;
+    // ("by phone, text or through friends": how you would contact them is forbidden too)
+    if ((first === 'through' || first === 'thru') && CONTACTING.has(tokens[from - 1]?.words[0] ?? '')) continue;
+    // ("not allowed out of the house": the house is where you stay)
+    if (first === 'out' && tokens[k + 1]?.words[0] === 'of' && !!tokens[k - 1]?.words.some((w) => r.allowed.has(w))) return;
     if (t.functionWord || r.links.has(first)) {
       // "go alone to meet someone", "or try to slip your tag off": a second action, forbidden too
       const purpose = first === 'to' && !!tokens[k + 1]?.verb && !tokens[k + 1].person && !tokens[k + 1].place && !t.clauseEnd;
@@ -502,7 +513,8 @@ function listGoesOn(tokens: readonly NegationToken[], k: number, r: NegationRule
   if (!next || r.subjects.has(next.words[0]) || r.stops.has(next.words[0]) || isNegator(next, r)) return false;
   // ", and keep your PIN secret", ", and all guests must leave": a new instruction, not one more thing forbidden
   // (", and that's okay": a new subject, a new clause)
-  if (r.lists.has(next.words[0]) && (tokens[k + 2]?.verb || SUBJECT_WORDS.test(writtenWords(tokens[k + 2])[0] ?? ''))) return false;
+  // (", and phone Kim": a verb the tagger took for a noun, before who to ring)
+  if (r.lists.has(next.words[0]) && (tokens[k + 2]?.verb || SUBJECT_WORDS.test(writtenWords(tokens[k + 2])[0] ?? '') || (!!tokens[k + 2] && !tokens[k + 2].functionWord && (!!tokens[k + 3]?.person || !!tokens[k + 3]?.name)))) return false;
   if (tokens.slice(k + 1, k + 5).some((t) => t.words.some((w) => MODALS.has(w)))) return false;
   for (let n = k + 1; n < tokens.length && n <= k + 6; n++) {
     if (r.lists.has(tokens[n].words[0])) return !r.subjects.has(tokens[n + 1]?.words[0] ?? '');

@@ -88,6 +88,8 @@ export function evenThem(tokens: readonly NegationToken[], roles: NegationRole[]
 
 /** Verbs (dictionary forms) that ask a young person to do something: "asks you to", "offers cash to". */
 const ASKING = new Set(['ask', 'offer', 'pay', 'dare', 'pressure', 'persuade']);
+/** A bank account asked for: what is done with it is the harm, and labellers leave it plain. */
+const ACCOUNTS = new Set(['account', 'bank account', 'accounts', 'bank card', 'bank details']);
 /** Words before "say no" that make it a right, not an instruction ("you can say no", "you are free to say no"). */
 const RIGHT_TO = new Set(['can', 'could', 'may', 'allowed', 'ok', 'okay', 'fine', 'right', 'free', 'choice', 'choose']);
 
@@ -109,6 +111,8 @@ export function askedToSayNo(tokens: readonly NegationToken[], i: number, roles:
     // ("If someone offers you a cigarette, say no": what is offered)
     const offered = to < 0 && tokens[a].words[0] === 'offer' && !tokens[a].clauseEnd;
     if (!offered && (to < 0 || to >= i || !tokens[to + 1]?.verb)) continue;
+    // ("offers to put money in your account, say no": labellers leave the money and the account plain)
+    if (tokens.slice(a + 1, i).some((t) => ACCOUNTS.has(t.words.join(' ')))) return false;
     // (the scope ends before "say no": "say no and tell us" is what to do; kept to the sentence, so
     // a long text is read once)
     let end = i;

@@ -36,6 +36,7 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
         clauseEnd: /[.,;:!?۔،؟]/.test(gap) || (/[–—]|\s-\s/.test(gap) && !/^(?:or|and|nor)$/i.test(tokens[i + 1]?.text ?? '')),
         sentenceEnd: /[.!?۔؟]/.test(gap),
         question: /[?؟]/.test(gap),
+        name: /^\p{Lu}/u.test(t.text) && !t.picture && (!!t.light || !t.functionWord),
         comma: /^\s*[,،]\s*$/.test(gap),
         signed: words.length > 1 && ((!!t.picture && rules.noBefore.has(words[0]) && !rules.sayings?.has(t.key)) || !!rules.signs?.has(t.key)),
         place: isPlace(t),

@@ -313,3 +313,30 @@ describe('from the 36th and 37th fresh parts', () => {
     expect(ids("If you're going to be late back, text the staff phone before 9.", '9')).toEqual(['clock:21:00']);
   });
 });
+
+describe('from the 38th and 39th fresh parts', () => {
+  it('leaves plain the money and the account someone asks to use, as labellers do', () => {
+    const text = 'If someone offers to put money in your account, say no and tell your key worker.';
+    expect(crossed(text, 'money')).toBe(false);
+    expect(crossed(text, 'account')).toBe(false);
+  });
+
+  it('reads the house one is not allowed out of as where one stays', () => {
+    expect(crossed('You are not allowed out of the house between 9 at night and 6 in the morning.', 'house')).toBe(false);
+    expect(crossed('You are not allowed in the park.', 'park')).toBe(true);
+  });
+
+  it('ends a prohibition at ", and" before a verb and who to ring, and keeps an app plain after "anything"', () => {
+    expect(crossed("If Jordan turns up, don't open the door, and phone Kim straight away.", 'phone')).toBe(false);
+    expect(crossed('Do not buy or sell anything on Instagram for other people.', 'Instagram')).toBe(false);
+    expect(crossed('Do not buy or sell anything on Instagram for other people.', 'sell')).toBe(true);
+  });
+
+  it('reads looking unwell, sitting a test, calling a judge Madam and being locked up by their sentence', () => {
+    expect(pic('You look washed out.', 'look')).toBeNull();
+    expect(pic('You can sit the test in the quiet room.', 'sit')).toBeNull();
+    expect(pic('Stand up when the judge comes in, and call her Madam.', 'call')).toBeNull();
+    expect(ids('The police will probably lock you up until court.', 'lock you up')).not.toEqual(ids('Lock the door.', 'Lock'));
+    expect(pic("Even on your birthday, I'm afraid.", "I'm afraid")).toBeNull();
+  });
+});
