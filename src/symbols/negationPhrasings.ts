@@ -88,6 +88,8 @@ export function evenThem(tokens: readonly NegationToken[], roles: NegationRole[]
 
 /** Verbs (dictionary forms) that ask a young person to do something: "asks you to", "offers cash to". */
 const ASKING = new Set(['ask', 'offer', 'pay', 'dare', 'pressure', 'persuade']);
+/** Who "say no to" names when it answers someone who asked ("say no to him"). */
+const WHO_ASKED = new Set(['him', 'her', 'them', 'it', 'that', 'this', 'anyone', 'someone']);
 /** A bank account asked for: what is done with it is the harm, and labellers leave it plain. */
 const ACCOUNTS = new Set(['account', 'bank account', 'accounts', 'bank card', 'bank details']);
 /** Words before "say no" that make it a right, not an instruction ("you can say no", "you are free to say no"). */
@@ -100,6 +102,8 @@ const RIGHT_TO = new Set(['can', 'could', 'may', 'allowed', 'ok', 'okay', 'fine'
 export function askedToSayNo(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: Mark): boolean {
   if (tokens[i].words.length !== 2 || tokens[i].words[0] !== 'say' || tokens[i].words[1] !== 'no') return false;
   if (tokens.slice(Math.max(0, i - 4), i).some((t) => t.words.some((w) => RIGHT_TO.has(w)))) return false;
+  // ("say no to drugs": what follows is what is refused, read elsewhere)
+  if (tokens[i + 1]?.words[0] === 'to' && !tokens[i].clauseEnd && !WHO_ASKED.has(tokens[i + 2]?.words[0] ?? '')) return false;
   // back to the start of the sentence, or of the one before when it is a question ("Someone asking
   // you to carry a parcel? Say no.")
   let start = i;
@@ -108,8 +112,10 @@ export function askedToSayNo(tokens: readonly NegationToken[], i: number, roles:
   for (let a = i - 1; a >= start; a--) {
     if (!ASKING.has(tokens[a].words[0]) || tokens[a].words.length > 1) continue;
     const to = nearby(tokens, a, 7, (t) => t.words[0] === 'to' && t.words.length === 1);
-    // ("If someone offers you a cigarette, say no": what is offered)
-    const offered = to < 0 && tokens[a].words[0] === 'offer' && !tokens[a].clauseEnd;
+    // ("If someone offers you a cigarette, say no": what is offered; "if they ask for photos, say no": what is asked for)
+    // (someone else asking: not "Ask for help", an instruction to the young person)
+    const askedFor = to < 0 && tokens[a].words[0] === 'ask' && tokens[a + 1]?.words[0] === 'for' && !tokens[a].clauseEnd && a > start && !tokens[a - 1].clauseEnd;
+    const offered = askedFor || (to < 0 && tokens[a].words[0] === 'offer' && !tokens[a].clauseEnd);
     if (!offered && (to < 0 || to >= i || !tokens[to + 1]?.verb)) continue;
     // ("offers to put money in your account, say no": labellers leave the money and the account plain)
     if (tokens.slice(a + 1, i).some((t) => ACCOUNTS.has(t.words.join(' ')))) return false;
@@ -118,7 +124,7 @@ export function askedToSayNo(tokens: readonly NegationToken[], i: number, roles:
     let end = i;
     while (end + 1 < tokens.length && end < i + 40 && !tokens[end].sentenceEnd) end++;
     const after = roles.slice(i, end + 1);
-    markScope(tokens, roles, offered ? a + 1 : to + 1, r);
+    markScope(tokens, roles, askedFor ? a + 2 : offered ? a + 1 : to + 1, r);
     after.forEach((role, q) => (roles[i + q] = role));
     return true;
   }

@@ -237,6 +237,13 @@ describe("a second reviewer's findings on this session's rules", () => {
     expect(crossed('If an older lad offers you trainers or cash to drop off a parcel, say no and walk away.', 'trainers')).toBe(false);
   });
 
+  it('crosses out what someone asks for, when told to say no, but leaves "say no to drugs" to its own rule', () => {
+    expect(crossed('When you get to know people online, if they ask for photos, say no.', 'photos')).toBe(true);
+    expect(crossed('When you get to know people online, if they ask for photos, say no.', 'people')).toBe(false);
+    expect(crossed('Ask for help if you need it, and say no to drugs.', 'drugs')).toBe(true);
+    expect(crossed('If an older lad asks you to hold drugs, say no to him.', 'drugs')).toBe(true);
+  });
+
   it('reads "no longer than" as a limit', () => {
     expect(crossed('Calls can last no longer than ten minutes.', 'minutes')).toBe(false);
   });
