@@ -88,5 +88,6 @@ describe('optimiseSymbol', () => {
     expect(pathsAfter).toBeLessThan(pathsBefore);
     expect(numbersAfter).toBeLessThan(numbersBefore * 0.97);
     console.log(`optimised: ${pathsBefore} → ${pathsAfter} paths, ${numbersBefore} → ${numbersAfter} numbers; pixels differing: ${(worst * 100).toFixed(4)} % at worst, moved 0.2 units ${(shifted * 100).toFixed(2)} %`);
-  });
+    // (it renders about thirty symbols twice: 2–4 s alone, over 5 s on a busy two-core machine)
+  }, 30_000);
 });
