@@ -284,6 +284,11 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     return;
   }
   const verb = action.words[0];
+  // ("be careful not to trip on the stairs": an accident to avoid; where it would happen stays plain)
+  if (tokens.slice(Math.max(0, from - 4), from).some((t) => t.words[0] === 'careful')) {
+    roles[j] = 'negated';
+    return;
+  }
   // "it is not part of your contract": what is denied is the belonging, not the contract
   if (r.partOf && r.partOf.has(verb) && tokens[j + 1]?.words[0] === 'of') {
     roles[j] = 'undone';

@@ -244,6 +244,10 @@ describe("a second reviewer's findings on this session's rules", () => {
     expect(crossed('If an older lad asks you to hold drugs, say no to him.', 'drugs')).toBe(true);
   });
 
+  it('crosses out no place where an accident is to be avoided', () => {
+    expect(crossed('Be careful not to trip on the stairs.', 'stairs')).toBe(false);
+  });
+
   it('reads "no longer than" as a limit', () => {
     expect(crossed('Calls can last no longer than ten minutes.', 'minutes')).toBe(false);
   });
