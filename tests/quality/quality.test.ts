@@ -47,10 +47,7 @@ const PARTLY_TUNED = new Map([
   ['tuned26.json', { right: 0.88, misleading: 0.017 }],
   ['tuned27.json', { right: 0.95, misleading: 0.009 }],
   ['tuned28.json', { right: 0.93, misleading: 0.014 }],
-  // (its labeller left "your bank account" plain in "if someone offers you £50 to use your bank
-  // account, say no"; the 30th, 31st and 33rd crossed out what one is asked to carry, as the
-  // not-mark convention says, and the engine follows them)
-  ['tuned29.json', { right: 0.915, misleading: 0.019 }],
+  ['tuned29.json', { right: 0.92, misleading: 0.014 }],
   ['tuned30.json', { right: 0.92, misleading: 0.023 }],
   ['tuned31.json', { right: 0.93, misleading: 0.015 }],
   ['tuned32.json', { right: 0.93, misleading: 0.015 }],
