@@ -244,6 +244,12 @@ describe("a second reviewer's findings on this session's rules", () => {
     expect(crossed('If an older lad asks you to hold drugs, say no to him.', 'drugs')).toBe(true);
   });
 
+  it('shows no injury for "it wouldn\'t hurt to", a suggestion', () => {
+    expect(pic("It wouldn't hurt to say sorry.", 'hurt')).toBeNull();
+    expect(crossed("It won't hurt.", 'hurt')).toBe(true);
+    expect(pic('Did it hurt?', 'hurt')).not.toBeNull();
+  });
+
   it('crosses out no place where an accident is to be avoided', () => {
     expect(crossed('Be careful not to trip on the stairs.', 'stairs')).toBe(false);
   });
