@@ -3,27 +3,10 @@
  * told to refuse, what "no longer" holds, a dash between clauses, "or" and a second forbidden
  * action, where a rule holds, and words whose sense the sentence decides.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { SymbolLibrary } from '../../src/symbols/library';
-import { nodeJsonLoader } from '../../src/symbols/nodeLoader';
-import { loadEnglishTagger } from '../../src/symbols/tagger';
-import type { Symboliser, Token } from '../../src/symbols/symbolise';
+import { describe, expect, it } from 'vitest';
+import { englishSymbolText } from '../helpers/symbolText';
 
-let s: Symboliser;
-const key = { mode: 'key-words' as const };
-const find = (tokens: Token[], text: string) => tokens.find((t) => t.text.toLowerCase() === text.toLowerCase());
-const pic = (sentence: string, word: string) => {
-  const t = find(s.symbolise(sentence, key), word);
-  expect(t, `"${word}" in "${sentence}"`).toBeDefined();
-  return t!.picture && 'ids' in t!.picture ? t!.picture : null;
-};
-const ids = (sentence: string, word: string) => pic(sentence, word)?.ids ?? [];
-const crossed = (sentence: string, word: string) => pic(sentence, word)?.modifier === 'not';
-
-beforeAll(async () => {
-  s = await new SymbolLibrary(nodeJsonLoader).symboliser('en');
-  s.useTagger(await loadEnglishTagger());
-}, 60_000);
+const { pic, ids, crossed } = englishSymbolText();
 
 describe('what the young person is asked to do, and told to refuse', () => {
   it('crosses out what someone asks you to carry, when the sentence says to say no', () => {

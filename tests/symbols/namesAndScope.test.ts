@@ -2,27 +2,10 @@
  * Symbol text, from the eleventh session's fresh parts: names that are words, senses chosen by
  * the sentence, what a denial keeps, and where a "keep away" or a "stop" ends.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { SymbolLibrary } from '../../src/symbols/library';
-import { nodeJsonLoader } from '../../src/symbols/nodeLoader';
-import { loadEnglishTagger } from '../../src/symbols/tagger';
-import type { Symboliser, Token } from '../../src/symbols/symbolise';
+import { describe, expect, it } from 'vitest';
+import { englishSymbolText } from '../helpers/symbolText';
 
-let s: Symboliser;
-const key = { mode: 'key-words' as const };
-const find = (tokens: Token[], text: string) => tokens.find((t) => t.text.toLowerCase() === text.toLowerCase());
-const pic = (sentence: string, word: string) => {
-  const t = find(s.symbolise(sentence, key), word);
-  expect(t, `"${word}" in "${sentence}"`).toBeDefined();
-  return t!.picture && 'ids' in t!.picture ? t!.picture : null;
-};
-const ids = (sentence: string, word: string) => pic(sentence, word)?.ids ?? [];
-const crossed = (sentence: string, word: string) => pic(sentence, word)?.modifier === 'not';
-
-beforeAll(async () => {
-  s = await new SymbolLibrary(nodeJsonLoader).symboliser('en');
-  s.useTagger(await loadEnglishTagger());
-}, 60_000);
+const { symbolise, find, pic, ids, crossed } = englishSymbolText();
 
 describe('names that are words', () => {
   it('shows no picture over a first name inside a sentence, or opening one before what follows a name', () => {
@@ -101,39 +84,39 @@ describe('senses from the 25th and 26th parts', () => {
 
 describe('what a denial forbids', () => {
   it('forbids the leaving, not where from ("Leaving the school site is against the rules")', () => {
-    const t = s.symbolise('Leaving the school site at lunchtime is against the rules.', key);
+    const t = symbolise('Leaving the school site at lunchtime is against the rules.');
     expect(find(t, 'Leaving')!.negated).toBe(true);
     expect(find(t, 'school')!.negated).toBeFalsy();
-    expect(find(s.symbolise('Going to the park after dark is against the rules.', key), 'park')!.negated).toBe(true);
+    expect(find(symbolise('Going to the park after dark is against the rules.'), 'park')!.negated).toBe(true);
   });
 
   it('keeps what a denied verb would get rid of plain ("do not delete any messages")', () => {
     expect(crossed('Do not delete any messages until the police return your phone.', 'messages')).toBe(false);
-    expect(find(s.symbolise('Never throw away your bail letter.', key), 'letter')!.negated).toBeFalsy();
+    expect(find(symbolise('Never throw away your bail letter.'), 'letter')!.negated).toBeFalsy();
     // a thing forbidden is still crossed out
     expect(crossed('Do not send any messages to the witness.', 'messages')).toBe(true);
   });
 
   it('leaves the app or device plain after a thing forbidden ("never post your address on Snapchat")', () => {
     expect(crossed('Please never post your address on Snapchat.', 'address')).toBe(true);
-    expect(find(s.symbolise('Please never post your address on Snapchat.', key), 'Snapchat')!.negated).toBeFalsy();
-    expect(find(s.symbolise("Don't buy games on your phone without asking.", key), 'phone')!.negated).toBeFalsy();
+    expect(find(symbolise('Please never post your address on Snapchat.'), 'Snapchat')!.negated).toBeFalsy();
+    expect(find(symbolise("Don't buy games on your phone without asking."), 'phone')!.negated).toBeFalsy();
     // with nothing forbidden before it, going on the phone is what is forbidden
     expect(crossed("Don't go on your phone after 9 pm.", 'phone')).toBe(true);
   });
 
   it('crosses out what a medicine must not be mixed with, not the medicine, nor the medicine one is "on"', () => {
-    const t = s.symbolise('Do not mix your medication with alcohol or other drugs.', key);
+    const t = symbolise('Do not mix your medication with alcohol or other drugs.');
     expect(find(t, 'alcohol')!.negated).toBe(true);
     expect(find(t, 'drugs')!.negated).toBe(true);
     expect(find(t, 'medication')!.negated).toBeFalsy();
-    const on = s.symbolise("Don't drink on these tablets.", key);
+    const on = symbolise("Don't drink on these tablets.");
     expect(find(on, 'drink')!.negated).toBe(true);
     expect(find(on, 'tablets')!.negated).toBeFalsy();
   });
 
   it('shows no picture for the one named after "even" in a prohibition ("to anyone, even a friend")', () => {
-    const t = s.symbolise('Never give your PIN number to anyone, even a friend.', key);
+    const t = symbolise('Never give your PIN number to anyone, even a friend.');
     expect(pic('Never give your PIN number to anyone, even a friend.', 'friend')).toBeNull();
     expect(find(t, 'friend')!.negated).toBe(true);
     // "even if" opens a clause of its own
@@ -146,10 +129,10 @@ describe('what a denial forbids', () => {
   });
 
   it('ends a "stop …" at "and" and the next thing to do', () => {
-    const t = s.symbolise('If your medicine makes you feel sick, stop taking it and ring the surgery.', key);
+    const t = symbolise('If your medicine makes you feel sick, stop taking it and ring the surgery.');
     expect(find(t, 'surgery')!.negated).toBeFalsy();
     expect(find(t, 'ring')!.negated).toBeFalsy();
-    expect(find(s.symbolise('Stop drinking and smoking.', key), 'smoking')!.negated).toBe(true);
+    expect(find(symbolise('Stop drinking and smoking.'), 'smoking')!.negated).toBe(true);
   });
 
   it('reads a time by its own night, not "the night before"', () => {
@@ -161,7 +144,7 @@ describe('what a denial forbids', () => {
 
 describe('from the 28th and 29th parts', () => {
   it('a "not guilty" plea forbids nothing', () => {
-    const t = s.symbolise('A not guilty plea usually means a trial in June.', key);
+    const t = symbolise('A not guilty plea usually means a trial in June.');
     expect(t.some((x) => x.negated)).toBe(false);
     expect(find(t, 'trial')!.picture).not.toBeNull();
   });
@@ -169,13 +152,13 @@ describe('from the 28th and 29th parts', () => {
   it('reads what breaks a rule, what sends you home and what is within a mile as forbidden', () => {
     expect(crossed('Swearing at staff breaks the rules at Hillside Academy.', 'Swearing')).toBe(true);
     expect(crossed('Hillside Academy sent you home today.', 'Hillside Academy')).toBe(true);
-    expect(find(s.symbolise('Your carer sent you home early.', key), 'carer')!.negated).toBeFalsy();
+    expect(find(symbolise('Your carer sent you home early.'), 'carer')!.negated).toBeFalsy();
     expect(crossed('You cannot go within a mile of Riverside Shopping Centre.', 'Riverside Shopping Centre')).toBe(true);
   });
 
   it('leaves plain what is only left ("leave the cell") and what you need not do shows nothing', () => {
-    expect(find(s.symbolise('You cannot leave the cell until the sergeant says so.', key), 'cell')!.negated).toBeFalsy();
-    const t = s.symbolise('Turning eighteen does not mean you must leave Elm Lodge straight away.', key);
+    expect(find(symbolise('You cannot leave the cell until the sergeant says so.'), 'cell')!.negated).toBeFalsy();
+    const t = symbolise('Turning eighteen does not mean you must leave Elm Lodge straight away.');
     expect(t.some((x) => x.negated)).toBe(false);
     expect(pic('Turning eighteen does not mean you must leave Elm Lodge straight away.', 'must')).toBeNull();
     expect(pic('Turning eighteen does not mean you must leave Elm Lodge straight away.', 'leave')).toBeNull();
@@ -218,15 +201,15 @@ describe('from the 28th and 29th parts', () => {
 describe('from the 30th and 31st parts', () => {
   it('crosses out a car you must never get in, and what is only said of the past after "and" is plain', () => {
     expect(crossed("Never get in a stranger's car.", 'car')).toBe(true);
-    const t = s.symbolise('The bench avoided custody and made a referral order lasting twelve months.', key);
+    const t = symbolise('The bench avoided custody and made a referral order lasting twelve months.');
     expect(find(t, 'custody')!.negated).toBe(true);
     expect(find(t, 'referral order')!.negated).toBeFalsy();
-    expect(find(s.symbolise("Don't drink and drive.", key), 'drive')!.negated).toBe(true);
+    expect(find(symbolise("Don't drink and drive."), 'drive')!.negated).toBe(true);
   });
 
   it('hides who is named after "anyone from" and stops a "stop" at "now"', () => {
     expect(pic('You must not contact Reece Jones or anyone from his family.', 'family')).toBeNull();
-    expect(find(s.symbolise('Stop messaging Kayla now; she has asked you to leave her alone.', key), 'now')!.negated).toBeFalsy();
+    expect(find(symbolise('Stop messaging Kayla now; she has asked you to leave her alone.'), 'now')!.negated).toBeFalsy();
   });
 
   it('draws "three in the morning" as one night-time clock, with no sunrise', () => {
@@ -235,7 +218,7 @@ describe('from the 30th and 31st parts', () => {
   });
 
   it('senses: a fine after an amount, glasses of water, travel abroad, a bench you sit on, handcuffs put on', () => {
-    const t = s.symbolise('Magistrates gave you a £60 fine, but paying £5 a fortnight is fine with them.', key);
+    const t = symbolise('Magistrates gave you a £60 fine, but paying £5 a fortnight is fine with them.');
     const fines = t.filter((x) => x.text === 'fine').map((x) => (x.picture && 'ids' in x.picture ? x.picture.ids.join('+') : ''));
     expect(fines[0]).not.toEqual(fines[1]);
     expect(ids('Try to drink six glasses of water a day.', 'glasses')).not.toEqual(ids('Tell the sergeant if you need medicine, glasses or a drink of water.', 'glasses'));
@@ -252,47 +235,47 @@ describe("the second review's findings", () => {
   });
 
   it('"don\'t take off your tag" shows the tag plain and nothing crossed; "get rid of" keeps too', () => {
-    const t = s.symbolise("Don't take off your tag.", key);
+    const t = symbolise("Don't take off your tag.");
     expect(t.some((x) => x.picture && 'ids' in x.picture && x.picture.modifier === 'not')).toBe(false);
     expect(pic("Don't take off your tag.", "Don't")).toBeNull();
-    expect(find(s.symbolise('Never get rid of the letter from your solicitor.', key), 'letter')!.negated).toBeFalsy();
+    expect(find(symbolise('Never get rid of the letter from your solicitor.'), 'letter')!.negated).toBeFalsy();
   });
 
   it('mixing keeps only a medicine plain', () => {
-    const a = s.symbolise('Do not mix alcohol with your tablets.', key);
+    const a = symbolise('Do not mix alcohol with your tablets.');
     expect(find(a, 'alcohol')!.negated).toBe(true);
     expect(find(a, 'tablets')!.negated).toBeFalsy();
-    const b = s.symbolise('Never mix drugs with alcohol.', key);
+    const b = symbolise('Never mix drugs with alcohol.');
     expect(find(b, 'drugs')!.negated).toBe(true);
     expect(find(b, 'alcohol')!.negated).toBe(true);
   });
 
   it('"on" a medicine is "while taking it" only after drinking, driving and the like', () => {
-    expect(find(s.symbolise('Never overdose on pills.', key), 'pills')!.negated).toBe(true);
-    expect(find(s.symbolise('Do not go on the tablets your friend gives you.', key), 'tablets')!.negated).toBe(true);
+    expect(find(symbolise('Never overdose on pills.'), 'pills')!.negated).toBe(true);
+    expect(find(symbolise('Do not go on the tablets your friend gives you.'), 'tablets')!.negated).toBe(true);
   });
 
   it('a noun after "and" is one more thing stopped; "and hand it in" is the next thing to do', () => {
-    expect(find(s.symbolise("Stop making threats and calls to Leah's family.", key), 'calls')!.negated).toBe(true);
-    expect(find(s.symbolise('Stop carrying a knife and hand it in at the police station.', key), 'police station')!.negated).toBeFalsy();
+    expect(find(symbolise("Stop making threats and calls to Leah's family."), 'calls')!.negated).toBe(true);
+    expect(find(symbolise('Stop carrying a knife and hand it in at the police station.'), 'police station')!.negated).toBeFalsy();
   });
 
   it('what breaks the rules keeps each part of a list with "at" in it', () => {
-    const t = s.symbolise('Shouting at your carers or smashing things breaks the rules.', key);
+    const t = symbolise('Shouting at your carers or smashing things breaks the rules.');
     expect(find(t, 'Shouting')!.negated).toBe(true);
     expect(find(t, 'smashing')!.negated).toBe(true);
   });
 
   it('only a school that sends you home has excluded you, and not when you were unwell', () => {
-    expect(find(s.symbolise('The hospital sent you home after the scan.', key), 'hospital')!.negated).toBeFalsy();
-    expect(find(s.symbolise('The school sent you home because you were unwell.', key), 'school')!.negated).toBeFalsy();
+    expect(find(symbolise('The hospital sent you home after the scan.'), 'hospital')!.negated).toBeFalsy();
+    expect(find(symbolise('The school sent you home because you were unwell.'), 'school')!.negated).toBeFalsy();
     expect(crossed('Hillside Academy sent you home today.', 'Hillside Academy')).toBe(true);
   });
 
   it('Boots is the chemist only as a place; a device stays crossed when nothing else shows', () => {
     expect(ids('Do not wear: Trainers, Boots or hoodies in court.', 'Boots')).toEqual(ids('Put your boots on.', 'boots'));
     expect(crossed('You must not make threats on social media.', 'social media')).toBe(true);
-    expect(find(s.symbolise('Stop chatting to Marcus on the game.', key), 'game')!.negated).toBeFalsy();
+    expect(find(symbolise('Stop chatting to Marcus on the game.'), 'game')!.negated).toBeFalsy();
   });
 
   it('keeps you away at a distance said in words', () => {
