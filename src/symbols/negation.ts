@@ -16,9 +16,9 @@
  *   the victim" crosses out contacting, and a crossed-out victim would say "no victim" while
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
-import { ENGLISH, isNegator, nearby, writtenWords, type NegationRules } from './negationRules';
+import { ENGLISH, isNegator, nearby, OBJECT_PRONOUNS, writtenWords, type NegationRules } from './negationRules';
 import { kept, onMedicine, onScreen, OWNERS, WHILE_ON } from './negationKept';
-import { askedToSayNo, deniedMeaning, evenThem, stopDoing } from './negationPhrasings';
+import { askedToSayNo, deniedMeaning, evenThem, noLonger, notWanted, stopDoing } from './negationPhrasings';
 import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
 import { breaksRule, calledOff, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
@@ -64,8 +64,6 @@ const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could'
 
 /** A verb in the past ("made", "asked"). */
 const PAST = /(?:ed|^made|^gave|^took|^went|^said|^told|^got|^sent|^put|^came)$/;
-/** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object. */
-const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
 /** Words that make a denial about the future ("won't", "will not", "not going to"). */
 const FUTURE = new Set(['will', "won't", 'going']);
 /** "anywhere on the school site": the rule's whole area. */
@@ -112,9 +110,6 @@ const FILLERS = new Set(['anything', 'something', 'stuff', 'things', 'it', 'them
 const COMING = new Set(['come', 'coming', 'run', 'walk', 'move', 'bring', 'take']);
 const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoors', 'here', 'there', 'nearby', 'everywhere', 'anywhere']);
 
-/** Wanting, before "to" and a verb: what would be done is what is denied. */
-const WANTING = new Set(['want', 'wants', 'wanted']);
-
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
 const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would', 'could', 'might', 'did', 'does', 'has', 'had']);
 
@@ -141,7 +136,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       continue;
     }
     const joined = tokens[i].words.join(' ');
-    if (forbidsNothing(tokens, i, joined, r) || noLonger(tokens, i, joined, roles, r)) continue;
+    if (forbidsNothing(tokens, i, joined, r) || noLonger(tokens, i, joined, roles, r, markScope)) continue;
     // "not even your best mate should know it", "Nobody, not even family, is allowed to touch you":
     // who is named is neither crossed out nor shown; what they may not do is
     if (joined === 'not' && tokens[i + 1]?.words[0] === 'even') {
@@ -216,15 +211,6 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   if (r.lacking) markLacking(tokens, roles, r, isNegator);
   evenThem(tokens, roles, r);
   return roles;
-}
-
-/** "You're no longer on a doorstep curfew": what no longer holds is denied. */
-function noLonger(tokens: readonly NegationToken[], i: number, joined: string, roles: NegationRole[], r: NegationRules): boolean {
-  // ("no longer than ten minutes" is a limit)
-  if (!r.noBefore.has(joined) || tokens[i + 1]?.words[0] !== 'longer' || tokens[i + 1].clauseEnd || tokens[i + 2]?.words[0] === 'than') return false;
-  roles[i] = roles[i + 1] = 'negator';
-  markScope(tokens, roles, i + 2, r);
-  return true;
 }
 
 /** "No phones in the room": the thing after "no" is forbidden, and what it is with, and the rest of a list. */
@@ -308,7 +294,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   }
   if (notRequired(tokens, roles, j, r)) return;
   if (r.mindVerbs.has(verb)) {
-    if (notWanted(tokens, roles, j, r)) return;
+    if (notWanted(tokens, roles, j, r, markScope, markThings)) return;
     roles[j] = 'negated';
     // "never agree to deliver a package": what you would agree to do is forbidden too
     if (r.agreeing?.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd && !tokens[j + 1].clauseEnd) markScope(tokens, roles, j + 2, r);
@@ -346,24 +332,6 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // "never mix drugs with alcohol": both are forbidden
   if (mixedWith > 0 && !medicineAfter) markThings(tokens, roles, mixedWith + 1, r);
   if (medicineAfter) for (let q = mixedWith + 1; q < tokens.length && q <= mixedWith + 4; q++) if (roles[q] === 'negated' && r.medicines?.has(tokens[q].words.join(' '))) roles[q] = null;
-}
-
-/**
- * "The victim doesn't want to meet you": the meeting is what is denied; "you don't want your mum
- * at the meeting": who or what is not wanted. The wanting shows nothing.
- */
-function notWanted(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules): boolean {
-  const next = tokens[j + 1];
-  if (!WANTING.has(tokens[j].words[0]) || tokens[j].clauseEnd || !next) return false;
-  if (next.words[0] === 'to' && !next.clauseEnd && tokens[j + 2]?.verb) {
-    roles[j] = 'negator';
-    markScope(tokens, roles, j + 2, r);
-    return true;
-  }
-  if (next.words[0] === 'to' || OBJECT_PRONOUNS.has(next.words[0])) return false;
-  roles[j] = 'negator';
-  markThings(tokens, roles, j + 1, r);
-  return true;
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * Ways of saying a prohibition beyond a plain "not": "stop doing" at the start of a clause,
- * "doesn't mean" (what it would mean is denied, not the meaning), and "even a friend" after one
- * (one more who may not have it). negation.ts calls them and passes its own markers.
+ * "doesn't mean" (what it would mean is denied, not the meaning), "even a friend" after one
+ * (one more who may not have it), "asks you to …, say no", "no longer" and "doesn't want".
+ * negation.ts calls them and passes its own markers.
  */
 import type { NegationRole, NegationToken } from './negation';
-import { isNegator, nearby, writtenWords, type NegationRules } from './negationRules';
+import { isNegator, nearby, OBJECT_PRONOUNS, writtenWords, type NegationRules } from './negationRules';
 
 /** Marks what follows `from` as forbidden (negation.ts's markScope or markThings). */
 type Mark = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
@@ -129,4 +130,34 @@ export function askedToSayNo(tokens: readonly NegationToken[], i: number, roles:
     return true;
   }
   return false;
+}
+
+/** "You're no longer on a doorstep curfew": what no longer holds is denied. */
+export function noLonger(tokens: readonly NegationToken[], i: number, joined: string, roles: NegationRole[], r: NegationRules, markScope: Mark): boolean {
+  // ("no longer than ten minutes" is a limit)
+  if (!r.noBefore.has(joined) || tokens[i + 1]?.words[0] !== 'longer' || tokens[i + 1].clauseEnd || tokens[i + 2]?.words[0] === 'than') return false;
+  roles[i] = roles[i + 1] = 'negator';
+  markScope(tokens, roles, i + 2, r);
+  return true;
+}
+
+/** Wanting, before "to" and a verb: what would be done is what is denied. */
+const WANTING = new Set(['want', 'wants', 'wanted']);
+
+/**
+ * "The victim doesn't want to meet you": the meeting is what is denied; "you don't want your mum
+ * at the meeting": who or what is not wanted. The wanting shows nothing.
+ */
+export function notWanted(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules, markScope: Mark, markThings: Mark): boolean {
+  const next = tokens[j + 1];
+  if (!WANTING.has(tokens[j].words[0]) || tokens[j].clauseEnd || !next) return false;
+  if (next.words[0] === 'to' && !next.clauseEnd && tokens[j + 2]?.verb) {
+    roles[j] = 'negator';
+    markScope(tokens, roles, j + 2, r);
+    return true;
+  }
+  if (next.words[0] === 'to' || OBJECT_PRONOUNS.has(next.words[0])) return false;
+  roles[j] = 'negator';
+  markThings(tokens, roles, j + 1, r);
+  return true;
 }

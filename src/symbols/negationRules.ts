@@ -247,6 +247,9 @@ export function negationRulesFor(language: string): NegationRules | null {
 /** Whether a token opens a negation: a negator word ("not", "never"), a negative subject ("nobody") or a phrase of keeping away. */
 export const isNegator = (t: NegationToken, r: NegationRules): boolean => (!t.signed && !r.said.has(t.words[0]) && t.words.some((w) => r.negators.has(w)) && !r.sayings?.has(t.words.join(' '))) || r.negativeSubjects.has(t.words.join(' ')) || r.away.has(t.words.join(' '));
 
+/** Pronouns that stand for a thing already named ("do it"): after a helper verb, they are its object (English). */
+export const OBJECT_PRONOUNS = new Set(['it', 'that', 'this', 'them']);
+
 /** A token's words as written where they differ from its keys ("aren't" for "not"), else its keys; none for no token. */
 export const writtenWords = (t: NegationToken | undefined): string[] => (t ? t.written ?? t.words : []);
 
