@@ -17,6 +17,7 @@
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
 import { ENGLISH, isNegator, nearby, OBJECT_PRONOUNS, writtenWords, type NegationRules } from './negationRules';
+import { ADDED, APPEARING, AREA_LINKS, AT_A_TIME, CLAUSE_HEADS, COMING, CONTACTING, CONTACT_MEANS, FILLERS, FUTURE, HANDING, JOURNEYS, LOOKING_IN, MODALS, NO_ACCOUNT, OBJECT_OPENERS, PAST, PAST_DENIAL, RESUMES, SUBJECT_HELPERS, SUBJECT_WORDS, TELLING, UNTIL, WHEREVER, WHERE_WORDS } from './negationWords';
 import { kept, onMedicine, onScreen, OWNERS, WHILE_ON } from './negationKept';
 import { askedToSayNo, deniedMeaning, evenThem, noLonger, notWanted, stopDoing } from './negationPhrasings';
 import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
@@ -58,60 +59,6 @@ export interface NegationToken {
 /** What the rules decide for one token. */
 /** `undone`: a failing verb under a negator ("don't forget"), shown as nothing, as the negator is. */
 export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
-
-/** Helpers that start a clause of their own after a list's comma ("…, and all guests must leave"). */
-const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could', 'would', 'mustn\'t', 'won\'t', 'can\'t']);
-
-/** A verb in the past ("made", "asked"). */
-const PAST = /(?:ed|^made|^gave|^took|^went|^said|^told|^got|^sent|^put|^came)$/;
-/** Words that make a denial about the future ("won't", "will not", "not going to"). */
-const FUTURE = new Set(['will', "won't", 'going']);
-/** "anywhere on the school site": the rule's whole area. */
-const WHEREVER = new Set(['anywhere', 'everywhere']);
-/** What may follow "anywhere" to name the area ("anywhere on", "anywhere in"). */
-const AREA_LINKS = new Set(['on', 'in', 'at', 'inside', 'around']);
-/** After a topic ("about the court case") or a description ("from a game"), where the forbidden part resumes ("on Snapchat"). */
-const RESUMES = new Set(['on', 'to', 'with', 'in']);
-/** Words a relative clause may follow ("anyone you met online"). */
-const CLAUSE_HEADS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'anything', 'something', 'people', 'everyone', 'nobody']);
-/** Verbs of saying or posting: "about" after them names the topic. */
-const TELLING = new Set(['post', 'posting', 'talk', 'talking', 'write', 'text', 'message', 'say', 'tell', 'share', 'speak', 'chat', 'comment']);
-/** Verbs of getting in touch: "by" after them names the means, which is forbidden with them. */
-const CONTACTING = new Set(['contact', 'call', 'ring', 'message', 'text', 'phone', 'email', 'reach', 'speak', 'talk', 'get in touch']);
-/** The means of getting in touch ("by phone"), not a place ("by the shops"). */
-const CONTACT_MEANS = new Set(['phone', 'text', 'email', 'letter', 'message', 'post', 'online', 'snapchat', 'instagram', 'whatsapp', 'tiktok', 'facebook', 'social media', 'video', 'facetime', 'mobile', 'call', 'note', 'dm']);
-/** Verbs of showing up somewhere ("show up on your record"): where is not what is denied. */
-const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'shows', 'appears']);
-/** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
-const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
-
-/** "didn't … until Friday": it happened then. */
-const UNTIL = new Set(['until', 'till']);
-const PAST_DENIAL = new Set(["didn't", 'did', "wasn't", "weren't", "hadn't", 'had', 'was', 'were']);
-
-/** "under no circumstances", "on no account": not a thing forbidden, but "never". */
-const NO_ACCOUNT = new Set(['circumstances', 'circumstance', 'account']);
-
-/** What may stand between "not" and a time it denies ("not on Monday"). */
-const AT_A_TIME = new Set(['on', 'at', 'by']);
-
-/** Places said in one word (English). */
-/** Journeys: what follows "to" is where they go. */
-const JOURNEYS = new Set(['trip', 'trips', 'school trip', 'day trip', 'visit', 'visits', 'journey', 'outing', 'holiday']);
-/** A subject and its verb in one word, or a subject pronoun (English): after "and", a new clause. */
-const SUBJECT_WORDS = /^(?:that|it|there|he|she|we|they|you|i)(?:['’](?:s|re|ve|ll|d|m))?$/;
-/** Verbs whose "over" or "in" opens what they act on ("hand over your PIN", "look in your diary"). */
-const HANDING = new Set(['hand', 'give', 'pass', 'sign']);
-const LOOKING_IN = new Set(['look', 'search', 'rummage', 'dress']);
-/** Words that open a verb's object ("search your drawers"). */
-const OBJECT_OPENERS = new Set(['your', 'the', 'his', 'her', 'their', 'my', 'our', 'any', 'anyone', 'someone']);
-/** Words that stand for a thing ("sell anything on Instagram"). */
-const FILLERS = new Set(['anything', 'something', 'stuff', 'things', 'it', 'them']);
-const COMING = new Set(['come', 'coming', 'run', 'walk', 'move', 'bring', 'take']);
-const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoors', 'here', 'there', 'nearby', 'everywhere', 'anywhere']);
-
-/** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
-const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would', 'could', 'might', 'did', 'does', 'has', 'had']);
 
 /** Marks each token as a negator, as negated, or neither. */
 export function negationRoles(tokens: readonly NegationToken[], r: NegationRules = ENGLISH): NegationRole[] {

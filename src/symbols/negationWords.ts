@@ -1,0 +1,58 @@
+/**
+ * The English words the negation rules read: helpers, times, places and the verbs whose
+ * objects or places a not-mark reaches. Kept apart from the rules in negation.ts.
+ */
+/** Helpers that start a clause of their own after a list's comma ("…, and all guests must leave"). */
+export const MODALS = new Set(['must', 'will', 'should', 'can', 'may', 'might', 'could', 'would', 'mustn\'t', 'won\'t', 'can\'t']);
+
+/** A verb in the past ("made", "asked"). */
+export const PAST = /(?:ed|^made|^gave|^took|^went|^said|^told|^got|^sent|^put|^came)$/;
+/** Words that make a denial about the future ("won't", "will not", "not going to"). */
+export const FUTURE = new Set(['will', "won't", 'going']);
+/** "anywhere on the school site": the rule's whole area. */
+export const WHEREVER = new Set(['anywhere', 'everywhere']);
+/** What may follow "anywhere" to name the area ("anywhere on", "anywhere in"). */
+export const AREA_LINKS = new Set(['on', 'in', 'at', 'inside', 'around']);
+/** After a topic ("about the court case") or a description ("from a game"), where the forbidden part resumes ("on Snapchat"). */
+export const RESUMES = new Set(['on', 'to', 'with', 'in']);
+/** Words a relative clause may follow ("anyone you met online"). */
+export const CLAUSE_HEADS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'anything', 'something', 'people', 'everyone', 'nobody']);
+/** Verbs of saying or posting: "about" after them names the topic. */
+export const TELLING = new Set(['post', 'posting', 'talk', 'talking', 'write', 'text', 'message', 'say', 'tell', 'share', 'speak', 'chat', 'comment']);
+/** Verbs of getting in touch: "by" after them names the means, which is forbidden with them. */
+export const CONTACTING = new Set(['contact', 'call', 'ring', 'message', 'text', 'phone', 'email', 'reach', 'speak', 'talk', 'get in touch']);
+/** The means of getting in touch ("by phone"), not a place ("by the shops"). */
+export const CONTACT_MEANS = new Set(['phone', 'text', 'email', 'letter', 'message', 'post', 'online', 'snapchat', 'instagram', 'whatsapp', 'tiktok', 'facebook', 'social media', 'video', 'facetime', 'mobile', 'call', 'note', 'dm']);
+/** Verbs of showing up somewhere ("show up on your record"): where is not what is denied. */
+export const APPEARING = new Set(['show', 'show up', 'appear', 'come up', 'pop up', 'shows', 'appears']);
+/** After "and", words that start a new statement rather than one more thing denied ("and only takes"). */
+export const ADDED = new Set(['only', 'just', 'also', 'still', 'then', 'usually']);
+
+/** "didn't … until Friday": it happened then. */
+export const UNTIL = new Set(['until', 'till']);
+export const PAST_DENIAL = new Set(["didn't", 'did', "wasn't", "weren't", "hadn't", 'had', 'was', 'were']);
+
+/** "under no circumstances", "on no account": not a thing forbidden, but "never". */
+export const NO_ACCOUNT = new Set(['circumstances', 'circumstance', 'account']);
+
+/** What may stand between "not" and a time it denies ("not on Monday"). */
+export const AT_A_TIME = new Set(['on', 'at', 'by']);
+
+/** Journeys: what follows "to" is where they go. */
+export const JOURNEYS = new Set(['trip', 'trips', 'school trip', 'day trip', 'visit', 'visits', 'journey', 'outing', 'holiday']);
+/** A subject and its verb in one word, or a subject pronoun (English): after "and", a new clause. */
+export const SUBJECT_WORDS = /^(?:that|it|there|he|she|we|they|you|i)(?:['’](?:s|re|ve|ll|d|m))?$/;
+/** Verbs whose "over" or "in" opens what they act on ("hand over your PIN", "look in your diary"). */
+export const HANDING = new Set(['hand', 'give', 'pass', 'sign']);
+export const LOOKING_IN = new Set(['look', 'search', 'rummage', 'dress']);
+/** Words that open a verb's object ("search your drawers"). */
+export const OBJECT_OPENERS = new Set(['your', 'the', 'his', 'her', 'their', 'my', 'our', 'any', 'anyone', 'someone']);
+/** Words that stand for a thing ("sell anything on Instagram"). */
+export const FILLERS = new Set(['anything', 'something', 'stuff', 'things', 'it', 'them']);
+/** Verbs of moving: a one-word place after them is where they go, not where the rule holds. */
+export const COMING = new Set(['come', 'coming', 'run', 'walk', 'move', 'bring', 'take']);
+/** Places said in one word (English). */
+export const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoors', 'here', 'there', 'nearby', 'everywhere', 'anywhere']);
+
+/** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
+export const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would', 'could', 'might', 'did', 'does', 'has', 'had']);
