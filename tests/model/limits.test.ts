@@ -42,6 +42,14 @@ describe('document limits', () => {
     reopens(updateElements(doc, doc.pages[0].id, { [id]: { fontSize: LIMITS.textFontSize.max } }));
   });
 
+  it('checks a changed page again after the document was found valid, and names the page', () => {
+    const doc = addPage(docWithText('hi'));
+    expect(documentProblem(doc)).toBeNull();
+    const changed = { ...doc, pages: [doc.pages[0], { ...doc.pages[1], elements: [{ ...doc.pages[0].elements[0], fontSize: 300 }] }] };
+    expect(documentProblem(changed)).toMatch(/^pages\.1\.elements\.0\.fontSize/);
+    expect(documentProblem({ ...doc, title: 'x'.repeat(250) })).toMatch(/^title/);
+  });
+
   it('adds no 501st page', () => {
     let doc = docWithCards(0);
     for (let i = 1; i < LIMITS.pages; i++) doc = addPage(doc);
