@@ -17,12 +17,12 @@
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
 import { ENGLISH, isNegator, nearby, OBJECT_PRONOUNS, writtenWords, type NegationRules } from './negationRules';
-import { ADDED, APPEARING, AREA_LINKS, AT_A_TIME, CLAUSE_HEADS, COMING, CONTACTING, CONTACT_MEANS, FILLERS, FUTURE, HANDING, JOURNEYS, LOOKING_IN, MODALS, NO_ACCOUNT, OBJECT_OPENERS, PAST, PAST_DENIAL, RESUMES, SUBJECT_HELPERS, SUBJECT_WORDS, TELLING, UNTIL, WHEREVER, WHERE_WORDS } from './negationWords';
+import { ADDED, APPEARING, AREA_LINKS, AT_A_TIME, CLAUSE_HEADS, COMING, CONTACTING, CONTACT_MEANS, FILLERS, FUTURE, HANDING, JOURNEYS, LOOKING_IN, MODALS, NO_ACCOUNT, OBJECT_OPENERS, PAST, PAST_DENIAL, RESUMES, SUBJECT_HELPERS, SUBJECT_WORDS, TELLING, TELLING_NEWS, UNTIL, WHEREVER, WHERE_WORDS } from './negationWords';
 import { kept, onMedicine, onScreen, OWNERS, WHILE_ON } from './negationKept';
-import { askedToSayNo, deniedMeaning, evenThem, noLonger, notWanted, stopDoing } from './negationPhrasings';
+import { askedToSayNo, deniedMeaning, evenThem, noLonger, notWanted, shouldHave, stopDoing, twoNoesOrNothing } from './negationPhrasings';
 import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
-import { breaksRule, calledOff, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
+import { breaksRule, calledOff, deniedPassive, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
 
 /** The part of a token the rules read. */
 export interface NegationToken {
@@ -60,6 +60,9 @@ export interface NegationToken {
 /** `undone`: a failing verb under a negator ("don't forget"), shown as nothing, as the negator is. */
 export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
 
+/** What follows "no" and a person when they are said to do something ("No adult should…", "No one from…"). */
+const doesSomething = (t: NegationToken | undefined) => !!t && (!!t.verb || t.words.some((w) => SUBJECT_HELPERS.has(w)) || CLAUSE_HEADS.has(t.words[0]) || t.words[0] === 'from');
+
 /** Marks each token as a negator, as negated, or neither. */
 export function negationRoles(tokens: readonly NegationToken[], r: NegationRules = ENGLISH): NegationRole[] {
   if (r.verbLast) return verbLastRoles(tokens, r);
@@ -68,7 +71,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     // "no contact with the Holt brothers": a sign that says no forbids who or what it is with
     if (tokens[i].signed && !tokens[i].clauseEnd && r.firstLinks.has(tokens[i + 1]?.words[0] ?? '')) markThings(tokens, roles, i + 1, r);
     // "Stop messaging people you only know from games": stopping at the start is "don't"
-    if (stopDoing(tokens, i, roles, r, markScope) || askedToSayNo(tokens, i, roles, r, markScope)) continue;
+    if (stopDoing(tokens, i, roles, r, markScope) || askedToSayNo(tokens, i, roles, r, markScope) || shouldHave(tokens, i, roles)) continue;
     // ("Phones are banned from the classroom": a thing that is banned is crossed out, not the place)
     if ((r.unlawful?.has(tokens[i].words.join(' ')) && !roles[i] && unlawful(tokens, i, roles, r, markScope)) || breaksRule(tokens, i, roles, r)) continue;
     if (barred(tokens, i, roles, r, markThings)) continue;
@@ -83,7 +86,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       continue;
     }
     const joined = tokens[i].words.join(' ');
-    if (forbidsNothing(tokens, i, joined, r) || noLonger(tokens, i, joined, roles, r, markScope)) continue;
+    if (twoNoesOrNothing(tokens, i, joined, roles, r) || forbidsNothing(tokens, i, joined, r) || noLonger(tokens, i, joined, roles, r, markScope)) continue;
     // "not even your best mate should know it", "Nobody, not even family, is allowed to touch you":
     // who is named is neither crossed out nor shown; what they may not do is
     if (joined === 'not' && tokens[i + 1]?.words[0] === 'even') {
@@ -104,7 +107,8 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
       continue;
     }
     // "No adult should ask you to keep a secret": a person after "no" is "nobody"
-    if (r.noBefore.has(joined) && tokens[i + 1]?.person && !tokens[i + 1].clauseEnd) {
+    // (not "No visitors after 9 pm", "a no-visitors rule": no one is said to do anything there)
+    if (r.noBefore.has(joined) && tokens[i + 1]?.person && !tokens[i + 1].clauseEnd && doesSomething(tokens[i + 2])) {
       roles[i] = 'negator';
       roles[i + 1] = 'negator';
       markScope(tokens, roles, i + 2, r, true);
@@ -123,7 +127,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     roles[i] = 'negator';
     // "Phones are not allowed in class": what is forbidden is the subject, before the verb
-    if (notAllowed(tokens, i, roles, r, markScope) || passiveRule(tokens, i, roles, r, markScope) || tokens[i].clauseEnd || notArrived(tokens, i, roles, r)) continue;
+    if (notAllowed(tokens, i, roles, r, markScope) || passiveRule(tokens, i, roles, r, markScope) || deniedPassive(tokens, i, roles, r) || tokens[i].clauseEnd || notArrived(tokens, i, roles, r)) continue;
     // "Nothing changes with your bail": the change is denied, not the bail
     if (joined === 'nothing' && (i === 0 || tokens[i - 1].clauseEnd) && tokens[i + 1] && !tokens[i + 1].functionWord && !tokens[i + 1].words.some((w) => r.obliged.has(w)) && (tokens[i + 1].verb || /(?:s|ed)$/.test(tokens[i + 1].written?.[0] ?? ''))) {
       roles[i + 1] = 'negated';
@@ -163,6 +167,12 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
 /** "No phones in the room": the thing after "no" is forbidden, and what it is with, and the rest of a list. */
 function markNoThing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): void {
   roles[i] = 'negator';
+  // "No going near the Co-op", "No riding the trams": a doing after "no" is "don't do"
+  const doing = tokens[i + 1];
+  if (/..ing$/.test(writtenWords(doing)[0] ?? '') && doing.words.length === 1 && !doing.clauseEnd && (doing.verb || tokens[i + 2]?.functionWord || r.links.has(tokens[i + 2]?.words[0] ?? ''))) {
+    markScope(tokens, roles, i + 1, r);
+    return;
+  }
   roles[i + 1] = 'negated';
   if (tokens[i + 1].clauseEnd) return;
   // "no contact with the Holt brothers", "no visits to the flat": who or what it is with goes too
@@ -195,17 +205,13 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // "your curfew will be 9 pm, not 7 pm", "it is not on Monday": the time denied is crossed out
   // (only straight after "not": "not until Monday" and "not after 7pm" say when, not what)
   if (action?.value && writtenWords(tokens[from - 1])[0] === 'not' && tokens.slice(from, j).every((t) => AT_A_TIME.has(t.words[0]))) {
-    roles[j] = 'negated';
+    markDeniedTime(tokens, roles, j);
     return;
   }
   if (!action || action.value || isNegator(action, r)) return;
   // "It isn't illegal to film police officers": a crime denied forbids nothing
-  if (r.unlawful?.has(action.words.join(' '))) {
-    roles[j] = 'undone';
-    return;
-  }
   // "The letter didn't arrive until Friday": it did, on Friday; nothing is denied
-  if (!action.clauseEnd && UNTIL.has(tokens[j + 1]?.words[0] ?? '') && tokens.slice(Math.max(0, from - 2), from).some((t) => writtenWords(t).some((w) => PAST_DENIAL.has(w)))) {
+  if (r.unlawful?.has(action.words.join(' ')) || (!action.clauseEnd && UNTIL.has(tokens[j + 1]?.words[0] ?? '') && tokens.slice(Math.max(0, from - 2), from).some((t) => writtenWords(t).some((w) => PAST_DENIAL.has(w))))) {
     roles[j] = 'undone';
     return;
   }
@@ -240,6 +246,9 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     return;
   }
   if (notRequired(tokens, roles, j, r)) return;
+  // "Nobody told you the day had changed", "No one explained the homework": the telling did not
+  // happen; what it was about did (the day changed, the homework was set)
+  if (subject && TELLING_NEWS.has(verb)) return notTold(tokens, roles, j);
   if (r.mindVerbs.has(verb)) {
     if (notWanted(tokens, roles, j, r, markScope, markThings)) return;
     roles[j] = 'negated';
@@ -279,6 +288,21 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // "never mix drugs with alcohol": both are forbidden
   if (mixedWith > 0 && !medicineAfter) markThings(tokens, roles, mixedWith + 1, r);
   if (medicineAfter) for (let q = mixedWith + 1; q < tokens.length && q <= mixedWith + 4; q++) if (roles[q] === 'negated' && r.medicines?.has(tokens[q].words.join(' '))) roles[q] = null;
+}
+
+/** A time denied after "not", and the same time said again ("not first thing in the morning"). */
+function markDeniedTime(tokens: readonly NegationToken[], roles: NegationRole[], j: number): void {
+  roles[j] = 'negated';
+  let k = j + 1;
+  while (!tokens[k - 1].clauseEnd && tokens[k]?.functionWord && k < j + 3) k++;
+  if (k > j + 1 && !tokens[k - 1].clauseEnd && tokens[k]?.value && tokens[j + 1].words[0] === 'in') roles[k] = 'negated';
+}
+
+/** The telling that did not happen; who was not told shows nothing, as after any denied action ("nobody tells your carers"). */
+function notTold(tokens: readonly NegationToken[], roles: NegationRole[], j: number): void {
+  roles[j] = 'negated';
+  const told = tokens.slice(j + 1).findIndex((t) => !t.functionWord);
+  if (told >= 0 && tokens[j + 1 + told].person && !tokens.slice(j, j + 1 + told).some((t) => t.clauseEnd)) roles[j + 1 + told] = 'person';
 }
 
 /**

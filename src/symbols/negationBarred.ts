@@ -137,7 +137,7 @@ export function markLacking(tokens: readonly NegationToken[], roles: NegationRol
 }
 
 /** What "without" leaves out: the things straight after it, up to a verb, a time or the clause's end ("without permission and missed school"). */
-function markLeftOut(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules): void {
+export function markLeftOut(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules): void {
   for (let k = from; k < tokens.length && k <= from + 5; k++) {
     const t = tokens[k];
     if (t.value || (k > from && t.verb) || t.words.some((w) => r.stops.has(w) || r.subjects.has(w) || w === 'again')) return;

@@ -6,6 +6,7 @@
  */
 import type { NegationRole, NegationToken } from './negation';
 import { isNegator, nearby, OBJECT_PRONOUNS, writtenWords, type NegationRules } from './negationRules';
+import { markLeftOut } from './negationBarred';
 
 /** Marks what follows `from` as forbidden (negation.ts's markScope or markThings). */
 type Mark = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
@@ -19,12 +20,15 @@ export function stopDoing(tokens: readonly NegationToken[], i: number, roles: Ne
   const next = tokens[i + 1];
   // (a verb's -ing form, not "everything" or "during")
   const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{3,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');
-  if ((i > 0 && !tokens[i - 1].clauseEnd) || tokens[i].clauseEnd || roles[i] || !doing) return false;
+  if (!opensClause(tokens, i) || tokens[i].clauseEnd || roles[i] || !doing) return false;
   roles[i] = 'negator';
   let end = i;
   while (end + 1 < tokens.length && end < i + 40 && !tokens[end].sentenceEnd) end++;
   const before = roles.slice(i, end + 1);
   markScope(tokens, roles, i + 1, r);
+  // "You stopped taking your tablets without telling anyone": a past stopping forbids nothing,
+  // so what "without" leaves out is crossed out as in any account of what happened
+  if (/ed$/.test(writtenWords(tokens[i])[0] ?? '')) for (let k = i + 2; k < end; k++) if (r.lacking?.has(tokens[k].words[0]) && !tokens[k].clauseEnd) markLeftOut(tokens, roles, k + 1, r);
   // "stop taking it and ring the surgery": what comes after "and" is the next thing to do (a
   // verb in its plain form before its object: "and calls to Leah's family" is one more thing)
   const imperative = (k: number) => {
@@ -36,6 +40,15 @@ export function stopDoing(tokens: readonly NegationToken[], i: number, roles: Ne
     for (let q = k; q <= end; q++) roles[q] = before[q - i];
     break;
   }
+  return true;
+}
+
+/** Who stops and the helpers before "stop" ("Please stop vaping", "You stopped taking your tablets", "you need to stop"). */
+const STOP_LEADS = new Set(['please', 'just', 'you', 'i', 'we', 'he', 'she', 'they', 'need', 'needs', 'have', 'has', 'to', 'try', 'must', 'should', 'will', 'can', 'going', 'want', 'wants']);
+
+/** "stop" starts its clause, or only who stops and helpers stand before it. */
+function opensClause(tokens: readonly NegationToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && !tokens[k].clauseEnd; k--) if (!writtenWords(tokens[k]).every((w) => STOP_LEADS.has(w.replace(/['’](?:ll|ve|re|d|s)$/, '')))) return false;
   return true;
 }
 
@@ -159,5 +172,45 @@ export function notWanted(tokens: readonly NegationToken[], roles: NegationRole[
   if (next.words[0] === 'to' || OBJECT_PRONOUNS.has(next.words[0])) return false;
   roles[j] = 'negator';
   markThings(tokens, roles, j + 1, r);
+  return true;
+}
+
+/** A past participle ("told", "gone", "taken", "said", "rung"). */
+const PARTICIPLE = /(?:ed|en|wn|ne|ld|ung|ught|id|de|ft|pt|lt|nt|st)$/;
+
+/**
+ * "The school should have told us", "You should've told us straight away": what should have
+ * happened did not, so the doing is crossed out (only the doing: who was not told, and what
+ * about, stay plain).
+ */
+export function shouldHave(tokens: readonly NegationToken[], i: number, roles: NegationRole[]): boolean {
+  const w = writtenWords(tokens[i]);
+  let j = w[0] === "should've" ? i + 1 : w[0] === 'should' && writtenWords(tokens[i + 1])[0] === 'have' && !tokens[i].clauseEnd ? i + 2 : -1;
+  if (j < 0 || roles[i]) return false;
+  if (writtenWords(tokens[j])[0] === 'been' && !tokens[j].clauseEnd) j++;
+  const done = tokens[j];
+  if (!done || !done.verb || done.functionWord || done.words.length > 1 || tokens[j - 1].clauseEnd || !PARTICIPLE.test(writtenWords(done)[0] ?? '')) return false;
+  roles.fill('negator', i, j);
+  roles[j] = 'negated';
+  return true;
+}
+
+/** Verbs whose "nothing" says they did not happen ("found nothing", "said nothing"; not "showed nothing broken"). */
+const NOTHING_DONE = new Set(['find', 'found', 'get', 'got', 'hear', 'heard', 'see', 'saw', 'say', 'said', 'eat', 'ate', 'take', 'took', 'buy', 'bought', 'steal', 'stole', 'notice', 'noticed']);
+
+/**
+ * "never without showing your card": two noes make a must, and what follows is required (the
+ * "without" shows nothing). "searched you and found nothing": the finding did not happen.
+ */
+export function twoNoesOrNothing(tokens: readonly NegationToken[], i: number, joined: string, roles: NegationRole[], r: NegationRules): boolean {
+  if ((joined === 'never' || joined === 'not') && !tokens[i].clauseEnd && r.lacking?.has(tokens[i + 1]?.words[0] ?? '')) {
+    roles[i] = 'negator';
+    roles[i + 1] = 'undone';
+    return true;
+  }
+  const done = tokens[i - 1];
+  if (joined !== 'nothing' || !done || done.clauseEnd || !NOTHING_DONE.has(writtenWords(done)[0] ?? '') || roles[i - 1] || !done.pictured) return false;
+  roles[i] = 'negator';
+  roles[i - 1] = 'negated';
   return true;
 }

@@ -116,6 +116,34 @@ export function passiveRule(tokens: readonly NegationToken[], i: number, roles: 
   return true;
 }
 
+/** "fell through": a plan that did not happen. */
+const FALLING = new Set(['fell', 'falls', 'fallen', 'fall']);
+/** Verbs of making or passing on: denied in the passive, the thing never came to be or to you ("the bill wasn't paid" keeps the bill: the paying did not happen). */
+const DELIVERED = new Set(['open', 'opened', 'receive', 'received', 'give', 'given', 'make', 'made', 'book', 'booked', 'arrange', 'arranged', 'read out', 'pass on', 'passed on', 'set up']);
+const PAST_BE = new Set(['was', 'were']);
+const DENIED_BE = new Set(["wasn't", "weren't"]);
+
+/**
+ * "Your savings account was never opened", "your views weren't read out", "the money has not been
+ * paid": what was never made or handed over is crossed out with the doing. Only for those verbs:
+ * "your bail wasn't changed" keeps the bail.
+ */
+export function deniedPassive(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  const w = writtenWords(tokens[i]);
+  const before = writtenWords(tokens[i - 1])[0] ?? '';
+  let done = i + 1;
+  if (writtenWords(tokens[done])[0] === 'been' && (['has', 'have', 'had'].includes(before) || w.some((x) => /n't$/.test(x)))) done++;
+  const be = DENIED_BE.has(w[0]) || w.length > 1 ? i : i - 1;
+  const passive = DENIED_BE.has(w[0]) || (PAST_BE.has(before) && (w[0] === 'never' || w[0] === 'not')) || done === i + 2;
+  const verb = tokens[done];
+  if (!passive || !verb || tokens[i].clauseEnd || !DELIVERED.has(verb.words.join(' ')) || !verb.verb) return false;
+  if (!markShownSubject(tokens, be, roles, r)) return false;
+  roles[i] = 'negator';
+  if (done === i + 2) roles[i + 1] = 'negator';
+  roles[done] = 'negated';
+  return true;
+}
+
 /**
  * The subject before `be`, crossed out, only when something crossed out shows: a person alone
  * ("your dad is not", "a solicitor isn't required") would show nothing, and nothing would be
@@ -303,6 +331,12 @@ const CALLED_OFF_HELPERS = new Set(['is', 'was', 'are', 'were', 'gets', 'got', '
  * not happen, so it is crossed out; the word that says so keeps its own picture.
  */
 export function calledOff(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  // "The boxing club placement fell through": what fell through will not happen
+  if (FALLING.has(writtenWords(tokens[i]).join(' ')) && writtenWords(tokens[i + 1])[0] === 'through' && i > 0 && !tokens[i - 1].clauseEnd && !roles[i] && (tokens[i + 1].clauseEnd || r.stops.has(tokens[i + 2]?.words[0] ?? '') || !tokens[i + 2])) {
+    if (!markSubject(tokens, i, roles, r)) return false;
+    roles[i] = roles[i + 1] = 'negator';
+    return true;
+  }
   if (!r.cancelled?.has(tokens[i].words.join(' ')) || roles[i]) return false;
   let be = i - 1;
   // ("has been cancelled": "has" only before "been"; "has cancelled your curfew" is the judge's doing)

@@ -9,7 +9,7 @@ import { isGeneratedId } from './values';
 import type { Token } from './token';
 
 /** Times, days and dates: a negation's scope ends at them ("not … on the first day"). */
-const VALUE = /^(\d|(?:next|last|this|every) (?:week|month|year|term)|(?:last|this|tomorrow|every) (?:night|evening|morning|afternoon|weekend)$|school nights?$|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$|yesterday$)/i;
+const VALUE = /^(\d|(?:next|last|this|every) (?:week|month|year|term)|(?:last|this|tomorrow|every) (?:night|evening|morning|afternoon|weekend)$|school nights?$|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|o'clock|am$|pm$|noon|midnight|half past|quarter|first$|last$|next$|days?$|weeks?$|nights?$|mornings?$|evenings?$|afternoons?$|weekends?$|months?$|years?$|today$|tonight$|tomorrow$|yesterday$|first thing)/i;
 
 /** "Year 10": a school year, which is no time (both its words). */
 const schoolYear = (tokens: readonly Token[], i: number) => (/^year$/i.test(tokens[i].text) && /^\d/.test(tokens[i + 1]?.text ?? '')) || (/^\d/.test(tokens[i].text) && /^year$/i.test(tokens[i - 1]?.text ?? ''));
@@ -49,8 +49,8 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
     rules,
   );
   const hidden = (t: Token) => (t.picture ? { ...t, picture: null, alternatives: 'ids' in t.picture ? [t.picture, ...t.alternatives] : t.alternatives } : t);
-  // nothing forbidden ("Nobody can make you talk"): a crossed-out person would say "no people"
-  if (!roles.some((r) => r === 'negated' || r === 'person' || r === 'undone')) return tokens.map((t, i) => (roles[i] === 'negator' && rules.negativeSubjects.has(t.key) ? hidden(t) : t));
+  // nothing forbidden ("Nobody can make you talk", "No parent can make you"): a crossed-out person would say "no people"
+  if (!roles.some((r) => r === 'negated' || r === 'person' || r === 'undone')) return tokens.map((t, i) => (roles[i] === 'negator' && (rules.negativeSubjects.has(t.key) || rules.noBefore.has(t.key) || isPerson(t) || t.key.split(' ').every((w) => rules.helpers.has(w))) ? hidden(t) : t));
   return tokens.map((t, i) => {
     if (roles[i] === 'negator' || roles[i] === 'undone') return hidden(t);
     // who a forbidden action is about: neither crossed out nor shown as allowed (unless the user

@@ -56,3 +56,5 @@ export const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoo
 
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
 export const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would', 'could', 'might', 'did', 'does', 'has', 'had']);
+/** Verbs of telling someone something: after "nobody", only the telling is denied. */
+export const TELLING_NEWS = new Set(['tell', 'explain', 'inform', 'warn', 'remind', 'say']);

@@ -15,7 +15,7 @@ import { DEGREE, DETERMINERS, GOING_TO, NEGATIVE_WORDS, PARTICLES, PLACE_KINDS, 
 import { words, type Token, type TokenPicture, type Word } from './token';
 import { brandKey, givenName, GIVEN_NAMES, SURNAMES } from './names';
 import { chooseSense } from './senses';
-import { eveningTime, valuesByWord } from './timeOfDay';
+import { eveningTime, laterInTheDay, valuesByWord } from './timeOfDay';
 import { choiceFor } from './choices';
 import { SentenceContext, phraseHeads } from './sentenceContext';
 import type { Tagger, TaggedWord } from './tagger';
@@ -47,7 +47,8 @@ export interface PackLayer {
 const MAX_PHRASE = 4;
 /** Words that end the object between a verb and its particle: a place or time begins ("stay at your aunt's flat on Friday"). */
 const NOT_AN_OBJECT = new Set(['at', 'to', 'from', 'with', 'by', 'for', 'of', 'into', 'near', 'after', 'before', 'until', 'during', 'when', 'if', 'because', 'is', 'are', 'was', 'were']);
-/** Places said without "the" that the tagger may read as verbs ("going to school"). */
+/** Words after "in" or "on" that make it a preposition: a place follows. */
+const OPENS_A_PLACE = new Set(['the', 'a', 'an', 'your', 'my', 'his', 'her', 'their', 'our', 'this', 'that']);
 const MAX_ALTERNATIVES = 8;
 
 /** A time just before a word ("o'clock", "10am"). */
@@ -236,7 +237,15 @@ export class Symboliser {
     /** Particles already pictured with their verb ("in" of "hand your phone in"). */
     const particles = new Set<number>();
     const values = valuesByWord(text, ws, this.language);
-    for (const [i, v] of values) if (this.language === 'en') v.id = eveningTime(v.id, text.slice(ws[i].start, v.said), sentence.around(ws[i].start).text);
+    if (this.language === 'en') {
+      let before: { id: string; sentence: string } | null = null;
+      for (const [i, v] of values) {
+        const said = sentence.around(ws[i].start).text;
+        const span = text.slice(ws[i].start, v.said);
+        v.id = laterInTheDay(before?.sentence === said ? before.id : null, eveningTime(v.id, span, said), span);
+        before = { id: v.id, sentence: said };
+      }
+    }
     // the n-th use of a key may have its own choice ("this word only", see choices.ts)
     const uses = new Map<string, number>();
     const at = (key: string): SymboliseOptions => {
@@ -350,7 +359,8 @@ export class Symboliser {
       if (!PARTICLES.has(second)) continue;
       for (let k = i + 1; k <= i + 5 && k < ws.length; k++) {
         if (/[.,;:!?]/.test(text.slice(ws[k - 1].end, ws[k].start))) break;
-        if (k > i + 1 && ws[k].lower === second) return { end: i, key: `${lem[i]} ${second}`, particle: k };
+        // ("fill the hole in your back tooth", "put your coat on the hook": before "your" or "the" it opens a place)
+        if (k > i + 1 && ws[k].lower === second) return (second === 'in' || second === 'on') && OPENS_A_PLACE.has(ws[k + 1]?.lower ?? '') ? null : { end: i, key: `${lem[i]} ${second}`, particle: k };
         // the object between is a thing or two ("the Xbox and phone"), not a place ("at your aunt's flat on Friday") or another particle
         // ("stay switched off": the particle is the nearer verb's)
         if (PARTICLES.has(ws[k].lower) || NOT_AN_OBJECT.has(ws[k].lower) || this.pairs.get(lem[k])?.includes(second)) break;

@@ -46,7 +46,22 @@ export function eveningTime(id: string, span: string, said: string): string {
   if (h >= 13 && h <= 18 && MORNING.test(sentence) && !EVENING.test(sentence)) return at(h - 12);
   // ("Sunday mornings you can sleep in until nine": the morning says it, though sleeping is an
   // evening word; only in the time's own clause: "wake at 7 and be in bed by 10" is 10 at night)
-  return h >= 5 && h <= 11 && EVENING.test(sentence) && !LIE_IN.test(clauseOf(span, sentence)) ? at(h + 12) : id;
+  // ("wake up at 7 and be in bed by 10": waking in the time's own clause keeps it in the morning)
+  const clause = clauseOf(span, sentence);
+  return h >= 5 && h <= 11 && EVENING.test(sentence) && !LIE_IN.test(clause) && !(MORNING.test(clause) && !EVENING.test(clause)) ? at(h + 12) : id;
+}
+
+/**
+ * "Tea's at 6, then homework, then you can game till 9": a time that does not say its half of
+ * the day, after an evening time in the same sentence, is later that evening (9 is 21:00, not
+ * 9 in the morning before tea).
+ */
+export function laterInTheDay(before: string | null, id: string, span: string): string {
+  const prev = before && /^clock:(\d\d):/.exec(before);
+  const m = /^clock:(\d\d):(\d\d)$/.exec(id);
+  if (!prev || !m || DAY_HALF.test(span)) return id;
+  const h = Number(m[1]);
+  return Number(prev[1]) >= 17 && h >= 5 && h <= 11 && h + 12 > Number(prev[1]) ? `clock:${h + 12}:${m[2]}` : id;
 }
 
 /** A clock between midnight and five in the morning. */

@@ -100,8 +100,8 @@ function englishRules(): ValueRule[] {
     { re: rx(`${B}${EN_HOUR}${EN_PART}${E}`), id: (m) => enClock(g(m)) },
     {
       // "home by 8.", "at nine, ...", "by ten on school nights" — a bare hour only after at/by/until
-      // and before the end of a clause or a word of when ("on", "every", "tonight")
-      re: rx(`(?<=${B}(?:at|by|until|till|before)\\s+)${EN_HOUR}(?=\\s*(?:[.,;!?)]|$)|\\s+(?:on|every|each|tonight|today|tomorrow|at (?:the )?weekends?)\\b)`),
+      // and before the end of a clause, a word of when ("on", "every", "tonight") or what it is for ("at 7 for school")
+      re: rx(`(?<=${B}(?:at|by|until|till|before)\\s+)${EN_HOUR}(?=\\s*(?:[.,;!?)]|$)|\\s+(?:on|every|each|tonight|today|tomorrow|at (?:the )?weekends?|for (?:school|college|work|breakfast|tea|dinner|bed|lessons|registration|the bus)|and|then|or)\\b)`),
       id: (m) => enClock(g(m)),
     },
     // "Sundays 10 till 2": an hour before "till" and another hour is a time too

@@ -1,0 +1,121 @@
+/**
+ * Symbol text, from the thirteenth session's fresh parts: more ways of saying that something is
+ * forbidden or did not happen ("No going near…", "stopped taking", "was never opened", "fell
+ * through", "found nothing", "should have told"), what is not denied with it, and words whose
+ * sense or time the sentence decides.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishSymbolText } from '../helpers/symbolText';
+
+const { pic, ids, crossed } = englishSymbolText();
+
+describe('rules said with "no" and "stop"', () => {
+  it('reads "No" before a doing as "don\'t do": what it is done to is crossed out', () => {
+    expect(crossed('No going near the Co-op on Dale Street.', 'Co-op')).toBe(true);
+    expect(crossed('No riding the trams after the fight.', 'trams')).toBe(true);
+    // a thing after "no" is still the thing, and a place after it is where
+    const phones = 'No phones in the room.';
+    expect(crossed(phones, 'phones')).toBe(true);
+    expect(crossed(phones, 'room')).toBe(false);
+  });
+
+  it('crosses out who is not allowed, and not the rule or the time ("no visitors after 9 pm")', () => {
+    const rule = 'The home has a no-visitors rule after 9 pm.';
+    expect(crossed(rule, 'visitors')).toBe(true);
+    expect(crossed(rule, 'rule')).toBe(false);
+    expect(crossed('No visitors after 9 pm.', 'after')).toBe(false);
+    expect(crossed('No friends in your room.', 'room')).toBe(false);
+    // "No adult should…" still reads as "nobody": what they may not do is crossed out
+    expect(crossed('No adult should ask you to keep a secret.', 'secret')).toBe(true);
+  });
+
+  it('reads "please stop" and "you stopped" as stopping, and what "without" leaves out after a past stopping', () => {
+    expect(crossed('Please stop vaping, because it makes your chest worse.', 'vaping')).toBe(true);
+    expect(pic('Please stop vaping, because it makes your chest worse.', 'stop')).toBeNull();
+    const past = 'You stopped taking your tablets without telling anyone.';
+    expect(crossed(past, 'tablets')).toBe(true);
+    expect(crossed(past, 'telling')).toBe(true);
+    // not a conditional, and "don't stop" is no stopping
+    expect(crossed('If you stop taking your tablets, ring us.', 'tablets')).toBe(false);
+    expect(crossed("Don't stop taking your tablets.", 'tablets')).toBe(false);
+  });
+
+  it('reads "never without" as a must: what follows is required, not crossed out', () => {
+    const text = 'You can step out, but never without showing your card to the teacher.';
+    expect(crossed(text, 'showing')).toBe(false);
+    expect(pic(text, 'never')).toBeNull();
+  });
+
+  it('crosses out a time said twice after "not" ("not first thing in the morning")', () => {
+    const text = 'Have your shower at night, not first thing in the morning.';
+    expect(crossed(text, 'morning')).toBe(true);
+    expect(crossed(text, 'night')).toBe(false);
+  });
+});
+
+describe('what did not happen', () => {
+  it('crosses out what was never made, with the making; not what only was not changed or paid', () => {
+    expect(crossed('Your savings account was never opened because the ID check failed.', 'savings account')).toBe(true);
+    expect(crossed("Your views weren't read out at the review.", 'views')).toBe(true);
+    expect(crossed("Your views weren't read out at the review.", 'review')).toBe(false);
+    expect(crossed("Your bail wasn't changed.", 'bail')).toBe(false);
+    expect(crossed("The bill wasn't paid in August.", 'bill')).toBe(false);
+  });
+
+  it('crosses out a plan that fell through, and a finding that found nothing', () => {
+    expect(crossed('The boxing club placement fell through because the coach left.', 'boxing club')).toBe(true);
+    expect(crossed('Officers searched you and found nothing, so they let you go.', 'found')).toBe(true);
+    expect(crossed('Officers searched you and found nothing, so they let you go.', 'searched')).toBe(false);
+    // a scan that showed nothing broken did show
+    expect(crossed('The scan on your knee showed nothing broken.', 'showed')).toBe(false);
+  });
+
+  it('crosses out what should have happened, and only that', () => {
+    const text = 'The school should have told us about the detentions sooner.';
+    expect(crossed(text, 'told')).toBe(true);
+    expect(crossed(text, 'school')).toBe(false);
+    expect(crossed("You owed him money. You should've told us straight away.", 'told')).toBe(true);
+    // "should have" before a thing is having it
+    expect(crossed('You should have pocket money of £12 a week.', 'pocket money')).toBe(false);
+  });
+
+  it('after "nobody told you", crosses out the telling, not what it was about, and hides who was not told', () => {
+    const text = 'Nobody explained the homework properly, so you got a detention.';
+    expect(crossed(text, 'explained')).toBe(true);
+    expect(crossed(text, 'homework')).toBe(false);
+    expect(pic('The clinic is free, and nobody tells your carers.', 'carers')).toBeNull();
+  });
+
+  it('crosses out nothing that was not deserved: the messages were sent', () => {
+    expect(crossed("You didn't deserve any of those messages.", 'messages')).toBe(false);
+  });
+});
+
+describe('senses and times the sentence decides', () => {
+  it('reads a particle before "your" or "the" as opening a place ("fill the hole in your tooth")', () => {
+    expect(ids('The dentist wants to fill the hole in your back tooth.', 'fill')).toEqual([]);
+    expect(ids('Fill the form in by Friday.', 'fill')).toContain('270D');
+  });
+
+  it('pictures leaves on the ground, a legal case, a rule made less strict and a report to the court', () => {
+    expect(ids('Unpaid work means sweeping leaves in the park.', 'leaves')).toEqual(['1F342']);
+    expect(ids("Your phone won't come back until the case is finished.", 'case')).toEqual(['1F4C1']);
+    expect(pic('Your solicitor will ask the magistrates to relax your bail.', 'relax')).toBeNull();
+    expect(ids('Dev would have to report it to the court.', 'report')).toEqual(['1F5E3']);
+    expect(ids('You must report to the police station every Monday.', 'report')).not.toEqual(['1F5E3']);
+  });
+
+  it('shows no walking for a thing that "goes", and no house for where phones "live"', () => {
+    expect(pic('Bus goes at 7.52 sharp.', 'goes')).toBeNull();
+    expect(pic('Dirty washing goes in the laundry bag.', 'goes')).toBeNull();
+    expect(ids('He goes to the gym at 6.', 'goes')).toEqual(['1F6B6']);
+    expect(pic('Phones live in your locker during lessons.', 'live')).toBeNull();
+    expect(ids('Where do you live?', 'live')).toEqual(['1F3E0']);
+  });
+
+  it('puts a bare hour after an evening time later that evening', () => {
+    expect(ids("Tea's at 6, then homework, then you can game till 9.", '9')).toEqual(['clock:21:00']);
+    expect(ids('Get up at 7, then breakfast at 8.', '8')).toEqual(['clock:08:00']);
+    expect(ids('You must get up at 7 for school.', '7')).toEqual(['clock:07:00']);
+  });
+});
