@@ -113,6 +113,14 @@ describe('senses and times the sentence decides', () => {
     expect(ids('Where do you live?', 'live')).toEqual(['1F3E0']);
   });
 
+  it('shows nothing for "nearly" and for feelings that "came out", and a class for a tutor\'s form', () => {
+    expect(pic('Your bail was nearly pulled.', 'nearly')).toBeNull();
+    expect(pic('You kept it bottled up, and it all came out on Sunday.', 'came out')).toBeNull();
+    expect(ids('£15 a month comes out of your account for your phone.', 'comes out')).toEqual(['1F4B8']);
+    expect(ids("You will be in Mr Doyle's form, with lessons in the science block.", 'form')).toEqual(['1F3EB']);
+    expect(ids('Fill in the form and hand it in.', 'form')).toEqual(['1F4C4']);
+  });
+
   it('puts a bare hour after an evening time later that evening', () => {
     expect(ids("Tea's at 6, then homework, then you can game till 9.", '9')).toEqual(['clock:21:00']);
     expect(ids('Get up at 7, then breakfast at 8.', '8')).toEqual(['clock:08:00']);
