@@ -167,10 +167,26 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
 /** "No phones in the room": the thing after "no" is forbidden, and what it is with, and the rest of a list. */
 function markNoThing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): void {
   roles[i] = 'negator';
-  // "No going near the Co-op", "No riding the trams": a doing after "no" is "don't do"
+  // "No going near the Co-op", "No riding the trams": a doing after "no" is forbidden with what
+  // it is done to or goes near; not where it is done ("No drinking on the bus") or who at
   const doing = tokens[i + 1];
-  if (/..ing$/.test(writtenWords(doing)[0] ?? '') && doing.words.length === 1 && !doing.clauseEnd && (doing.verb || tokens[i + 2]?.functionWord || r.links.has(tokens[i + 2]?.words[0] ?? ''))) {
-    markScope(tokens, roles, i + 1, r);
+  if (/..ing$/.test(writtenWords(doing)[0] ?? '') && doing.words.length === 1 && !doing.clauseEnd) {
+    // ("No lending or borrowing money": a list of doings reads as "don't")
+    if (r.lists.has(tokens[i + 2]?.words[0] ?? '')) return markScope(tokens, roles, i + 1, r);
+    roles[i + 1] = 'negated';
+    // ("No leaving the house": the place left is not what is forbidden)
+    if (r.leaving.has(doing.words[0])) return;
+    let k = i + 2;
+    // ("No gaming on your mobile": "on" your own thing is what it is done on)
+    while (k < tokens.length && !tokens[k - 1].clauseEnd && (OBJECT_OPENERS.has(tokens[k].words[0]) || r.firstLinks.has(tokens[k].words[0]) || tokens[k].words[0] === 'near' || (tokens[k].words[0] === 'on' && k === i + 2 && POSSESSIVES.has(tokens[k + 1]?.words[0] ?? '')))) {
+      if (!tokens[k].functionWord) roles[k] = 'negator';
+      k++;
+    }
+    // (the thing's name and what it is: "the Metrolink trams")
+    for (let n = 0; n < 3 && k > i + 2 && tokens[k] && !tokens[k - 1].clauseEnd && !tokens[k].functionWord && !tokens[k].person && !tokens[k].value; n++, k++) {
+      roles[k] = 'negated';
+      if (!tokens[k].name) break;
+    }
     return;
   }
   roles[i + 1] = 'negated';
@@ -290,6 +306,15 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   if (medicineAfter) for (let q = mixedWith + 1; q < tokens.length && q <= mixedWith + 4; q++) if (roles[q] === 'negated' && r.medicines?.has(tokens[q].words.join(' '))) roles[q] = null;
 }
 
+/** Whose: "on your mobile" is your own thing. */
+const POSSESSIVES = new Set(['your', 'my', 'his', 'her', 'their', 'our']);
+
+/** "weren't read out at the review", "wasn't seen at the clinic": after a passive, "at" says where, not what. */
+const BE_PAST = new Set(['was', 'were', "wasn't", "weren't", 'been', 'is', 'are', "isn't", "aren't"]);
+function passiveAction(tokens: readonly NegationToken[], a: number): boolean {
+  return BE_PAST.has(writtenWords(tokens[a - 1])[0] ?? '') && /(?:ed|en|wn|ne|t|d)$/.test(writtenWords(tokens[a])[0] ?? '');
+}
+
 /** A time denied after "not", and the same time said again ("not first thing in the morning"). */
 function markDeniedTime(tokens: readonly NegationToken[], roles: NegationRole[], j: number): void {
   roles[j] = 'negated';
@@ -396,7 +421,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       // "pull at the strap", "shout at staff": straight after the action, "at" names its object;
       // after a verb of being somewhere, "in" or "at" names the place forbidden ("hang out in the town centre")
       // ("never hand over your PIN", "won't look in your diary": the particle opens the object)
-      const object = k === from && (first === 'at' || (first === 'in' && (!!r.presence?.has(tokens[k - 1]?.words.join(' ')) || LOOKING_IN.has(tokens[k - 1]?.words[0] ?? ''))) || (first === 'over' && HANDING.has(tokens[k - 1]?.words[0] ?? ''))) && !tokens[k + 1]?.value;
+      const object = k === from && ((first === 'at' && !passiveAction(tokens, from - 1)) || (first === 'in' && (!!r.presence?.has(tokens[k - 1]?.words.join(' ')) || LOOKING_IN.has(tokens[k - 1]?.words[0] ?? ''))) || (first === 'over' && HANDING.has(tokens[k - 1]?.words[0] ?? ''))) && !tokens[k + 1]?.value;
       // "Do not contact Shane by phone, text or online": how you would contact them is forbidden too
       // (and "or in person")
       // ("dropped two of the charges", "any of the money": the part and the whole are one thing)

@@ -21,7 +21,16 @@ export function stopDoing(tokens: readonly NegationToken[], i: number, roles: Ne
   // (a verb's -ing form, not "everything" or "during")
   const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{3,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');
   if (!opensClause(tokens, i) || tokens[i].clauseEnd || roles[i] || !doing) return false;
+  // ("Please stop kicking the door": a doing with no picture would leave only the door crossed out;
+  // the stop sign says it, as it always has at the start of a sentence)
+  if (i > 0 && !tokens[i - 1].clauseEnd && !next.pictured && !r.lightVerbs.has(next.words[0])) return false;
   roles[i] = 'negator';
+  // ("You stopped answering your phone": a past stopping denies the answering; the phone is still
+  // there. A light verb passes it on: "you stopped taking your tablets")
+  if (/ed$/.test(writtenWords(tokens[i])[0] ?? '') && next.pictured && !r.lightVerbs.has(next.words[0])) {
+    roles[i + 1] = 'negated';
+    return true;
+  }
   let end = i;
   while (end + 1 < tokens.length && end < i + 40 && !tokens[end].sentenceEnd) end++;
   const before = roles.slice(i, end + 1);

@@ -119,8 +119,11 @@ export function passiveRule(tokens: readonly NegationToken[], i: number, roles: 
 /** "fell through": a plan that did not happen. */
 const FALLING = new Set(['fell', 'falls', 'fallen', 'fall']);
 /** Verbs of making or passing on: denied in the passive, the thing never came to be or to you ("the bill wasn't paid" keeps the bill: the paying did not happen). */
-const DELIVERED = new Set(['open', 'opened', 'receive', 'received', 'give', 'given', 'make', 'made', 'book', 'booked', 'arrange', 'arranged', 'read out', 'pass on', 'passed on', 'set up']);
+const DELIVERED = new Set(['make', 'made', 'book', 'booked', 'arrange', 'arranged', 'set up']);
+/** What is opened and is nothing until it is: an account. */
+const OPENED_INTO_BEING = /\baccounts?$/;
 const PAST_BE = new Set(['was', 'were']);
+const UNTIL_WORDS = new Set(['until', 'till']);
 const DENIED_BE = new Set(["wasn't", "weren't"]);
 
 /**
@@ -136,7 +139,8 @@ export function deniedPassive(tokens: readonly NegationToken[], i: number, roles
   const be = DENIED_BE.has(w[0]) || w.length > 1 ? i : i - 1;
   const passive = DENIED_BE.has(w[0]) || (PAST_BE.has(before) && (w[0] === 'never' || w[0] === 'not')) || done === i + 2;
   const verb = tokens[done];
-  if (!passive || !verb || tokens[i].clauseEnd || !DELIVERED.has(verb.words.join(' ')) || !verb.verb) return false;
+  const opened = /^open/.test(verb?.words[0] ?? '') && OPENED_INTO_BEING.test(tokens[be - 1]?.words.join(' ') ?? '');
+  if (!passive || !verb || tokens[i].clauseEnd || !(DELIVERED.has(verb.words.join(' ')) || opened) || !verb.verb || UNTIL_WORDS.has(tokens[done + 1]?.words[0] ?? '')) return false;
   if (!markShownSubject(tokens, be, roles, r)) return false;
   roles[i] = 'negator';
   if (done === i + 2) roles[i + 1] = 'negator';

@@ -53,11 +53,46 @@ describe('rules said with "no" and "stop"', () => {
   });
 });
 
+describe('what a second reviewer found worse, now right', () => {
+  it('keeps "No going…" crossed out, and leaves where the rule holds plain', () => {
+    expect(crossed('No going out after 7 in the evening.', 'going')).toBe(true);
+    expect(crossed('No drinking on the bus.', 'bus')).toBe(false);
+    expect(crossed('No vaping on the school site.', 'school')).toBe(false);
+    expect(crossed('No gaming on your mobile in the courtroom.', 'mobile')).toBe(true);
+    expect(crossed('No going to the skate park after dark.', 'after dark')).toBe(false);
+    expect(crossed('No lending or borrowing money from other young people.', 'money')).toBe(true);
+    expect(crossed('No leaving the house without telling staff.', 'house')).toBe(false);
+    expect(crossed('No leaving the house without telling staff.', 'telling')).toBe(false);
+    // who it is done to keeps their picture, plain
+    expect(ids('No shouting at staff.', 'staff').length).toBeGreaterThan(0);
+    expect(crossed('No shouting at staff.', 'staff')).toBe(false);
+  });
+
+  it('keeps the stop sign where the doing has no picture, and the object of a past stopping plain', () => {
+    expect(ids('Please stop kicking the door.', 'stop')).toEqual(['1F6D1']);
+    expect(crossed('Please stop kicking the door.', 'door')).toBe(false);
+    const past = 'You stopped answering your phone on Friday.';
+    expect(crossed(past, 'answering')).toBe(true);
+    expect(crossed(past, 'phone')).toBe(false);
+  });
+
+  it('keeps what was not opened or read out: the letter, the charges', () => {
+    expect(crossed('The letter was never opened.', 'letter')).toBe(false);
+    expect(crossed("The charges weren't read out in court.", 'charges')).toBe(false);
+    expect(crossed("The door wasn't opened until 9.", 'door')).toBe(false);
+    expect(crossed("Your views weren't read out at the review.", 'review')).toBe(false);
+  });
+
+  it('reads "back by 9" as the evening, and a report that goes to court as a paper', () => {
+    expect(ids('Be back by 9 and let staff know.', '9')).toEqual(['clock:21:00']);
+    expect(ids('Your report will go to the court.', 'report')).toEqual(['1F4C4']);
+    expect(ids('Skipping two sessions in a row gets reported to the judge.', 'reported')).toEqual(['1F5E3']);
+  });
+});
+
 describe('what did not happen', () => {
   it('crosses out what was never made, with the making; not what only was not changed or paid', () => {
     expect(crossed('Your savings account was never opened because the ID check failed.', 'savings account')).toBe(true);
-    expect(crossed("Your views weren't read out at the review.", 'views')).toBe(true);
-    expect(crossed("Your views weren't read out at the review.", 'review')).toBe(false);
     expect(crossed("Your bail wasn't changed.", 'bail')).toBe(false);
     expect(crossed("The bill wasn't paid in August.", 'bill')).toBe(false);
   });
