@@ -22,7 +22,7 @@ import { kept, onMedicine, onScreen, OWNERS, WHILE_ON } from './negationKept';
 import { askedToSayNo, deniedMeaning, evenThem, noLonger, notWanted, shouldHave, stopDoing, twoNoesOrNothing } from './negationPhrasings';
 import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
-import { breaksRule, calledOff, deniedPassive, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
+import { breaksRule, calledOff, deniedPassive, notThrough, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
 
 /** The part of a token the rules read. */
 export interface NegationToken {
@@ -127,7 +127,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     roles[i] = 'negator';
     // "Phones are not allowed in class": what is forbidden is the subject, before the verb
-    if (notAllowed(tokens, i, roles, r, markScope) || passiveRule(tokens, i, roles, r, markScope) || deniedPassive(tokens, i, roles, r) || tokens[i].clauseEnd || notArrived(tokens, i, roles, r)) continue;
+    if (notAllowed(tokens, i, roles, r, markScope) || passiveRule(tokens, i, roles, r, markScope) || deniedPassive(tokens, i, roles, r) || notThrough(tokens, i, roles, r) || tokens[i].clauseEnd || notArrived(tokens, i, roles, r)) continue;
     // "Nothing changes with your bail": the change is denied, not the bail
     if (joined === 'nothing' && (i === 0 || tokens[i - 1].clauseEnd) && tokens[i + 1] && !tokens[i + 1].functionWord && !tokens[i + 1].words.some((w) => r.obliged.has(w)) && (tokens[i + 1].verb || /(?:s|ed)$/.test(tokens[i + 1].written?.[0] ?? ''))) {
       roles[i + 1] = 'negated';
@@ -167,6 +167,11 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
 /** "No phones in the room": the thing after "no" is forbidden, and what it is with, and the rest of a list. */
 function markNoThing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): void {
   roles[i] = 'negator';
+  // ("two no-shows": not turning up, said as a noun; no eye crossed out)
+  if (/^shows?$/.test(writtenWords(tokens[i + 1])[0] ?? '')) {
+    roles[i + 1] = 'undone';
+    return;
+  }
   // "No going near the Co-op", "No riding the trams": a doing after "no" is forbidden with what
   // it is done to or goes near; not where it is done ("No drinking on the bus") or who at
   const doing = tokens[i + 1];
@@ -191,6 +196,9 @@ function markNoThing(tokens: readonly NegationToken[], i: number, roles: Negatio
   }
   roles[i + 1] = 'negated';
   if (tokens[i + 1].clauseEnd) return;
+  // ("no bail date": a thing named in two words)
+  const more = tokens[i + 2];
+  if (more && !more.functionWord && !more.verb && !more.value && !more.person && !WHERE_WORDS.has(more.words[0]) && !RULE_NOUNS.has(more.words[0]) && !r.stops.has(more.words[0]) && !r.links.has(more.words[0])) roles[i + 2] = 'negated';
   // "no contact with the Holt brothers", "no visits to the flat": who or what it is with goes too
   if (r.firstLinks.has(tokens[i + 2]?.words[0] ?? '')) markThings(tokens, roles, i + 2, r);
   // "No hoodies or caps in court": the list goes on
@@ -200,6 +208,7 @@ function markNoThing(tokens: readonly NegationToken[], i: number, roles: Negatio
 /** From the first word after the negator: the action, then the things it is about. */
 function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules, subject = false): void {
   let j = from;
+  if (HEDGES.has(tokens[j]?.words[0] ?? '') && !tokens[j].clauseEnd && tokens[j + 1]) roles[j++] = 'negator';
   while (j < tokens.length && (tokens[j].functionWord || tokens[j].words.every((w) => r.helpers.has(w))) && !tokens[j].clauseEnd && !isNegator(tokens[j], r)) {
     // "you don't have to go", "you do not need to bring money": not required, nothing forbidden
     // (the verb shows nothing either: plain it says "do it", crossed out "do not do it")
@@ -209,6 +218,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     // "allowed" in "not allowed to" is part of the negation: no tick beside it
     if (!tokens[j].functionWord) roles[j] = 'negator';
     j++;
+    // "it won't automatically mean…": an adverb between is stepped over too
+    if (HEDGES.has(tokens[j]?.words[0] ?? '') && !tokens[j].clauseEnd) roles[j++] = 'negator';
     // "Nobody is going to make you go": "going to" before a verb is the future, not a going
     if (writtenWords(tokens[j])[0] === 'going' && tokens[j + 1]?.words[0] === 'to' && tokens[j + 2] && !tokens[j + 1].clauseEnd && !tokens[j + 2].functionWord) {
       roles[j] = 'negator';
@@ -266,7 +277,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // happen; what it was about did (the day changed, the homework was set)
   if (subject && TELLING_NEWS.has(verb)) return notTold(tokens, roles, j);
   if (r.mindVerbs.has(verb)) {
-    if (notWanted(tokens, roles, j, r, markScope, markThings)) return;
+    if (notWanted(tokens, roles, j, r, markScope, markThings) || notNeeded(tokens, roles, j, r)) return;
     roles[j] = 'negated';
     // "never agree to deliver a package": what you would agree to do is forbidden too
     if (r.agreeing?.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd && !tokens[j + 1].clauseEnd) markScope(tokens, roles, j + 2, r);
@@ -277,6 +288,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // "You won't go to prison", "you are not going to prison": a denied outcome, not a forbidden walk
   if (r.motion?.has(verb) && tokens.slice(Math.max(0, from - 2), j + 1).some((t) => writtenWords(t).some((w) => FUTURE.has(w)))) roles[j] = 'undone';
   // "nobody gets to touch you": "get to" is being allowed to; what follows is what is forbidden
+  // ("nobody gets told your code": "get" before a participle is the passive; the telling is denied)
+  if (subject && r.causes.has(verb) && !action.clauseEnd && tokens[j + 1]?.verb && /(?:ed|en|ld|wn)$/.test(writtenWords(tokens[j + 1])[0] ?? '')) return markScope(tokens, roles, j + 1, r);
   if (subject && r.causes.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd) {
     roles[j] = 'negator';
     markScope(tokens, roles, j + 2, r);
@@ -291,7 +304,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     if (roles[j] === 'negator') roles[j] = 'undone';
     return;
   }
-  if ((r.leaving.has(verb) || r.leaving.has(action.words.join(' '))) && (tokens.slice(j + 1).find((t) => !t.functionWord && !r.links.has(t.words[0]))?.place ?? true)) return;
+  if ((r.leaving.has(verb) || r.leaving.has(action.words.join(' ')) || r.leaving.has(`${verb} ${tokens[j + 1]?.words[0]}`)) && (tokens.slice(j + 1).find((t) => !t.functionWord && !r.links.has(t.words[0]))?.place ?? true)) return;
   // "Don't mix your medicine with alcohol": what it is mixed with is forbidden; the medicine is still taken
   const mixedWith = r.mixing?.has(verb) && !action.clauseEnd ? nearby(tokens, j, 5, (t) => t.words[0] === 'with') : -1;
   if (mixedWith > 0 && tokens.slice(j + 1, mixedWith).some((t) => r.medicines?.has(t.words.join(' ')))) {
@@ -306,6 +319,16 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   if (medicineAfter) for (let q = mixedWith + 1; q < tokens.length && q <= mixedWith + 4; q++) if (roles[q] === 'negated' && r.medicines?.has(tokens[q].words.join(' '))) roles[q] = null;
 }
 
+/** Adverbs between a negator and its verb ("won't automatically mean", "don't really need"). */
+const HEDGES = new Set(['automatically', 'necessarily', 'really', 'actually', 'always', 'definitely', 'totally', 'exactly', 'usually', 'normally', 'probably', 'ever']);
+/** What a "no-…" names that is not itself forbidden ("a no-visitors rule", "a no-phones zone"). */
+const RULE_NOUNS = new Set(['rule', 'rules', 'policy', 'zone', 'list', 'area', 'sign', 'order']);
+/** Where things are left ("on the bedroom floor"). */
+const SURFACES = new Set(['floor', 'table', 'bed', 'side', 'ground', 'sofa', 'stairs', 'landing', 'windowsill', 'worktop', 'counter', 'desk']);
+/** Verbs of needing: what is not needed is crossed out. */
+const NEEDING = new Set(['need', 'needs']);
+/** Words that open what is needed ("need a suit", "need any money"; not "need to"). */
+const NEEDED = new Set(['a', 'an', 'any', 'some']);
 /** Whose: "on your mobile" is your own thing. */
 const POSSESSIVES = new Set(['your', 'my', 'his', 'her', 'their', 'our']);
 
@@ -315,12 +338,22 @@ function passiveAction(tokens: readonly NegationToken[], a: number): boolean {
   return BE_PAST.has(writtenWords(tokens[a - 1])[0] ?? '') && /(?:ed|en|wn|ne|t|d)$/.test(writtenWords(tokens[a])[0] ?? '');
 }
 
+/** "you don't need a suit": what is not needed is crossed out (the needing shows nothing). */
+function notNeeded(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules): boolean {
+  if (!NEEDING.has(tokens[j].words[0]) || tokens[j].clauseEnd || !NEEDED.has(tokens[j + 1]?.words[0] ?? '')) return false;
+  roles[j] = 'negator';
+  markThings(tokens, roles, j + 1, r);
+  return true;
+}
+
 /** A time denied after "not", and the same time said again ("not first thing in the morning"). */
 function markDeniedTime(tokens: readonly NegationToken[], roles: NegationRole[], j: number): void {
   roles[j] = 'negated';
   let k = j + 1;
   while (!tokens[k - 1].clauseEnd && tokens[k]?.functionWord && k < j + 3) k++;
   if (k > j + 1 && !tokens[k - 1].clauseEnd && tokens[k]?.value && tokens[j + 1].words[0] === 'in') roles[k] = 'negated';
+  // ("not Monday morning": the day and its part)
+  if (!tokens[j].clauseEnd && tokens[j + 1]?.value) roles[j + 1] = 'negated';
 }
 
 /** The telling that did not happen; who was not told shows nothing, as after any denied action ("nobody tells your carers"). */
@@ -366,7 +399,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
   let last: 'verb' | 'thing' = 'verb';
   for (let k = from; k < tokens.length && marked < 6; k++) {
     const t = tokens[k];
-    if (t.value || isNegator(t, r)) return;
+    // ("won't mean you get locked up again": "again" says when, and is not what is denied)
+    if (t.value || isNegator(t, r) || t.words[0] === 'again') return;
     const first = t.words[0];
     // "someone you only know online": a new clause with its own subject, outside the prohibition
     // ("anyone you have only talked to online", "if you don't pay it you could lose…")
@@ -399,6 +433,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     const shown = seen > 0 || (marked > 0 && roles[from - 1] === 'negated' && tokens[from - 1].pictured !== false);
     // ("do not buy or sell anything on Instagram": "anything" stands for the thing)
     if (first === 'on' && shown && (last === 'thing' || OWNERS.has(tokens[k - 2]?.words[0] ?? '') || FILLERS.has(tokens[k - 1]?.words[0] ?? '')) && onScreen(tokens, k + 1) && !contacting()) return;
+    // "don't leave wet towels on the bedroom floor": after a thing, "on" a surface says where
+    if (first === 'on' && shown && last === 'thing' && nearby(tokens, k, 3, (x) => SURFACES.has(x.words[0])) > 0) return orAnother(tokens, roles, k, r);
     // "Don't drink on these tablets": while taking them; the tablets are still taken
     if (first === 'on' && (marked > 0 || (k === from && WHILE_ON.has(tokens[k - 1]?.words[0] ?? ''))) && onMedicine(tokens, k + 1, r)) return;
     // "cannot go within a mile of Riverside Shopping Centre": the place is forbidden, not the mile
@@ -428,7 +464,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       const part = first === 'of' && /^(?:\d+|one|two|three|four|five|some|any|all|most|both|each|none|half)$/.test(writtenWords(tokens[k - 1])[0] ?? '');
       const means = CONTACTING.has(tokens[from - 1]?.words[0] ?? '') && ((first === 'by' && CONTACT_MEANS.has(tokens[k + 1]?.words.join(' ') ?? '')) || (first === 'in' && tokens[k + 1]?.words.join(' ') === 'person'));
       // "can't go on the trip to Thornbury Park": where a journey goes is forbidden with it
-      const bound = first === 'to' && JOURNEYS.has(tokens[k - 1]?.words.join(' ') ?? '');
+      const bound = first === 'to' && (JOURNEYS.has(tokens[k - 1]?.words.join(' ') ?? '') || (tokens[k - 1]?.words[0] === 'back' && JOURNEYS.has(tokens[k - 2]?.words.join(' ') ?? '')));
       if (!purpose && !object && !means && !bound && !part && (r.stops.has(first) || (marked > 0 && last !== 'verb' && r.firstLinks.has(first)))) return orAnother(tokens, roles, k, r);
       if (t.clauseEnd && !listGoesOn(tokens, k, r)) return;
       // "must not go near Ellis Park": a link with a picture of its own shows nothing inside the

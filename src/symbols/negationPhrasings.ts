@@ -18,6 +18,12 @@ const OBJECT_STARTS = new Set(['the', 'your', 'a', 'an', 'us', 'me', 'him', 'her
 export function stopDoing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: Mark): boolean {
   if (!r.stopping || tokens[i].words.length > 1 || !r.stopping.has(tokens[i].words[0])) return false;
   const next = tokens[i + 1];
+  // "it can stop you waking up": what is stopped is what will not happen
+  if (next && WHO_IS_STOPPED.has(writtenWords(next)[0] ?? '') && !next.clauseEnd && !roles[i] && /\p{L}{3,}ing$/u.test(writtenWords(tokens[i + 2])[0] ?? '')) {
+    roles[i] = 'negator';
+    roles[i + 2] = 'negated';
+    return true;
+  }
   // (a verb's -ing form, not "everything" or "during")
   const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{3,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');
   if (!opensClause(tokens, i) || tokens[i].clauseEnd || roles[i] || !doing) return false;
@@ -52,8 +58,11 @@ export function stopDoing(tokens: readonly NegationToken[], i: number, roles: Ne
   return true;
 }
 
+/** Who is stopped from doing something ("it can stop you waking up"). */
+const WHO_IS_STOPPED = new Set(['you', 'me', 'him', 'her', 'them', 'us']);
+
 /** Who stops and the helpers before "stop" ("Please stop vaping", "You stopped taking your tablets", "you need to stop"). */
-const STOP_LEADS = new Set(['please', 'just', 'you', 'i', 'we', 'he', 'she', 'they', 'need', 'needs', 'have', 'has', 'to', 'try', 'must', 'should', 'will', 'can', 'going', 'want', 'wants']);
+const STOP_LEADS = new Set(['please', 'so', 'and', 'but', 'then', 'now', 'just', 'you', 'i', 'we', 'he', 'she', 'they', 'need', 'needs', 'have', 'has', 'to', 'try', 'must', 'should', 'will', 'can', 'going', 'want', 'wants']);
 
 /** "stop" starts its clause, or only who stops and helpers stand before it. */
 function opensClause(tokens: readonly NegationToken[], i: number): boolean {

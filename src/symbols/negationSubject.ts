@@ -116,6 +116,17 @@ export function passiveRule(tokens: readonly NegationToken[], i: number, roles: 
   return true;
 }
 
+/** "The PayPal payment didn't go through": what did not go through did not happen. */
+export function notThrough(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
+  const go = writtenWords(tokens[i + 1]);
+  const through = go.length > 1 ? i + 1 : i + 2;
+  if (go[0] !== 'go' || (go[1] ?? writtenWords(tokens[i + 2])[0]) !== 'through' || tokens[i].clauseEnd || (through > i + 1 && tokens[i + 1].clauseEnd)) return false;
+  if (!(tokens[through].clauseEnd || !tokens[through + 1] || r.stops.has(tokens[through + 1].words[0]))) return false;
+  if (!markSubject(tokens, i, roles, r)) return false;
+  roles.fill('negator', i, through + 1);
+  return true;
+}
+
 /** "fell through": a plan that did not happen. */
 const FALLING = new Set(['fell', 'falls', 'fallen', 'fall']);
 /** Verbs of making or passing on: denied in the passive, the thing never came to be or to you ("the bill wasn't paid" keeps the bill: the paying did not happen). */

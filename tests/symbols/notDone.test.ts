@@ -162,3 +162,57 @@ describe('senses and times the sentence decides', () => {
     expect(ids('You must get up at 7 for school.', '7')).toEqual(['clock:07:00']);
   });
 });
+
+describe('from the forty-second and forty-third parts', () => {
+  it('crosses out what something will not mean, past an adverb ("won\'t automatically mean")', () => {
+    const text = "If you miss one curfew, it won't automatically mean you get locked up again.";
+    expect(crossed(text, 'locked up')).toBe(true);
+    expect(crossed(text, 'again')).toBe(false);
+  });
+
+  it('crosses out what is not needed, and a payment that did not go through', () => {
+    expect(crossed("Wear something smart to court; you don't need a suit.", 'suit')).toBe(true);
+    expect(crossed("You don't need to bring anything.", 'bring')).toBe(false);
+    expect(crossed("The PayPal payment of £30 didn't go through, so don't send it again.", 'payment')).toBe(true);
+  });
+
+  it('reads "so stop panicking" and "it can stop you waking up" as stopping', () => {
+    expect(crossed("The judge can't send you to jail for that, so stop panicking about it.", 'panicking')).toBe(true);
+    const text = "Don't mix your sleeping tablets with alcohol, because it can stop you waking up.";
+    expect(crossed(text, 'waking up')).toBe(true);
+    expect(pic(text, 'stop')).toBeNull();
+    // the tablets are still taken; the alcohol is what is forbidden
+    expect(crossed(text, 'sleeping tablets')).toBe(false);
+    expect(crossed(text, 'alcohol')).toBe(true);
+  });
+
+  it('leaves plain where a rule holds: the class walked out of, the floor, what the flat is above', () => {
+    expect(crossed("Don't walk out of class when you're angry.", 'class')).toBe(false);
+    expect(crossed("Don't leave wet towels on the bedroom floor.", 'bedroom')).toBe(false);
+    const flat = 'Keep away from the flat above the bookies on Lark Lane.';
+    expect(crossed(flat, 'flat')).toBe(true);
+    expect(crossed(flat, 'bookies')).toBe(false);
+  });
+
+  it('crosses out a day and its part after "not", and both words of a thing after "no"', () => {
+    const text = "Wash your uniform on Sunday night, not Monday morning.";
+    expect(crossed(text, 'Monday')).toBe(true);
+    expect(crossed(text, 'morning')).toBe(true);
+    expect(crossed(text, 'night')).toBe(false);
+    expect(crossed('Released under investigation means no bail date.', 'date')).toBe(true);
+    expect(crossed('The home has a no-visitors rule.', 'rule')).toBe(false);
+    expect(pic('Two no-shows gets you a written warning.', 'shows')).toBeNull();
+    expect(crossed('Two no-shows gets you a written warning.', 'warning')).toBe(false);
+  });
+
+  it('picks the sense: hurt feelings, a school year, a joke that is no joke, a car, a contract that keeps running', () => {
+    expect(ids('You will talk about how the burglary hurt Mrs Adeyemi.', 'hurt')).toEqual(['1F494']);
+    expect(ids('Did it hurt when you fell?', 'hurt')).not.toEqual(['1F494']);
+    expect(ids('Nobody in your year knows about your care plan.', 'year')).toEqual(['1F465']);
+    expect(pic("You said maths is 'a joke'.", 'joke')).toBeNull();
+    expect(ids('He wants to pick you up in his motor.', 'motor')).toEqual(['1F697']);
+    expect(pic('You owe £164 because the contract kept running.', 'running')).toBeNull();
+    expect(pic("You called it 'a meeting about me'.", 'called')).toBeNull();
+    expect(ids('Contact with your mum is at the family centre.', 'family centre')).toEqual(['family-time']);
+  });
+});
