@@ -60,8 +60,15 @@ export interface NegationToken {
 /** `undone`: a failing verb under a negator ("don't forget"), shown as nothing, as the negator is. */
 export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
 
-/** What follows "no" and a person when they are said to do something ("No adult should…", "No one from…"). */
-const doesSomething = (t: NegationToken | undefined) => !!t && (!!t.verb || t.words.some((w) => SUBJECT_HELPERS.has(w)) || CLAUSE_HEADS.has(t.words[0]) || t.words[0] === 'from');
+/** Where what a person after "no" does begins ("No adult should…", "No one from…", "no worker at the home will…"), or -1. */
+const doesSomething = (tokens: readonly NegationToken[], k: number): number => {
+  const t = tokens[k];
+  if (!t) return -1;
+  if (t.verb || t.words.some((w) => SUBJECT_HELPERS.has(w)) || CLAUSE_HEADS.has(t.words[0]) || t.words[0] === 'from') return k;
+  // ("no worker at the home will read it": where they are, then what they will not do)
+  for (let q = k; q < tokens.length && q < k + 4 && !tokens[q - 1].clauseEnd; q++) if (tokens[q].words.some((w) => MODALS.has(w))) return q;
+  return -1;
+};
 
 /** Marks each token as a negator, as negated, or neither. */
 export function negationRoles(tokens: readonly NegationToken[], r: NegationRules = ENGLISH): NegationRole[] {
@@ -108,10 +115,10 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     // "No adult should ask you to keep a secret": a person after "no" is "nobody"
     // (not "No visitors after 9 pm", "a no-visitors rule": no one is said to do anything there)
-    if (r.noBefore.has(joined) && tokens[i + 1]?.person && !tokens[i + 1].clauseEnd && doesSomething(tokens[i + 2])) {
-      roles[i] = 'negator';
-      roles[i + 1] = 'negator';
-      markScope(tokens, roles, i + 2, r, true);
+    const does = r.noBefore.has(joined) && tokens[i + 1]?.person && !tokens[i + 1].clauseEnd ? doesSomething(tokens, i + 2) : -1;
+    if (does >= 0) {
+      roles.fill('negator', i, does);
+      markScope(tokens, roles, does, r, true);
       continue;
     }
     // "Under no circumstances should you contact Liam", "on no account": what follows is forbidden
@@ -304,7 +311,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     if (roles[j] === 'negator') roles[j] = 'undone';
     return;
   }
-  if ((r.leaving.has(verb) || r.leaving.has(action.words.join(' ')) || r.leaving.has(`${verb} ${tokens[j + 1]?.words[0]}`)) && (tokens.slice(j + 1).find((t) => !t.functionWord && !r.links.has(t.words[0]))?.place ?? true)) return;
+  // ("don't leave your nan's flat": whose it is comes first)
+  if ((r.leaving.has(verb) || r.leaving.has(action.words.join(' ')) || r.leaving.has(`${verb} ${tokens[j + 1]?.words[0]}`)) && (tokens.slice(j + 1).find((t) => !t.functionWord && !r.links.has(t.words[0]) && !t.person)?.place ?? true)) return;
   // "Don't mix your medicine with alcohol": what it is mixed with is forbidden; the medicine is still taken
   const mixedWith = r.mixing?.has(verb) && !action.clauseEnd ? nearby(tokens, j, 5, (t) => t.words[0] === 'with') : -1;
   if (mixedWith > 0 && tokens.slice(j + 1, mixedWith).some((t) => r.medicines?.has(t.words.join(' ')))) {
@@ -319,6 +327,10 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   if (medicineAfter) for (let q = mixedWith + 1; q < tokens.length && q <= mixedWith + 4; q++) if (roles[q] === 'negated' && r.medicines?.has(tokens[q].words.join(' '))) roles[q] = null;
 }
 
+/** What to do instead, after "and" ("…and come and tell me", "…and ring us"). */
+const NEXT_STEPS = new Set(['tell', 'talk', 'ring', 'call', 'speak', 'text', 'message']);
+/** The worker speaking: "…and tell me", "…and ring us". */
+const TO_US = new Set(['me', 'us']);
 /** Adverbs between a negator and its verb ("won't automatically mean", "don't really need"). */
 const HEDGES = new Set(['automatically', 'necessarily', 'really', 'actually', 'always', 'definitely', 'totally', 'exactly', 'usually', 'normally', 'probably', 'ever']);
 /** What a "no-…" names that is not itself forbidden ("a no-visitors rule", "a no-phones zone"). */
@@ -413,6 +425,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       while (k + 1 < tokens.length && !tokens[k].clauseEnd && !RESUMES.has(tokens[k + 1].words[0])) if (tokens[++k].person && describes) roles[k] = 'person';
       continue;
     }
+    // "don't send any and come and tell me": after "and", what to do instead
+    if (r.lists.has(first) && (writtenWords(tokens[k + 1])[0] === 'come' || (NEXT_STEPS.has(writtenWords(tokens[k + 1])[0] ?? '') && TO_US.has(writtenWords(tokens[k + 2])[0] ?? '')))) return;
     // "avoided custody and made a referral order": after "and", a verb in the past says what happened next
     if (r.lists.has(first) && tokens[k + 1]?.verb && PAST.test(writtenWords(tokens[k + 1])[0] ?? '')) return;
     // "nobody sees it on your phone bill": after "it", "on" or "in" says where

@@ -124,6 +124,8 @@ const ASKING = new Set(['ask', 'offer', 'pay', 'dare', 'pressure', 'persuade']);
 const WHO_ASKED = new Set(['him', 'her', 'them', 'it', 'that', 'this', 'anyone', 'someone']);
 /** A bank account asked for: what is done with it is the harm, and labellers leave it plain. */
 const ACCOUNTS = new Set(['account', 'bank account', 'accounts', 'bank card', 'bank details']);
+/** Money offered ("offers you easy money, say no"): labellers leave it plain too; not cash offered to do something ("offer cash to carry a parcel"). */
+const MONEY = new Set(['money', 'easy money', 'cash', 'quick money']);
 /** Words before "say no" that make it a right, not an instruction ("you can say no", "you are free to say no"). */
 const RIGHT_TO = new Set(['can', 'could', 'may', 'allowed', 'ok', 'okay', 'fine', 'right', 'free', 'choice', 'choose']);
 
@@ -150,7 +152,7 @@ export function askedToSayNo(tokens: readonly NegationToken[], i: number, roles:
     const offered = askedFor || (to < 0 && tokens[a].words[0] === 'offer' && !tokens[a].clauseEnd);
     if (!offered && (to < 0 || to >= i || !tokens[to + 1]?.verb)) continue;
     // ("offers to put money in your account, say no": labellers leave the money and the account plain)
-    if (tokens.slice(a + 1, i).some((t) => ACCOUNTS.has(t.words.join(' ')))) return false;
+    if (tokens.slice(a + 1, i).some((t) => ACCOUNTS.has(t.words.join(' ')) || (to < 0 && MONEY.has(t.words.join(' '))))) return false;
     // (the scope ends before "say no": "say no and tell us" is what to do; kept to the sentence, so
     // a long text is read once)
     let end = i;

@@ -116,11 +116,13 @@ export function passiveRule(tokens: readonly NegationToken[], i: number, roles: 
   return true;
 }
 
-/** "The PayPal payment didn't go through": what did not go through did not happen. */
+/** "go through", "go ahead": what did not go through or ahead did not happen. */
+const THROUGH = new Set(['through', 'ahead']);
+/** "The PayPal payment didn't go through", "the interview did not go ahead": it did not happen. */
 export function notThrough(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): boolean {
   const go = writtenWords(tokens[i + 1]);
   const through = go.length > 1 ? i + 1 : i + 2;
-  if (go[0] !== 'go' || (go[1] ?? writtenWords(tokens[i + 2])[0]) !== 'through' || tokens[i].clauseEnd || (through > i + 1 && tokens[i + 1].clauseEnd)) return false;
+  if (go[0] !== 'go' || !THROUGH.has(go[1] ?? writtenWords(tokens[i + 2])[0] ?? '') || tokens[i].clauseEnd || (through > i + 1 && tokens[i + 1].clauseEnd)) return false;
   if (!(tokens[through].clauseEnd || !tokens[through + 1] || r.stops.has(tokens[through + 1].words[0]))) return false;
   if (!markSubject(tokens, i, roles, r)) return false;
   roles.fill('negator', i, through + 1);

@@ -6,7 +6,7 @@
 import { findValues } from './values';
 
 /** Words that put an unmarked time in the evening ("bed at 9 o'clock" is 21:00). */
-const EVENING = /\b(bed|bedtime|sleep|curfew|night|nights|weeknights?|evening|tonight|lights out|lights? off|lights? (?:go|goes|are|is|get|gets|turned|switched) (?:off|out)|stay out|indoors|dinner|home by|be home|in by|tv|telly|television|on charge|gaming|xbox|playstation|console|supper|guests?|visitors?|sleepover|overnight|stay up|stays up|staying up|friends over|mates over|late home|home late|late back|back late|hang out|back by|be back|get back by|for tea|teatime|tea time)\b/;
+const EVENING = /\b(bed|bedtime|sleep|curfew|night|nights|weeknights?|evening|tonight|lights out|lights? off|lights? (?:go|goes|are|is|get|gets|turned|switched) (?:off|out)|stay out|indoors|dinner|home by|be home|in by|tv|telly|television|on charge|gaming|xbox|playstation|console|supper|guests?|visitors?|sleepover|overnight|stay up|stays up|staying up|friends over|mates over|late home|home late|late back|back late|hang out|back by|be back|get back by|for tea|teatime|tea time|open till|open until)\b/;
 /** A time that says its half of the day itself. */
 const DAY_HALF = /\b(a\.?m\.?|p\.?m\.?|morning|night|evening|afternoon|tonight|noon|midday|midnight)\b|\d(am|pm)\b/i;
 

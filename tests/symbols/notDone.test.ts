@@ -216,3 +216,42 @@ describe('from the forty-second and forty-third parts', () => {
     expect(ids('Contact with your mum is at the family centre.', 'family centre')).toEqual(['family-time']);
   });
 });
+
+describe('from the forty-fourth and forty-fifth parts', () => {
+  it('shows what did not go ahead crossed out, and money offered plain', () => {
+    expect(crossed('The interview did not go ahead because your appropriate adult could not come.', 'interview')).toBe(true);
+    expect(crossed('If someone offers you easy money, say no and tell your worker.', 'money')).toBe(false);
+    // cash offered to carry a parcel: the parcel is still what to refuse
+    expect(crossed('Older lads might offer cash to carry a parcel; always say no.', 'parcel')).toBe(true);
+  });
+
+  it('ends what is forbidden at "and come and tell me", and reads "no worker at the home will" as nobody', () => {
+    const text = "If someone asks for pictures, don't send any and come and tell me.";
+    expect(crossed(text, 'send')).toBe(true);
+    expect(crossed(text, 'come')).toBe(false);
+    expect(crossed(text, 'tell')).toBe(false);
+    const worker = 'No worker at the home will read your diary.';
+    expect(crossed(worker, 'read')).toBe(true);
+    expect(crossed(worker, 'worker')).toBe(false);
+    expect(crossed("Don't leave your nan's flat after 7 pm.", 'flat')).toBe(false);
+  });
+
+  it('picks the sense: a drink of tea, arriving in person, the rest left, signing the bail book, settings "on"', () => {
+    expect(ids('Take it with water rather than tea.', 'tea')).toEqual(['2615']);
+    expect(ids('Tea is at 6.', 'tea')).not.toEqual(['2615']);
+    expect(ids('Please arrive by 9.15 so we are not rushing.', 'arrive')).toEqual(['1F6B6']);
+    expect(pic('Top up the gas meter, then you can spend the rest.', 'rest')).toBeNull();
+    expect(ids('Sign the bail book at the station before 6 pm.', 'Sign')).toEqual(['270D']);
+    expect(pic('Put Snap Map on ghost mode.', 'Put')).toBeNull();
+    expect(pic('It only goes ahead if you are ready.', 'goes ahead')).toBeNull();
+    expect(pic('You get yours back when the bell goes.', 'goes')).toBeNull();
+  });
+
+  it('reads "open till 8" and "till late" as the evening, and "first thing" as morning only with a morning', () => {
+    expect(ids('The walk-in centre is open till 8.', '8')).toEqual(['clock:20:00']);
+    expect(ids('Are you lying awake till late?', 'till late')).toEqual(['1F303']);
+    expect(pic('First thing at the desk, the sergeant reads out why you are here.', 'First thing')).toBeNull();
+    expect(ids('Ring me first thing tomorrow.', 'first thing')).toEqual(['1F305']);
+  });
+});
+
