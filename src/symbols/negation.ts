@@ -284,7 +284,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // happen; what it was about did (the day changed, the homework was set)
   if (subject && TELLING_NEWS.has(verb)) return notTold(tokens, roles, j);
   if (r.mindVerbs.has(verb)) {
-    if (notWanted(tokens, roles, j, r, markScope, markThings) || notNeeded(tokens, roles, j, r)) return;
+    if (notWanted(tokens, roles, j, r, markScope, markThings) || notNeeded(tokens, roles, j)) return;
     roles[j] = 'negated';
     // "never agree to deliver a package": what you would agree to do is forbidden too
     if (r.agreeing?.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd && !tokens[j + 1].clauseEnd) markScope(tokens, roles, j + 2, r);
@@ -331,8 +331,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
 const NEXT_STEPS = new Set(['tell', 'talk', 'ring', 'call', 'speak', 'text', 'message']);
 /** The worker speaking: "…and tell me", "…and ring us". */
 const TO_US = new Set(['me', 'us']);
-/** Adverbs between a negator and its verb ("won't automatically mean", "don't really need"). */
-const HEDGES = new Set(['automatically', 'necessarily', 'really', 'actually', 'always', 'definitely', 'totally', 'exactly', 'usually', 'normally', 'probably', 'ever']);
+/** Adverbs between a negator and its verb ("don't really need"). Not a maybe: "won't automatically mean you go to prison" promises nothing, so its prison stays plain. */
+const HEDGES = new Set(['really', 'actually', 'ever']);
 /** What a "no-…" names that is not itself forbidden ("a no-visitors rule", "a no-phones zone"). */
 const RULE_NOUNS = new Set(['rule', 'rules', 'policy', 'zone', 'list', 'area', 'sign', 'order']);
 /** Where things are left ("on the bedroom floor"). */
@@ -351,10 +351,14 @@ function passiveAction(tokens: readonly NegationToken[], a: number): boolean {
 }
 
 /** "you don't need a suit": what is not needed is crossed out (the needing shows nothing). */
-function notNeeded(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules): boolean {
-  if (!NEEDING.has(tokens[j].words[0]) || tokens[j].clauseEnd || !NEEDED.has(tokens[j + 1]?.words[0] ?? '')) return false;
+function notNeeded(tokens: readonly NegationToken[], roles: NegationRole[], j: number): boolean {
+  if (!NEEDING.has(tokens[j].words[0]) || tokens[j].clauseEnd || !NEEDED.has(tokens[j + 1]?.words[0] ?? '') || tokens[j + 1].clauseEnd) return false;
+  // only the thing itself, when it shows: not who ("a lawyer"), not what it is for ("a phone to come to the club"),
+  // and not a thing whose first word shows nothing ("special clothes" would read "no clothes")
+  const thing = tokens[j + 2];
+  if (!thing || thing.functionWord || thing.person || thing.value || thing.pictured === false) return false;
   roles[j] = 'negator';
-  markThings(tokens, roles, j + 1, r);
+  roles[j + 2] = 'negated';
   return true;
 }
 

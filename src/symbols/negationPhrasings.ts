@@ -18,8 +18,9 @@ const OBJECT_STARTS = new Set(['the', 'your', 'a', 'an', 'us', 'me', 'him', 'her
 export function stopDoing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: Mark): boolean {
   if (!r.stopping || tokens[i].words.length > 1 || !r.stopping.has(tokens[i].words[0])) return false;
   const next = tokens[i + 1];
-  // "it can stop you waking up": what is stopped is what will not happen
-  if (next && WHO_IS_STOPPED.has(writtenWords(next)[0] ?? '') && !next.clauseEnd && !roles[i] && /\p{L}{3,}ing$/u.test(writtenWords(tokens[i + 2])[0] ?? '')) {
+  // "it can stop you waking up": what is stopped is what will not happen (when it shows: in "can stop
+  // you making good choices" the stop sign stays)
+  if (next && WHO_IS_STOPPED.has(writtenWords(next)[0] ?? '') && !next.clauseEnd && !roles[i] && /\p{L}{3,}ing$/u.test(writtenWords(tokens[i + 2])[0] ?? '') && tokens[i + 2].pictured) {
     roles[i] = 'negator';
     roles[i + 2] = 'negated';
     return true;
