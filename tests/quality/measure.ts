@@ -76,6 +76,8 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned43.json', name: 'tuned, forty-third part: 100 more (written blind in the thirteenth session after its first tuning, step by step at the police station, the doctor\'s and with money and phones, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned44.json', name: 'tuned, forty-fourth part: 100 more (written blind in the thirteenth session after its second tuning, a broad everyday mix, measured fresh, then tuned on a little)', tuned: true },
   { file: 'tuned45.json', name: 'tuned, forty-fifth part: 100 more (written blind in the thirteenth session after its second tuning, Easy Read pages on hard things, measured fresh, then tuned on a little)', tuned: true },
+  { file: 'tuned46.json', name: 'tuned, forty-sixth part: 100 more (written blind at the end of the thirteenth session, after the eleventh held-out part was opened: questions and what happened, measured fresh, then tuned on a little)', tuned: true },
+  { file: 'tuned47.json', name: 'tuned, forty-seventh part: 100 more (written blind at the end of the thirteenth session, after the eleventh held-out part was opened: rules said many ways, measured fresh, then tuned on a little)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
   { file: 'heldout3.json', name: 'held out, third part (sealed until measured, sixth session)', tuned: false },
