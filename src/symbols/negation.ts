@@ -238,7 +238,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   if (j > from && tokens[from].words[0] === 'out' && tokens[from + 1]?.words[0] === 'of' && !!tokens[from - 1]?.words.some((w) => r.allowed.has(w))) return;
   // "your curfew will be 9 pm, not 7 pm", "it is not on Monday": the time denied is crossed out
   // (only straight after "not": "not until Monday" and "not after 7pm" say when, not what)
-  if (action?.value && writtenWords(tokens[from - 1])[0] === 'not' && tokens.slice(from, j).every((t) => AT_A_TIME.has(t.words[0]))) {
+  if (action?.value && writtenWords(tokens[from - 1])[0] === 'not' && (tokens.slice(from, j).every((t) => AT_A_TIME.has(t.words[0])) || tokens.slice(from, j).map((t) => t.words[0]).join(' ') === 'in the')) {
     markDeniedTime(tokens, roles, j);
     return;
   }

@@ -26,7 +26,7 @@ export function stopDoing(tokens: readonly NegationToken[], i: number, roles: Ne
     return true;
   }
   // (a verb's -ing form, not "everything" or "during")
-  const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{3,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');
+  const doing = !!next && !next.functionWord && !next.value && !next.words.some((w) => r.stops.has(w)) && /^\p{L}{2,}ing$/u.test(next.written?.[0] ?? '') && !/thing$/.test(next.written?.[0] ?? '');
   if (!opensClause(tokens, i) || tokens[i].clauseEnd || roles[i] || !doing) return false;
   // ("Please stop kicking the door": a doing with no picture would leave only the door crossed out;
   // the stop sign says it, as it always has at the start of a sentence)
@@ -62,12 +62,19 @@ export function stopDoing(tokens: readonly NegationToken[], i: number, roles: Ne
 /** Who is stopped from doing something ("it can stop you waking up"). */
 const WHO_IS_STOPPED = new Set(['you', 'me', 'him', 'her', 'them', 'us']);
 
-/** Who stops and the helpers before "stop" ("Please stop vaping", "You stopped taking your tablets", "you need to stop"). */
-const STOP_LEADS = new Set(['please', 'so', 'and', 'but', 'then', 'now', 'just', 'you', 'i', 'we', 'he', 'she', 'they', 'need', 'needs', 'have', 'has', 'to', 'try', 'must', 'should', 'will', 'can', 'going', 'want', 'wants']);
+/** Who stops and the helpers before "stop" ("Please stop vaping", "You stopped taking your tablets", "you need to stop", "did she ask you to stop", "since you stopped"). */
+/** Words that open a stopping whatever stands before them. */
+const STOP_OPENERS = new Set(['since', 'ask', 'asks', 'asked', 'tell', 'tells', 'told']);
+const STOP_LEADS = new Set(['please', 'so', 'and', 'but', 'then', 'now', 'did', 'just', 'you', 'i', 'we', 'he', 'she', 'they', 'need', 'needs', 'have', 'has', 'to', 'try', 'must', 'should', 'will', 'can', 'going', 'want', 'wants']);
 
 /** "stop" starts its clause, or only who stops and helpers stand before it. */
 function opensClause(tokens: readonly NegationToken[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && !tokens[k].clauseEnd; k--) if (!writtenWords(tokens[k]).every((w) => STOP_LEADS.has(w.replace(/['’](?:ll|ve|re|d|s)$/, '')))) return false;
+  for (let k = i - 1; k >= 0 && !tokens[k].clauseEnd; k--) {
+    const w = writtenWords(tokens[k]);
+    // ("did Miss Khan ask you to stop…", "since you stopped…": what comes before says who asks, or when)
+    if (STOP_OPENERS.has(w[0] ?? '')) return true;
+    if (!w.every((x) => STOP_LEADS.has(x.replace(/['’](?:ll|ve|re|d|s)$/, '')))) return false;
+  }
   return true;
 }
 

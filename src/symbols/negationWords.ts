@@ -35,7 +35,7 @@ export const PAST_DENIAL = new Set(["didn't", 'did', "wasn't", "weren't", "hadn'
 /** "under no circumstances", "on no account": not a thing forbidden, but "never". */
 export const NO_ACCOUNT = new Set(['circumstances', 'circumstance', 'account']);
 
-/** What may stand between "not" and a time it denies ("not on Monday"). */
+/** What may stand between "not" and a time it denies ("not on Monday"; "not in the morning" too, but not "not in on Tuesday"). */
 export const AT_A_TIME = new Set(['on', 'at', 'by']);
 
 /** Journeys: what follows "to" is where they go. */

@@ -264,3 +264,21 @@ describe('from the forty-fourth and forty-fifth parts', () => {
   });
 });
 
+describe('from the forty-sixth and forty-seventh parts', () => {
+  it('reads stopping after "ask you to" and "since you", and "not in the morning"', () => {
+    expect(crossed('Did Miss Khan ask you to stop using your phone in lessons?', 'phone')).toBe(true);
+    expect(crossed('How are you sleeping since you stopped taking the tablets?', 'tablets')).toBe(true);
+    expect(crossed('Shower before bed, not in the morning.', 'morning')).toBe(true);
+    // "not in" is not being there; the day is when
+    expect(crossed('Your key worker is not in on Tuesday, so call the office.', 'Tuesday')).toBe(false);
+  });
+
+  it('shows no walking, raised hand or number for figures of speech, and a pill for cold medicine', () => {
+    expect(pic('Could you walk me through getting ready?', 'walk me through')).toBeNull();
+    expect(pic('Who gives you a hand with your washing?', 'gives you a hand')).toBeNull();
+    expect(pic('If it must stay between the two of you, tell Nadia.', 'the two of you')).toBeNull();
+    expect(ids('Ask the pharmacist if cold medicine is safe with your tablets.', 'cold medicine')).toEqual(['1F48A']);
+    expect(ids('Your wake-up call is 7 on Monday.', 'wake-up call')).toEqual(['23F0']);
+  });
+});
+
