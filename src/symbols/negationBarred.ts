@@ -41,6 +41,8 @@ function aRight(tokens: readonly NegationToken[], i: number): boolean {
 /** Whether a word of refusing is a right here ("you are allowed to refuse"), not a rule. */
 export const refusalIsRight = (tokens: readonly NegationToken[], i: number): boolean => REFUSALS.has(tokens[i].words.join(' ')) && aRight(tokens, i);
 
+/** Words after a "no" that is said, not a ban ("says no and leaves", "said no to him"). */
+const SAID_NO_GOES_ON = new Set(['to', 'and', 'or', 'but', 'if', 'when', 'because', 'so', 'again', 'then']);
 /** Nouns of barring: what is said of them comes after the place ("the ban from the shop lasts six months"). */
 const BAN_NOUNS = new Set(['exclusion', 'suspension', 'ban']);
 /** Whether a verb follows the place in its clause ("… from school ends on Friday"). */
@@ -169,8 +171,9 @@ export function forbidsNothing(tokens: readonly NegationToken[], i: number, join
   if (/n['’]t$/.test(written) && !/^don['’]t$/.test(written) && (i === 0 || tokens[i - 1].clauseEnd) && INVERTED.has(next?.words[0] ?? '')) return true;
   // "It wouldn't hurt to say sorry": a suggestion
   if (next?.words[0] === 'hurt' && tokens[i + 2]?.words[0] === 'to' && !next.clauseEnd) return true;
-  // "say no and tell us": the word no, said
-  return i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1;
+  // "say no and tell us": the word no, said (not "the nurse says no PE": a thing after it is what is banned)
+  const sayNo = i > 0 && r.said.has(tokens[i - 1].words[tokens[i - 1].words.length - 1]) && tokens[i].words.length === 1;
+  return sayNo && (tokens[i].clauseEnd || !next || next.functionWord || SAID_NO_GOES_ON.has(next.words[0]));
 }
 
 /** Whether the place just before a verb is a school ("Hillside Academy sent you home"). */

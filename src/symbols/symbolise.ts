@@ -54,6 +54,19 @@ const MAX_ALTERNATIVES = 8;
 /** A time just before a word ("o'clock", "10am"). */
 const AFTER_A_TIME = /^(?:o['’]clock|\d{1,2}(?:[.:]\d\d)?(?:am|pm))$/;
 
+/** Words after "says no" that keep it a refusal ("Mum says no to the party", "she says no and leaves"). */
+const REFUSAL_GOES_ON = new Set(['to', 'and', 'or', 'but', 'if', 'when', 'because', 'so', 'again', 'then']);
+
+/**
+ * "The plan says no contact with Kai", "the nurse says no PE": the "no" belongs to the thing after
+ * it, so the rule can cross that out; "say no" is a refusal only at the end or before "to", "and"….
+ */
+function saysNoThing(key: string, ws: readonly Word[], i: number, end: number, text: string): boolean {
+  if (key !== 'say no' || !/^(?:says|said)$/.test(ws[i].lower)) return false;
+  const next = ws[end + 1];
+  return !!next && !/[.,;:!?]/.test(text.slice(ws[end].end, next.start)) && !REFUSAL_GOES_ON.has(next.lower);
+}
+
 export class Symboliser {
   private readonly lexicon = new Map<string, VocabularyPicture[]>();
   /** Keys of the curated vocabulary, preferred over library matches of another word form. */
@@ -333,7 +346,7 @@ export class Symboliser {
       const key = (past ? forms[n].slice(0, 2) : forms[n]).find(known);
       // (a noun, then a preposition and its place: "read a book in the library" is no book in)
       const preposition = n === 0 && PARTICLES.has(last.lower) && DETERMINERS.has(ws[i - 1]?.lower ?? '') && DETERMINERS.has(ws[i + 2]?.lower ?? '');
-      if (key && !preposition) return { end: i + n + 1, key };
+      if (key && !preposition && !saysNoThing(key, ws, i, i + n + 1, text)) return { end: i + n + 1, key };
     }
     // a determiner or two inside: "brush your teeth", "break the rules"
     const kept: number[] = [i];

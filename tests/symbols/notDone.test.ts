@@ -282,3 +282,13 @@ describe('from the forty-sixth and forty-seventh parts', () => {
   });
 });
 
+describe('"says no" before a thing', () => {
+  it('crosses out the thing a plan or a nurse says no to, and keeps "says no" a refusal at the end or before "to"', () => {
+    expect(crossed('The school nurse says no PE until the cast comes off.', 'PE')).toBe(true);
+    expect(crossed('Your plan says no contact with Kai.', 'no contact')).toBe(true);
+    expect(ids('She says no.', 'says no')).toEqual(['1F645']);
+    expect(ids('Your mum says no to the party.', 'says no')).toEqual(['1F645']);
+    expect(ids('Say no and tell us.', 'Say no')).toEqual(['1F645']);
+  });
+});
+
