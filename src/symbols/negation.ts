@@ -17,11 +17,12 @@
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
 import { ENGLISH, isNegator, nearby, OBJECT_PRONOUNS, writtenWords, type NegationRules } from './negationRules';
-import { ADDED, APPEARING, AREA_LINKS, AT_A_TIME, CLAUSE_HEADS, COMING, CONTACTING, CONTACT_MEANS, FILLERS, FUTURE, HANDING, JOURNEYS, LOOKING_IN, MODALS, NO_ACCOUNT, OBJECT_OPENERS, PAST, PAST_DENIAL, RESUMES, SUBJECT_HELPERS, SUBJECT_WORDS, TELLING, TELLING_NEWS, UNTIL, WHEREVER, WHERE_WORDS } from './negationWords';
+import { ADDED, APPEARING, AREA_LINKS, AT_A_TIME, BE_PAST, CLAUSE_HEADS, COMING, CONTACTING, CONTACT_MEANS, FILLERS, FUTURE, HANDING, HEDGES, JOURNEYS, LOOKING_IN, MODALS, NEEDED, NEEDING, NEXT_STEPS, NO_ACCOUNT, OBJECT_OPENERS, PAST, PAST_DENIAL, RESUMES, SUBJECT_HELPERS, SUBJECT_WORDS, SURFACES, TELLING, TELLING_NEWS, TO_US, UNTIL, WHEREVER, WHERE_WORDS } from './negationWords';
 import { kept, onMedicine, onScreen, OWNERS, WHILE_ON } from './negationKept';
 import { askedToSayNo, deniedMeaning, evenThem, noLonger, notWanted, shouldHave, stopDoing, twoNoesOrNothing } from './negationPhrasings';
 import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
+import { doesSomething, markNoThing } from './negationNo';
 import { breaksRule, calledOff, deniedPassive, notThrough, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
 
 /** The part of a token the rules read. */
@@ -59,16 +60,6 @@ export interface NegationToken {
 /** What the rules decide for one token. */
 /** `undone`: a failing verb under a negator ("don't forget"), shown as nothing, as the negator is. */
 export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
-
-/** Where what a person after "no" does begins ("No adult should…", "No one from…", "no worker at the home will…"), or -1. */
-const doesSomething = (tokens: readonly NegationToken[], k: number): number => {
-  const t = tokens[k];
-  if (!t) return -1;
-  if (t.verb || t.words.some((w) => SUBJECT_HELPERS.has(w)) || CLAUSE_HEADS.has(t.words[0]) || t.words[0] === 'from') return k;
-  // ("no worker at the home will read it": where they are, then what they will not do)
-  for (let q = k; q < tokens.length && q < k + 4 && !tokens[q - 1].clauseEnd; q++) if (tokens[q].words.some((w) => MODALS.has(w))) return q;
-  return -1;
-};
 
 /** Marks each token as a negator, as negated, or neither. */
 export function negationRoles(tokens: readonly NegationToken[], r: NegationRules = ENGLISH): NegationRole[] {
@@ -129,7 +120,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
     }
     // "No" before a thing forbids the thing ("No phones in the room")
     if (r.noBefore.has(joined) && tokens[i + 1] && !tokens[i + 1].functionWord && !isNegator(tokens[i + 1], r)) {
-      markNoThing(tokens, i, roles, r);
+      markNoThing(tokens, i, roles, r, markScope, markThings);
       continue;
     }
     roles[i] = 'negator';
@@ -169,47 +160,6 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   if (r.lacking) markLacking(tokens, roles, r, isNegator);
   evenThem(tokens, roles, r);
   return roles;
-}
-
-/** "No phones in the room": the thing after "no" is forbidden, and what it is with, and the rest of a list. */
-function markNoThing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): void {
-  roles[i] = 'negator';
-  // ("two no-shows": not turning up, said as a noun; no eye crossed out)
-  if (/^shows?$/.test(writtenWords(tokens[i + 1])[0] ?? '')) {
-    roles[i + 1] = 'undone';
-    return;
-  }
-  // "No going near the Co-op", "No riding the trams": a doing after "no" is forbidden with what
-  // it is done to or goes near; not where it is done ("No drinking on the bus") or who at
-  const doing = tokens[i + 1];
-  if (/..ing$/.test(writtenWords(doing)[0] ?? '') && doing.words.length === 1 && !doing.clauseEnd) {
-    // ("No lending or borrowing money": a list of doings reads as "don't")
-    if (r.lists.has(tokens[i + 2]?.words[0] ?? '')) return markScope(tokens, roles, i + 1, r);
-    roles[i + 1] = 'negated';
-    // ("No leaving the house": the place left is not what is forbidden)
-    if (r.leaving.has(doing.words[0])) return;
-    let k = i + 2;
-    // ("No gaming on your mobile": "on" your own thing is what it is done on)
-    while (k < tokens.length && !tokens[k - 1].clauseEnd && (OBJECT_OPENERS.has(tokens[k].words[0]) || r.firstLinks.has(tokens[k].words[0]) || tokens[k].words[0] === 'near' || (tokens[k].words[0] === 'on' && k === i + 2 && POSSESSIVES.has(tokens[k + 1]?.words[0] ?? '')))) {
-      if (!tokens[k].functionWord) roles[k] = 'negator';
-      k++;
-    }
-    // (the thing's name and what it is: "the Metrolink trams")
-    for (let n = 0; n < 3 && k > i + 2 && tokens[k] && !tokens[k - 1].clauseEnd && !tokens[k].functionWord && !tokens[k].person && !tokens[k].value; n++, k++) {
-      roles[k] = 'negated';
-      if (!tokens[k].name) break;
-    }
-    return;
-  }
-  roles[i + 1] = 'negated';
-  if (tokens[i + 1].clauseEnd) return;
-  // ("no bail date": a thing named in two words)
-  const more = tokens[i + 2];
-  if (more && !more.functionWord && !more.verb && !more.value && !more.person && !WHERE_WORDS.has(more.words[0]) && !RULE_NOUNS.has(more.words[0]) && !r.stops.has(more.words[0]) && !r.links.has(more.words[0])) roles[i + 2] = 'negated';
-  // "no contact with the Holt brothers", "no visits to the flat": who or what it is with goes too
-  if (r.firstLinks.has(tokens[i + 2]?.words[0] ?? '')) markThings(tokens, roles, i + 2, r);
-  // "No hoodies or caps in court": the list goes on
-  else if (r.lists.has(tokens[i + 2]?.words[0] ?? '')) markThings(tokens, roles, i + 3, r);
 }
 
 /** From the first word after the negator: the action, then the things it is about. */
@@ -327,25 +277,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   if (medicineAfter) for (let q = mixedWith + 1; q < tokens.length && q <= mixedWith + 4; q++) if (roles[q] === 'negated' && r.medicines?.has(tokens[q].words.join(' '))) roles[q] = null;
 }
 
-/** What to do instead, after "and" ("…and come and tell me", "…and ring us"). */
-const NEXT_STEPS = new Set(['tell', 'talk', 'ring', 'call', 'speak', 'text', 'message']);
-/** The worker speaking: "…and tell me", "…and ring us". */
-const TO_US = new Set(['me', 'us']);
-/** Adverbs between a negator and its verb ("don't really need"). Not a maybe: "won't automatically mean you go to prison" promises nothing, so its prison stays plain. */
-const HEDGES = new Set(['really', 'actually', 'ever']);
-/** What a "no-…" names that is not itself forbidden ("a no-visitors rule", "a no-phones zone"). */
-const RULE_NOUNS = new Set(['rule', 'rules', 'policy', 'zone', 'list', 'area', 'sign', 'order']);
-/** Where things are left ("on the bedroom floor"). */
-const SURFACES = new Set(['floor', 'table', 'bed', 'side', 'ground', 'sofa', 'stairs', 'landing', 'windowsill', 'worktop', 'counter', 'desk']);
-/** Verbs of needing: what is not needed is crossed out. */
-const NEEDING = new Set(['need', 'needs']);
-/** Words that open what is needed ("need a suit", "need any money"; not "need to"). */
-const NEEDED = new Set(['a', 'an', 'any', 'some']);
-/** Whose: "on your mobile" is your own thing. */
-const POSSESSIVES = new Set(['your', 'my', 'his', 'her', 'their', 'our']);
-
 /** "weren't read out at the review", "wasn't seen at the clinic": after a passive, "at" says where, not what. */
-const BE_PAST = new Set(['was', 'were', "wasn't", "weren't", 'been', 'is', 'are', "isn't", "aren't"]);
 function passiveAction(tokens: readonly NegationToken[], a: number): boolean {
   return BE_PAST.has(writtenWords(tokens[a - 1])[0] ?? '') && /(?:ed|en|wn|ne|t|d)$/.test(writtenWords(tokens[a])[0] ?? '');
 }

@@ -6,6 +6,7 @@
 import type { NegationRole, NegationToken } from './negation';
 import { isNegator, nearby, writtenWords, type NegationRules } from './negationRules';
 import { excludedBy } from './negationSubject';
+import { SAID_NO_GOES_ON } from './negationWords';
 
 /** negation.ts's reading of the things after a word: passed in, so the two files do not import each other. */
 type MarkThings = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
@@ -41,8 +42,6 @@ function aRight(tokens: readonly NegationToken[], i: number): boolean {
 /** Whether a word of refusing is a right here ("you are allowed to refuse"), not a rule. */
 export const refusalIsRight = (tokens: readonly NegationToken[], i: number): boolean => REFUSALS.has(tokens[i].words.join(' ')) && aRight(tokens, i);
 
-/** Words after a "no" that is said, not a ban ("says no and leaves", "said no to him"). */
-const SAID_NO_GOES_ON = new Set(['to', 'and', 'or', 'but', 'if', 'when', 'because', 'so', 'again', 'then']);
 /** Nouns of barring: what is said of them comes after the place ("the ban from the shop lasts six months"). */
 const BAN_NOUNS = new Set(['exclusion', 'suspension', 'ban']);
 /** Whether a verb follows the place in its clause ("… from school ends on Friday"). */

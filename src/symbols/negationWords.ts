@@ -58,3 +58,19 @@ export const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoo
 export const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would', 'could', 'might', 'did', 'does', 'has', 'had']);
 /** Verbs of telling someone something: after "nobody", only the telling is denied. */
 export const TELLING_NEWS = new Set(['tell', 'explain', 'inform', 'warn', 'remind', 'say']);
+/** What to do instead, after "and" ("…and come and tell me", "…and ring us"). */
+export const NEXT_STEPS = new Set(['tell', 'talk', 'ring', 'call', 'speak', 'text', 'message']);
+/** The worker speaking: "…and tell me", "…and ring us". */
+export const TO_US = new Set(['me', 'us']);
+/** Adverbs between a negator and its verb ("don't really need"). Not a maybe: "won't automatically mean you go to prison" promises nothing, so its prison stays plain. */
+export const HEDGES = new Set(['really', 'actually', 'ever']);
+/** Where things are left ("on the bedroom floor"). */
+export const SURFACES = new Set(['floor', 'table', 'bed', 'side', 'ground', 'sofa', 'stairs', 'landing', 'windowsill', 'worktop', 'counter', 'desk']);
+/** Verbs of needing: what is not needed is crossed out. */
+export const NEEDING = new Set(['need', 'needs']);
+/** Words that open what is needed ("need a suit", "need any money"; not "need to"). */
+export const NEEDED = new Set(['a', 'an', 'any', 'some']);
+/** Forms of "be" before a passive ("weren't read out at the review"). */
+export const BE_PAST = new Set(['was', 'were', "wasn't", "weren't", 'been', 'is', 'are', "isn't", "aren't"]);
+/** Words after a "no" that is said, not a ban: "says no and leaves", "said no to him" (read by symbol text's phrases and by negation). */
+export const SAID_NO_GOES_ON = new Set(['to', 'and', 'or', 'but', 'if', 'when', 'because', 'so', 'again', 'then']);

@@ -11,7 +11,7 @@ import type { SymbolEntry } from './types';
 import type { VocabularyFile, VocabularyPicture } from './vocabulary';
 import { negationRulesFor } from './negationRules';
 import { carryNegation } from './negationTokens';
-import { DEGREE, DETERMINERS, GOING_TO, NEGATIVE_WORDS, PARTICLES, PLACE_KINDS, STAYING_PLACES, capitalised, nounAfterDeterminer, saysWhenOrHow, numberedGroup, streetName, afterTitle } from './wordRules';
+import { DEGREE, DETERMINERS, GOING_TO, NEGATIVE_WORDS, PARTICLES, PLACE_KINDS, STAYING_PLACES, capitalised, nounAfterDeterminer, saysNoThing, saysWhenOrHow, numberedGroup, streetName, afterTitle } from './wordRules';
 import { words, type Token, type TokenPicture, type Word } from './token';
 import { brandKey, givenName, GIVEN_NAMES, SURNAMES } from './names';
 import { chooseSense } from './senses';
@@ -47,25 +47,10 @@ export interface PackLayer {
 const MAX_PHRASE = 4;
 /** Words that end the object between a verb and its particle: a place or time begins ("stay at your aunt's flat on Friday"). */
 const NOT_AN_OBJECT = new Set(['at', 'to', 'from', 'with', 'by', 'for', 'of', 'into', 'near', 'after', 'before', 'until', 'during', 'when', 'if', 'because', 'is', 'are', 'was', 'were']);
-/** Words after "in" or "on" that make it a preposition: a place follows. */
-const OPENS_A_PLACE = new Set(['the', 'a', 'an', 'your', 'my', 'his', 'her', 'their', 'our', 'this', 'that']);
 const MAX_ALTERNATIVES = 8;
 
 /** A time just before a word ("o'clock", "10am"). */
 const AFTER_A_TIME = /^(?:o['’]clock|\d{1,2}(?:[.:]\d\d)?(?:am|pm))$/;
-
-/** Words after "says no" that keep it a refusal ("Mum says no to the party", "she says no and leaves"). */
-const REFUSAL_GOES_ON = new Set(['to', 'and', 'or', 'but', 'if', 'when', 'because', 'so', 'again', 'then']);
-
-/**
- * "The plan says no contact with Kai", "the nurse says no PE": the "no" belongs to the thing after
- * it, so the rule can cross that out; "say no" is a refusal only at the end or before "to", "and"….
- */
-function saysNoThing(key: string, ws: readonly Word[], i: number, end: number, text: string): boolean {
-  if (key !== 'say no' || !/^(?:says|said)$/.test(ws[i].lower)) return false;
-  const next = ws[end + 1];
-  return !!next && !/[.,;:!?]/.test(text.slice(ws[end].end, next.start)) && !REFUSAL_GOES_ON.has(next.lower);
-}
 
 export class Symboliser {
   private readonly lexicon = new Map<string, VocabularyPicture[]>();
@@ -373,7 +358,7 @@ export class Symboliser {
       for (let k = i + 1; k <= i + 5 && k < ws.length; k++) {
         if (/[.,;:!?]/.test(text.slice(ws[k - 1].end, ws[k].start))) break;
         // ("fill the hole in your back tooth", "put your coat on the hook": before "your" or "the" it opens a place)
-        if (k > i + 1 && ws[k].lower === second) return (second === 'in' || second === 'on') && OPENS_A_PLACE.has(ws[k + 1]?.lower ?? '') ? null : { end: i, key: `${lem[i]} ${second}`, particle: k };
+        if (k > i + 1 && ws[k].lower === second) return (second === 'in' || second === 'on') && DETERMINERS.has(ws[k + 1]?.lower ?? '') ? null : { end: i, key: `${lem[i]} ${second}`, particle: k };
         // the object between is a thing or two ("the Xbox and phone"), not a place ("at your aunt's flat on Friday") or another particle
         // ("stay switched off": the particle is the nearer verb's)
         if (PARTICLES.has(ws[k].lower) || NOT_AN_OBJECT.has(ws[k].lower) || this.pairs.get(lem[k])?.includes(second)) break;

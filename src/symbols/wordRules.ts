@@ -5,6 +5,7 @@
  */
 import type { TaggedWord } from './tagger';
 import type { Word } from './token';
+import { SAID_NO_GOES_ON } from './negationWords';
 
 /** Where one goes ("going to school" is a going, though the tagger may call school a verb). */
 export const GOING_TO = new Set(['school', 'college', 'work', 'bed', 'court', 'church', 'class', 'hospital', 'prison', 'jail', 'town', 'university', 'uni', 'mosque', 'gym', 'training', 'football', 'dinner', 'lunch', 'breakfast']);
@@ -102,4 +103,14 @@ export function afterTitle(ws: readonly Word[], i: number, language: string, tex
   // a title written as one ("Mr", "Miss", not "miss Mum"), then only a space or a full stop ("Mr. Price")
   const title = (k: number) => !!ws[k] && !!ws[k + 1] && HONORIFICS.has(ws[k].lower) && capitalised(ws[k]) && capitalised(ws[k + 1]) && /^\.?\s+$/.test(text.slice(ws[k].end, ws[k + 1].start));
   return title(i - 1) || title(i);
+}
+
+/**
+ * "The plan says no contact with Kai", "the nurse says no PE": the "no" belongs to the thing after
+ * it, so the rule can cross that out; "say no" is a refusal only at the end or before "to", "and"….
+ */
+export function saysNoThing(key: string, ws: readonly Word[], i: number, end: number, text: string): boolean {
+  if (key !== 'say no' || !/^(?:says|said)$/.test(ws[i].lower)) return false;
+  const next = ws[end + 1];
+  return !!next && !/[.,;:!?]/.test(text.slice(ws[end].end, next.start)) && !SAID_NO_GOES_ON.has(next.lower);
 }
