@@ -25,6 +25,9 @@ function clauseOf(span: string, sentence: string): string {
   return sentence.slice(start + 1, after < 0 ? undefined : at + after);
 }
 
+/** The hour a span ends at, straight after its start ("9 till 1", "10 till 12.30"). */
+const RANGE_END = /^\s*(?:till|until|til|-|–)\s*(\d{1,2})(?:[.:]\d\d)?\b/i;
+
 /** "the night before": a night other than the time's own. */
 const NIGHT_BEFORE = /\bthe (?:night|evening) before\b/gi;
 
@@ -43,6 +46,9 @@ export function eveningTime(id: string, span: string, said: string): string {
   if (!m || DAY_HALF.test(span)) return id;
   const h = Number(m[1]);
   const at = (hour: number) => `clock:${String(hour).padStart(2, '0')}:${m[2]}`;
+  // ("college 9 till 1, … home by 5": a span that runs past noon starts in the morning)
+  const until = where >= 0 ? RANGE_END.exec(said.slice(where + span.length)) : null;
+  if (until && h >= 5 && h <= 11 && Number(until[1]) % 12 < h) return id;
   if (h >= 13 && h <= 18 && MORNING.test(sentence) && !EVENING.test(sentence)) return at(h - 12);
   // ("Sunday mornings you can sleep in until nine": the morning says it, though sleeping is an
   // evening word; only in the time's own clause: "wake at 7 and be in bed by 10" is 10 at night)
