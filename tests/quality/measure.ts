@@ -78,6 +78,8 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned45.json', name: 'tuned, forty-fifth part: 100 more (written blind in the thirteenth session after its second tuning, Easy Read pages on hard things, measured fresh, then tuned on a little)', tuned: true },
   { file: 'tuned46.json', name: 'tuned, forty-sixth part: 100 more (written blind at the end of the thirteenth session, after the eleventh held-out part was opened: questions and what happened, measured fresh, then tuned on a little)', tuned: true },
   { file: 'tuned47.json', name: 'tuned, forty-seventh part: 100 more (written blind at the end of the thirteenth session, after the eleventh held-out part was opened: rules said many ways, measured fresh, then tuned on a little)', tuned: true },
+  { file: 'tuned48.json', name: 'tuned, forty-eighth part: 100 more (written blind at the start of the fourteenth session, notes read back, reported speech and rules with exceptions, measured fresh, then tuned on)', tuned: true },
+  { file: 'tuned49.json', name: 'tuned, forty-ninth part: 100 more (written blind at the start of the fourteenth session, plans, choices and words in their less common sense, measured fresh, then tuned on)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
   { file: 'heldout3.json', name: 'held out, third part (sealed until measured, sixth session)', tuned: false },
