@@ -318,6 +318,8 @@ export class Symboliser {
     let firstLemma = lem[i];
     let lemmas = lem[i];
     for (let n = 2; n <= Math.min(this.longest, ws.length - i); n++) {
+      // (a phrase is written in one piece: "after care ends, up to 25" is no "end up")
+      if (/[.,;:!?]/.test(text.slice(ws[i + n - 2].end, ws[i + n - 1].start))) break;
       raw += ' ' + ws[i + n - 1].lower;
       firstLemma += ' ' + ws[i + n - 1].lower;
       lemmas += ' ' + lem[i + n - 1];

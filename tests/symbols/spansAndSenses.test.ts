@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishSymbolText } from '../helpers/symbolText';
 
-const { ids } = englishSymbolText();
+const { ids, pic, crossed } = englishSymbolText();
 
 describe('times', () => {
   it('starts a span that runs past noon in the morning, whatever the evening words elsewhere', () => {
@@ -15,5 +15,47 @@ describe('times', () => {
     expect(ids('Lessons 9 till 12.30, then home by 6.', '9')).toEqual(['clock:09:00']);
     // a span that stays in the evening is still evening
     expect(ids('Curfew is 7 till 11.', '7')).toEqual(['clock:19:00']);
+  });
+});
+
+describe('senses a reviewer found misleading (vocabulary audit)', () => {
+  it('shows a police officer only for the police, not for other workers called officers', () => {
+    expect(ids('An officer will take your fingerprints and a swab from your mouth.', 'officer')).toEqual(['1F46E']);
+    expect(pic('The referral order officer will go through your contract with you.', 'officer')).toBeNull();
+    expect(pic('The attendance officer from the council will visit you at home.', 'officer')).toBeNull();
+    expect(pic('The school liaison officer will help you settle back into class.', 'liaison officer')).toBeNull();
+  });
+
+  it('keeps custody, court and benefit words apart', () => {
+    expect(pic('You have been remanded to local authority accommodation, so you will live with foster carers.', 'remanded')).toBeNull();
+    expect(ids('Mess up on bail and you could be remanded till the trial.', 'remanded')).toEqual(['secure-childrens-home']);
+    expect(ids('When you turn 18 you can sign on at the Jobcentre for Universal Credit.', 'sign on')).toEqual(['job-centre']);
+    expect(ids('Sign on at Castlegate nick every Tuesday.', 'sign on')).toEqual(['reporting']);
+    expect(pic('Before you give evidence, you will swear an oath.', 'swear')).toBeNull();
+    expect(pic('Cocaine is a Class A drug and carries a long sentence.', 'class')).toBeNull();
+    expect(pic('The judge suspended your prison sentence for 12 months.', 'suspended')).toBeNull();
+    expect(ids('Northgate High has suspended you for three days from tomorrow.', 'suspended')).toEqual(['school-exclusion']);
+  });
+
+  it('pictures the sense the sentence means', () => {
+    expect(ids('Lock up your bike outside college.', 'lock up')).toEqual(['1F512']);
+    expect(ids('The minutes of your review meeting will be posted to you.', 'minutes')).toEqual(['1F4C4']);
+    expect(pic('You were moved to an emergency placement last night.', 'emergency')).toBeNull();
+    expect(pic('Shouting in the street caused alarm or distress to people nearby.', 'alarm')).toBeNull();
+    expect(pic('Reparation is a chance to repair the harm you caused.', 'repair')).toBeNull();
+    expect(pic('We need a placement that can meet your needs.', 'meet')).toBeNull();
+    expect(ids('Police saw you drink in the park with older lads.', 'drink')).toEqual(['1F37B']);
+    expect(pic('All your hard work at college will pay off.', 'pay off')).toBeNull();
+    expect(ids('Some banks charge you if you go overdrawn, so keep an eye on your account.', 'keep an eye on')).toEqual(['1F440']);
+  });
+
+  it('does not cross out hurting someone unless the sentence forbids it', () => {
+    expect(crossed('When you hurt someone, it affects their whole family too.', 'hurt someone')).toBe(false);
+    expect(crossed('House rule 3: do not hurt someone on purpose.', 'hurt someone')).toBe(true);
+  });
+
+  it('reads no phrase across a comma ("after care ends, up to age 25")', () => {
+    const t = 'Your personal adviser, Priya, stays in touch after care ends, up to age 25.';
+    expect(ids(t, 'ends')).toEqual(['1F3C1']);
   });
 });
