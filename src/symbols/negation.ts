@@ -17,12 +17,12 @@
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
 import { ENGLISH, isNegator, nearby, OBJECT_PRONOUNS, writtenWords, type NegationRules } from './negationRules';
-import { ADDED, APPEARING, AREA_LINKS, AT_A_TIME, BE_PAST, CLAUSE_HEADS, COMING, CONTACTING, CONTACT_MEANS, FILLERS, FUTURE, HANDING, HEDGES, JOURNEYS, LOOKING_IN, MODALS, NEEDED, NEEDING, NEXT_STEPS, NO_ACCOUNT, OBJECT_OPENERS, PAST, PAST_DENIAL, RESUMES, SUBJECT_HELPERS, SUBJECT_WORDS, SURFACES, TELLING, TELLING_NEWS, TO_US, UNTIL, WHEREVER, WHERE_WORDS } from './negationWords';
+import { ADDED, ANSWERING, APPEARING, AREA_LINKS, AT_A_TIME, BE_PAST, CLAUSE_HEADS, COMING, CONTACTING, CONTACT_MEANS, FILLERS, FUTURE, HANDING, HEDGES, JOURNEYS, LOOKING_IN, MODALS, NEEDED, NEEDING, NEXT_STEPS, NO_ACCOUNT, OBJECT_OPENERS, PAST, PAST_DENIAL, RESUMES, SUBJECT_HELPERS, SUBJECT_WORDS, SURFACES, TELLING, TELLING_NEWS, TO_US, UNTIL, WHEREVER, WHERE_WORDS } from './negationWords';
 import { kept, onMedicine, onScreen, OWNERS, WHILE_ON } from './negationKept';
 import { askedToSayNo, deniedMeaning, evenThem, noLonger, notWanted, shouldHave, stopDoing, twoNoesOrNothing } from './negationPhrasings';
 import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
-import { doesSomething, markNoThing } from './negationNo';
+import { doesSomething, markNoThing, noneAllowed } from './negationNo';
 import { breaksRule, calledOff, deniedPassive, notThrough, notAllowed, notArrived, passiveRule, thingGoesIn, unlawful } from './negationSubject';
 
 /** The part of a token the rules read. */
@@ -61,13 +61,25 @@ export interface NegationToken {
 /** `undone`: a failing verb under a negator ("don't forget"), shown as nothing, as the negator is. */
 export type NegationRole = 'negator' | 'negated' | 'person' | 'undone' | null;
 
+/**
+ * After a sign that says no: "no contact with the Holt brothers" forbids who or what it is
+ * with; "No smoking, vaping or drinking alcohol is allowed": the list after it is forbidden too.
+ */
+function markSigned(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): void {
+  if (!tokens[i].clauseEnd && r.firstLinks.has(tokens[i + 1]?.words[0] ?? '')) markThings(tokens, roles, i + 1, r);
+  if (tokens[i].clauseEnd ? listGoesOn(tokens, i, r) : r.lists.has(tokens[i + 1]?.words[0] ?? '')) {
+    markThings(tokens, roles, i + (tokens[i].clauseEnd ? 1 : 2), r);
+    noneAllowed(tokens, i, roles, r);
+  }
+}
+
 /** Marks each token as a negator, as negated, or neither. */
 export function negationRoles(tokens: readonly NegationToken[], r: NegationRules = ENGLISH): NegationRole[] {
   if (r.verbLast) return verbLastRoles(tokens, r);
   const roles: NegationRole[] = tokens.map(() => null);
   for (let i = 0; i < tokens.length; i++) {
     // "no contact with the Holt brothers": a sign that says no forbids who or what it is with
-    if (tokens[i].signed && !tokens[i].clauseEnd && r.firstLinks.has(tokens[i + 1]?.words[0] ?? '')) markThings(tokens, roles, i + 1, r);
+    if (tokens[i].signed) markSigned(tokens, i, roles, r);
     // "Stop messaging people you only know from games": stopping at the start is "don't"
     if (stopDoing(tokens, i, roles, r, markScope) || askedToSayNo(tokens, i, roles, r, markScope) || shouldHave(tokens, i, roles)) continue;
     // ("Phones are banned from the classroom": a thing that is banned is crossed out, not the place)
@@ -255,7 +267,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // "No one can make you talk": the talking is not what is forbidden
   // "Don't drink, smoke or take drugs": a list of actions goes on past the comma
   const medicine = r.takenWhole?.has(verb) && tokens.slice(j + 1, j + 4).some((t) => r.medicines?.has(t.words.join(' ')));
-  if ((action.clauseEnd && !listGoesOn(tokens, j, r)) || (subject && r.causes.has(verb)) || r.sharing.has(verb) || medicine) return;
+  // ("your dad didn't answer his phone": the answering did not happen; the phone is there)
+  if ((action.clauseEnd && !listGoesOn(tokens, j, r)) || (subject && r.causes.has(verb)) || r.sharing.has(verb) || medicine || (ANSWERING.has(verb) && onScreen(tokens, j + 1))) return;
   if (kept(tokens, j, r)) {
     // ("don't take off your tag": the light verb and its particle show nothing; the tag is kept, plain)
     if (roles[j] === 'negator') roles[j] = 'undone';
@@ -352,7 +365,9 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     const first = t.words[0];
     // "someone you only know online": a new clause with its own subject, outside the prohibition
     // ("anyone you have only talked to online", "if you don't pay it you could lose…")
-    if (r.subjects.has(first) && (marked > 0 || (k > from && (CLAUSE_HEADS.has(tokens[k - 1].words[0]) || OBJECT_PRONOUNS.has(tokens[k - 1].words[0]) || r.lists.has(tokens[k - 1].words[0]))))) return;
+    // ("no right to hit you, grab you or film you": "you" straight after a verb is its object)
+    const objectOf = tokens[k - 1]?.verb && roles[k - 1] && !tokens[k - 1].clauseEnd && (t.comma || r.lists.has(tokens[k + 1]?.words[0] ?? ''));
+    if (r.subjects.has(first) && !objectOf && (marked > 0 || (k > from && (CLAUSE_HEADS.has(tokens[k - 1].words[0]) || OBJECT_PRONOUNS.has(tokens[k - 1].words[0]) || r.lists.has(tokens[k - 1].words[0]))))) return;
     // "don't post anything about the court case on Snapchat": what is talked about is not forbidden, where it is said is
     // ("don't meet anyone from a game": where they are from says who, and is not forbidden)
     const describes = first === 'from' && CLAUSE_HEADS.has(tokens[k - 1]?.words[0] ?? '');
@@ -363,6 +378,9 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     }
     // "don't send any and come and tell me": after "and", what to do instead
     if (r.lists.has(first) && (writtenWords(tokens[k + 1])[0] === 'come' || (NEXT_STEPS.has(writtenWords(tokens[k + 1])[0] ?? '') && TO_US.has(writtenWords(tokens[k + 2])[0] ?? '')))) return;
+    // "stay off cannabis and keep your phone charged": after a thing, "and" a verb with its own
+    // object is the next instruction ("don't take drugs and drive" goes on: no object)
+    if (first === 'and' && last === 'thing' && marked > 0 && tokens[k + 1]?.verb && OWNERS.has(tokens[k + 2]?.words[0] ?? '') && !tokens[k + 1].clauseEnd) return;
     // "avoided custody and made a referral order": after "and", a verb in the past says what happened next
     if (r.lists.has(first) && tokens[k + 1]?.verb && PAST.test(writtenWords(tokens[k + 1])[0] ?? '')) return;
     // "nobody sees it on your phone bill": after "it", "on" or "in" says where

@@ -7,6 +7,7 @@ import type { NegationRole, NegationToken } from './negation';
 import { isNegator, nearby, writtenWords, type NegationRules } from './negationRules';
 import { excludedBy } from './negationSubject';
 import { SAID_NO_GOES_ON } from './negationWords';
+import { OWNERS } from './negationKept';
 
 /** negation.ts's reading of the things after a word: passed in, so the two files do not import each other. */
 type MarkThings = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
@@ -127,18 +128,50 @@ export function markLacking(tokens: readonly NegationToken[], roles: NegationRol
     let end = start;
     let forbids = false;
     const lacking: number[] = [];
+    const excepted: number[] = [];
+    let permits = false;
     for (; end < tokens.length; end++) {
       if (roles[end] || isNegator(tokens[end], r)) forbids = true;
       if (r.lacking?.has(tokens[end].words[0]) && !tokens[end].clauseEnd) lacking.push(end);
+      if (tokens[end].words.some((w) => PERMITS.has(w))) permits = true;
+      if (permits && EXCEPTING.has(tokens[end].words[0]) && !tokens[end].clauseEnd) excepted.push(end);
       if (tokens[end].sentenceEnd) break;
     }
     if (!forbids) for (const i of lacking) markLeftOut(tokens, roles, i + 1, r);
+    if (!forbids) for (const i of excepted) markExcepted(tokens, roles, i + 1, r);
     start = end + 1;
+  }
+}
+
+/** Words that give a permission ("you can", "you're allowed to"). */
+const PERMITS = new Set(['can', 'may', 'allowed']);
+/** "except": what follows is left out of what came before. */
+const EXCEPTING = new Set(['except']);
+/** Words before the exception that say when or where it is ("except on Fridays"). */
+const EXCEPTED_AT = new Set(['on', 'at', 'in', 'for', 'during']);
+
+/**
+ * "You can have friends round on Saturdays, except overnight", "you can use the quiet room,
+ * except on Fridays": an exception to what you may do is what you may not, and is crossed out
+ * (not a time that only says when: "except after 10" is no picture of its own to cross).
+ */
+function markExcepted(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules): void {
+  for (let k = from; k < tokens.length && k <= from + 8; k++) {
+    const t = tokens[k];
+    const w = t.words[0];
+    // ("except on Fridays", "except at night", "except the town centre and the park": when, where and what)
+    if (EXCEPTED_AT.has(w) || OWNERS.has(w) || r.lists.has(w)) continue;
+    if (t.person || r.stops.has(w) || r.subjects.has(w)) return;
+    if (t.functionWord) return;
+    roles[k] = 'negated';
+    if (t.clauseEnd) return;
   }
 }
 
 /** What "without" leaves out: the things straight after it, up to a verb, a time or the clause's end ("without permission and missed school"). */
 export function markLeftOut(tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules): void {
+  // ("without being asked": the asking is what was left out)
+  if (writtenWords(tokens[from])[0] === 'being' && !tokens[from].clauseEnd) from++;
   for (let k = from; k < tokens.length && k <= from + 5; k++) {
     const t = tokens[k];
     if (t.value || (k > from && t.verb) || t.words.some((w) => r.stops.has(w) || r.subjects.has(w) || w === 'again')) return;

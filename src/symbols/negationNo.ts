@@ -27,6 +27,7 @@ export const doesSomething = (tokens: readonly NegationToken[], k: number): numb
 /** "No phones in the room": the thing after "no" is forbidden, and what it is with, and the rest of a list. */
 export function markNoThing(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules, markScope: Mark, markThings: Mark): void {
   roles[i] = 'negator';
+  noneAllowed(tokens, i, roles, r);
   // ("two no-shows": not turning up, said as a noun; no eye crossed out)
   if (/^shows?$/.test(writtenWords(tokens[i + 1])[0] ?? '')) {
     roles[i + 1] = 'undone';
@@ -35,6 +36,8 @@ export function markNoThing(tokens: readonly NegationToken[], i: number, roles: 
   // "No going near the Co-op", "No riding the trams": a doing after "no" is forbidden with what
   // it is done to or goes near; not where it is done ("No drinking on the bus") or who at
   const doing = tokens[i + 1];
+  // ("No vaping, smoking or drinking": a list of doings after a comma reads as "don't" too)
+  if (/..ing$/.test(writtenWords(doing)[0] ?? '') && doing.words.length === 1 && doing.comma) return markScope(tokens, roles, i + 1, r);
   if (/..ing$/.test(writtenWords(doing)[0] ?? '') && doing.words.length === 1 && !doing.clauseEnd) {
     // ("No lending or borrowing money": a list of doings reads as "don't")
     if (r.lists.has(tokens[i + 2]?.words[0] ?? '')) return markScope(tokens, roles, i + 1, r);
@@ -55,6 +58,8 @@ export function markNoThing(tokens: readonly NegationToken[], i: number, roles: 
     return;
   }
   roles[i + 1] = 'negated';
+  // ("no jewellery, earrings or watches": the list goes on past the comma)
+  if (tokens[i + 1].comma) markThings(tokens, roles, i + 1, r);
   if (tokens[i + 1].clauseEnd) return;
   // ("no bail date": a thing named in two words)
   const more = tokens[i + 2];
@@ -63,4 +68,18 @@ export function markNoThing(tokens: readonly NegationToken[], i: number, roles: 
   if (r.firstLinks.has(tokens[i + 2]?.words[0] ?? '')) markThings(tokens, roles, i + 2, r);
   // "No hoodies or caps in court": the list goes on
   else if (r.lists.has(tokens[i + 2]?.words[0] ?? '')) markThings(tokens, roles, i + 3, r);
+}
+
+/**
+ * "No phones or vapes are allowed in the house": "allowed" is the rule's own word after a "no",
+ * and shows nothing (a tick beside the crossed-out phones would read as "allowed").
+ */
+export function noneAllowed(tokens: readonly NegationToken[], i: number, roles: NegationRole[], r: NegationRules): void {
+  for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
+    if (r.subjects.has(tokens[k].words[0]) || (tokens[k - 1].clauseEnd && !tokens[k - 1].comma)) return;
+    if (tokens[k].words.some((w) => r.allowed.has(w)) && r.be.has(tokens[k - 1].words[0])) {
+      roles[k] = 'negator';
+      return;
+    }
+  }
 }

@@ -74,3 +74,6 @@ export const NEEDED = new Set(['a', 'an', 'any', 'some']);
 export const BE_PAST = new Set(['was', 'were', "wasn't", "weren't", 'been', 'is', 'are', "isn't", "aren't"]);
 /** Words after a "no" that is said, not a ban: "says no and leaves", "said no to him" (read by symbol text's phrases and by negation). */
 export const SAID_NO_GOES_ON = new Set(['to', 'and', 'or', 'but', 'if', 'when', 'because', 'so', 'again', 'then']);
+
+/** Answering: denied, the answering did not happen; the phone it would be done on is there ("didn't answer his phone"). */
+export const ANSWERING = new Set(['answer', 'pick up', 'answering']);

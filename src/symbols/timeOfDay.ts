@@ -76,11 +76,23 @@ const SMALL_HOURS = /^clock:0[0-4]:/;
 /** Words after a time that say its part of the day: "in the evening", "every night", "tonight". */
 const DAY_PART_TAIL = /\s+(?:in the (?:morning|afternoon|evening)|at night|(?:every|each|this|that) (?:night|evening|morning|afternoon)|tonight|at the weekend)$/i;
 
+/** Medicine words: "take one in the morning and one at night" counts tablets, not hours. */
+const DOSES = /\b(?:tablets?|pills?|capsules?|puffs?|doses?|spoons?|spoonfuls?|medicine|medication|inhaler)\b/i;
+/** Words before a number that make it a time ("at one", "until two at night"). */
+const TIME_BEFORE = /\b(?:at|by|till|until|til|from|after|before|around|about|past|to|between|since|gone)\s+$/i;
+
+/** A dose counted with a part of the day ("one at night" beside a tablet), not an hour. */
+function countedDose(text: string, start: number, end: number): boolean {
+  if (!/^(?:one|two|three|four)\b/i.test(text.slice(start, end))) return false;
+  return DOSES.test(text) && !TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** Value spans (times, days, dates) by the index of their first word. */
 export function valuesByWord(text: string, ws: readonly { start: number; end: number }[], language: string): Map<number, { end: number; id: string; said: number }> {
   // `said`: where the whole expression ends, "in the morning" included, though those words get pictures of their own
   const out = new Map<number, { end: number; id: string; said: number }>();
   for (const found of findValues(text, language)) {
+    if (language === 'en' && countedDose(text, found.start, found.end)) continue;
     // the clock already shows day or night; the words that said so keep pictures of their own ("every night": a moon)
     const tail = language === 'en' ? DAY_PART_TAIL.exec(text.slice(found.start, found.end)) : null;
     // (but "three in the morning" is night: a sunrise over it would say otherwise, so the clock says it all)

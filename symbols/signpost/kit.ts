@@ -91,6 +91,8 @@ export function badgeOf(d: Drawing, id: string, cx: number, cy: number, r: numbe
 export const SCALES = '2696';
 export const HOUSE = '1F3E0';
 export const CALENDAR = '1F4C5';
+/** OpenMoji's spiral calendar: a page of days with no date written on it (the calendar above shows a 12). */
+export const SPIRAL_CALENDAR = '1F5D3';
 
 /** Points of a glyph drawn about (cx, cy) at scale k (k = 1 in a badge of radius 11). */
 const at = (cx: number, cy: number, k: number) => (x: number, y: number) => `${(cx + x * k).toFixed(2)},${(cy + y * k).toFixed(2)}`;

@@ -8,6 +8,11 @@ import { englishSymbolText } from '../helpers/symbolText';
 const { ids, pic, crossed } = englishSymbolText();
 
 describe('times', () => {
+  it('counts doses beside a medicine ("one at night") and keeps hours said with "at"', () => {
+    expect(ids('Take one tablet in the morning and one at night, but never two at once, even if you forget.', 'one').some((id) => id.startsWith('clock:'))).toBe(false);
+    expect(ids('Take your tablet at one in the afternoon.', 'one')).toEqual(['clock:13:00']);
+  });
+
   it('starts a span that runs past noon in the morning, whatever the evening words elsewhere', () => {
     const plan = 'Thursday plan: college 9 till 1, lunch, then YOT at 2.30 and home by 5.';
     expect(ids(plan, '9')).toEqual(['clock:09:00']);
@@ -57,5 +62,47 @@ describe('senses a reviewer found misleading (vocabulary audit)', () => {
   it('reads no phrase across a comma ("after care ends, up to age 25")', () => {
     const t = 'Your personal adviser, Priya, stays in touch after care ends, up to age 25.';
     expect(ids(t, 'ends')).toEqual(['1F3C1']);
+  });
+});
+
+describe('lists, exceptions and what did not happen (48th part)', () => {
+  it('carries a "no" down a list after a comma, and shows no tick for the rule\'s "allowed"', () => {
+    expect(crossed('In PE you can wear your own trainers, but no jewellery, earrings or watches.', 'watches')).toBe(true);
+    const house = 'No smoking, vaping or drinking alcohol is allowed anywhere in the house or garden.';
+    expect(crossed(house, 'vaping')).toBe(true);
+    expect(crossed(house, 'house')).toBe(false);
+    expect(pic(house, 'allowed')).toBeNull();
+    expect(pic('No phones or vapes are allowed in the house.', 'allowed')).toBeNull();
+    expect(crossed('No vaping, smoking or drinking is allowed in the house.', 'smoking')).toBe(true);
+  });
+
+  it('reads "hit you, grab you or film you" as one list, and stops at the next instruction', () => {
+    expect(crossed('Nobody has the right to hit you, grab you or film you.', 'film')).toBe(true);
+    // "you" before anything but a list is still a new clause
+    expect(crossed('Nobody from your old crew is allowed to pick you up from the hostel.', 'hostel')).toBe(false);
+    const contract = 'Your contract says you will stay off cannabis and keep your phone charged.';
+    expect(crossed(contract, 'cannabis')).toBe(true);
+    expect(crossed(contract, 'phone')).toBe(false);
+  });
+
+  it('crosses out the answering, not the phone, and the asking left out "without being asked"', () => {
+    const dad = 'Your appropriate adult was Ayesha, because your dad didn\'t answer his phone.';
+    expect(crossed(dad, 'answer')).toBe(true);
+    expect(crossed(dad, 'phone')).toBe(false);
+    expect(crossed('You cleaned up afterwards without being asked.', 'asked')).toBe(true);
+  });
+
+  it('crosses out an exception to a permission, not a time that only says when', () => {
+    expect(crossed('Pat said you can have friends round on Saturdays, except overnight.', 'overnight')).toBe(true);
+    expect(crossed('You can use the quiet room at lunch, except on Fridays when there is a club.', 'Fridays')).toBe(true);
+    expect(crossed('You can go anywhere except the town centre and the park.', 'park')).toBe(true);
+    expect(crossed('Screens are fine any time except after 10 on weeknights.', 'time')).toBe(false);
+    // in a sentence that forbids, the exception is who may
+    expect(crossed('Nobody can read your care file apart from you and your social worker.', 'social worker')).toBe(false);
+  });
+
+  it('shows an eye for being seen somewhere, and a meeting for being seen by a nurse', () => {
+    expect(ids('You were seen in the town centre after your curfew, so the police officer wrote it down.', 'seen')).toEqual(['1F441']);
+    expect(ids("You'll be seen by a nurse on Tuesday.", 'seen')).not.toEqual(['1F441']);
   });
 });

