@@ -106,3 +106,29 @@ describe('lists, exceptions and what did not happen (48th part)', () => {
     expect(ids("You'll be seen by a nurse on Tuesday.", 'seen')).not.toEqual(['1F441']);
   });
 });
+
+describe('picture names that mislead in this field (second audit, of the library\'s own names)', () => {
+  it('shows nothing for idioms and field senses, and keeps the literal picture where it is meant', () => {
+    expect(pic('You have been charged with battery after the fight at school.', 'battery')).toBeNull();
+    expect(ids('Charge your tag battery every day.', 'battery')).toEqual(['1F50B']);
+    expect(pic('Never borrow money from a loan shark.', 'loan shark')).toBeNull();
+    expect(pic('At the YOI you will live on a wing with other young people.', 'wing')).toBeNull();
+    expect(pic('We need to get you registered with a GP.', 'registered')).toBeNull();
+    expect(pic('Police found six rocks of crack in your bag.', 'rocks')).toBeNull();
+    expect(pic('If you keep missing shifts, your manager could fire you.', 'fire')).toBeNull();
+    expect(pic('The last few months have been a roller coaster for you.', 'roller coaster')).toBeNull();
+    expect(ids('Keep your keys on the hook by the front door.', 'hook')).toEqual(['1FA9D']);
+    expect(ids('Never take more than it says on the label.', 'label')).toEqual(['1F3F7']);
+  });
+
+  it('pictures the sense meant: sofa surfing, a tummy bug, butterflies before court', () => {
+    expect(ids('Are you sofa surfing at the moment?', 'sofa surfing')).toEqual(['1F6CB']);
+    expect(ids("If you've got a tummy bug, stay home.", 'bug')).toEqual(['1F912']);
+    expect(ids('You might get butterflies before court.', 'butterflies')).toEqual(['1F630']);
+  });
+
+  it('reads a pet\'s or person\'s name as a name ("feeding Biscuit", "Cat from the YOT")', () => {
+    expect(pic('Your jobs this week are emptying the bins and feeding Biscuit.', 'Biscuit')).toBeNull();
+    expect(pic('You can call Cat, your advocate, if you are unhappy.', 'Cat')).toBeNull();
+  });
+});
