@@ -127,6 +127,12 @@ describe('picture names that mislead in this field (second audit, of the library
     expect(ids('You might get butterflies before court.', 'butterflies')).toEqual(['1F630']);
   });
 
+  it('shows no runner for "a second session running", and no runaway for a lost card', () => {
+    expect(pic('Missing a second session running means a formal warning.', 'running')).toBeNull();
+    expect(pic('Ring the bank if your card goes missing or gets stolen.', 'goes missing')).toBeNull();
+    expect(ids('Your brother went missing last night.', 'went missing')).toEqual(['missing-from-home']);
+  });
+
   it('reads a pet\'s or person\'s name as a name ("feeding Biscuit", "Cat from the YOT")', () => {
     expect(pic('Your jobs this week are emptying the bins and feeding Biscuit.', 'Biscuit')).toBeNull();
     expect(pic('You can call Cat, your advocate, if you are unhappy.', 'Cat')).toBeNull();
