@@ -138,3 +138,33 @@ describe('picture names that mislead in this field (second audit, of the library
     expect(pic('You can call Cat, your advocate, if you are unhappy.', 'Cat')).toBeNull();
   });
 });
+
+describe('words of two meanings (a homograph check, and a second reviewer\'s worse cases)', () => {
+  it('pictures the meaning the sentence has', () => {
+    expect(ids('Turn left at the shop and the office is on the right.', 'turn left')).toEqual(['2B05']);
+    expect(ids('Put the rubbish in the refuse bin.', 'refuse bin')).toEqual(['1F6AE']);
+    expect(ids('Two matches this weekend, both at home.', 'matches')).toEqual(['26BD']);
+    expect(crossed('Never play with matches or lighters.', 'matches')).toBe(true);
+    expect(pic('The charger is in the top drawer.', 'drawer')).toBeNull();
+    expect(pic('There is no room in the car for your bike.', 'room')).toBeNull();
+    expect(pic('Your key worker will be your point of contact.', 'point of contact')).toBeNull();
+    expect(crossed("I can't stand it when people shout at me.", "can't stand")).toBe(false);
+    expect(ids('Fire officers came to the house.', 'fire officers')).toEqual(['1F9D1-200D-1F692']);
+  });
+
+  it('keeps the literal picture where the sentence means it (a second reviewer\'s worse cases)', () => {
+    expect(ids('The officer in charge of your case is DC Smith.', 'officer')).toEqual(['1F46E']);
+    expect(ids('The bird hurt its wing.', 'wing')).toEqual(['1FABD']);
+    expect(ids('There were bugs in the mattress.', 'bugs')).toEqual(['1F41B']);
+    expect(ids('Please put a label on your lunch box.', 'label')).toEqual(['1F3F7']);
+    expect(ids('Take your coat off the hook.', 'off the hook')).toEqual(['1FA9D']);
+    expect(pic('Staying quiet will not get your friends off the hook.', 'off the hook')).toBeNull();
+    expect(ids('Your support package includes help with money.', 'support package')).toEqual(['1F9D1-200D-1F91D-200D-1F9D1']);
+  });
+
+  it('reads "don\'t bunk off school" as going to school, and "show up on the bill" as appearing', () => {
+    expect(crossed("Don't bunk off school.", 'school')).toBe(false);
+    expect(ids('Show up on time for your appointment.', 'show up')).toEqual(['1F6B6']);
+    expect(ids('The number will not show up on the phone bill.', 'show up')).not.toEqual(['1F6B6']);
+  });
+});
