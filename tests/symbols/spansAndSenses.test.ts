@@ -162,6 +162,15 @@ describe('words of two meanings (a homograph check, and a second reviewer\'s wor
     expect(ids('Your support package includes help with money.', 'support package')).toEqual(['1F9D1-200D-1F91D-200D-1F9D1']);
   });
 
+  it('shows no runner for bail that runs, no clothes for a plaster put on, coins for change for the bus', () => {
+    expect(pic('Your bail will run until the trial.', 'run')).toBeNull();
+    expect(ids("Don't run from the police.", 'run')).toEqual(['1F3C3']);
+    expect(pic('Put a plaster on the cut.', 'put')).toBeNull();
+    expect(ids('Bring some change for the bus.', 'change')).toEqual(['1FA99']);
+    expect(pic('The film is released on Friday.', 'released')).toBeNull();
+    expect(ids('You have been released on bail.', 'released')).toEqual(['released']);
+  });
+
   it('reads "don\'t bunk off school" as going to school, and "show up on the bill" as appearing', () => {
     expect(crossed("Don't bunk off school.", 'school')).toBe(false);
     expect(ids('Show up on time for your appointment.', 'show up')).toEqual(['1F6B6']);
