@@ -366,7 +366,7 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // "someone you only know online": a new clause with its own subject, outside the prohibition
     // ("anyone you have only talked to online", "if you don't pay it you could lose…")
     // ("no right to hit you, grab you or film you": "you" straight after a verb is its object)
-    const objectOf = tokens[k - 1]?.verb && roles[k - 1] && !tokens[k - 1].clauseEnd && (t.comma || r.lists.has(tokens[k + 1]?.words[0] ?? ''));
+    const objectOf = roles[k - 1] === 'negated' && !tokens[k - 1].clauseEnd && (t.comma || r.lists.has(tokens[k + 1]?.words[0] ?? ''));
     if (r.subjects.has(first) && !objectOf && (marked > 0 || (k > from && (CLAUSE_HEADS.has(tokens[k - 1].words[0]) || OBJECT_PRONOUNS.has(tokens[k - 1].words[0]) || r.lists.has(tokens[k - 1].words[0]))))) return;
     // "don't post anything about the court case on Snapchat": what is talked about is not forbidden, where it is said is
     // ("don't meet anyone from a game": where they are from says who, and is not forbidden)

@@ -177,3 +177,27 @@ describe('words of two meanings (a homograph check, and a second reviewer\'s wor
     expect(ids('The number will not show up on the phone bill.', 'show up')).not.toEqual(['1F6B6']);
   });
 });
+
+describe('from the 50th part', () => {
+  it('reads lifting conditions, kicking off a panel and hours left as what they mean', () => {
+    expect(pic('You are not allowed on Snapchat until the court lifts your bail conditions.', 'lifts')).toBeNull();
+    expect(pic('Your order kicks off with a panel on 2 May.', 'kicks off')).toBeNull();
+    expect(ids('When it all kicks off on the unit, go to your room.', 'kicks off')).toEqual(['1F621']);
+    expect(pic("You've got 12 hours of reparation left.", 'left')).toBeNull();
+    expect(pic('Flash your exit pass at Miss Rowe and head to the calm room.', 'head')).toBeNull();
+    expect(ids('On Tuesday you and Mum meet the head to plan your fresh start.', 'head')).toEqual(['head-teacher']);
+  });
+
+  it('pictures slang and phrases for what they mean', () => {
+    expect(ids('The go-karting trip is on!', 'go-karting')).toEqual(['1F3CE']);
+    expect(ids('Do you want to link up and chat about it?', 'link up')).toEqual(['1F91D']);
+    expect(ids('When you are vexed, try slow breathing.', 'slow breathing')).toEqual(['1F62E-200D-1F4A8']);
+    expect(pic('Get up when your alarm goes off, and stop hitting snooze!', 'hitting snooze')).toBeNull();
+    expect(ids('Officers are holding onto your mobile for their enquiries.', 'holding')).toEqual(['1F512']);
+    expect(pic('If someone offers you money to hold a package or a phone for them, say no.', 'hold')).toBeNull();
+  });
+
+  it('carries the not-mark down "hurt you, scream at you or take your cash"', () => {
+    expect(crossed('They have no right to hurt you, scream at you or take your cash.', 'cash')).toBe(true);
+  });
+});
