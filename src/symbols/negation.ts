@@ -17,7 +17,7 @@
  *   a plain one beside it would read as allowed, so the person shows no picture at all.
  */
 import { ENGLISH, isNegator, nearby, OBJECT_PRONOUNS, writtenWords, type NegationRules } from './negationRules';
-import { ADDED, ANSWERING, APPEARING, AREA_LINKS, AT_A_TIME, BE_PAST, CLAUSE_HEADS, COMING, CONTACTING, CONTACT_MEANS, FILLERS, FUTURE, HANDING, HEDGES, JOURNEYS, LOOKING_IN, MODALS, NEEDED, NEEDING, NEXT_STEPS, NO_ACCOUNT, OBJECT_OPENERS, PAST, PAST_DENIAL, RESUMES, SUBJECT_HELPERS, SUBJECT_WORDS, SURFACES, TELLING, TELLING_NEWS, TO_US, UNTIL, WHEREVER, WHERE_WORDS } from './negationWords';
+import { ADDED, ANSWERING, APPEARING, CONJUNCTIONS, DELAYS, GIVING, HEARING, MINDED, PARTICIPLES, AREA_LINKS, AT_A_TIME, BE_PAST, CLAUSE_HEADS, COMING, CONTACTING, CONTACT_MEANS, FILLERS, FUTURE, HANDING, HEDGES, JOURNEYS, LOOKING_IN, MODALS, NEEDED, NEEDING, NEXT_STEPS, NO_ACCOUNT, OBJECT_OPENERS, PAST, PAST_DENIAL, RESUMES, SUBJECT_HELPERS, SUBJECT_WORDS, SURFACES, TELLING, TELLING_NEWS, TO_US, UNTIL, WHEREVER, WHERE_WORDS } from './negationWords';
 import { kept, onMedicine, onScreen, OWNERS, WHILE_ON } from './negationKept';
 import { askedToSayNo, deniedMeaning, evenThem, noLonger, notWanted, shouldHave, stopDoing, twoNoesOrNothing } from './negationPhrasings';
 import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
@@ -204,7 +204,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     markDeniedTime(tokens, roles, j);
     return;
   }
-  if (!action || action.value || isNegator(action, r)) return;
+  // ("You won't hear about a court date for weeks": not yet; the hearing is denied, the court date is still coming)
+  if (!action || action.value || isNegator(action, r) || notYet(tokens, roles, j)) return;
   // "It isn't illegal to film police officers": a crime denied forbids nothing
   // "The letter didn't arrive until Friday": it did, on Friday; nothing is denied
   if (r.unlawful?.has(action.words.join(' ')) || (!action.clauseEnd && UNTIL.has(tokens[j + 1]?.words[0] ?? '') && tokens.slice(Math.max(0, from - 2), from).some((t) => writtenWords(t).some((w) => PAST_DENIAL.has(w))))) {
@@ -245,7 +246,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // "Nobody told you the day had changed", "No one explained the homework": the telling did not
   // happen; what it was about did (the day changed, the homework was set)
   if (subject && TELLING_NEWS.has(verb)) return notTold(tokens, roles, j);
-  if (r.mindVerbs.has(verb)) {
+  if (r.mindVerbs.has(verb) && !(verb === 'mind' && MINDED.has(tokens[j + 1]?.words[0] ?? ''))) {
     if (notWanted(tokens, roles, j, r, markScope, markThings) || notNeeded(tokens, roles, j)) return;
     roles[j] = 'negated';
     // "never agree to deliver a package": what you would agree to do is forbidden too
@@ -258,7 +259,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   if (r.motion?.has(verb) && tokens.slice(Math.max(0, from - 2), j + 1).some((t) => writtenWords(t).some((w) => FUTURE.has(w)))) roles[j] = 'undone';
   // "nobody gets to touch you": "get to" is being allowed to; what follows is what is forbidden
   // ("nobody gets told your code": "get" before a participle is the passive; the telling is denied)
-  if (subject && r.causes.has(verb) && !action.clauseEnd && tokens[j + 1]?.verb && /(?:ed|en|ld|wn)$/.test(writtenWords(tokens[j + 1])[0] ?? '')) return markScope(tokens, roles, j + 1, r);
+  // ("as long as nobody gets hurt": an irregular participle too)
+  if (subject && r.causes.has(verb) && !action.clauseEnd && (tokens[j + 1]?.verb || PARTICIPLES.has(writtenWords(tokens[j + 1])[0] ?? '')) && /(?:ed|en|ld|wn|urt|ght|eft|ost|hit|hot|ept)$/.test(writtenWords(tokens[j + 1])[0] ?? '')) return markScope(tokens, roles, j + 1, r);
   if (subject && r.causes.has(verb) && tokens[j + 1]?.words[0] === 'to' && !action.clauseEnd) {
     roles[j] = 'negator';
     markScope(tokens, roles, j + 2, r);
@@ -288,6 +290,18 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
   // "never mix drugs with alcohol": both are forbidden
   if (mixedWith > 0 && !medicineAfter) markThings(tokens, roles, mixedWith + 1, r);
   if (medicineAfter) for (let q = mixedWith + 1; q < tokens.length && q <= mixedWith + 4; q++) if (roles[q] === 'negated' && r.medicines?.has(tokens[q].words.join(' '))) roles[q] = null;
+}
+
+/** "won't hear about a court date for weeks", "won't know for a few days": news that comes later, not never. */
+function notYet(tokens: readonly NegationToken[], roles: NegationRole[], j: number): boolean {
+  if (!HEARING.has(tokens[j].words[0])) return false;
+  for (let k = j; k < tokens.length && k < j + 8 && !tokens[k].clauseEnd; k++) {
+    if (tokens[k].words[0] === 'for' && DELAYS.test(tokens.slice(k + 1, k + 4).map((t) => writtenWords(t).join(' ')).join(' '))) {
+      roles[j] = 'negated';
+      return true;
+    }
+  }
+  return false;
 }
 
 /** "weren't read out at the review", "wasn't seen at the clinic": after a passive, "at" says where, not what. */
@@ -366,14 +380,17 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // "someone you only know online": a new clause with its own subject, outside the prohibition
     // ("anyone you have only talked to online", "if you don't pay it you could lose…")
     // ("no right to hit you, grab you or film you": "you" straight after a verb is its object)
-    const objectOf = roles[k - 1] === 'negated' && !tokens[k - 1].clauseEnd && (t.comma || r.lists.has(tokens[k + 1]?.words[0] ?? ''));
+    // ("start asking you questions": after asking or giving, "you" comes before what is asked or given)
+    const objectOf = roles[k - 1] === 'negated' && !tokens[k - 1].clauseEnd && (t.comma || r.lists.has(tokens[k + 1]?.words[0] ?? '') || GIVING.has(tokens[k - 1].words[0]));
     if (r.subjects.has(first) && !objectOf && (marked > 0 || (k > from && (CLAUSE_HEADS.has(tokens[k - 1].words[0]) || OBJECT_PRONOUNS.has(tokens[k - 1].words[0]) || r.lists.has(tokens[k - 1].words[0]))))) return;
     // "don't post anything about the court case on Snapchat": what is talked about is not forbidden, where it is said is
     // ("don't meet anyone from a game": where they are from says who, and is not forbidden)
     const describes = first === 'from' && CLAUSE_HEADS.has(tokens[k - 1]?.words[0] ?? '');
     if (describes || (first === 'about' && marked === 0 && TELLING.has(tokens[from - 1]?.words[0] ?? ''))) {
       // (who they are shows no picture, as a person in a prohibition: "anyone from his family")
-      while (k + 1 < tokens.length && !tokens[k].clauseEnd && !RESUMES.has(tokens[k + 1].words[0])) if (tokens[++k].person && describes) roles[k] = 'person';
+      while (k + 1 < tokens.length && !tokens[k].clauseEnd && !RESUMES.has(tokens[k + 1].words[0]) && !CONJUNCTIONS.has(tokens[k + 1].words[0])) if (tokens[++k].person && describes) roles[k] = 'person';
+      // ("anyone from the estate while you're on bail": a new clause, not where the rule resumes)
+      if (CONJUNCTIONS.has(tokens[k + 1]?.words[0] ?? '')) return;
       continue;
     }
     // "don't send any and come and tell me": after "and", what to do instead
@@ -489,6 +506,8 @@ function listGoesOn(tokens: readonly NegationToken[], k: number, r: NegationRule
   // (", and phone Kim": a verb the tagger took for a noun, before who to ring)
   if (r.lists.has(next.words[0]) && (tokens[k + 2]?.verb || SUBJECT_WORDS.test(writtenWords(tokens[k + 2])[0] ?? '') || (!!tokens[k + 2] && !tokens[k + 2].functionWord && (!!tokens[k + 3]?.person || !!tokens[k + 3]?.name)))) return false;
   if (tokens.slice(k + 1, k + 5).some((t) => t.words.some((w) => MODALS.has(w)))) return false;
+  // ("stop replying, block them and tell Dami": after a doing, a bare verb is the next instruction)
+  if (/..ing$/.test(writtenWords(tokens[k])[0] ?? '') && next.verb && !/..ing$/.test(writtenWords(next)[0] ?? '')) return false;
   for (let n = k + 1; n < tokens.length && n <= k + 6; n++) {
     if (r.lists.has(tokens[n].words[0])) return !r.subjects.has(tokens[n + 1]?.words[0] ?? '');
     if (tokens[n].clauseEnd && !tokens[n].comma) return false;

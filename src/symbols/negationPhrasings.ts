@@ -158,7 +158,9 @@ export function askedToSayNo(tokens: readonly NegationToken[], i: number, roles:
     // (someone else asking: not "Ask for help", an instruction to the young person)
     const askedFor = to < 0 && tokens[a].words[0] === 'ask' && tokens[a + 1]?.words[0] === 'for' && !tokens[a].clauseEnd && a > start && !tokens[a - 1].clauseEnd;
     const offered = askedFor || (to < 0 && tokens[a].words[0] === 'offer' && !tokens[a].clauseEnd);
-    if (!offered && (to < 0 || to >= i || !tokens[to + 1]?.verb)) continue;
+    // (after "to", a word that is no place or person is the doing, whatever the tagger made of it: "to mind a bag")
+    const doing = tokens[to + 1];
+    if (!offered && (to < 0 || to >= i || !doing || (!doing.verb && (doing.functionWord || doing.value || doing.person || doing.place)))) continue;
     // ("offers to put money in your account, say no": labellers leave the money and the account plain)
     if (tokens.slice(a + 1, i).some((t) => ACCOUNTS.has(t.words.join(' ')) || (to < 0 && MONEY.has(t.words.join(' '))))) return false;
     // (the scope ends before "say no": "say no and tell us" is what to do; kept to the sentence, so

@@ -199,8 +199,11 @@ function markSubject(tokens: readonly NegationToken[], be: number, roles: Negati
   }
   const aside = end < be - 1;
   let reset = false;
-  for (let k = end; k >= 0 && marked < 3 && ((aside && k === end) || !tokens[k].clauseEnd); k--) {
+  /** A list word seen: "Hitting, pushing or grabbing…" goes on back past its commas. */
+  let listed = false;
+  for (let k = end; k >= 0 && marked < 3 && ((aside && k === end) || !tokens[k].clauseEnd || (listed && !!tokens[k].comma)); k--) {
     const t = tokens[k];
+    if (r.lists.has(t.words[0])) listed = true;
     // "Remember that you are not allowed to drive": the subject is you, and what is forbidden
     // comes after (the driving); nothing before "you" or "that" is
     if (t.words.some((w) => r.subjects.has(w))) break;
@@ -208,7 +211,8 @@ function markSubject(tokens: readonly NegationToken[], be: number, roles: Negati
     // that says or tells ("Remember phones at school…", "Your mum says phones at school…")
     if (reset && ((t.verb && !/ing$/.test(t.written?.[0] ?? '')) || t.words.some((w) => r.said.has(w)))) break;
     // "Shouting at your carers or smashing things…": "at" straight after a verb names its object
-    if (t.words[0] === 'at' && /\p{L}{3,}ing$/u.test(writtenWords(tokens[k - 1])[0] ?? '')) continue;
+    // (not a place: "grabbing at home" is where)
+    if (t.words[0] === 'at' && /\p{L}{3,}ing$/u.test(writtenWords(tokens[k - 1])[0] ?? '') && !tokens[k + 1]?.place) continue;
     if (t.words.some((w) => r.stops.has(w) || NEAR.has(w))) {
       // "Going out after seven is off limits": a time between the subject and "is" is when, not what
       if (tokens[k + 1]?.value) continue;

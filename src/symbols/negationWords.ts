@@ -77,3 +77,20 @@ export const SAID_NO_GOES_ON = new Set(['to', 'and', 'or', 'but', 'if', 'when', 
 
 /** Answering: denied, the answering did not happen; the phone it would be done on is there ("didn't answer his phone"). */
 export const ANSWERING = new Set(['answer', 'pick up', 'answering']);
+
+/** Words before a thing minded for someone: "to mind a bag" is looking after it, a doing like any other, not a thought (not "mind the step", "mind your head"). */
+export const MINDED = new Set(['a', 'an', 'his', 'her', 'their', 'my']);
+
+/** Verbs with two objects: "asking you questions", "give you money" ("you" is not a new subject after them). */
+export const GIVING = new Set(['ask', 'give', 'show', 'tell', 'offer', 'buy', 'lend', 'pass', 'sell', 'pay', 'promise', 'teach']);
+
+/** Irregular participles the tagger may take for nouns or adjectives ("nobody gets hurt"). */
+export const PARTICIPLES = new Set(['hurt', 'caught', 'left', 'lost', 'hit', 'shot', 'kept', 'told', 'sent', 'taken', 'beaten', 'stolen']);
+
+/** Hearing news: denied with a while after it, the news comes later ("won't hear about it for weeks"). */
+export const HEARING = new Set(['hear', 'know', 'find out', 'learn']);
+/** A while, after "for": "for weeks", "for a few days", "for a while", "for two months". */
+export const DELAYS = /^(?:a (?:few|couple of|while|bit)|some (?:time|weeks|days|months)|ages|(?:\S+ )?(?:days|weeks|months|years))\b/;
+
+/** Words that open a clause of their own ("while you're on bail", "until the trial"). */
+export const CONJUNCTIONS = new Set(['while', 'when', 'if', 'until', 'till', 'unless', 'because', 'after', 'before', 'since', 'so', 'whilst']);

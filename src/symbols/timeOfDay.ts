@@ -10,6 +10,9 @@ const EVENING = /\b(bed|bedtime|sleep|curfew|night|nights|weeknights?|evening|to
 /** A time that says its half of the day itself. */
 const DAY_HALF = /\b(a\.?m\.?|p\.?m\.?|morning|night|evening|afternoon|tonight|noon|midday|midnight)\b|\d(am|pm)\b/i;
 
+/** Words of a night without sleep: an hour from 1 to 4 is then in the night ("lie awake till 2"). */
+const SLEEPLESS = /\b(awake|can't sleep|cannot sleep|couldn't sleep|up all night|stay up|stayed up|staying up|middle of the night)\b/;
+
 /** Words that put an unmarked early hour in the morning ("wake up at 6"). */
 const MORNING = /\b(wake|wakes|woke|get up|gets up|breakfast|morning|mornings|alarm|sunrise)\b/;
 /** Words that keep a time in the morning though the sentence has evening words, in the time's own clause ("sleep in until nine"). */
@@ -50,6 +53,8 @@ export function eveningTime(id: string, span: string, said: string): string {
   const until = where >= 0 ? RANGE_END.exec(said.slice(where + span.length)) : null;
   if (until && h >= 5 && h <= 11 && Number(until[1]) % 12 < h) return id;
   if (h >= 13 && h <= 18 && MORNING.test(sentence) && !EVENING.test(sentence)) return at(h - 12);
+  // ("you lie awake till 2": a small hour of the night)
+  if (h >= 13 && h <= 16 && SLEEPLESS.test(sentence)) return at(h - 12);
   // ("Sunday mornings you can sleep in until nine": the morning says it, though sleeping is an
   // evening word; only in the time's own clause: "wake at 7 and be in bed by 10" is 10 at night)
   // ("wake up at 7 and be in bed by 10": waking in the time's own clause keeps it in the morning)

@@ -201,3 +201,38 @@ describe('from the 50th part', () => {
     expect(crossed('They have no right to hurt you, scream at you or take your cash.', 'cash')).toBe(true);
   });
 });
+
+describe('from the 51st part', () => {
+  it('reads the scope of a rule through lists, clauses and delays', () => {
+    const home = 'Hitting, pushing or grabbing at home is never okay, even from an adult you love.';
+    expect(crossed(home, 'Hitting')).toBe(true);
+    expect(crossed(home, 'home')).toBe(false);
+    expect(crossed("Don't text anyone from the Kestrel estate while you're on bail.", 'bail')).toBe(false);
+    expect(crossed("It's okay to cry and let off steam, as long as nobody gets hurt.", 'hurt')).toBe(true);
+    const later = "You won't hear about a court date for weeks.";
+    expect(crossed(later, 'hear')).toBe(true);
+    expect(crossed(later, 'court date')).toBe(false);
+    const photos = 'If someone online asks you for photos, stop replying, block them and tell Dami right away.';
+    expect(crossed(photos, 'replying')).toBe(true);
+    expect(crossed(photos, 'block')).toBe(false);
+    expect(crossed(photos, 'tell')).toBe(false);
+    expect(crossed("Officers aren't allowed to start asking you questions about Saturday.", 'questions')).toBe(true);
+    const grooming = "If an older lad offers you cash to mind a bag or run a parcel, that's grooming; say no and ring me.";
+    expect(crossed(grooming, 'bag')).toBe(true);
+    expect(crossed(grooming, 'parcel')).toBe(true);
+    expect(crossed("Don't mind the noise.", 'noise')).toBe(false);
+  });
+
+  it('puts a sleepless small hour in the night', () => {
+    expect(ids("You've told me you lie awake till 2.", '2')).toEqual(['clock:02:00']);
+    expect(ids('School finishes at 3.', '3')).toEqual(['clock:15:00']);
+  });
+
+  it('pictures the sense meant', () => {
+    expect(pic('Finish the whole course of antibiotics.', 'course')).toBeNull();
+    expect(pic('Walk Bella round the block after school.', 'block')).toBeNull();
+    expect(pic("They'll bag up your laces and hand them back on release.", 'hand')).toBeNull();
+    expect(ids('Try to get six glasses down you each day.', 'glasses')).toEqual(['1F943']);
+    expect(pic("Once you're back on your feet, you can go back to the gym.", 'back on your feet')).toBeNull();
+  });
+});

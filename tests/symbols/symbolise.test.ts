@@ -80,8 +80,9 @@ describe('Symboliser', () => {
     // the house is where you must stay: only the leaving is forbidden
     ['You must not leave the house before 7am.', ['leave'], ['house']],
     ['You must go to the park.', [], ['go', 'park']],
-    // "say no" is a word said, not a prohibition
-    ['If a friend asks you to carry a package, say no and tell us.', [], ['package', 'tell']],
+    // what you are asked to carry, when you must say no, is crossed out (as in askedAndSaid.test.ts);
+    // "say no" and what to do instead are not
+    ['If a friend asks you to carry a package, say no and tell us.', ['package'], ['tell']],
     // "no" + a person is "nobody"; a comparison ends what is forbidden
     ['No adult should ask you to keep a secret.', ['ask', 'secret'], []],
     ['Never take more of your medicine than the label says.', ['medicine'], ['label', 'says']],
