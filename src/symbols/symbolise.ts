@@ -360,7 +360,8 @@ export class Symboliser {
       for (let k = i + 1; k <= i + 5 && k < ws.length; k++) {
         if (/[.,;:!?]/.test(text.slice(ws[k - 1].end, ws[k].start))) break;
         // ("fill the hole in your back tooth", "put your coat on the hook": before "your" or "the" it opens a place)
-        if (k > i + 1 && ws[k].lower === second) return (second === 'in' || second === 'on') && DETERMINERS.has(ws[k + 1]?.lower ?? '') ? null : { end: i, key: `${lem[i]} ${second}`, particle: k };
+        // ("go round the back of the building": before "of" it is a noun)
+        if (k > i + 1 && ws[k].lower === second) return ((second === 'in' || second === 'on') && DETERMINERS.has(ws[k + 1]?.lower ?? '')) || ws[k + 1]?.lower === 'of' ? null : { end: i, key: `${lem[i]} ${second}`, particle: k };
         // the object between is a thing or two ("the Xbox and phone"), not a place ("at your aunt's flat on Friday") or another particle
         // ("stay switched off": the particle is the nearer verb's)
         if (PARTICLES.has(ws[k].lower) || NOT_AN_OBJECT.has(ws[k].lower) || this.pairs.get(lem[k])?.includes(second)) break;

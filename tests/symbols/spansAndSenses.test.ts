@@ -229,6 +229,11 @@ describe('from the 51st part', () => {
   });
 
   it('pictures the sense meant', () => {
+    // ("go round the back of the building" is no "go back"; "go back to your room" is)
+    expect(ids('Go round the back of the building to the entrance.', 'go')).toEqual(['1F6B6']);
+    expect(ids('Go back to your room.', 'go back')).toEqual(['21AA']);
+    expect(ids("Your phone's on silent, so turn it up.", 'turn')).toEqual(['1F50A']);
+    expect(pic('Put a label on each box.', 'put')).toBeNull();
     expect(pic('Finish the whole course of antibiotics.', 'course')).toBeNull();
     expect(pic('Walk Bella round the block after school.', 'block')).toBeNull();
     expect(pic("They'll bag up your laces and hand them back on release.", 'hand')).toBeNull();
