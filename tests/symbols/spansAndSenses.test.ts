@@ -241,3 +241,12 @@ describe('from the 51st part', () => {
     expect(pic("Once you're back on your feet, you can go back to the gym.", 'back on your feet')).toBeNull();
   });
 });
+
+describe('slang young people use, echoed back by workers', () => {
+  it('shows no plug for a dealer, no finish line for your ends, no sick face for "that\'s sick"', () => {
+    expect(pic('Someone said you were working for a plug in Manchester.', 'plug in')).toBeNull();
+    expect(ids('Plug in your phone before bed.', 'plug in')).toEqual(['1F50C']);
+    expect(pic('Stay out of your old ends for now.', 'ends')).toBeNull();
+    expect(pic("That's sick, well done on your exam!", 'sick')).toBeNull();
+  });
+});
