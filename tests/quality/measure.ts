@@ -82,6 +82,8 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned49.json', name: 'tuned, forty-ninth part: 100 more (written blind at the start of the fourteenth session, plans, choices and words in their less common sense, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned50.json', name: 'tuned, fiftieth part: 100 more (written blind in the fourteenth session after its first tuning, Easy Read court and police letters and quick texts, field jargon and slang, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned51.json', name: 'tuned, fifty-first part: 100 more (written blind in the fourteenth session after its first tuning, instructions with quantities and times, worries, and the idioms professionals use, measured fresh, then tuned on)', tuned: true },
+  { file: 'tuned52.json', name: 'tuned, fifty-second part: 100 more (written blind in the fourteenth session after its second tuning, a key worker\'s day with a young person, measured fresh, then tuned on a little)', tuned: true },
+  { file: 'tuned53.json', name: 'tuned, fifty-third part: 100 more (written blind in the fourteenth session after its second tuning, formal documents made plain, measured fresh, then tuned on a little)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },
   { file: 'heldout3.json', name: 'held out, third part (sealed until measured, sixth session)', tuned: false },
