@@ -15,7 +15,7 @@ export const GIVEN_NAMES = new Set([
   'drew', 'bill', 'will', 'jack', 'mark', 'pat', 'rob', 'sue', 'frank', 'grant', 'chase', 'hunter', 'miles', 'robin', 'jay',
   'art', 'bob', 'guy', 'ray', 'rich', 'reed', 'wade', 'cliff', 'glen', 'dale', 'rocky', 'rusty', 'sonny', 'lucky',
   // names that are pictures' names too, of people, places and pets ("Cat from the YOT", "the Phoenix Centre", "feeding Biscuit")
-  'cat', 'phoenix', 'turkey', 'cookie', 'biscuit', 'pepper', 'ginger', 'peanut', 'muffin', 'teddy', 'bear', 'oreo', 'smudge', 'coco', 'bean',
+  'cat', 'phoenix', 'turkey', 'shout', 'cookie', 'biscuit', 'pepper', 'ginger', 'peanut', 'muffin', 'teddy', 'bear', 'oreo', 'smudge', 'coco', 'bean',
 ]);
 
 /** Words that follow a first name opening a sentence ("Hope will…", "Drew, your mentor…"), not a verb or a noun. */

@@ -398,6 +398,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // "stay off cannabis and keep your phone charged": after a thing, "and" a verb with its own
     // object is the next instruction ("don't take drugs and drive" goes on: no object)
     if (first === 'and' && last === 'thing' && marked > 0 && tokens[k + 1]?.verb && OWNERS.has(tokens[k + 2]?.words[0] ?? '') && !tokens[k + 1].clauseEnd) return;
+    // ("you are not under arrest and can leave": after "and", a modal opens a new clause)
+    if (r.lists.has(first) && tokens[k + 1]?.words.some((w) => MODALS.has(w))) return;
     // "avoided custody and made a referral order": after "and", a verb in the past says what happened next
     if (r.lists.has(first) && tokens[k + 1]?.verb && PAST.test(writtenWords(tokens[k + 1])[0] ?? '')) return;
     // "nobody sees it on your phone bill": after "it", "on" or "in" says where
@@ -442,7 +444,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
       // "pull at the strap", "shout at staff": straight after the action, "at" names its object;
       // after a verb of being somewhere, "in" or "at" names the place forbidden ("hang out in the town centre")
       // ("never hand over your PIN", "won't look in your diary": the particle opens the object)
-      const object = k === from && ((first === 'at' && !passiveAction(tokens, from - 1)) || (first === 'in' && (!!r.presence?.has(tokens[k - 1]?.words.join(' ')) || LOOKING_IN.has(tokens[k - 1]?.words[0] ?? ''))) || (first === 'over' && HANDING.has(tokens[k - 1]?.words[0] ?? ''))) && !tokens[k + 1]?.value;
+      // ("don't get involved in fights": after "get", the participle's "in" too)
+      const object = ((k === from && ((first === 'at' && !passiveAction(tokens, from - 1)) || (first === 'in' && (!!r.presence?.has(tokens[k - 1]?.words.join(' ')) || LOOKING_IN.has(tokens[k - 1]?.words[0] ?? ''))) || (first === 'over' && HANDING.has(tokens[k - 1]?.words[0] ?? '')))) || (first === 'in' && roles[k - 1] === 'negated' && LOOKING_IN.has(tokens[k - 1]?.words[0] ?? ''))) && !tokens[k + 1]?.value;
       // "Do not contact Shane by phone, text or online": how you would contact them is forbidden too
       // (and "or in person")
       // ("dropped two of the charges", "any of the money": the part and the whole are one thing)
@@ -465,7 +468,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // (only when something crossed out shows: "don't bring friends upstairs" has no picture for the friends)
     const where = WHERE_WORDS.has(first) && t.words.length === 1 && ((last === 'thing' && seen > 0) || (k === from && !r.motion?.has(verbBefore) && !r.presence?.has(verbBefore) && !COMING.has(verbBefore)));
     if (where) return orAnother(tokens, roles, k, r);
-    roles[k] = t.person ? 'person' : 'negated';
+    // ("No phones, no smoking and no swearing": a sign that says no is crossed out already)
+    roles[k] = t.person ? 'person' : t.signed ? roles[k] : 'negated';
     last = t.verb ? 'verb' : 'thing';
     marked++;
     if (t.pictured !== false && !t.person) seen++;

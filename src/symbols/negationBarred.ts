@@ -133,7 +133,11 @@ export function markLacking(tokens: readonly NegationToken[], roles: NegationRol
     for (; end < tokens.length; end++) {
       if (roles[end] || isNegator(tokens[end], r)) forbids = true;
       if (r.lacking?.has(tokens[end].words[0]) && !tokens[end].clauseEnd) lacking.push(end);
-      if (tokens[end].words.some((w) => PERMITS.has(w))) permits = true;
+      // ("the bus can be late": a "can" before "be" says what may happen, not what you may do)
+      if (tokens[end].words.some((w) => PERMITS.has(w)) && !r.be.has(tokens[end + 1]?.words[0] ?? '')) permits = true;
+      // ("you can skip anything except school", "take off anything except your tag": after
+      // leaving out, the exception is what is required, and stays plain)
+      if (permits && (tokens[end].words.some((w) => r.failingVerbs.has(w) || LEAVING_OUT.has(w)) || LEAVING_OUT.has(tokens[end].words.join(' ')))) permits = false;
       if (permits && EXCEPTING.has(tokens[end].words[0]) && !tokens[end].clauseEnd) excepted.push(end);
       if (tokens[end].sentenceEnd) break;
     }
@@ -145,6 +149,8 @@ export function markLacking(tokens: readonly NegationToken[], roles: NegationRol
 
 /** Words that give a permission ("you can", "you're allowed to"). */
 const PERMITS = new Set(['can', 'may', 'allowed']);
+/** Verbs of leaving out: what is excepted from them is what must be done ("drop any lesson except maths"). */
+const LEAVING_OUT = new Set(['drop', 'refuse', 'leave', 'take off', 'turn down', 'say no', 'avoid', 'cancel', 'skip', 'miss', 'forget', 'off']);
 /** "except": what follows is left out of what came before. */
 const EXCEPTING = new Set(['except']);
 /** Words before the exception that say when or where it is ("except on Fridays"). */

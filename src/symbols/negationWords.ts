@@ -44,7 +44,7 @@ export const JOURNEYS = new Set(['trip', 'trips', 'school trip', 'day trip', 'vi
 export const SUBJECT_WORDS = /^(?:that|it|there|he|she|we|they|you|i)(?:['’](?:s|re|ve|ll|d|m))?$/;
 /** Verbs whose "over" or "in" opens what they act on ("hand over your PIN", "look in your diary"). */
 export const HANDING = new Set(['hand', 'give', 'pass', 'sign']);
-export const LOOKING_IN = new Set(['look', 'search', 'rummage', 'dress']);
+export const LOOKING_IN = new Set(['look', 'search', 'rummage', 'dress', 'involved', 'involve']);
 /** Words that open a verb's object ("search your drawers"). */
 export const OBJECT_OPENERS = new Set(['your', 'the', 'his', 'her', 'their', 'my', 'our', 'any', 'anyone', 'someone']);
 /** Words that stand for a thing ("sell anything on Instagram"). */

@@ -250,3 +250,38 @@ describe('slang young people use, echoed back by workers', () => {
     expect(pic("That's sick, well done on your exam!", 'sick')).toBeNull();
   });
 });
+
+describe('from the 52nd and 53rd parts, and a second reviewer\'s third round', () => {
+  it('keeps what is required after leaving something out ("skip anything except school")', () => {
+    expect(crossed('You can skip anything except school.', 'school')).toBe(false);
+    expect(crossed('You can take off anything except your tag.', 'tag')).toBe(false);
+    expect(crossed('You can say no to anything except seeing the nurse.', 'seeing')).toBe(false);
+    expect(crossed('The bus can be late, except on Sundays.', 'Sundays')).toBe(false);
+    expect(crossed('You can have friends round on Saturdays, except overnight.', 'overnight')).toBe(true);
+  });
+
+  it('reads the scope of "no", "and can" and "involved in"', () => {
+    expect(crossed('No phones, no smoking and no swearing in the meeting room.', 'no smoking')).toBe(false);
+    expect(crossed('No phones, no smoking and no swearing in the meeting room.', 'swearing')).toBe(true);
+    expect(crossed('A voluntary interview means you are not under arrest and can leave whenever you choose.', 'leave')).toBe(false);
+    expect(crossed("Don't get involved in fights at school.", 'fights')).toBe(true);
+  });
+
+  it('pictures the sense meant', () => {
+    expect(ids('Keep matches away from children.', 'matches')).toEqual(['1F525']);
+    expect(ids('If it kicks off at the party, come home straight away.', 'kicks off')).toEqual(['1F621']);
+    expect(ids('Kick-off is at 3pm.', 'kick-off')).toEqual(['26BD']);
+    expect(ids('You can drink alcohol when you are 18.', 'can')).toEqual(['2705']);
+    expect(ids('Please park the car round the back.', 'park')).toEqual(['1F17F']);
+    expect(ids('You will be remanded in custody.', 'remanded in custody')).toEqual(['secure-childrens-home']);
+    expect(pic('There is some pizza left in the fridge.', 'left')).toBeNull();
+    expect(pic('It is key that you turn up.', 'key')).toBeNull();
+    expect(ids('You can keep your own key to the flat.', 'key')).toEqual(['1F511']);
+    expect(pic('Your bail address is fixed.', 'fixed')).toBeNull();
+    expect(ids('The sergeant reads you your rights.', 'reads you your rights')).toEqual(['1F5E3']);
+    expect(pic('When panic starts, name five things you can see.', 'name')).toBeNull();
+    expect(pic('We reported it and it was taken down by Monday.', 'reported')).toBeNull();
+    expect(ids('The sergeant will lend you some slip-on shoes.', 'lend')).toEqual(['1FAF4']);
+    expect(pic('You can text Shout on 85258 any time.', 'Shout')).toBeNull();
+  });
+});
