@@ -95,6 +95,7 @@ export const PARTS: readonly Part[] = [
   { file: 'heldout9.json', name: 'held out, ninth part (sealed until measured, eleventh session)', tuned: false },
   { file: 'heldout10.json', name: 'held out, tenth part (sealed until measured, twelfth session)', tuned: false },
   { file: 'heldout11.json', name: 'held out, eleventh part (sealed and encrypted until measured, thirteenth session)', tuned: false },
+  { file: 'heldout12.json', name: 'held out, twelfth part (sealed and encrypted until measured, fourteenth session)', tuned: false },
 ];
 
 export interface Measured {
