@@ -137,7 +137,8 @@ export function markLacking(tokens: readonly NegationToken[], roles: NegationRol
       if (tokens[end].words.some((w) => PERMITS.has(w)) && !r.be.has(tokens[end + 1]?.words[0] ?? '')) permits = true;
       // ("you can skip anything except school", "take off anything except your tag": after
       // leaving out, the exception is what is required, and stays plain)
-      if (permits && (tokens[end].words.some((w) => r.failingVerbs.has(w) || LEAVING_OUT.has(w)) || LEAVING_OUT.has(tokens[end].words.join(' ')))) permits = false;
+      const phrase = `${tokens[end].words.join(' ')} ${tokens[end + 1]?.words[0] ?? ''}`;
+      if (permits && (tokens[end].words.some((w) => r.failingVerbs.has(w) || LEAVING_OUT.has(w)) || LEAVING_OUT.has(tokens[end].words.join(' ')) || LEAVING_OUT.has(phrase))) permits = false;
       if (permits && EXCEPTING.has(tokens[end].words[0]) && !tokens[end].clauseEnd) excepted.push(end);
       if (tokens[end].sentenceEnd) break;
     }

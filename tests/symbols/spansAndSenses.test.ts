@@ -256,6 +256,7 @@ describe('from the 52nd and 53rd parts, and a second reviewer\'s third round', (
     expect(crossed('You can skip anything except school.', 'school')).toBe(false);
     expect(crossed('You can take off anything except your tag.', 'tag')).toBe(false);
     expect(crossed('You can say no to anything except seeing the nurse.', 'seeing')).toBe(false);
+    expect(crossed('You can turn down anything except the college place.', 'college')).toBe(false);
     expect(crossed('The bus can be late, except on Sundays.', 'Sundays')).toBe(false);
     expect(crossed('You can have friends round on Saturdays, except overnight.', 'overnight')).toBe(true);
   });
