@@ -442,6 +442,8 @@ export class Symboliser {
     const senses = this.senses.get(t.key);
     if (!senses || !t.picture || (options.choices && Object.hasOwn(options.choices, t.key)) || options.personal?.has(t.key)) return t;
     const sense = chooseSense(senses, { pos: tag?.pos, posSure: tag?.sure, words: sentence.words, sentence: sentence.text });
+    // (a pack the profile prefers keeps its picture for the word's usual sense: "park" from the pack)
+    if (sense?.default && 'ids' in t.picture && t.picture.set !== 'openmoji' && t.picture.set !== 'signpost') return t;
     const picture = sense?.picture ?? null;
     const shown = picture?.ids.join() ?? '';
     const all = this.picturesFor(t.key);
