@@ -62,9 +62,9 @@ export function stopDoing(tokens: readonly NegationToken[], i: number, roles: Ne
 /** Who is stopped from doing something ("it can stop you waking up"). */
 const WHO_IS_STOPPED = new Set(['you', 'me', 'him', 'her', 'them', 'us']);
 
-/** Who stops and the helpers before "stop" ("Please stop vaping", "You stopped taking your tablets", "you need to stop", "did she ask you to stop", "since you stopped"). */
-/** Words that open a stopping whatever stands before them. */
+/** Words that open a stopping whatever stands before them ("did she ask you to stop", "since you stopped"). */
 const STOP_OPENERS = new Set(['since', 'ask', 'asks', 'asked', 'tell', 'tells', 'told']);
+/** Who stops and the helpers before "stop" ("Please stop vaping", "You stopped taking your tablets", "you need to stop"). */
 const STOP_LEADS = new Set(['please', 'so', 'and', 'but', 'then', 'now', 'did', 'just', 'you', 'i', 'we', 'he', 'she', 'they', 'need', 'needs', 'have', 'has', 'to', 'try', 'must', 'should', 'will', 'can', 'going', 'want', 'wants']);
 
 /** "stop" starts its clause, or only who stops and helpers stand before it. */
