@@ -161,11 +161,7 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
         j++;
       }
     } else if (r.away.has(joined)) {
-      // "stay away from the park": the park is what is forbidden
-      while (j < tokens.length && tokens[j].words.every((w) => w === 'from' || r.links.has(w))) j++;
-      // "on Thursday 9 May instead of Monday": the day replaced is crossed out
-      if (tokens[j]?.value && !tokens[i].clauseEnd) roles[j] = 'negated';
-      else markThings(tokens, roles, j, r);
+      markAvoided(tokens, roles, i, j, r);
       continue;
     }
     markScope(tokens, roles, j, r, r.negativeSubjects.has(joined) || noOne);
@@ -173,6 +169,47 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
   if (r.lacking) markLacking(tokens, roles, r, isNegator);
   evenThem(tokens, roles, r);
   return roles;
+}
+
+/** Verbs of seeing and hearing, whose object may be followed by what it did ("saw him leave"). */
+const PERCEIVING = new Set(['see', 'hear', 'watch', 'notice', 'spot', 'feel']);
+const SEEN = new Set(['him', 'her', 'me', 'us', 'them', 'you', 'it', 'anyone', 'someone', 'anybody']);
+/** Losing control, which a denial keeps as what is denied ("did not lose his temper"). */
+const CONTROL_LOST = /\btemper\b|\bcontrol\b|\bthe plot\b/;
+
+/** "stay away from the park", "instead of the office": what follows is what is avoided. */
+function markAvoided(tokens: readonly NegationToken[], roles: NegationRole[], i: number, from: number, r: NegationRules): void {
+  let j = from;
+  while (j < tokens.length && tokens[j].words.every((w) => w === 'from' || r.links.has(w))) j++;
+  // "on Thursday 9 May instead of Monday": the day replaced is crossed out
+  if (tokens[j]?.value && !tokens[i].clauseEnd) roles[j] = 'negated';
+  else markThings(tokens, roles, j, r);
+  // "Instead of hitting out, walk away": first in the sentence, the comma ends what is
+  // replaced; what follows is what to do
+  if (i === 0 || tokens[i - 1].clauseEnd) for (let k = tokens.findIndex((t, n) => n >= j && t.clauseEnd) + 1; k > 0 && k < tokens.length; k++) if (roles[k] === 'negated') roles[k] = null;
+}
+
+/**
+ * Verbs whose denial reaches no further than themselves: "don't forget your appointment",
+ * "must not miss school", "don't break your bail" (not failing is doing, so the appointment,
+ * school and bail stay plain, crossed out they would say "no appointment", and the failing verb
+ * shows nothing rather than a double negative); "Nobody saw him leave the house" (the seeing is
+ * denied; what was seen happened).
+ */
+function deniedAlone(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules): boolean {
+  const action = tokens[j];
+  const verb = action.words[0];
+  // ("try not to lose your temper": losing control is not failing to do something; calm is what is meant)
+  if (r.failingVerbs.has(verb) && !CONTROL_LOST.test(action.words.join(' '))) {
+    roles[j] = 'undone';
+    return true;
+  }
+  const seen = tokens[j + 1];
+  if (PERCEIVING.has(verb) && !action.clauseEnd && !!seen && (SEEN.has(seen.words[0]) || (!!seen.person && !seen.functionWord)) && !seen.clauseEnd && !!tokens[j + 2]?.verb && !tokens[j + 2].functionWord) {
+    roles[j] = 'negated';
+    return true;
+  }
+  return false;
 }
 
 /** From the first word after the negator: the action, then the things it is about. */
@@ -206,7 +243,8 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     return;
   }
   // ("You won't hear about a court date for weeks": not yet; the hearing is denied, the court date is still coming)
-  if (!action || action.value || isNegator(action, r) || notYet(tokens, roles, j)) return;
+  // ("not after midnight", "must not be out after 8pm": the time says when; an arrow crossed out says nothing)
+  if (!action || action.value || isNegator(action, r) || notYet(tokens, roles, j) || (r.stops.has(action.words[0]) && !!tokens[j + 1]?.value)) return;
   // "It isn't illegal to film police officers": a crime denied forbids nothing
   // "The letter didn't arrive until Friday": it did, on Friday; nothing is denied
   if (r.unlawful?.has(action.words.join(' ')) || (!action.clauseEnd && UNTIL.has(tokens[j + 1]?.words[0] ?? '') && tokens.slice(Math.max(0, from - 2), from).some((t) => writtenWords(t).some((w) => PAST_DENIAL.has(w))))) {
@@ -231,13 +269,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     roles[j] = 'undone';
     return;
   }
-  // "don't forget your appointment", "must not miss school", "don't break your bail": not
-  // failing is doing, so the appointment, school and bail stay plain (crossed out they would
-  // say "no appointment"), and the failing verb shows nothing rather than a double negative
-  if (r.failingVerbs.has(verb)) {
-    roles[j] = 'undone';
-    return;
-  }
+  if (deniedAlone(tokens, roles, j, r)) return;
   // "being upset doesn't mean you did anything wrong": what it would mean is denied, not meaning
   if (r.meaning?.has(verb) && !action.clauseEnd) {
     deniedMeaning(tokens, roles, j, r, markThings);
@@ -394,7 +426,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     // ("don't smoke indoors" too, but "don't go upstairs", "don't hang about here": where you may not be)
     const verbBefore = tokens[k - 1]?.words.join(' ') ?? '';
     // (only when something crossed out shows: "don't bring friends upstairs" has no picture for the friends)
-    const where = WHERE_WORDS.has(first) && t.words.length === 1 && ((last === 'thing' && seen > 0) || (k === from && !r.motion?.has(verbBefore) && !r.presence?.has(verbBefore) && !COMING.has(verbBefore)));
+    // ("by phone, text or online": after "or", one more way forbidden)
+    const where = WHERE_WORDS.has(first) && t.words.length === 1 && !r.lists.has(tokens[k - 1]?.words[0] ?? '') && ((last === 'thing' && seen > 0) || (k === from && !r.motion?.has(verbBefore) && !r.presence?.has(verbBefore) && !COMING.has(verbBefore)));
     if (where) return orAnother(tokens, roles, k, r);
     // ("No phones, no smoking and no swearing": a sign that says no is crossed out already)
     roles[k] = t.person ? 'person' : t.signed ? roles[k] : 'negated';

@@ -12,6 +12,8 @@ import { OWNERS } from './negationKept';
 /** negation.ts's reading of the things after a word: passed in, so the two files do not import each other. */
 type MarkThings = (tokens: readonly NegationToken[], roles: NegationRole[], from: number, r: NegationRules) => void;
 
+/** Verbs of failing to do, said as what happened: what follows "to" did not happen. */
+const FAILED_TO = new Set(['fail', 'failed', 'fails', 'neglect', 'neglected', 'forgot', 'forget', 'forgets']);
 /** Words before refusing that make it a right, not a rule ("you can say no", "you are allowed to refuse"). */
 const RIGHTS = new Set(['can', 'could', 'may', 'allowed', 'right', 'free', 'ok', 'okay', 'fine', 'choose', 'able', 'if', 'when', 'unless']);
 /** Words of refusing that may be a right rather than a rule. */
@@ -104,8 +106,14 @@ export function barred(tokens: readonly NegationToken[], i: number, roles: Negat
     // ("refused to sign the contract", "turned down your request to finish early": the signing or
     // finishing is what did not happen; the contract and the request are still there)
     const to = refuses ? nearby(tokens, object - 1, 3, (t) => t.words[0] === 'to') : -1;
-    if (to > 0 && tokens[to + 1]?.verb) roles[to + 1] = 'negated';
+    // (a verb and its object may be one picture: "refused to take her medication")
+    if (to > 0 && (tokens[to + 1]?.verb || tokens[to + 1]?.words.length > 1) && !tokens[to + 1].functionWord) notDone(tokens, to + 1, roles, r, markThings);
     else markThings(tokens, roles, object, r);
+    return true;
+  }
+  // "Jordan failed to turn up to court": the turning up did not happen; the court is still there
+  if (!denied && FAILED_TO.has(joined) && tokens[i + 1]?.words[0] === 'to' && !tokens[i + 1].clauseEnd && tokens[i + 2] && !tokens[i + 2].functionWord && !tokens[i + 2].person) {
+    notDone(tokens, i + 2, roles, r, markThings);
     return true;
   }
   // "Refuse any lift from a stranger": refusing said as an order, first in its sentence
@@ -114,6 +122,16 @@ export function barred(tokens: readonly NegationToken[], i: number, roles: Negat
     return true;
   }
   return false;
+}
+
+/** What was not done: the action, or, after a verb too general to picture, its object ("forgot to take your tablets"). */
+function notDone(tokens: readonly NegationToken[], k: number, roles: NegationRole[], r: NegationRules, markThings: MarkThings): void {
+  if (!r.lightVerbs.has(tokens[k].words[0]) || tokens[k].clauseEnd) {
+    roles[k] = 'negated';
+    return;
+  }
+  roles[k] = 'negator';
+  markThings(tokens, roles, k + 1, r);
 }
 
 /**

@@ -44,7 +44,7 @@ export const JOURNEYS = new Set(['trip', 'trips', 'school trip', 'day trip', 'vi
 export const SUBJECT_WORDS = /^(?:that|it|there|he|she|we|they|you|i)(?:['’](?:s|re|ve|ll|d|m))?$/;
 /** Verbs whose "over" or "in" opens what they act on ("hand over your PIN", "look in your diary"). */
 export const HANDING = new Set(['hand', 'give', 'pass', 'sign']);
-export const LOOKING_IN = new Set(['look', 'search', 'rummage', 'dress', 'involved', 'involve']);
+export const LOOKING_IN = new Set(['look', 'search', 'rummage', 'dress', 'involved', 'involve', 'part']);
 /** Words that open a verb's object ("search your drawers"). */
 export const OBJECT_OPENERS = new Set(['your', 'the', 'his', 'her', 'their', 'my', 'our', 'any', 'anyone', 'someone']);
 /** Words that stand for a thing ("sell anything on Instagram"). */
@@ -52,7 +52,7 @@ export const FILLERS = new Set(['anything', 'something', 'stuff', 'things', 'it'
 /** Verbs of moving: a one-word place after them is where they go, not where the rule holds. */
 export const COMING = new Set(['come', 'coming', 'run', 'walk', 'move', 'bring', 'take']);
 /** Places said in one word (English). */
-export const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoors', 'here', 'there', 'nearby', 'everywhere', 'anywhere']);
+export const WHERE_WORDS = new Set(['upstairs', 'downstairs', 'indoors', 'outdoors', 'here', 'there', 'nearby', 'everywhere', 'anywhere', 'online']);
 
 /** The words after a negative subject where what they may not do begins ("Nobody from the estate will…"). */
 export const SUBJECT_HELPERS = new Set(['be', 'is', 'are', 'can', 'will', 'should', 'must', 'may', 'was', 'would', 'could', 'might', 'did', 'does', 'has', 'had']);

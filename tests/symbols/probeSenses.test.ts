@@ -1,0 +1,69 @@
+/**
+ * Symbol text, from the fifteenth session's probe: a reviewer who never saw the engine wrote 400
+ * sentences of the field, read what symbol text showed and listed what would mislead.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishSymbolText } from '../helpers/symbolText';
+
+const { ids, pic, crossed } = englishSymbolText();
+
+describe('senses the probe found misleading', () => {
+  it('keeps court words apart from their everyday senses', () => {
+    expect(ids('The doctor will check your hearing on Monday.', 'hearing')).toEqual(['1F442']);
+    expect(ids('Your hearing is on Monday at the youth court.', 'hearing')).toEqual(['court-room']);
+    expect(ids('You must not drink alcohol or take drugs while on your order.', 'order')).toEqual(['1F4C4']);
+    expect(pic('Put your tablets in order of when to take them.', 'order')).toBeNull();
+    expect(pic('Your phone needs a new cell battery.', 'cell')).toBeNull();
+    expect(ids('You will be kept in a cell.', 'cell')).toEqual(['police-cell']);
+    expect(pic('Keep the receipt in case you need to take it back.', 'case')).toBeNull();
+    expect(pic('Keep your glasses in their case.', 'case')).toBeNull();
+    expect(ids('Pack your case for the trip.', 'case')).toEqual(['1F9F3']);
+  });
+
+  it('pictures what the words mean together, or nothing', () => {
+    expect(pic("Let's sit on the bank of the river.", 'bank')).toBeNull();
+    expect(ids('Your money goes into the bank on Friday.', 'bank')).toEqual(['1F3E6']);
+    expect(ids('Give your mum a bell when you get home.', 'bell')).toEqual(['1F4DE']);
+    expect(ids('The nurse will draw some blood.', 'draw')).toEqual(['1FA78', '1F489']);
+    expect(pic('You have to wear your tag at all times.', 'wear')).toBeNull();
+    expect(ids('He passed his drug test.', 'drug test')).toEqual(['1F9EA']);
+    expect(ids('Please turn off the light when you go to sleep.', 'go to sleep')).toEqual(['1F634']);
+    expect(pic('I hit the roof when he took my phone.', 'hit the roof')).toBeNull();
+    expect(pic("Who's been giving you grief?", 'giving you grief')).toBeNull();
+    expect(pic('I left my charger at my mum\'s.', 'left')).toBeNull();
+    expect(ids('The teacher did not see what happened.', 'see')).toEqual(['1F441']);
+    expect(pic("Don't go live on TikTok from the home.", 'go live')).toBeNull();
+    expect(pic("He's been chatting rubbish about you online.", 'chatting rubbish')).toBeNull();
+  });
+});
+
+describe('where the not-mark goes, as the probe read it', () => {
+  it('crosses out only what "instead of" replaces when it opens the sentence', () => {
+    expect(crossed('Instead of hitting out, walk away and talk to someone.', 'hitting')).toBe(true);
+    expect(crossed('Instead of hitting out, walk away and talk to someone.', 'talk')).toBe(false);
+    expect(crossed('Come to the office instead of the park.', 'park')).toBe(true);
+  });
+
+  it('crosses out what was failed, refused or forgotten, not where it would have happened', () => {
+    expect(crossed('Jordan failed to turn up to court on Monday.', 'turn up')).toBe(true);
+    expect(crossed('Jordan failed to turn up to court on Monday.', 'court')).toBe(false);
+    expect(crossed('She refused to take her medication on Tuesday and Wednesday.', 'medication')).toBe(true);
+    expect(crossed('You forgot to take your tablets this morning.', 'tablets')).toBe(true);
+    expect(crossed("Don't forget to take your tablets.", 'tablets')).toBe(false);
+  });
+
+  it('leaves times, where a rule holds and what was seen plain', () => {
+    expect(crossed('You can use the kitchen, but not after midnight.', 'after')).toBe(false);
+    expect(crossed('Your curfew will be 9 pm, not 7 pm.', '7 pm')).toBe(true);
+    expect(crossed('Never give out your home address online.', 'online')).toBe(false);
+    expect(crossed('Never give out your home address online.', 'home address')).toBe(true);
+    expect(crossed('Do not contact Shane Doyle by phone, text or online.', 'online')).toBe(true);
+    expect(crossed('Nobody saw him leave the house.', 'saw')).toBe(true);
+    expect(crossed('Nobody saw him leave the house.', 'house')).toBe(false);
+  });
+
+  it('keeps losing your temper as what is denied', () => {
+    expect(crossed('Sam did not lose his temper once at the meeting.', 'lose his temper')).toBe(true);
+    expect(crossed('Try not to lose your temper.', 'lose your temper')).toBe(true);
+  });
+});
