@@ -194,14 +194,19 @@ function markAvoided(tokens: readonly NegationToken[], roles: NegationRole[], i:
  * "must not miss school", "don't break your bail" (not failing is doing, so the appointment,
  * school and bail stay plain, crossed out they would say "no appointment", and the failing verb
  * shows nothing rather than a double negative); "Nobody saw him leave the house" (the seeing is
- * denied; what was seen happened).
+ * denied; what was seen happened); "Nobody came to the review" (it was held).
  */
-function deniedAlone(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules): boolean {
+function deniedAlone(tokens: readonly NegationToken[], roles: NegationRole[], j: number, r: NegationRules, subject: boolean): boolean {
   const action = tokens[j];
   const verb = action.words[0];
   // ("try not to lose your temper": losing control is not failing to do something; calm is what is meant)
   if (r.failingVerbs.has(verb) && !CONTROL_LOST.test(action.words.join(' '))) {
     roles[j] = 'undone';
+    return true;
+  }
+  // ("No one from the family came to the review": nobody came; the review was held)
+  if (subject && (r.arriving?.has(verb) || r.arriving?.has(action.words.join(' '))) && /^(?:to|for)$/.test(tokens[j + 1]?.words[0] ?? '')) {
+    roles[j] = 'negated';
     return true;
   }
   const seen = tokens[j + 1];
@@ -269,7 +274,7 @@ function markScope(tokens: readonly NegationToken[], roles: NegationRole[], from
     roles[j] = 'undone';
     return;
   }
-  if (deniedAlone(tokens, roles, j, r)) return;
+  if (deniedAlone(tokens, roles, j, r, subject)) return;
   // "being upset doesn't mean you did anything wrong": what it would mean is denied, not meaning
   if (r.meaning?.has(verb) && !action.clauseEnd) {
     deniedMeaning(tokens, roles, j, r, markThings);

@@ -215,7 +215,8 @@ const HOME = new Set(['home', 'in', 'here', 'there', 'around', 'about', 'in the 
 /** A negator that forbids nothing here: "nothing but water", "No means no", "when nobody is home", "say no and tell us". */
 export function forbidsNothing(tokens: readonly NegationToken[], i: number, joined: string, r: NegationRules): boolean {
   // "nothing but water", "nobody except staff": what follows is allowed
-  if (EXCEPT.has(tokens[i + 1]?.words[0] ?? '') && r.negators.has(joined) && joined !== 'not') return true;
+  // ("no one except your key worker can read your diary" too: the diary is not what is forbidden)
+  if (EXCEPT.has(tokens[i + 1]?.words[0] ?? '') && (r.negators.has(joined) || r.negativeSubjects.has(joined)) && joined !== 'not') return true;
   // "No means no", "No still means no when…": the word no, spoken of ("means no decision" denies the decision)
   const next = tokens[i + 1];
   const ends = tokens[i].clauseEnd || !next || r.stops.has(next.words[0]) || r.even.has(next.words[0]);

@@ -38,7 +38,8 @@ export function carryNegation(text: string, tokens: Token[], isPerson: (t: Token
         question: /[?؟]/.test(gap),
         name: /^\p{Lu}/u.test(t.text) && !t.picture && (!!t.light || !t.functionWord),
         comma: /^\s*[,،]\s*$/.test(gap),
-        signed: words.length > 1 && ((!!t.picture && rules.noBefore.has(words[0]) && !rules.sayings?.has(t.key)) || !!rules.signs?.has(t.key)),
+        // ("no one" is who, not a sign: "No one from school came")
+        signed: words.length > 1 && ((!!t.picture && rules.noBefore.has(words[0]) && !rules.sayings?.has(t.key) && !rules.negativeSubjects.has(t.key)) || !!rules.signs?.has(t.key)),
         place: isPlace(t),
         person: isPerson(t),
         verb: isVerb(t),

@@ -66,4 +66,13 @@ describe('where the not-mark goes, as the probe read it', () => {
     expect(crossed('Sam did not lose his temper once at the meeting.', 'lose his temper')).toBe(true);
     expect(crossed('Try not to lose your temper.', 'lose your temper')).toBe(true);
   });
+
+  it('reads "no one" as who did not, and "Can you…?" as a request', () => {
+    expect(crossed('No one from school came to the meeting.', 'came')).toBe(true);
+    expect(crossed('No one from school came to the meeting.', 'school')).toBe(false);
+    expect(crossed('No one from school came to the meeting.', 'meeting')).toBe(false);
+    expect(crossed('No one except your key worker can read your diary.', 'diary')).toBe(false);
+    expect(pic('Can you turn your music down a bit?', 'Can')).toBeNull();
+    expect(ids('You can see your mum on Saturday.', 'can')).toEqual(['2705']);
+  });
 });
