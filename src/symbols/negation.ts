@@ -174,6 +174,8 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
 /** Verbs of seeing and hearing, whose object may be followed by what it did ("saw him leave"). */
 const PERCEIVING = new Set(['see', 'hear', 'watch', 'notice', 'spot', 'feel']);
 const SEEN = new Set(['him', 'her', 'me', 'us', 'them', 'you', 'it', 'anyone', 'someone', 'anybody']);
+/** Accidents to avoid: what they would happen over or on stays plain. */
+const ACCIDENTS = new Set(['trip', 'slip', 'fall', 'stumble']);
 /** Losing control, which a denial keeps as what is denied ("did not lose his temper"). */
 const CONTROL_LOST = /\btemper\b|\bcontrol\b|\bthe plot\b/;
 
@@ -206,6 +208,11 @@ function deniedAlone(tokens: readonly NegationToken[], roles: NegationRole[], j:
   }
   // ("No one from the family came to the review": nobody came; the review was held)
   if (subject && (r.arriving?.has(verb) || r.arriving?.has(action.words.join(' '))) && /^(?:to|for)$/.test(tokens[j + 1]?.words[0] ?? '')) {
+    roles[j] = 'negated';
+    return true;
+  }
+  // ("don't trip over the cables": an accident to avoid; what you would trip on is still there)
+  if (ACCIDENTS.has(verb) && action.verb) {
     roles[j] = 'negated';
     return true;
   }

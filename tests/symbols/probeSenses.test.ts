@@ -75,4 +75,13 @@ describe('where the not-mark goes, as the probe read it', () => {
     expect(pic('Can you turn your music down a bit?', 'Can')).toBeNull();
     expect(ids('You can see your mum on Saturday.', 'can')).toEqual(['2705']);
   });
+
+  it('leaves what an accident would happen on plain, and reads a few more senses', () => {
+    expect(crossed("Watch out, don't trip over the cables.", 'cables')).toBe(false);
+    expect(ids('Draw a cross in the box if you agree.', 'cross')).toEqual(['274C']);
+    expect(pic('Draw a cross in the box if you agree.', 'Draw')).toBeNull();
+    expect(ids("Don't get cross with me.", 'cross')).toEqual(['1F620']);
+    expect(pic('Are you still seeing that girl from college?', 'seeing')).toBeNull();
+    expect(ids('The staff will play a game of pool with you.', 'play')).toEqual(['1F3B1']);
+  });
 });
