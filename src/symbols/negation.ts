@@ -18,7 +18,7 @@
  */
 import { ENGLISH, isNegator, nearby, OBJECT_PRONOUNS, writtenWords, type NegationRules } from './negationRules';
 import { ADDED, ANSWERING, APPEARING, AREA_LINKS, AT_A_TIME, CLAUSE_HEADS, COMING, CONJUNCTIONS, CONTACTING, CONTACT_MEANS, FILLERS, FUTURE, GIVING, HANDING, HEDGES, JOURNEYS, LOOKING_IN, MINDED, MODALS, NEXT_STEPS, NO_ACCOUNT, OBJECT_OPENERS, PARTICIPLES, PAST, PAST_DENIAL, RESUMES, SUBJECT_HELPERS, SUBJECT_WORDS, SURFACES, TELLING, TELLING_NEWS, TO_US, UNTIL, WHEREVER, WHERE_WORDS } from './negationWords';
-import { kept, onMedicine, onScreen, OWNERS, WHILE_ON } from './negationKept';
+import { kept, onAStomach, onMedicine, onScreen, OWNERS, WHILE_ON } from './negationKept';
 import { askedToSayNo, deniedMeaning, evenThem, noLonger, notWanted, shouldHave, stopDoing, twoNoesOrNothing } from './negationPhrasings';
 import { barred, forbidsNothing, keptAtADistance, markLacking, refusalIsRight } from './negationBarred';
 import { verbLastRoles } from './negationVerbLast';
@@ -396,6 +396,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (first === 'on' && shown && last === 'thing' && nearby(tokens, k, 3, (x) => SURFACES.has(x.words[0])) > 0) return orAnother(tokens, roles, k, r);
     // "Don't drink on these tablets": while taking them; the tablets are still taken
     if (first === 'on' && (marked > 0 || (k === from && WHILE_ON.has(tokens[k - 1]?.words[0] ?? ''))) && onMedicine(tokens, k + 1, r)) return;
+    // "Don't take ibuprofen on an empty stomach": when, not what is forbidden
+    if (first === 'on' && onAStomach(tokens, k + 1)) return;
     // "cannot go within a mile of Riverside Shopping Centre": the place is forbidden, not the mile
     if (first === 'within') {
       const of = nearby(tokens, k, 5, (x) => x.words[0] === 'of');

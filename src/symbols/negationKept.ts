@@ -22,6 +22,10 @@ function names(tokens: readonly NegationToken[], k: number, kinds: ReadonlySet<s
 /** Whether the words from `k` name an app or a device ("on your phone"). */
 export const onScreen = (tokens: readonly NegationToken[], k: number): boolean => names(tokens, k, SCREENS);
 
+/** "on an empty stomach": when something is done, not what is forbidden. */
+const STOMACHS = new Set(['empty stomach', 'full stomach']);
+export const onAStomach = (tokens: readonly NegationToken[], k: number): boolean => names(tokens, k, STOMACHS);
+
 /** Whether the words from `k` name a medicine ("on these tablets"). */
 export const onMedicine = (tokens: readonly NegationToken[], k: number, r: NegationRules): boolean => names(tokens, k, r.medicines);
 

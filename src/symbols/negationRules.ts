@@ -109,7 +109,7 @@ export interface NegationRules {
 export const ENGLISH: NegationRules = {
   negators: new Set(['not', 'never', 'cannot', "can't", "don't", "doesn't", "didn't", "mustn't", "won't", "shouldn't", "couldn't", "wouldn't", "haven't", "hasn't", "hadn't", "isn't", "aren't", "wasn't", "weren't", 'no', 'nobody', 'nothing', 'nowhere']),
   negativeSubjects: new Set(['nobody', 'no one', 'noone']),
-  helpers: new Set(['have', 'has', 'to', 'be', 'allowed', 'allow', 'able', 'is', 'are', 'was', 'were', 'am', 'will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'do', 'does', 'did', 'ever', 'even', 'at', 'all', 'please', 'you', 'i', 'we', 'they', 'he', 'she', 'allowed to', 'ok', 'okay', 'acceptable']),
+  helpers: new Set(['have', 'has', 'to', 'be', 'allowed', 'allow', 'able', 'back', 'is', 'are', 'was', 'were', 'am', 'will', 'can', 'could', 'should', 'must', 'may', 'might', 'would', 'do', 'does', 'did', 'ever', 'even', 'at', 'all', 'please', 'you', 'i', 'we', 'they', 'he', 'she', 'allowed to', 'ok', 'okay', 'acceptable']),
   lightVerbs: new Set(['use', 'carry', 'take', 'have', 'get', 'make', 'keep', 'bring', 'give', 'put', 'let', 'play', 'do', 'be', 'using', 'carrying', 'taking', 'having', 'making', 'keeping']),
   mindVerbs: new Set(['want', 'like', 'know', 'understand', 'need', 'mean', 'think', 'feel', 'remember', 'agree', 'believe', 'mind', 'care', 'wants', 'likes', 'knows', 'understood', 'meant', 'needs', 'wanted', 'liked', 'worry', 'worried', 'panic', 'stress', 'fret', 'deserve', 'deserved', 'deserves']),
   failingVerbs: new Set(['forget', 'miss', 'break', 'breach', 'skip', 'bunk', 'wag', 'truant', 'lose', 'fail', 'ignore', 'stop']),

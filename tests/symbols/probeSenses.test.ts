@@ -84,4 +84,14 @@ describe('where the not-mark goes, as the probe read it', () => {
     expect(pic('Are you still seeing that girl from college?', 'seeing')).toBeNull();
     expect(ids('The staff will play a game of pool with you.', 'play')).toEqual(['1F3B1']);
   });
+
+  it('reads the fifty-fifth part\'s slang and circumstances', () => {
+    expect(crossed("Mr Okafor says I'm not allowed back in lessons till Monday.", 'lessons')).toBe(true);
+    expect(crossed("Don't take ibuprofen on an empty stomach, take it with food.", 'empty stomach')).toBe(false);
+    expect(crossed("Don't take ibuprofen on an empty stomach, take it with food.", 'ibuprofen')).toBe(true);
+    expect(ids("I'm proper bricking it.", 'bricking it')).toEqual(['1F628']);
+    expect(pic('My foster carer Bev is well safe, she always picks me up from training.', 'safe')).toBeNull();
+    expect(ids('You are safe here.', 'safe')).toEqual(['1F6E1']);
+    expect(pic('Your co-defendant lives there.', 'co-defendant')).toBeNull();
+  });
 });
