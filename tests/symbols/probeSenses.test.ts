@@ -94,4 +94,12 @@ describe('where the not-mark goes, as the probe read it', () => {
     expect(ids('You are safe here.', 'safe')).toEqual(['1F6E1']);
     expect(pic('Your co-defendant lives there.', 'co-defendant')).toBeNull();
   });
+
+  it('pictures everyday words from the fifty-fifth part', () => {
+    expect(ids('My phone is dead, can I charge it?', 'dead')).toEqual(['1FAAB']);
+    expect(pic('My grandad is dead.', 'grandad')).not.toBeNull();
+    expect(ids("I'm buzzing for the trip.", 'buzzing')).toEqual(['1F600']);
+    expect(pic('My phone is buzzing.', 'buzzing')).toBeNull();
+    expect(ids("I'm skint till payday.", 'payday')).toEqual(['1F4C5', '1F4B7']);
+  });
 });
