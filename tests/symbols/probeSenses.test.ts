@@ -102,4 +102,17 @@ describe('where the not-mark goes, as the probe read it', () => {
     expect(pic('My phone is buzzing.', 'buzzing')).toBeNull();
     expect(ids("I'm skint till payday.", 'payday')).toEqual(['1F4C5', '1F4B7']);
   });
+
+  it('pictures words labellers agree on, in the sense the sentence selects', () => {
+    expect(ids('Press the buzzer if you feel ill.', 'Press')).toEqual(['E10C']);
+    expect(pic('Do you want to press charges?', 'press')).toBeNull();
+    expect(ids('Wear something smart for court.', 'smart')).toEqual(['1F454']);
+    expect(pic('She is really smart.', 'smart')).toBeNull();
+    expect(ids('Officers may take a swab from inside your cheek.', 'cheek')).toEqual(['dna-swab']);
+    expect(pic("Don't give me cheek.", 'cheek')).toBeNull();
+    expect(pic("I've been feeling blue.", 'blue')).toBeNull();
+    expect(ids('Your prescription is ready to collect.', 'ready')).toEqual(['2705']);
+    expect(pic('Are you ready to talk?', 'ready')).toBeNull();
+    expect(pic('Police in uniform came to the door.', 'uniform')).toBeNull();
+  });
 });
