@@ -115,4 +115,11 @@ describe('where the not-mark goes, as the probe read it', () => {
     expect(pic('Are you ready to talk?', 'ready')).toBeNull();
     expect(pic('Police in uniform came to the door.', 'uniform')).toBeNull();
   });
+
+  it('keeps "inside" for home and "came back" for coming home', () => {
+    expect(pic('Hats and hoods must be taken off inside the school.', 'inside')).toBeNull();
+    expect(ids('Stay inside the house after 7pm.', 'inside')).toEqual(['1F3E0']);
+    expect(pic('The test came back negative.', 'came back')).toBeNull();
+    expect(ids('Come back by 9.', 'Come back')).toEqual(['21AA']);
+  });
 });
