@@ -122,7 +122,7 @@ export const ENGLISH: NegationRules = {
   schools: new Set(['school', 'academy', 'college', 'unit', 'pru', 'high']),
   signs: new Set(['not guilty']),
   ruleBreaking: new Set(['break the rules', 'break the rule', 'breaks the rules', 'break your bail', 'break your curfew']),
-  keeping: new Set(['delete', 'deleting', 'erase', 'wipe', 'destroy', 'remove', 'removing', 'lose', 'losing', 'throw away', 'throw out', 'bin', 'get rid of', 'cut off', 'take off']),
+  keeping: new Set(['delete', 'deleting', 'erase', 'wipe', 'destroy', 'remove', 'removing', 'lose', 'losing', 'throw away', 'throw out', 'bin', 'get rid of', 'cut off', 'take off', 'kick out', 'kick you out', 'kick me out', 'throw you out', 'throw me out', 'chuck you out', 'chuck me out']),
   // "Don't chew the capsule": it is still to be taken, whole ("Don't chew gum in lessons" forbids the gum)
   takenWhole: new Set(['chew', 'crush', 'split', 'halve', 'chewing', 'crushing', 'splitting']),
   medicines: new Set(['capsule', 'tablet', 'pill', 'medicine', 'medication', 'tablets', 'pills', 'capsules', 'sleeping tablets', 'sleeping pills', 'sleeping tablet']),

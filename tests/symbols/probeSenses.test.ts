@@ -122,4 +122,9 @@ describe('where the not-mark goes, as the probe read it', () => {
     expect(pic('The test came back negative.', 'came back')).toBeNull();
     expect(ids('Come back by 9.', 'Come back')).toEqual(['21AA']);
   });
+
+  it('keeps the placement plain when nobody may throw you out of it', () => {
+    expect(crossed("They can't just kick you out of your placement.", 'placement')).toBe(false);
+    expect(crossed("Don't kick the ball at the windows.", 'ball')).toBe(true);
+  });
 });
