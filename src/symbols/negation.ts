@@ -174,6 +174,17 @@ export function negationRoles(tokens: readonly NegationToken[], r: NegationRules
 /** Verbs of seeing and hearing, whose object may be followed by what it did ("saw him leave"). */
 const PERCEIVING = new Set(['see', 'hear', 'watch', 'notice', 'spot', 'feel']);
 const SEEN = new Set(['him', 'her', 'me', 'us', 'them', 'you', 'it', 'anyone', 'someone', 'anybody']);
+/** Whether the one who did not do it is someone other than the reader: a person just before the negation ("the victim will not come"). */
+function someoneElse(tokens: readonly NegationToken[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 5; k--) {
+    const t = tokens[k];
+    const w = writtenWords(t)[0] ?? '';
+    if (t.clauseEnd || /^(?:you|i|we)(?:['’](?:re|ve|ll|d|m))?$/.test(w)) return false;
+    if ((t.person && !t.functionWord) || t.name || /^(?:he|she|they)(?:['’](?:s|ve|ll|d))?$/.test(w)) return true;
+  }
+  return false;
+}
+
 /** Accidents to avoid: what they would happen over or on stays plain. */
 const ACCIDENTS = new Set(['trip', 'slip', 'fall', 'stumble']);
 /** Losing control, which a denial keeps as what is denied ("did not lose his temper"). */
@@ -207,7 +218,8 @@ function deniedAlone(tokens: readonly NegationToken[], roles: NegationRole[], j:
     return true;
   }
   // ("No one from the family came to the review": nobody came; the review was held)
-  if (subject && (r.arriving?.has(verb) || r.arriving?.has(action.words.join(' '))) && /^(?:to|for)$/.test(tokens[j + 1]?.words[0] ?? '')) {
+  // ("The victim will not come to court": she did not come; the court sits)
+  if ((subject || someoneElse(tokens, j)) && (r.arriving?.has(verb) || r.arriving?.has(action.words.join(' '))) && /^(?:to|for)$/.test(tokens[j + 1]?.words[0] ?? '')) {
     roles[j] = 'negated';
     return true;
   }

@@ -127,4 +127,16 @@ describe('where the not-mark goes, as the probe read it', () => {
     expect(crossed("They can't just kick you out of your placement.", 'placement')).toBe(false);
     expect(crossed("Don't kick the ball at the windows.", 'ball')).toBe(true);
   });
+
+  it('crosses the coming, not where it was to, when someone else did not come', () => {
+    expect(crossed('The victim will not come to court, but she has written a statement.', 'court')).toBe(false);
+    expect(crossed('The victim will not come to court, but she has written a statement.', 'come')).toBe(true);
+    expect(crossed("Kayden didn't turn up to the meeting on Monday.", 'meeting')).toBe(false);
+    expect(crossed("You didn't come to school on Monday.", 'school')).toBe(true);
+  });
+
+  it('reads "no contact with" someone as getting in touch, not family time', () => {
+    expect(ids("You're not to have any contact with Liam Price, directly or through friends.", 'contact')).toEqual(['1F4F1', '1F4AC']);
+    expect(ids('You will have contact with your mum every Saturday.', 'contact')).toEqual(['family-time']);
+  });
 });
