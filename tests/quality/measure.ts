@@ -97,6 +97,7 @@ export const PARTS: readonly Part[] = [
   { file: 'heldout10.json', name: 'held out, tenth part (sealed until measured, twelfth session)', tuned: false },
   { file: 'heldout11.json', name: 'held out, eleventh part (sealed and encrypted until measured, thirteenth session)', tuned: false },
   { file: 'heldout12.json', name: 'held out, twelfth part (sealed and encrypted until measured, fourteenth session)', tuned: false },
+  { file: 'heldout13.json', name: 'held out, thirteenth part (sealed and encrypted until measured, fifteenth session)', tuned: false },
 ];
 
 export interface Measured {
