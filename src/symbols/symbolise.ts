@@ -52,6 +52,9 @@ const MAX_ALTERNATIVES = 8;
 /** A time just before a word ("o'clock", "10am"). */
 const AFTER_A_TIME = /^(?:o['’]clock|\d{1,2}(?:[.:]\d\d)?(?:am|pm))$/;
 
+/** Negative short forms as texts write them without the apostrophe ("dont", "cant", "didnt"). */
+const UNAPOSTROPHED = new Map(['do', 'does', 'did', 'ca', 'wo', 'is', 'are', 'was', 'were', 'should', 'could', 'would', 'have', 'has', 'had', 'must'].map((v) => [`${v}nt`, `${v}n't`]));
+
 export class Symboliser {
   private readonly lexicon = new Map<string, VocabularyPicture[]>();
   /** Keys of the curated vocabulary, preferred over library matches of another word form. */
@@ -221,7 +224,8 @@ export class Symboliser {
 
   symbolise(text: string, options: SymboliseOptions = {}): Token[] {
     const mode = options.mode ?? 'every-word';
-    const ws = words(text);
+    // ("dont go to the park", "i cant": a short form written without its apostrophe is still a "not")
+    const ws = this.language === 'en' ? words(text).map((w) => (UNAPOSTROPHED.has(w.lower) ? { ...w, lower: UNAPOSTROPHED.get(w.lower)! } : w)) : words(text);
     const tags = this.tagger && this.language === 'en' ? new Map(this.tagger.tag(text).map((t) => [t.start, t])) : null;
     // (after a time a word is a noun, whatever the tagger says: "your ten o'clock hearing")
     const lem = ws.map((w, i) => this.lemmaOf(w, i > 0 && AFTER_A_TIME.test(ws[i - 1].lower) ? undefined : tags?.get(w.start)));

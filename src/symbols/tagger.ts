@@ -34,7 +34,7 @@ const OBJECT_START = new Set(['your', 'the', 'a', 'an', 'my', 'his', 'her', 'the
 interface WinkToken {
   text: string;
   pos: string;
-  lemma: string;
+  lemma: string | undefined;
 }
 
 /** Offsets of tokens in the text, found in order (the tagger gives text, not offsets). */
@@ -51,7 +51,8 @@ function place(text: string, tokens: WinkToken[]): TaggedWord[] {
     // a command opens the sentence: a "noun" followed by its object is a verb
     const first = i === 0 || /[.!?]/.test(tokens[i - 1].text);
     if (first && pos === 'noun' && OBJECT_START.has(tokens[i + 1]?.text.toLowerCase() ?? '')) pos = 'verb';
-    out.push({ start: k, pos, lemma: t.lemma.toLowerCase().replace(/’/g, "'") });
+    // (wink-nlp gives no lemma for a few spellings, such as "cant," written without its apostrophe)
+    out.push({ start: k, pos, lemma: (t.lemma ?? t.text).toLowerCase().replace(/’/g, "'") });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishSymbolText } from '../helpers/symbolText';
 
-const { ids, pic, crossed } = englishSymbolText();
+const { ids, pic, crossed, symbolise } = englishSymbolText();
 
 describe('senses the probe found misleading', () => {
   it('keeps court words apart from their everyday senses', () => {
@@ -138,5 +138,14 @@ describe('where the not-mark goes, as the probe read it', () => {
   it('reads "no contact with" someone as getting in touch, not family time', () => {
     expect(ids("You're not to have any contact with Liam Price, directly or through friends.", 'contact')).toEqual(['1F4F1', '1F4AC']);
     expect(ids('You will have contact with your mum every Saturday.', 'contact')).toEqual(['family-time']);
+  });
+
+  it('reads a short form written without its apostrophe, and never stops on one before a comma', () => {
+    // the second probe: "cant, got football" threw inside the tagger (no dictionary form for "cant,")
+    expect(() => symbolise('cant, got football')).not.toThrow();
+    expect(() => symbolise('wont, got work')).not.toThrow();
+    expect(crossed('dont go to the park', 'park')).toBe(true);
+    expect(crossed('im on tag so i cant come out after 7', 'come out')).toBe(true);
+    expect(pic('you cant go to the park', 'cant')).toBeNull();
   });
 });
