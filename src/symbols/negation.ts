@@ -185,6 +185,8 @@ function someoneElse(tokens: readonly NegationToken[], j: number): boolean {
   return false;
 }
 
+/** Where to be instead, after "and" and a verb ("and stay at home", "and go inside"). */
+const AT_HOME = new Set(['at', 'home', 'inside', 'indoors']);
 /** Accidents to avoid: what they would happen over or on stays plain. */
 const ACCIDENTS = new Set(['trip', 'slip', 'fall', 'stumble']);
 /** Losing control, which a denial keeps as what is denied ("did not lose his temper"). */
@@ -381,7 +383,8 @@ function markThings(tokens: readonly NegationToken[], roles: NegationRole[], fro
     if (r.lists.has(first) && (writtenWords(tokens[k + 1])[0] === 'come' || (NEXT_STEPS.has(writtenWords(tokens[k + 1])[0] ?? '') && TO_US.has(writtenWords(tokens[k + 2])[0] ?? '')))) return;
     // "stay off cannabis and keep your phone charged": after a thing, "and" a verb with its own
     // object is the next instruction ("don't take drugs and drive" goes on: no object)
-    if (first === 'and' && last === 'thing' && marked > 0 && tokens[k + 1]?.verb && OWNERS.has(tokens[k + 2]?.words[0] ?? '') && !tokens[k + 1].clauseEnd) return;
+    // ("stay away from the estate and stay at home": where to be instead)
+    if (first === 'and' && last === 'thing' && marked > 0 && tokens[k + 1]?.verb && (OWNERS.has(tokens[k + 2]?.words[0] ?? '') || AT_HOME.has(tokens[k + 2]?.words[0] ?? '')) && !tokens[k + 1].clauseEnd) return;
     // ("you are not under arrest and can leave": after "and", a modal opens a new clause)
     if (r.lists.has(first) && tokens[k + 1]?.words.some((w) => MODALS.has(w))) return;
     // "avoided custody and made a referral order": after "and", a verb in the past says what happened next

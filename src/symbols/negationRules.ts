@@ -141,7 +141,7 @@ export const ENGLISH: NegationRules = {
   refusedThings: new Set(['refuse', 'refused', 'refuses', 'refusing', 'turn down', 'turned down', 'turns down', 'turning down', 'reject', 'rejected', 'rejects', 'decline', 'declined', 'declines']),
   cancelled: new Set(['cancelled', 'canceled', 'cancel', 'called off', 'call off', 'scrapped']),
   arriving: new Set(['arrive', 'arrived', 'arrives', 'turn up', 'turned up', 'turns up', 'show up', 'showed up', 'shows up', 'come', 'came', 'comes', 'come through', 'came through', 'happen', 'happened']),
-  excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'suspended', 'suspension', 'forbidden', 'prohibited']),
+  excluding: new Set(['excluded', 'exclude', 'excludes', 'exclusion', 'banned', 'ban', 'barred', 'bar', 'suspended', 'suspension', 'forbidden', 'prohibited']),
   unwise: new Set(['good idea', 'safe', 'wise', 'sensible', 'smart', 'clever', 'cool']),
   fleeing: new Set(['run', 'running', 'escape', 'flee', 'run away', 'get away', 'walk away', 'run off', 'running off', 'ran off']),
   stopping: new Set(['stop', 'quit']),

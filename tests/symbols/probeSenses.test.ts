@@ -148,4 +148,14 @@ describe('where the not-mark goes, as the probe read it', () => {
     expect(crossed('im on tag so i cant come out after 7', 'come out')).toBe(true);
     expect(pic('you cant go to the park', 'cant')).toBeNull();
   });
+
+  it('reads the second probe\'s rules and senses', () => {
+    expect(crossed('He got barred from the shop for stealing.', 'shop')).toBe(true);
+    expect(crossed('Stay away from the estate and stay at home tonight.', 'estate')).toBe(true);
+    expect(crossed('Stay away from the estate and stay at home tonight.', 'stay')).toBe(false);
+    expect(pic('He must not play games with an age rating above 16.', 'age rating')).toBeNull();
+    expect(ids('Cross the road at the lights.', 'lights')).toEqual(['1F6A6']);
+    expect(ids('My mum gave me a ring for my birthday.', 'ring')).toEqual(['1F48D']);
+    expect(ids('Ring me later.', 'Ring')).toEqual(['1F4DE']);
+  });
 });
