@@ -84,6 +84,7 @@ export const PARTS: readonly Part[] = [
   { file: 'tuned51.json', name: 'tuned, fifty-first part: 100 more (written blind in the fourteenth session after its first tuning, instructions with quantities and times, worries, and the idioms professionals use, measured fresh, then tuned on)', tuned: true },
   { file: 'tuned52.json', name: 'tuned, fifty-second part: 100 more (written blind in the fourteenth session after its second tuning, a key worker\'s day with a young person, measured fresh, then tuned on a little)', tuned: true },
   { file: 'tuned53.json', name: 'tuned, fifty-third part: 100 more (written blind in the fourteenth session after its second tuning, formal documents made plain, measured fresh, then tuned on a little)', tuned: true },
+  { file: 'tuned54.json', name: 'tuned, fifty-fourth part: 100 more (written blind in the fifteenth session, what did and did not happen and rules said many ways, measured fresh at the end of the session)', tuned: true },
   { file: 'tuned55.json', name: 'tuned, fifty-fifth part: 100 more (written blind at the start of the fifteenth session, an everyday mix with slang and phrasal verbs, measured fresh, then tuned on)', tuned: true },
   { file: 'heldout.json', name: 'held out (never tuned on)', tuned: false },
   { file: 'heldout2.json', name: 'held out, second part (sealed until measured)', tuned: false },

@@ -73,6 +73,7 @@ const PARTLY_TUNED = new Map([
   ['tuned52.json', { right: 0.96, misleading: 0.005 }],
   ['tuned53.json', { right: 0.92, misleading: 0.032 }],
   ['tuned55.json', { right: 0.94, misleading: 0.012 }],
+  // (the fifty-fourth came in as the fifteenth session ended: measured fresh, not tuned on yet)
 ]);
 
 describe('picture quality (tuned part)', () => {
